@@ -1,0 +1,37 @@
+"""Slicing and indexing with bounds or masks that come from tensor data."""
+from __future__ import annotations
+
+import ast
+
+from ..values import DATA
+from . import on
+
+
+def _parts(index: ast.expr):
+    return index.elts if isinstance(index, ast.Tuple) else [index]
+
+
+@on(ast.Subscript)
+def data_dependent_slice(node: ast.Subscript, ctx):
+    """MSG101: ``x[:k]`` where ``k`` is tensor data."""
+    if ctx.val(node.value).kind != DATA:
+        return
+    for part in _parts(node.slice):
+        if not isinstance(part, ast.Slice):
+            continue
+        for bound in (part.lower, part.upper, part.step):
+            if bound is not None and ctx.is_data(bound):
+                yield ctx.hit("MSG101", node, bound=ast.unparse(bound))
+                return
+
+
+@on(ast.Subscript)
+def boolean_mask_index(node: ast.Subscript, ctx):
+    """MSG102: ``x[mask]`` read with a boolean tensor."""
+    if not isinstance(node.ctx, ast.Load) or ctx.val(node.value).kind != DATA:
+        return
+    for part in _parts(node.slice):
+        value = ctx.val(part)
+        if value.kind == DATA and value.tag == "bool":
+            yield ctx.hit("MSG102", node, mask=ast.unparse(part))
+            return

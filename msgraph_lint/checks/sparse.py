@@ -1,0 +1,36 @@
+"""Sparse tensors and sparse ops that the target device cannot run."""
+from __future__ import annotations
+
+import ast
+
+from .. import ops
+from ..catalog import DEVICES
+from ..names import is_mindspore, last
+from . import on
+
+
+def _fact(node: ast.Call, ctx):
+    qualified = ctx.qualname(node.func)
+    if is_mindspore(qualified):
+        name = last(qualified)
+        return name, ops.sparse_type(name) or ops.sparse_function(name) or (
+            ops.sparse_primitive(name) if name[:1].isupper() else None)
+    if isinstance(node.func, ast.Attribute):
+        recv = ctx.val(node.func.value)
+        if recv.tag == "sparse":
+            fact = ops.sparse_method(recv.ref, node.func.attr)
+            return f"{recv.ref}.{node.func.attr}", fact
+    return None, None
+
+
+@on(ast.Call)
+def sparse_unsupported_on_device(node: ast.Call, ctx):
+    """MSG301: a sparse type or op with no kernel on the target device."""
+    name, fact = _fact(node, ctx)
+    if fact is None:
+        return
+    missing = [d for d in DEVICES if d not in fact.devices]
+    if ctx.device is not None:
+        missing = [d for d in missing if d == ctx.device]
+    if missing:
+        yield ctx.hit("MSG301", node, name=name, devices=", ".join(missing))

@@ -1,0 +1,172 @@
+"""The ``msgraph-lint`` command."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterator, List, Optional, Sequence
+
+from . import __version__, catalog
+from . import config as configuration
+from .config import Config, ConfigError
+from .engine import lint_path
+from .finding import Finding
+from .formatters import FORMATTERS
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="msgraph-lint",
+        description="Find the lines of MindSpore construct() and @jit code that hurt in Graph mode.",
+    )
+    parser.add_argument("paths", nargs="*", help="files or directories (default: .); "
+                        "the single word 'rules' lists the rule catalog (use ./rules for a folder)")
+    parser.add_argument("--format", choices=sorted(FORMATTERS), default="text")
+    parser.add_argument("--select", help="comma-separated code prefixes to report (replaces the configured list)")
+    parser.add_argument("--ignore", help="comma-separated code prefixes to skip")
+    parser.add_argument("--extend-select", help="code prefixes to add to the selection")
+    parser.add_argument("--preview", action="store_true", default=None, help="enable preview rules")
+    parser.add_argument("--device", help="target device: CPU, GPU or Ascend (default: any)")
+    parser.add_argument("--jit-syntax-level", help="LAX (MindSpore's default) or STRICT")
+    parser.add_argument("--extra-cell-bases", help="comma-separated names of classes to treat as nn.Cell")
+    parser.add_argument("--exclude", help="comma-separated globs to skip (replaces the defaults)")
+    parser.add_argument("--extend-exclude", help="comma-separated globs to skip as well")
+    parser.add_argument("--config", metavar="PYPROJECT", help="pyproject.toml to read instead of the nearest one")
+    parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
+    parser.add_argument("--explain", metavar="CODE", help="print a rule's documentation and exit")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    parser.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
+    parser.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    parser.add_argument("--version", action="version", version=f"msgraph-lint {__version__}")
+    return parser
+
+
+def _split(value: Optional[str]) -> List[str]:
+    return [v.strip() for v in (value or "").replace(" ", ",").split(",") if v.strip()]
+
+
+def resolve_config(args) -> Config:
+    if args.isolated:
+        config = Config(root=Path.cwd())
+    elif args.config:
+        path = Path(args.config)
+        if not path.is_file():
+            raise ConfigError(f"--config: {args.config} does not exist")
+        config = configuration.load(path.resolve())
+    else:
+        start = Path(args.paths[0]) if args.paths else Path.cwd()
+        config = configuration.load(configuration.find_pyproject(start if start.exists() else Path.cwd()))
+    changes = {}
+    if args.select is not None:
+        changes["select"] = configuration._codes("--select", _split(args.select))
+    if args.ignore is not None:
+        changes["ignore"] = config.ignore + configuration._codes("--ignore", _split(args.ignore))
+    if args.extend_select is not None:
+        changes["extend_select"] = config.extend_select + configuration._codes(
+            "--extend-select", _split(args.extend_select))
+    if args.preview:
+        changes["preview"] = True
+    if args.device is not None:
+        changes["device"] = configuration.device_value(args.device)
+    if args.jit_syntax_level is not None:
+        changes["jit_syntax_level"] = configuration.level_value(args.jit_syntax_level)
+    if args.extra_cell_bases is not None:
+        changes["extra_cell_bases"] = config.extra_cell_bases + tuple(_split(args.extra_cell_bases))
+    if args.exclude is not None:
+        changes["exclude"] = tuple(_split(args.exclude))
+    if args.extend_exclude is not None:
+        changes["extend_exclude"] = config.extend_exclude + tuple(_split(args.extend_exclude))
+    return replace(config, **changes)
+
+
+def iter_files(paths: Sequence[str], config: Config) -> Iterator[str]:
+    """Python files under ``paths``; explicitly named files are always checked."""
+    seen = set()
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            if raw not in seen:
+                seen.add(raw)
+                yield raw
+            continue
+        for root, dirs, files in os.walk(path, followlinks=False):
+            root_path = Path(root)
+            dirs[:] = sorted(d for d in dirs if not config.is_excluded(root_path / d)
+                             and not (root_path / d).is_symlink())
+            for name in sorted(files):
+                if not name.endswith(".py"):
+                    continue
+                file_path = root_path / name
+                if config.is_excluded(file_path):
+                    continue
+                key = os.path.normpath(str(file_path))
+                if key not in seen:
+                    seen.add(key)
+                    yield key
+
+
+def print_rules(out) -> None:
+    rules = catalog.load_rules()
+    out.write(f"{'code':<8}{'symbol':<36}{'status':<9}{'levels':<12}{'devices':<18}name\n")
+    for rule in rules.values():
+        levels = "/".join(rule.levels)
+        devices = "/".join(rule.devices)
+        out.write(f"{rule.code:<8}{rule.symbol:<36}{rule.status:<9}{levels:<12}{devices:<18}{rule.name}\n")
+
+
+def explain(code: str, out) -> int:
+    rules = catalog.load_rules()
+    rule = rules.get(code.upper()) or catalog.by_symbol().get(code)
+    if rule is None:
+        sys.stderr.write(f"msgraph-lint: error: unknown rule {code!r} (see 'msgraph-lint rules')\n")
+        return 2
+    from .docs import render_rule
+
+    out.write(render_rule(rule))
+    return 0
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out = sys.stdout
+    try:
+        if args.explain:
+            return explain(args.explain, out)
+        if args.paths == ["rules"]:
+            print_rules(out)
+            return 0
+        config = resolve_config(args)
+    except ConfigError as exc:
+        sys.stderr.write(f"msgraph-lint: error: {exc}\n")
+        return 2
+    paths = args.paths or ["."]
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:
+        sys.stderr.write(f"msgraph-lint: error: {missing[0]}: no such file or directory\n")
+        return 2
+    findings: List[Finding] = []
+    files = 0
+    for path in iter_files(paths, config):
+        files += 1
+        findings.extend(lint_path(path, config))
+    findings.sort(key=Finding.sort_key)
+    report = FORMATTERS[args.format](findings)
+    if args.output:
+        Path(args.output).write_text(report, encoding="utf-8")
+    else:
+        out.write(report)
+        out.flush()
+    if not args.quiet:
+        noun = "finding" if len(findings) == 1 else "findings"
+        sys.stderr.write(f"msgraph-lint: {len(findings)} {noun} in {files} file{'s' if files != 1 else ''} "
+                         f"(level {config.jit_syntax_level}, device {config.device or 'any'})\n")
+    if findings and not args.exit_zero:
+        return 1
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,200 @@
+"""Configuration: ``[tool.msgraph-lint]`` in the nearest ``pyproject.toml``.
+
+Keys are kebab-case, as on the command line. An unknown key or a bad value
+raises :class:`ConfigError`, which every adapter turns into one line and exit 2.
+"""
+from __future__ import annotations
+
+import fnmatch
+import sys
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .catalog import DEVICES, LEVELS
+
+DEFAULT_EXCLUDE = (
+    ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", ".eggs", "*.egg-info", "build", "dist",
+    "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".msgraph_lint_cache", "node_modules",
+    "site-packages",
+)
+
+
+class ConfigError(Exception):
+    """A configuration or usage error: reported in one line, exit code 2."""
+
+
+@dataclass(frozen=True)
+class Config:
+    select: Tuple[str, ...] = ("MSG",)
+    ignore: Tuple[str, ...] = ()
+    extend_select: Tuple[str, ...] = ()
+    per_file_ignores: Tuple[Tuple[str, Tuple[str, ...]], ...] = ()
+    exclude: Tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: Tuple[str, ...] = ()
+    extra_cell_bases: Tuple[str, ...] = ()
+    device: Optional[str] = None
+    jit_syntax_level: str = "LAX"
+    preview: bool = False
+    probe_factories: Tuple[str, ...] = ()
+    root: Optional[Path] = field(default=None, compare=False)
+
+    def enabled(self, code: str, preview_rule: bool, path: Optional[str] = None) -> bool:
+        """Is this code reported? Longest matching prefix wins, as in ruff."""
+        selected = _longest(code, self.select + self.extend_select)
+        ignored = _longest(code, self.ignore + self._file_ignores(path))
+        if selected < 0 or ignored >= selected:
+            return False
+        if preview_rule and not self.preview and selected < len(code):
+            return False  # preview rules need --preview or their exact code
+        return True
+
+    def _file_ignores(self, path: Optional[str]) -> Tuple[str, ...]:
+        if not path or not self.per_file_ignores:
+            return ()
+        rel = _relative(path, self.root)
+        out: List[str] = []
+        for pattern, codes in self.per_file_ignores:
+            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(Path(rel).name, pattern):
+                out.extend(codes)
+        return tuple(out)
+
+    def is_excluded(self, path: Path) -> bool:
+        patterns = self.exclude + self.extend_exclude
+        rel = _relative(str(path), self.root)
+        for pattern in patterns:
+            if fnmatch.fnmatch(path.name, pattern) or fnmatch.fnmatch(rel, pattern):
+                return True
+        return False
+
+
+def _relative(path: str, root: Optional[Path]) -> str:
+    p = Path(path)
+    if root is not None:
+        try:
+            return p.resolve().relative_to(root.resolve()).as_posix()
+        except (ValueError, OSError):
+            pass
+    return p.as_posix()
+
+
+def _longest(code: str, prefixes) -> int:
+    best = -1
+    for prefix in prefixes:
+        if prefix == "ALL":
+            prefix = ""
+        if code.startswith(prefix) and len(prefix) > best:
+            best = len(prefix)
+    return best
+
+
+def _codes(key: str, value) -> Tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v for v in value.replace(",", " ").split()]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{key}: expected a list of code prefixes, got {value!r}")
+    for v in value:
+        if v != "ALL" and not (v.startswith("MSG") and v[3:].isdigit() or v == "MSG"):
+            raise ConfigError(f"{key}: {v!r} is not an msgraph-lint code prefix (MSG, MSG1, MSG101, ...)")
+    return tuple(value)
+
+
+def _strings(key: str, value) -> Tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v.strip() for v in value.split(",") if v.strip()]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{key}: expected a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def device_value(value) -> Optional[str]:
+    if value is None:
+        return None
+    for device in DEVICES:
+        if isinstance(value, str) and value.lower() == device.lower():
+            return device
+    raise ConfigError(f"device: {value!r} is not one of {', '.join(DEVICES)}")
+
+
+def level_value(value) -> str:
+    if isinstance(value, str) and value.upper() in LEVELS:
+        return value.upper()
+    raise ConfigError(f"jit-syntax-level: {value!r} is not one of {', '.join(LEVELS)}")
+
+
+_KEYS = {
+    "select", "ignore", "extend-select", "per-file-ignores", "exclude", "extend-exclude",
+    "extra-cell-bases", "device", "jit-syntax-level", "preview", "probe-factories",
+}
+
+
+def from_mapping(data: dict, root: Optional[Path] = None, source: str = "pyproject.toml") -> Config:
+    """Build a Config from a ``[tool.msgraph-lint]`` table."""
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: [tool.msgraph-lint] must be a table")
+    unknown = sorted(set(data) - _KEYS)
+    if unknown:
+        raise ConfigError(f"{source}: unknown key {unknown[0]!r} in [tool.msgraph-lint]")
+    config = Config(root=root)
+    changes: Dict[str, object] = {}
+    for key in ("select", "ignore", "extend-select"):
+        if key in data:
+            changes[key.replace("-", "_")] = _codes(key, data[key])
+    for key in ("exclude", "extend-exclude", "extra-cell-bases", "probe-factories"):
+        if key in data:
+            changes[key.replace("-", "_")] = _strings(key, data[key])
+    if "per-file-ignores" in data:
+        table = data["per-file-ignores"]
+        if not isinstance(table, dict):
+            raise ConfigError("per-file-ignores: expected a table of glob = [codes]")
+        changes["per_file_ignores"] = tuple((k, _codes(f"per-file-ignores.{k}", v)) for k, v in table.items())
+    if "device" in data:
+        changes["device"] = device_value(data["device"])
+    if "jit-syntax-level" in data:
+        changes["jit_syntax_level"] = level_value(data["jit-syntax-level"])
+    if "preview" in data:
+        if not isinstance(data["preview"], bool):
+            raise ConfigError(f"preview: expected true or false, got {data['preview']!r}")
+        changes["preview"] = data["preview"]
+    if "exclude" in changes:
+        changes["exclude"] = tuple(changes["exclude"])
+    return replace(config, **changes)
+
+
+def find_pyproject(start: Path) -> Optional[Path]:
+    start = start.resolve()
+    if start.is_file():
+        start = start.parent
+    for directory in (start, *start.parents):
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+@lru_cache(maxsize=64)
+def load(pyproject: Optional[Path]) -> Config:
+    """Read the configuration from a pyproject.toml (None: defaults)."""
+    if pyproject is None:
+        return Config()
+    try:
+        with open(pyproject, "rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{pyproject}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{pyproject}: cannot read: {exc.strerror}") from None
+    table = data.get("tool", {}).get("msgraph-lint")
+    if table is None:
+        return Config(root=pyproject.parent)
+    return from_mapping(table, pyproject.parent, str(pyproject))
+
+
+def for_path(path: Path) -> Config:
+    return load(find_pyproject(path))

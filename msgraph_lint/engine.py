@@ -1,0 +1,158 @@
+"""The engine: source in, findings out. Adapters call only this.
+
+Every file is parsed once; a file that never names ``mindspore`` is parsed
+(to report syntax errors, as flake8 does) but not analysed.
+"""
+from __future__ import annotations
+
+import ast
+import io
+import re
+import tokenize
+from typing import List, Optional, Tuple
+
+from . import catalog
+from .checks import load as load_checks
+from .config import Config
+from .finding import Finding
+from .names import Names
+from .scopes import ModuleIndex
+from .values import ModuleAnalysis
+
+# flake8's own noqa syntax: "# noqa" or "# noqa: CODE[, CODE]".
+NOQA = re.compile(r"#\s*noqa(?::[\s]?(?P<codes>[A-Z][0-9]+(?:[,\s]+[A-Z][0-9]+)*))?", re.IGNORECASE)
+_CODE = re.compile(r"[A-Z]+[0-9]+", re.IGNORECASE)
+
+# Files bigger than this are not analysed (they are reported instead).
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def decode(data: bytes) -> str:
+    """Decode Python source as the interpreter would (PEP 263, BOM)."""
+    encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    text = data.decode(encoding)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def tool_finding(path: str, code: str, line: int, col: int, detail: str) -> Finding:
+    rule = catalog.get(code)
+    return Finding(path=path, line=max(line, 1), col=max(col, 1), code=code,
+                   message=rule.message.format(detail=detail), symbol=rule.symbol,
+                   severity=rule.severity)
+
+
+def parse(source: str, path: str) -> Tuple[Optional[ast.Module], Optional[Finding]]:
+    try:
+        return ast.parse(source, filename=path), None
+    except SyntaxError as exc:
+        kind = type(exc).__name__
+        detail = f"{kind}: {exc.msg}"
+        return None, tool_finding(path, "MSG901", exc.lineno or 1, exc.offset or 1, detail)
+    except ValueError as exc:  # e.g. source code string cannot contain null bytes
+        return None, tool_finding(path, "MSG901", 1, 1, f"ValueError: {exc}")
+    except (RecursionError, MemoryError) as exc:
+        return None, tool_finding(path, "MSG903", 1, 1, f"the parser gave up ({type(exc).__name__})")
+
+
+def read(path: str) -> Tuple[Optional[bytes], Optional[Finding]]:
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        return None, tool_finding(path, "MSG902", 1, 1, "it is a directory")
+    except OSError as exc:
+        return None, tool_finding(path, "MSG902", 1, 1, exc.strerror or type(exc).__name__)
+    if len(data) > MAX_BYTES:
+        return None, tool_finding(path, "MSG903", 1, 1, f"it is larger than {MAX_BYTES // 2**20} MiB")
+    return data, None
+
+
+def lint_path(path: str, config: Config) -> List[Finding]:
+    """Read, decode, parse and check one file. Never raises for bad input."""
+    data, problem = read(path)
+    if problem is not None:
+        return [problem] if config.enabled(problem.code, False, path) else []
+    try:
+        source = decode(data)
+    except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
+        finding = tool_finding(path, "MSG902", _bad_byte_line(data, exc), 1,
+                               f"cannot decode: {exc}")
+        return [finding] if config.enabled("MSG902", False, path) else []
+    findings = lint_source(source, path, config)
+    return apply_noqa(findings, source.splitlines())
+
+
+def _bad_byte_line(data: bytes, exc: Exception) -> int:
+    start = getattr(exc, "start", None)
+    if isinstance(start, int):
+        return data.count(b"\n", 0, start) + 1
+    return getattr(exc, "lineno", None) or 1
+
+
+def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Module] = None) -> List[Finding]:
+    """Check source text (or an already parsed tree). No noqa handling here."""
+    if tree is None:
+        tree, problem = parse(source, path)
+        if problem is not None:
+            return [problem] if config.enabled(problem.code, False, path) else []
+    if "mindspore" not in source:
+        return []
+    try:
+        return check_tree(tree, path, config)
+    except RecursionError:
+        finding = tool_finding(path, "MSG903", 1, 1, "it is nested too deeply for the analysis")
+        return [finding] if config.enabled("MSG903", False, path) else []
+
+
+def check_tree(tree: ast.Module, path: str, config: Config) -> List[Finding]:
+    rules = catalog.load_rules()
+    names = Names.from_module(tree)
+    index = ModuleIndex(tree, names, config.extra_cell_bases)
+    analysis = ModuleAnalysis(index, load_checks(), config.jit_syntax_level, config.device)
+    findings = []
+    for hit, scope in analysis.run():
+        rule = rules[hit.code]
+        if not rule.applies(config.device, config.jit_syntax_level):
+            continue
+        if not config.enabled(rule.code, rule.preview, path):
+            continue
+        node = hit.node
+        try:
+            message = rule.message.format(**hit.fmt)
+        except (KeyError, IndexError, ValueError):
+            message = rule.message
+        findings.append(Finding(
+            path=path, line=hit.line or node.lineno, col=node.col_offset + 1,
+            end_line=getattr(node, "end_lineno", None),
+            end_col=(node.end_col_offset + 1) if getattr(node, "end_col_offset", None) is not None else None,
+            code=rule.code, message=_one_line(message), scope=scope, symbol=rule.symbol,
+            severity=rule.severity,
+        ))
+    findings.sort(key=Finding.sort_key)
+    return findings
+
+
+def _one_line(message: str) -> str:
+    message = " ".join(message.split())
+    return message if len(message) <= 200 else message[:197] + "..."
+
+
+def apply_noqa(findings: List[Finding], lines: List[str]) -> List[Finding]:
+    """Drop findings silenced by ``# noqa`` / ``# noqa: CODE`` on their line."""
+    kept = []
+    for finding in findings:
+        index = finding.line - 1
+        line = lines[index] if 0 <= index < len(lines) else ""
+        match = NOQA.search(line) if "noqa" in line.lower() else None
+        if match is None:
+            kept.append(finding)
+            continue
+        codes = match.group("codes")
+        if not codes:
+            continue
+        if any(finding.code.startswith(c.upper()) for c in _CODE.findall(codes)):
+            continue
+        kept.append(finding)
+    return kept

@@ -1,0 +1,32 @@
+"""What every check produces and every adapter prints."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Optional
+
+
+@dataclass
+class Finding:
+    """One hazard at one place. Lines are 1-based, columns 1-based."""
+
+    path: str
+    line: int
+    col: int
+    code: str
+    message: str
+    end_line: Optional[int] = None
+    end_col: Optional[int] = None
+    scope: str = ""
+    symbol: str = ""
+    severity: str = "warning"
+    source: str = "static"
+    probe: Optional[dict] = field(default=None)
+
+    def sort_key(self):
+        return (self.path, self.line, self.col, self.code)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        if data["probe"] is None:
+            del data["probe"]
+        return data

@@ -1,0 +1,109 @@
+"""Import aliases to qualified names.
+
+``from mindspore.ops import operations as P`` makes ``P.Unique`` resolve to
+``mindspore.ops.operations.Unique``; the checks only ever compare qualified
+names, so every import style reads the same to them.
+"""
+from __future__ import annotations
+
+import ast
+from typing import Dict, Iterator, Optional
+
+# Submodules that are re-exported under a shorter path; normalising them lets
+# the op tables list one spelling.
+_PREFIX_ALIASES = (
+    ("mindspore.ops.function.", "mindspore.ops."),
+    ("mindspore.ops.functional.", "mindspore.ops."),
+    ("mindspore.ops.auto_generate.", "mindspore.ops."),
+    ("mindspore.common.tensor.", "mindspore."),
+    ("mindspore.common.api.", "mindspore."),
+    ("mindspore.common.parameter.", "mindspore."),
+    ("mindspore.common.sparse_tensor.", "mindspore."),
+    ("mindspore.common.", "mindspore."),
+    ("mindspore.nn.cell.", "mindspore.nn."),
+)
+
+
+def _module_statements(tree: ast.Module) -> Iterator[ast.stmt]:
+    """Statements at module level, including those under if/try blocks.
+
+    Walks with an explicit stack: module bodies can be huge.
+    """
+    stack = list(reversed(tree.body))
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, (ast.If, ast.Try)) or type(node).__name__ == "TryStar":
+            for field in ("body", "orelse", "finalbody"):
+                stack.extend(reversed(getattr(node, field, [])))
+            for handler in getattr(node, "handlers", []):
+                stack.extend(reversed(handler.body))
+
+
+class Names:
+    """Maps local names bound by imports to qualified dotted names."""
+
+    def __init__(self, aliases: Dict[str, str]):
+        self.aliases = aliases
+
+    @classmethod
+    def from_module(cls, tree: ast.Module, package: str = "") -> "Names":
+        aliases: Dict[str, str] = {}
+        for node in _module_statements(tree):
+            add_import(aliases, node)
+        return cls(aliases)
+
+    def qualname(self, node: ast.AST) -> Optional[str]:
+        """Dotted qualified name of a Name/Attribute chain, or None."""
+        parts = []
+        while isinstance(node, ast.Attribute):
+            parts.append(node.attr)
+            node = node.value
+        if not isinstance(node, ast.Name):
+            return None
+        head = self.aliases.get(node.id)
+        if head is None:
+            return None
+        parts.append(head)
+        return normalise(".".join(reversed(parts)))
+
+    def mentions(self, module: str) -> bool:
+        return any(q == module or q.startswith(module + ".") for q in self.aliases.values())
+
+
+def add_import(aliases: Dict[str, str], node: ast.stmt) -> None:
+    if isinstance(node, ast.Import):
+        for alias in node.names:
+            if alias.asname:
+                aliases[alias.asname] = alias.name
+            else:
+                head = alias.name.split(".")[0]
+                aliases[head] = head
+    elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+        for alias in node.names:
+            if alias.name == "*":
+                continue
+            aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+
+
+def normalise(qualified: str) -> str:
+    for long, short in _PREFIX_ALIASES:
+        if qualified.startswith(long):
+            rest = qualified[len(long):]
+            # keep only the last component for deep function modules
+            # (mindspore.ops.function.array_func.unique -> mindspore.ops.unique)
+            if long.startswith("mindspore.ops.") and "." in rest:
+                rest = rest.rsplit(".", 1)[1]
+            return short + rest
+    if qualified.startswith("mindspore.ops.operations.") and qualified.count(".") > 3:
+        # mindspore.ops.operations.array_ops.Unique -> mindspore.ops.operations.Unique
+        return "mindspore.ops.operations." + qualified.rsplit(".", 1)[1]
+    return qualified
+
+
+def is_mindspore(qualified: Optional[str]) -> bool:
+    return bool(qualified) and (qualified == "mindspore" or qualified.startswith("mindspore."))
+
+
+def last(qualified: str) -> str:
+    return qualified.rsplit(".", 1)[-1]

@@ -1,0 +1,203 @@
+"""Op facts, read from the tables in ``rules/tables/``.
+
+``dynamic_ops.toml`` says which ops have a data-dependent output shape,
+always or through a given argument; ``sparse.toml`` says which sparse types
+and ops each device supports. A new MindSpore release is a data change there.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Dict, Iterator, List, Optional, Tuple
+
+from . import catalog
+
+# Elementwise ops keep their first argument's shape (broadcasting aside).
+ELEMENTWISE = frozenset("""
+abs neg negative exp log log1p expm1 sqrt rsqrt square sin cos tan tanh sinh cosh sigmoid relu relu6 gelu
+silu swish mish softplus softsign elu leaky_relu hardswish hardsigmoid softmax log_softmax erf erfc
+floor ceil round sign reciprocal cast astype float half int long bool clamp clip clip_by_value
+add sub mul div multiply divide subtract true_divide pow maximum minimum where masked_fill
+zeros_like ones_like full_like identity dropout stop_gradient logical_not isnan isinf isfinite
+""".split())
+CONCAT = frozenset({"concat", "cat", "concatenate", "stack", "hstack", "vstack", "column_stack"})
+BOOL_FUNCS = frozenset({
+    "logical_and", "logical_or", "logical_not", "logical_xor", "isnan", "isinf", "isfinite",
+    "equal", "not_equal", "greater", "greater_equal", "less", "less_equal", "gt", "ge", "lt", "le",
+    "eq", "ne", "isclose", "bitwise_and",
+})
+SPARSE_TYPES = frozenset({"COOTensor", "CSRTensor", "RowTensor", "RowTensorInner"})
+
+
+@dataclass(frozen=True)
+class ArgSpec:
+    """Where a shape-deciding argument sits, per call form."""
+
+    function: Optional[Tuple[str, int]] = None
+    method: Optional[Tuple[str, int]] = None
+    call: Optional[int] = None
+    init: Optional[Tuple[str, int]] = None
+
+    @property
+    def label(self) -> str:
+        for spec in (self.function, self.method, self.init):
+            if spec and spec[0]:
+                return spec[0]
+        return f"argument {self.call}" if self.call is not None else "argument"
+
+
+@dataclass(frozen=True)
+class OpEntry:
+    id: str
+    dynamic: str
+    arguments: Tuple[ArgSpec, ...]
+    outcome: str
+    code: str
+    display: str
+
+
+@dataclass
+class OpCall:
+    """A call of a table op, in one of three forms."""
+
+    entry: OpEntry
+    form: str  # function | primitive | method
+    call: ast.Call
+    init: Optional[ast.Call] = None
+
+    @property
+    def always_dynamic(self) -> bool:
+        return self.entry.dynamic == "always"
+
+    def shape_arguments(self) -> Iterator[Tuple[str, ast.expr]]:
+        """The argument expressions that decide the output shape."""
+        for spec in self.entry.arguments:
+            if self.form == "primitive":
+                if spec.call is not None:
+                    node = _arg(self.call, None, spec.call)
+                    if node is not None:
+                        yield spec.label, node
+                if spec.init is not None and self.init is not None:
+                    node = _arg(self.init, spec.init[0], spec.init[1])
+                    if node is not None:
+                        yield spec.label, node
+            else:
+                where = spec.function if self.form == "function" else spec.method
+                if where is not None:
+                    node = _arg(self.call, where[0], where[1])
+                    if node is not None:
+                        yield where[0] or spec.label, node
+
+
+def _arg(call: ast.Call, name: Optional[str], pos: Optional[int]) -> Optional[ast.expr]:
+    if name:
+        for kw in call.keywords:
+            if kw.arg == name:
+                return kw.value
+    if pos is not None and pos < len(call.args):
+        arg = call.args[pos]
+        if any(isinstance(a, ast.Starred) for a in call.args[: pos + 1]):
+            return None
+        return arg
+    return None
+
+
+def _spec(raw: Optional[dict], with_name: bool = True):
+    if raw is None:
+        return None
+    if with_name:
+        return (raw.get("name", ""), raw.get("pos"))
+    return raw.get("pos")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> Tuple[Dict[str, OpEntry], Dict[str, OpEntry], Dict[str, OpEntry]]:
+    table = catalog.load_table("dynamic_ops")
+    functions: Dict[str, OpEntry] = {}
+    primitives: Dict[str, OpEntry] = {}
+    methods: Dict[str, OpEntry] = {}
+    for row in table.get("op", []):
+        args = tuple(
+            ArgSpec(function=_spec(a.get("function")), method=_spec(a.get("method")),
+                    call=_spec(a.get("call"), with_name=False), init=_spec(a.get("init")))
+            for a in row.get("arguments", [])
+        )
+        names = row.get("functions", []) + row.get("primitives", []) + row.get("methods", [])
+        entry = OpEntry(
+            id=row["id"], dynamic=row["dynamic"], arguments=args,
+            outcome=row.get("outcome", "dynamic"), code=row.get("code", ""),
+            display=names[0] if names else row["id"],
+        )
+        for name in row.get("functions", []):
+            functions[name] = entry
+        for name in row.get("primitives", []):
+            primitives[name] = entry
+        for name in row.get("methods", []):
+            methods[name] = entry
+    return functions, primitives, methods
+
+
+def function(name: str) -> Optional[OpEntry]:
+    return _tables()[0].get(name)
+
+
+def primitive(name: str) -> Optional[OpEntry]:
+    return _tables()[1].get(name)
+
+
+def method(name: str) -> Optional[OpEntry]:
+    return _tables()[2].get(name)
+
+
+@dataclass(frozen=True)
+class SparseFact:
+    id: str
+    kind: str  # type | op
+    devices: Tuple[str, ...]
+    nnz_dynamic: bool
+    cpu_observed: str
+
+
+@lru_cache(maxsize=1)
+def _sparse():
+    table = catalog.load_table("sparse")
+    types: Dict[str, SparseFact] = {}
+    functions: Dict[str, SparseFact] = {}
+    primitives: Dict[str, SparseFact] = {}
+    methods: Dict[str, SparseFact] = {}
+    for row in table.get("type", []):
+        fact = SparseFact(row["id"], "type", tuple(row["devices"]), False, row.get("cpu_observed", ""))
+        for name in row.get("names", []):
+            types[name] = fact
+    for row in table.get("op", []):
+        fact = SparseFact(row["id"], "op", tuple(row["devices"]), bool(row.get("nnz_dynamic")),
+                          row.get("cpu_observed", ""))
+        for name in row.get("functions", []):
+            functions[name] = fact
+        for name in row.get("primitives", []):
+            primitives[name] = fact
+        for name in row.get("methods", []):
+            methods[name] = fact
+    return types, functions, primitives, methods
+
+
+def sparse_type(name: str) -> Optional[SparseFact]:
+    return _sparse()[0].get(name)
+
+
+def sparse_function(name: str) -> Optional[SparseFact]:
+    return _sparse()[1].get(name)
+
+
+def sparse_primitive(name: str) -> Optional[SparseFact]:
+    return _sparse()[2].get(name)
+
+
+def sparse_method(type_name: str, name: str) -> Optional[SparseFact]:
+    return _sparse()[3].get(name)
+
+
+def all_op_names() -> List[str]:
+    functions, primitives, methods = _tables()
+    return sorted(set(functions) | set(primitives) | set(methods))

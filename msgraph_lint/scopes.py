@@ -1,0 +1,282 @@
+"""What MindSpore compiles: Cells, their construct and what it reaches,
+``@jit`` functions and ``@jit_class`` methods.
+
+This module indexes one file: its classes (Cell, jit_class, plain), the
+attributes their ``__init__`` stores on ``self``, module-level functions, and
+the graph roots. Which helpers a root reaches is discovered while values are
+analysed (``values.py``), because that is where call arguments are known.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, Iterator, List, Optional, Tuple
+
+from .names import Names, is_mindspore, last
+
+CELL_BASES = {"mindspore.nn.Cell", "mindspore.nn.GraphCell"}
+# Classes under mindspore.nn that are not Cells.
+_NN_NOT_CELLS = {"Metric", "Accuracy", "Loss", "Top1CategoricalAccuracy"}
+JIT_DECORATORS = {"mindspore.jit", "mindspore.ms_function"}
+JIT_CLASS_DECORATORS = {"mindspore.jit_class"}
+
+
+@dataclass
+class Attr:
+    """What ``__init__`` stored on ``self.<name>``."""
+
+    kind: str  # primitive | cell | param | const | instance | tensor | unknown
+    qualname: str = ""
+    call: Optional[ast.Call] = None
+    cls: str = ""
+
+
+@dataclass
+class ClassInfo:
+    node: ast.ClassDef
+    kind: str = "plain"  # cell | jit_class | plain | other
+    methods: Dict[str, ast.FunctionDef] = field(default_factory=dict)
+    attrs: Dict[str, Attr] = field(default_factory=dict)
+    bases: List[str] = field(default_factory=list)  # same-module base class names
+    qualname: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.node.name
+
+
+def _function_defs(body: Iterable[ast.stmt]) -> Iterator[ast.FunctionDef]:
+    for stmt in body:
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield stmt
+
+
+def _walk_statements(body: List[ast.stmt]) -> Iterator[Tuple[ast.stmt, str]]:
+    """Every statement with the dotted qualified prefix of where it sits.
+
+    Iterative so that deeply nested code cannot exhaust the stack.
+    """
+    stack = [(stmt, "") for stmt in reversed(body)]
+    while stack:
+        node, prefix = stack.pop()
+        yield node, prefix
+        if isinstance(node, ast.ClassDef):
+            inner = f"{prefix}{node.name}."
+            stack.extend((s, inner) for s in reversed(node.body))
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            inner = f"{prefix}{node.name}.<locals>."
+            stack.extend((s, inner) for s in reversed(node.body))
+        else:
+            for name in ("body", "orelse", "finalbody"):
+                block = getattr(node, name, None)
+                if isinstance(block, list):
+                    stack.extend((s, prefix) for s in reversed(block) if isinstance(s, ast.stmt))
+            for handler in getattr(node, "handlers", ()) or ():
+                stack.extend((s, prefix) for s in reversed(handler.body))
+            for case in getattr(node, "cases", ()) or ():
+                stack.extend((s, prefix) for s in reversed(case.body))
+
+
+def decorator_name(names: Names, dec: ast.expr) -> Optional[str]:
+    target = dec.func if isinstance(dec, ast.Call) else dec
+    return names.qualname(target)
+
+
+class ModuleIndex:
+    """Classes, functions and graph roots of one module."""
+
+    def __init__(self, tree: ast.Module, names: Names, extra_cell_bases: Iterable[str] = ()):
+        self.tree = tree
+        self.names = names
+        self.extra_bases = set(extra_cell_bases)
+        self.classes: Dict[str, ClassInfo] = {}
+        self.functions: Dict[str, ast.FunctionDef] = {}
+        self.jit_functions: List[Tuple[ast.FunctionDef, str]] = []
+        self.globals: set = set()
+        wrapped: List[str] = []
+        for node, prefix in _walk_statements(tree.body):
+            if isinstance(node, ast.ClassDef):
+                info = ClassInfo(node=node, qualname=prefix + node.name)
+                # Later definitions win, as at run time.
+                self.classes[node.name] = info
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                if not prefix:
+                    self.functions[node.name] = node
+                if not prefix.endswith(".") or "<locals>" in prefix or not prefix:
+                    if any(decorator_name(names, d) in JIT_DECORATORS for d in node.decorator_list):
+                        if not prefix or "<locals>" in prefix:
+                            self.jit_functions.append((node, prefix + node.name))
+            elif isinstance(node, (ast.Assign, ast.Expr, ast.Return)):
+                value = node.value
+                if isinstance(value, ast.Call) and names.qualname(value.func) in JIT_DECORATORS:
+                    if value.args and isinstance(value.args[0], ast.Name):
+                        wrapped.append(value.args[0].id)
+            if not prefix and isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if isinstance(target, ast.Name):
+                        self.globals.add(target.id)
+        seen = {id(fn) for fn, _ in self.jit_functions}
+        for name in wrapped:
+            fn = self.functions.get(name)
+            if fn is not None and id(fn) not in seen:
+                self.jit_functions.append((fn, name))
+                seen.add(id(fn))
+        self._classify()
+
+    # -- classes ---------------------------------------------------------
+    def _is_cell_base(self, base: ast.expr) -> Optional[bool]:
+        qualified = self.names.qualname(base)
+        written = ast.unparse(base) if isinstance(base, (ast.Name, ast.Attribute)) else ""
+        if written in self.extra_bases or (qualified and qualified in self.extra_bases):
+            return True
+        if qualified in CELL_BASES:
+            return True
+        if qualified and qualified.startswith("mindspore.nn.") and qualified.count(".") == 2:
+            name = last(qualified)
+            return name[:1].isupper() and name not in _NN_NOT_CELLS
+        return None
+
+    def _classify(self) -> None:
+        for info in self.classes.values():
+            node = info.node
+            decorators = {decorator_name(self.names, d) for d in node.decorator_list}
+            if decorators & JIT_CLASS_DECORATORS:
+                info.kind = "jit_class"
+            for base in node.bases:
+                if self._is_cell_base(base):
+                    info.kind = "cell"
+                elif isinstance(base, ast.Name) and base.id in self.classes and base.id != node.name:
+                    info.bases.append(base.id)
+                elif is_mindspore(self.names.qualname(base)):
+                    info.kind = "other"
+            for fn in _function_defs(node.body):
+                info.methods[fn.name] = fn
+        changed = True
+        while changed:  # a Cell's subclasses in this module are Cells too
+            changed = False
+            for info in self.classes.values():
+                if info.kind in ("plain", "jit_class"):
+                    if any(self.classes[b].kind == "cell" for b in info.bases):
+                        info.kind = "cell"
+                        changed = True
+                    elif info.kind == "plain" and any(self.classes[b].kind == "other" for b in info.bases):
+                        info.kind = "other"
+                        changed = True
+        for info in self.classes.values():
+            info.attrs = self._init_attrs(info, set())
+
+    def method(self, info: ClassInfo, name: str, _seen=None) -> Optional[Tuple[ast.FunctionDef, ClassInfo]]:
+        """Resolve a method through same-module bases (depth-first, like a simple MRO)."""
+        if name in info.methods:
+            return info.methods[name], info
+        seen = _seen or set()
+        seen.add(info.name)
+        for base in info.bases:
+            if base in seen:
+                continue
+            found = self.method(self.classes[base], name, seen)
+            if found:
+                return found
+        return None
+
+    def _init_attrs(self, info: ClassInfo, seen: set) -> Dict[str, Attr]:
+        attrs: Dict[str, Attr] = {}
+        seen = seen | {info.name}
+        for base in info.bases:
+            if base not in seen:
+                attrs.update(self._init_attrs(self.classes[base], seen))
+        for fn_name in ("__init__",):
+            fn = info.methods.get(fn_name)
+            if fn is None:
+                continue
+            params = {a.arg for a in fn.args.args + fn.args.kwonlyargs}
+            local_kinds: Dict[str, Attr] = {}
+            assigned_here: set = set()
+            for stmt, _ in _walk_statements(fn.body):
+                if not isinstance(stmt, (ast.Assign, ast.AnnAssign)) or stmt.value is None:
+                    continue
+                targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                attr = self.classify_value(stmt.value, params, local_kinds)
+                for target in targets:
+                    if (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
+                            and target.value.id == "self"):
+                        previous = attrs.get(target.attr)
+                        if target.attr in assigned_here and previous is not None and previous.kind != attr.kind:
+                            attrs[target.attr] = Attr("unknown")
+                        else:
+                            attrs[target.attr] = attr
+                        assigned_here.add(target.attr)
+                    elif isinstance(target, ast.Name):
+                        local_kinds[target.id] = attr
+        return attrs
+
+    def classify_value(self, value: ast.expr, params=frozenset(), local_kinds=None) -> Attr:
+        """Classify an expression stored on ``self`` in ``__init__``."""
+        local_kinds = local_kinds or {}
+        if isinstance(value, ast.Call):
+            qualified = self.names.qualname(value.func)
+            if qualified:
+                tail = last(qualified)
+                if qualified in ("mindspore.Parameter", "mindspore.ParameterTuple"):
+                    return Attr("param", qualified, value)
+                if qualified in ("mindspore.Tensor",):
+                    return Attr("tensor", qualified, value)
+                if qualified.startswith("mindspore.ops.") and tail[:1].isupper():
+                    return Attr("primitive", qualified, value)
+                if qualified.startswith("mindspore.nn.") and tail[:1].isupper():
+                    return Attr("cell", qualified, value)
+                if qualified.startswith("mindspore.") and tail[:1].isupper():
+                    return Attr("other", qualified, value)
+            if isinstance(value.func, ast.Name):
+                info = self.classes.get(value.func.id)
+                if info is not None:
+                    kind = {"cell": "cell", "jit_class": "jit_instance"}.get(info.kind, "instance")
+                    return Attr(kind, info.name, value, cls=info.name)
+                if value.func.id in ("int", "float", "bool", "str", "len", "tuple", "list",
+                                     "max", "min", "abs", "round", "range", "sum"):
+                    return Attr("const")
+            return Attr("unknown", call=value)
+        if _is_constant_expr(value, params, local_kinds):
+            return Attr("const")
+        if isinstance(value, ast.Name) and value.id in local_kinds:
+            return local_kinds[value.id]
+        return Attr("unknown")
+
+
+def _is_constant_expr(node: ast.expr, params, local_kinds) -> bool:
+    """A Python value built from literals and ``__init__`` arguments."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, ast.Constant):
+            continue
+        if isinstance(current, ast.Name):
+            if current.id in params or current.id in ("True", "False", "None"):
+                continue
+            if local_kinds.get(current.id, Attr("unknown")).kind == "const":
+                continue
+            return False
+        if isinstance(current, (ast.Tuple, ast.List, ast.Set)):
+            stack.extend(current.elts)
+        elif isinstance(current, ast.BinOp):
+            stack.extend((current.left, current.right))
+        elif isinstance(current, ast.UnaryOp):
+            stack.append(current.operand)
+        elif isinstance(current, ast.BoolOp):
+            stack.extend(current.values)
+        elif isinstance(current, ast.Compare):
+            stack.append(current.left)
+            stack.extend(current.comparators)
+        elif isinstance(current, ast.IfExp):
+            stack.extend((current.test, current.body, current.orelse))
+        elif isinstance(current, ast.Subscript):
+            stack.extend((current.value, current.slice))
+        elif isinstance(current, ast.Slice):
+            stack.extend(x for x in (current.lower, current.upper, current.step) if x is not None)
+        elif isinstance(current, ast.Dict):
+            stack.extend(k for k in current.keys if k is not None)
+            stack.extend(current.values)
+        else:
+            return False
+    return True

@@ -1,0 +1,860 @@
+"""Values: which expressions are tensor data and which are compile-time constants.
+
+Graph mode folds Python constants while compiling; only tensor *data* can
+make a shape dynamic. Each graph function is walked once, statement by
+statement, with an environment from names to :class:`Val`. Checks are called
+on the way, so every check asks the same question of the same analysis.
+
+The lattice has three points: CONST < UNKNOWN < DATA. Checks flag DATA only;
+UNKNOWN keeps them silent (precision first).
+"""
+from __future__ import annotations
+
+import ast
+import builtins
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Tuple
+
+from . import ops as optable
+from .names import is_mindspore, last
+from .scopes import ClassInfo, ModuleIndex
+
+CONST, UNKNOWN, DATA = 0, 1, 2
+
+_SHAPE_ATTRS = {"shape", "ndim", "dtype", "size", "nbytes", "itemsize", "strides"}
+_SHAPE_METHODS = {"dim", "ndimension", "numel", "nelement", "dtype", "rank"}
+_SHAPE_FUNCS = {"shape", "rank", "size", "numel", "dtype", "get_shape", "Shape", "Rank", "Size", "DType"}
+_TO_HOST = {"asnumpy", "tolist", "item", "numpy"}
+_BUILTIN_NAMES = set(dir(builtins))
+_CONST_BUILTINS = {"len", "isinstance", "issubclass", "type", "hasattr", "callable", "id", "print",
+                   "str", "repr", "format"}
+_SCALAR_BUILTINS = {"int", "float", "bool", "round", "abs", "max", "min", "sum"}
+
+
+@dataclass(frozen=True)
+class Val:
+    """An abstract value: its data-ness and what else is known of it."""
+
+    kind: int = UNKNOWN
+    tag: str = ""          # bool | scalar | shape | tuple | prim | cell | instance | jit_instance | sparse | np | range
+    elts: Optional[Tuple["Val", ...]] = None
+    ref: str = ""          # primitive qualname, or class name for instances
+    init: Optional[ast.Call] = field(default=None, compare=False)
+
+    def with_kind(self, kind: int) -> "Val":
+        return Val(kind, self.tag, self.elts, self.ref, self.init)
+
+
+CONSTV = Val(CONST)
+UNKNOWNV = Val(UNKNOWN)
+DATAV = Val(DATA)
+
+
+def join(*vals: Val) -> Val:
+    if not vals:
+        return UNKNOWNV
+    first = vals[0]
+    if all(v == first for v in vals[1:]):
+        return first
+    kind = max(v.kind for v in vals)
+    tags = {v.tag for v in vals}
+    tag = tags.pop() if len(tags) == 1 else ""
+    refs = {v.ref for v in vals}
+    ref = refs.pop() if len(refs) == 1 else ""
+    return Val(kind, tag, None, ref)
+
+
+def kinds_join(vals) -> int:
+    return max((v.kind for v in vals), default=CONST)
+
+
+@dataclass
+class Hit:
+    """A check's report, turned into a Finding by the engine."""
+
+    code: str
+    node: ast.AST
+    fmt: Dict[str, str] = field(default_factory=dict)
+    line: Optional[int] = None
+
+
+@dataclass
+class ReturnSite:
+    node: ast.Return
+    sig: object
+    val: Val
+    branches: Tuple[Tuple[int, str], ...]  # (id of a data-dependent If, "body"|"orelse")
+
+
+class TooComplex(Exception):
+    """The analysis met code deeper than it is willing to follow."""
+
+
+class FunctionAnalysis:
+    """Walks one graph function, keeping the environment and calling checks."""
+
+    MAX_LOOP_PASSES = 3
+
+    def __init__(self, module: "ModuleAnalysis", fn: ast.FunctionDef, owner: Optional[ClassInfo],
+                 params: Dict[str, Val], scope: str, root: bool):
+        self.module = module
+        self.index: ModuleIndex = module.index
+        self.names = module.index.names
+        self.fn = fn
+        self.owner = owner
+        self.scope = scope
+        self.root = root
+        self.env: Dict[str, Val] = dict(params)
+        self.sigs: Dict[str, object] = {name: ("p", name) for name in params}
+        self.memo: Dict[int, Val] = {}
+        self.reporting = True
+        self.branch_stack: List[Tuple[ast.AST, str, bool]] = []
+        self.returns: List[ReturnSite] = []
+        self.branch_end: Tuple[Dict[str, object], Dict[str, object]] = ({}, {})
+        self.branch_envs: Tuple[Dict[str, Val], Dict[str, Val]] = ({}, {})
+        self.loop_sigs: Dict[str, object] = {}
+        self.level = module.level
+        self.device = module.device
+        self.globals_declared: set = set()
+        self.data_ifs: Dict[int, ast.If] = {}
+        self._load_lines: Optional[Dict[str, List[int]]] = None
+
+    # ------------------------------------------------------------ public
+    def run(self) -> None:
+        self.block(self.fn.body)
+        self.finish()
+
+    def finish(self) -> None:
+        for check in self.module.checks.function_end:
+            self._emit(check(self.fn, self))
+
+    # ---------------------------------------------------------- queries
+    def val(self, node: ast.AST) -> Val:
+        key = id(node)
+        v = self.memo.get(key)
+        if v is None:
+            v = self._val(node)
+            self.memo[key] = v
+        return v
+
+    def kind(self, node: ast.AST) -> int:
+        return self.val(node).kind
+
+    def is_data(self, node: Optional[ast.AST]) -> bool:
+        return node is not None and self.val(node).kind == DATA
+
+    def qualname(self, node: ast.AST) -> Optional[str]:
+        return self.names.qualname(node)
+
+    def hit(self, code: str, node: ast.AST, **fmt) -> Hit:
+        return Hit(code, node, {k: str(v) for k, v in fmt.items()})
+
+    def used_after(self, name: str, line: int) -> bool:
+        """Is ``name`` read on a line after ``line`` in this function?"""
+        if self._load_lines is None:
+            loads: Dict[str, List[int]] = {}
+            for node in ast.walk(self.fn):
+                if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                    loads.setdefault(node.id, []).append(node.lineno)
+            self._load_lines = loads
+        return any(l > line for l in self._load_lines.get(name, ()))
+
+    def in_loop_with_data(self) -> bool:
+        return any(kind == "loop" and data for _, kind, data in self.branch_stack)
+
+    # ------------------------------------------------------- statements
+    def block(self, stmts: List[ast.stmt]) -> None:
+        for stmt in stmts:
+            self.stmt(stmt)
+
+    def stmt(self, node: ast.stmt) -> None:
+        self.memo = {}
+        saved = None
+        comps = [n for e in _header_exprs(node) for n in _walk_expr(e)
+                 if isinstance(n, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp))]
+        if comps:
+            saved = dict(self.env)
+            for comp in comps:
+                for gen in comp.generators:
+                    self.bind(gen.target, self._iter_element(self.val(gen.iter)))
+            self.memo = {}
+        self._dispatch(node)
+        for expr in _header_exprs(node):
+            for sub in _walk_expr(expr):
+                self._dispatch(sub)
+        if saved is not None:
+            self.env = saved
+        handler = getattr(self, "do_" + type(node).__name__, None)
+        if handler is not None:
+            handler(node)
+
+    def _dispatch(self, node: ast.AST) -> None:
+        for check in self.module.checks.by_type.get(type(node), ()):
+            self._emit(check(node, self))
+
+    def _emit(self, hits) -> None:
+        if hits is None:
+            return
+        for hit in hits:
+            if self.reporting and hit is not None:
+                self.module.report(hit, self.scope)
+
+    def do_Assign(self, node: ast.Assign) -> None:
+        value = self.val(node.value)
+        sig = self.sig(node.value)
+        for target in node.targets:
+            self.bind(target, value, sig)
+
+    def do_AnnAssign(self, node: ast.AnnAssign) -> None:
+        if node.value is not None:
+            self.bind(node.target, self.val(node.value), self.sig(node.value))
+
+    def do_AugAssign(self, node: ast.AugAssign) -> None:
+        if isinstance(node.target, ast.Name):
+            old = self.env.get(node.target.id, UNKNOWNV)
+            new = join(old, self.val(node.value)).with_kind(max(old.kind, self.kind(node.value)))
+            self.env[node.target.id] = Val(new.kind, old.tag if old.tag == "bool" else "")
+            self.sigs[node.target.id] = self.sig(ast.BinOp(node.target, node.op, node.value)) \
+                if False else (self.sigs.get(node.target.id) if self.val(node.value).kind == CONST else None)
+
+    def do_Return(self, node: ast.Return) -> None:
+        if node.value is not None:
+            branches = tuple((id(n), part) for n, part, data in self.branch_stack if data)
+            self.returns.append(ReturnSite(node, self.sig(node.value), self.val(node.value), branches))
+
+    def do_Global(self, node: ast.Global) -> None:
+        self.globals_declared.update(node.names)
+
+    def do_If(self, node: ast.If) -> None:
+        data = self.is_data(node.test)
+        if data:
+            self.data_ifs[id(node)] = node
+        before_env, before_sigs = dict(self.env), dict(self.sigs)
+        self.branch_stack.append((node, "body", data))
+        self.block(node.body)
+        body_env, body_sigs = self.env, self.sigs
+        self.branch_stack[-1] = (node, "orelse", data)
+        self.env, self.sigs = dict(before_env), dict(before_sigs)
+        self.block(node.orelse)
+        self.branch_stack.pop()
+        else_env, else_sigs = self.env, self.sigs
+        self.branch_end = (body_sigs, else_sigs)
+        self.branch_envs = (body_env, else_env)
+        self.memo = {}
+        for check in self.module.checks.after_branches:
+            self._emit(check(node, self))
+        self.env = _join_env(body_env, else_env)
+        self.sigs = _join_sigs(body_sigs, else_sigs)
+
+    def _loop(self, node, body, orelse, bind_target=None, data=False) -> None:
+        before_env, before_sigs = dict(self.env), dict(self.sigs)
+        reporting = self.reporting
+        self.branch_stack.append((node, "loop", data))
+        self.reporting = False
+        for _ in range(self.MAX_LOOP_PASSES):
+            start = dict(self.env)
+            if bind_target:
+                bind_target()
+            self.block(body)
+            self.env = _join_env(start, self.env)
+            if self.env == start:
+                break
+        self.reporting = reporting
+        entry_env, entry_sigs = dict(self.env), dict(self.sigs)
+        if bind_target:
+            bind_target()
+        self.block(body)
+        self.branch_stack.pop()
+        end_sigs = self.sigs
+        self.loop_sigs = {name: (entry_sigs.get(name), end_sigs.get(name)) for name in end_sigs}
+        self.loop_entry_sigs = before_sigs
+        self.memo = {}
+        for check in self.module.checks.after_loop:
+            self._emit(check(node, self))
+        self.env = _join_env(before_env, self.env)
+        self.sigs = _join_sigs(before_sigs, self.sigs)
+        self.block(orelse)
+        del entry_env
+
+    def do_For(self, node: ast.For) -> None:
+        element = self._iter_element(self.val(node.iter))
+        self._loop(node, node.body, node.orelse, lambda: self.bind(node.target, element),
+                   data=self.kind(node.iter) == DATA)
+
+    do_AsyncFor = do_For
+
+    def do_While(self, node: ast.While) -> None:
+        self._loop(node, node.body, node.orelse, data=self.is_data(node.test))
+
+    def do_With(self, node: ast.With) -> None:
+        for item in node.items:
+            if item.optional_vars is not None:
+                self.bind(item.optional_vars, self.val(item.context_expr))
+        self.block(node.body)
+
+    def do_Try(self, node: ast.Try) -> None:
+        self.block(node.body)
+        for handler in node.handlers:
+            self.block(handler.body)
+        self.block(node.orelse)
+        self.block(node.finalbody)
+
+    do_TryStar = do_Try
+
+    def do_FunctionDef(self, node: ast.FunctionDef) -> None:
+        self.env[node.name] = Val(CONST, "function")
+
+    do_AsyncFunctionDef = do_FunctionDef
+
+    def do_ClassDef(self, node: ast.ClassDef) -> None:
+        self.env[node.name] = Val(CONST, "class")
+
+    def do_Match(self, node) -> None:
+        for case in node.cases:
+            self.block(case.body)
+
+    # ----------------------------------------------------------- binding
+    def bind(self, target: ast.AST, value: Val, sig: object = None) -> None:
+        if isinstance(target, ast.Name):
+            self.env[target.id] = value
+            self.sigs[target.id] = sig
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            n = len(target.elts)
+            for i, elt in enumerate(target.elts):
+                if isinstance(elt, ast.Starred):
+                    self.bind(elt.value, value.with_kind(value.kind) if value.elts is None
+                              else Val(kinds_join(value.elts), "tuple"))
+                    continue
+                if value.elts is not None and len(value.elts) == n:
+                    self.bind(elt, value.elts[i])
+                elif value.tag == "shape":
+                    self.bind(elt, Val(CONST, "scalar"))
+                else:
+                    self.bind(elt, Val(value.kind))
+        elif isinstance(target, ast.Starred):
+            self.bind(target.value, value)
+        elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
+            self.env[f"{target.value.id}.{target.attr}"] = value
+
+    def _iter_element(self, it: Val) -> Val:
+        if it.tag == "range":
+            return Val(it.kind, "scalar")
+        if it.elts:
+            return join(*it.elts)
+        if it.tag == "shape":
+            return Val(CONST, "scalar")
+        return Val(it.kind)
+
+    # ----------------------------------------------------------- values
+    def _val(self, n: ast.AST) -> Val:
+        if isinstance(n, ast.Constant):
+            return Val(CONST, "scalar") if isinstance(n.value, (int, float, bool)) else CONSTV
+        if isinstance(n, ast.Name):
+            v = self.env.get(n.id)
+            if v is not None:
+                return v
+            if (n.id in _BUILTIN_NAMES or n.id in self.names.aliases or n.id in self.index.globals
+                    or n.id in self.index.classes or n.id in self.index.functions):
+                return CONSTV
+            return UNKNOWNV
+        if isinstance(n, ast.Attribute):
+            return self._attribute(n)
+        if isinstance(n, ast.Subscript):
+            base = self.val(n.value)
+            if base.tag == "shape":
+                return Val(CONST, "shape" if isinstance(n.slice, ast.Slice) else "scalar")
+            if base.elts is not None and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, int):
+                try:
+                    return base.elts[n.slice.value]
+                except IndexError:
+                    return UNKNOWNV
+            if base.kind == CONST:
+                return Val(CONST) if self.val(n.slice).kind == CONST else Val(self.val(n.slice).kind)
+            if base.kind == DATA:
+                return DATAV
+            return UNKNOWNV
+        if isinstance(n, ast.BinOp):
+            left, right = self.val(n.left), self.val(n.right)
+            kind = max(left.kind, right.kind)
+            tag = ""
+            if isinstance(n.op, (ast.BitAnd, ast.BitOr, ast.BitXor)) and "bool" in (left.tag, right.tag):
+                tag = "bool"
+            elif left.tag == right.tag == "scalar":
+                tag = "scalar"
+            elif left.tag == "shape" and right.tag in ("shape", "tuple") and kind == CONST:
+                tag = "shape"
+            return Val(kind, tag)
+        if isinstance(n, ast.UnaryOp):
+            operand = self.val(n.operand)
+            if isinstance(n.op, ast.Not) or (isinstance(n.op, ast.Invert) and operand.tag == "bool"):
+                return Val(operand.kind, "bool")
+            return Val(operand.kind, operand.tag if operand.tag in ("scalar",) else "")
+        if isinstance(n, ast.Compare):
+            vals = [self.val(n.left)] + [self.val(c) for c in n.comparators]
+            if any(isinstance(op, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in n.ops):
+                # identity and membership tests are resolved while compiling
+                return Val(CONST if all(v.kind <= UNKNOWN for v in vals) else UNKNOWN, "bool")
+            return Val(kinds_join(vals), "bool")
+        if isinstance(n, ast.BoolOp):
+            vals = [self.val(v) for v in n.values]
+            return Val(kinds_join(vals), "bool" if all(v.tag == "bool" for v in vals) else "")
+        if isinstance(n, ast.IfExp):
+            return join(self.val(n.body), self.val(n.orelse)).with_kind(
+                max(self.kind(n.test), self.kind(n.body), self.kind(n.orelse)))
+        if isinstance(n, (ast.Tuple, ast.List)):
+            elts = tuple(self.val(e) for e in n.elts)
+            return Val(kinds_join(elts), "tuple", elts)
+        if isinstance(n, ast.Call):
+            return self._call(n)
+        if isinstance(n, ast.Starred):
+            return self.val(n.value)
+        if isinstance(n, ast.NamedExpr):
+            v = self.val(n.value)
+            self.env[n.target.id] = v
+            return v
+        if isinstance(n, (ast.JoinedStr, ast.FormattedValue)):
+            return CONSTV
+        if isinstance(n, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
+            vals = [self.val(g.iter) for g in n.generators] + [self.val(n.elt)]
+            return Val(kinds_join(vals), "tuple")
+        if isinstance(n, ast.DictComp):
+            vals = [self.val(g.iter) for g in n.generators] + [self.val(n.value)]
+            return Val(kinds_join(vals))
+        if isinstance(n, ast.Dict):
+            vals = [self.val(v) for v in n.values]
+            return Val(kinds_join(vals), "dict")
+        if isinstance(n, ast.Slice):
+            vals = [self.val(x) for x in (n.lower, n.upper, n.step) if x is not None]
+            return Val(kinds_join(vals))
+        return UNKNOWNV
+
+    def _attribute(self, n: ast.Attribute) -> Val:
+        if n.attr in _SHAPE_ATTRS:
+            base = self.val(n.value)
+            if base.tag not in ("instance", "jit_instance", "sparse") or n.attr != "shape":
+                return Val(CONST, "shape" if n.attr in ("shape", "strides") else "scalar")
+        if isinstance(n.value, ast.Name):
+            key = f"{n.value.id}.{n.attr}"
+            if key in self.env:
+                return self.env[key]
+            if n.value.id == "self" and self.owner is not None:
+                return self.self_attr(n.attr)
+        qualified = self.names.qualname(n)
+        if qualified is not None:
+            return CONSTV
+        base = self.val(n.value)
+        if base.kind == DATA:
+            return DATAV
+        if base.tag in ("instance", "jit_instance"):
+            return UNKNOWNV
+        return Val(base.kind) if base.kind != CONST else UNKNOWNV
+
+    def self_attr(self, name: str) -> Val:
+        attr = self.owner.attrs.get(name) if self.owner else None
+        if attr is None:
+            if self.owner and self.index.method(self.owner, name):
+                return Val(CONST, "method", ref=name)
+            return UNKNOWNV
+        if attr.kind == "param":
+            return DATAV
+        if attr.kind == "const":
+            return CONSTV
+        if attr.kind == "primitive":
+            return Val(CONST, "prim", ref=attr.qualname, init=attr.call)
+        if attr.kind == "cell":
+            return Val(CONST, "cell", ref=attr.qualname or attr.cls, init=attr.call)
+        if attr.kind in ("instance", "jit_instance"):
+            return Val(UNKNOWN, attr.kind, ref=attr.cls, init=attr.call)
+        return UNKNOWNV
+
+    def _call(self, n: ast.Call) -> Val:
+        func = n.func
+        args = [self.val(a) for a in n.args] + [self.val(k.value) for k in n.keywords]
+        argkind = kinds_join(args)
+        if isinstance(func, ast.Name) and func.id not in self.env:
+            name = func.id
+            if name in _CONST_BUILTINS and name not in self.names.aliases:
+                return Val(CONST, "scalar" if name == "len" else "")
+            if name in _SCALAR_BUILTINS and name not in self.names.aliases:
+                return Val(argkind, "scalar")
+            if name == "range":
+                return Val(argkind, "range")
+            if name in ("tuple", "list") and n.args:
+                v = args[0]
+                return Val(v.kind, v.tag if v.tag in ("shape", "tuple") else "tuple", v.elts)
+            if name in ("zip", "enumerate", "reversed", "sorted", "map", "filter"):
+                return Val(argkind, "tuple")
+            if name in self.index.classes:
+                info = self.index.classes[name]
+                tag = {"cell": "cell", "jit_class": "jit_instance", "plain": "instance"}.get(info.kind, "")
+                return Val(CONST if tag == "cell" else UNKNOWN, tag, ref=name, init=n)
+            if name in self.index.functions:
+                self.module.enqueue_call(self.index.functions[name], None, n, args, self)
+                return Val(argkind if argkind != CONST else UNKNOWN)
+        qualified = self.names.qualname(func)
+        if qualified is not None:
+            return self._qualified_call(n, qualified, args, argkind)
+        op = self.op(n)
+        if op is not None:
+            if op.always_dynamic:
+                return DATAV
+            return Val(argkind)
+        if isinstance(func, ast.Attribute):
+            recv = self.val(func.value)
+            meth = func.attr
+            if isinstance(func.value, ast.Name) and func.value.id == "self" and self.owner is not None:
+                found = self.index.method(self.owner, meth)
+                if found is not None and meth not in self.owner.attrs:
+                    self.module.enqueue_call(found[0], self.owner, n, args, self, bound=True)
+                    return Val(argkind if argkind != CONST else UNKNOWN)
+            if recv.tag == "jit_instance" and recv.ref in self.index.classes:
+                info = self.index.classes[recv.ref]
+                found = self.index.method(info, meth)
+                if found is not None:
+                    self.module.enqueue_call(found[0], info, n, args, self, bound=True)
+                return Val(argkind if argkind != CONST else UNKNOWN)
+            if meth in _SHAPE_METHODS:
+                return Val(CONST, "scalar")
+            if recv.kind == DATA:
+                if meth in _TO_HOST:
+                    return Val(DATA, "scalar" if meth == "item" else "np")
+                if meth in ("bool",) or (meth in ("astype", "to") and n.args and "bool" in ast.unparse(n.args[0])):
+                    return Val(DATA, "bool")
+                return DATAV
+            if recv.tag in ("cell", "prim"):
+                return Val(argkind)
+            if recv.kind == CONST and recv.tag not in ("instance", "jit_instance"):
+                return Val(argkind) if args else UNKNOWNV
+            return Val(max(recv.kind, argkind)) if argkind == DATA else UNKNOWNV
+        if isinstance(func, ast.Name):
+            bound = self.env.get(func.id)
+            if bound is not None and bound.tag in ("cell", "prim", "function"):
+                return Val(argkind)
+        if isinstance(func, ast.Call):
+            return Val(argkind)
+        return Val(argkind) if argkind == DATA else UNKNOWNV
+
+    def _qualified_call(self, n: ast.Call, qualified: str, args: List[Val], argkind: int) -> Val:
+        tail = last(qualified)
+        if is_mindspore(qualified):
+            if tail in _SHAPE_FUNCS and not tail[:1].isupper():
+                return Val(CONST, "shape" if tail in ("shape", "get_shape") else "scalar")
+            if qualified in ("mindspore.Tensor", "mindspore.tensor"):
+                return Val(argkind)
+            if tail in optable.SPARSE_TYPES:
+                return Val(argkind, "sparse", ref=tail)
+            if tail[:1].isupper():
+                prefix = qualified.split(".")[1] if "." in qualified else ""
+                tag = "prim" if prefix in ("ops", "mint") else ("cell" if prefix == "nn" else "")
+                return Val(CONST, tag, ref=qualified, init=n)
+            op = self.op(n)
+            if op is not None and op.always_dynamic:
+                return DATAV
+            if tail in ("dyn_shape", "tensor_shape"):
+                return DATAV
+            if tail in ("cast",) and len(n.args) > 1 and "bool" in ast.unparse(n.args[1]):
+                return Val(argkind, "bool")
+            if tail in optable.BOOL_FUNCS:
+                return Val(argkind, "bool")
+            return Val(argkind)
+        head = qualified.split(".")[0]
+        if head == "numpy":
+            return Val(argkind, "np")
+        if head in ("math", "operator", "functools", "itertools"):
+            return Val(argkind, "scalar" if head == "math" else "")
+        return Val(argkind) if argkind == DATA else UNKNOWNV
+
+    # --------------------------------------------------------------- ops
+    def op(self, call: ast.Call) -> Optional["optable.OpCall"]:
+        """The table entry this call invokes, with how its arguments map."""
+        func = call.func
+        qualified = self.names.qualname(func)
+        if qualified is not None:
+            if is_mindspore(qualified):
+                tail = last(qualified)
+                if tail[:1].isupper():
+                    return None  # constructing a Primitive, not calling it
+                entry = optable.function(tail)
+                return optable.OpCall(entry, "function", call) if entry else None
+            return None
+        if isinstance(func, ast.Call):
+            inner = self.names.qualname(func.func)
+            if is_mindspore(inner):
+                entry = optable.primitive(last(inner))
+                return optable.OpCall(entry, "primitive", call, func) if entry else None
+            return None
+        callee = None
+        if isinstance(func, ast.Name):
+            callee = self.env.get(func.id)
+        elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
+            callee = self.env.get(f"self.{func.attr}") or (self.self_attr(func.attr) if self.owner else None)
+        if callee is not None and callee.tag == "prim" and callee.ref:
+            entry = optable.primitive(last(callee.ref))
+            return optable.OpCall(entry, "primitive", call, callee.init) if entry else None
+        if isinstance(func, ast.Attribute):
+            recv = self.val(func.value)
+            if recv.kind == DATA and recv.tag not in ("instance", "jit_instance", "np"):
+                entry = optable.method(func.attr)
+                return optable.OpCall(entry, "method", call) if entry else None
+        return None
+
+    # -------------------------------------------------------- shape sigs
+    def sig(self, node: ast.AST) -> object:
+        """A structural description of an expression's shape, or None if unknown.
+
+        Two equal signatures have equal shapes; see :func:`shapes_differ` for
+        the cases where two different signatures provably differ.
+        """
+        if isinstance(node, ast.Name):
+            return self.sigs.get(node.id)
+        if isinstance(node, ast.BinOp):
+            left, right = self.sig(node.left), self.sig(node.right)
+            if left is not None and (right == left or (right is None and self.kind(node.right) == CONST)):
+                return left
+            if right is not None and left is None and self.kind(node.left) == CONST:
+                return right
+            return None
+        if isinstance(node, ast.UnaryOp):
+            return self.sig(node.operand)
+        if isinstance(node, (ast.Tuple, ast.List)):
+            return ("tuple",) + tuple(self.sig(e) for e in node.elts)
+        if isinstance(node, ast.Subscript):
+            base = self.sig(node.value)
+            if base is None or self.val(node.value).kind != DATA:
+                return None
+            return ("slice", base, _slice_key(node.slice))
+        if isinstance(node, ast.Call):
+            op = self.op(node)
+            if op is not None and op.always_dynamic:
+                return ("dyn", id(node))
+            name = self._callee_name(node)
+            if name is None:
+                return None
+            if name in optable.ELEMENTWISE and node.args:
+                return self.sig(node.args[0]) if not isinstance(node.func, ast.Attribute) \
+                    or self.names.qualname(node.func) else None
+            if name in optable.CONCAT and node.args:
+                parts = node.args[0]
+                if isinstance(parts, (ast.Tuple, ast.List)):
+                    return ("concat", tuple(self.sig(p) for p in parts.elts), _slice_key(node.args[1]) if len(node.args) > 1 else "")
+            if name in ("pad",) and node.args:
+                return ("pad", self.sig(node.args[0]), ast.dump(node.args[1]) if len(node.args) > 1 else "")
+        return None
+
+    def _callee_name(self, call: ast.Call) -> Optional[str]:
+        qualified = self.names.qualname(call.func)
+        if is_mindspore(qualified):
+            return last(qualified)
+        if isinstance(call.func, ast.Attribute) and self.kind(call.func.value) == DATA:
+            return call.func.attr  # tensor method
+        return None
+
+
+def _slice_key(node: ast.AST) -> object:
+    if isinstance(node, ast.Slice):
+        lower = _int(node.lower, 0)
+        upper = _int(node.upper, None)
+        if node.step is None and lower is not None and upper is not None and lower >= 0 and upper >= 0:
+            return ("len", max(upper - lower, 0))
+        if node.lower is None and node.upper is None and node.step is None:
+            return ("all",)
+        return ("expr", ast.dump(node))
+    if isinstance(node, ast.Tuple):
+        return ("tuple",) + tuple(_slice_key(e) for e in node.elts)
+    return ("expr", ast.dump(node))
+
+
+def _int(node, default):
+    if node is None:
+        return default
+    if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
+        return node.value
+    return None
+
+
+def shapes_differ(a: object, b: object) -> bool:
+    """True only when the two signatures provably have different shapes."""
+    if a is None or b is None or a == b:
+        return False
+    if _is_dyn(a) != _is_dyn(b):
+        return True
+    if a[0] == "tuple" and b[0] == "tuple":
+        return len(a) != len(b) or any(shapes_differ(x, y) for x, y in zip(a[1:], b[1:]))
+    if (a[0] == "tuple") != (b[0] == "tuple"):
+        return False  # a type mismatch, reported by its own rule
+    for x, y in ((a, b), (b, a)):
+        if x[0] == "slice" and x[1] == y and _changes(x[2]):
+            return True
+        if x[0] == "concat" and y in x[1] and len(x[1]) > 1:
+            return True
+        if x[0] == "pad" and x[1] == y:
+            return True
+    if a[0] == b[0] == "slice" and a[1] == b[1]:
+        ka, kb = a[2], b[2]
+        if ka[0] == kb[0] == "len":
+            return ka[1] != kb[1]
+    return False
+
+
+def _changes(key) -> bool:
+    if key[0] == "all":
+        return False
+    if key[0] == "tuple":
+        return any(_changes(k) for k in key[1:] if k[0] != "expr" or "Constant" not in k[1] or "Slice" in k[1])
+    return key[0] == "len" or (key[0] == "expr" and "Slice" in key[1])
+
+
+def _is_dyn(sig) -> bool:
+    if not isinstance(sig, tuple):
+        return False
+    if sig and sig[0] == "dyn":
+        return True
+    return any(_is_dyn(part) for part in sig[1:] if isinstance(part, tuple))
+
+
+def _join_env(a: Dict[str, Val], b: Dict[str, Val]) -> Dict[str, Val]:
+    out = dict(a)
+    for name, v in b.items():
+        old = out.get(name)
+        out[name] = v if old is None else join(old, v)
+    return out
+
+
+def _join_sigs(a: Dict[str, object], b: Dict[str, object]) -> Dict[str, object]:
+    return {name: a.get(name) if a.get(name) == b.get(name) else None for name in set(a) | set(b)}
+
+
+def _header_exprs(node: ast.stmt):
+    """The expressions a statement evaluates itself (not those of nested blocks)."""
+    if isinstance(node, (ast.If, ast.While)):
+        return [node.test]
+    if isinstance(node, (ast.For, ast.AsyncFor)):
+        return [node.iter, node.target]
+    if isinstance(node, (ast.With, ast.AsyncWith)):
+        return [i.context_expr for i in node.items]
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return []
+    if isinstance(node, (ast.Try,)) or type(node).__name__ in ("TryStar", "Match"):
+        return []
+    return [child for child in ast.iter_child_nodes(node) if isinstance(child, ast.expr)]
+
+
+def _walk_expr(root: ast.AST):
+    """Pre-order walk of an expression, iteratively."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        children = list(ast.iter_child_nodes(node))
+        children.reverse()
+        stack.extend(children)
+
+
+class ModuleAnalysis:
+    """Drives the analysis of every graph root of one module and its callees."""
+
+    MAX_VISITS = 4
+
+    def __init__(self, index: ModuleIndex, checks, level: str, device: Optional[str]):
+        self.index = index
+        self.checks = checks
+        self.level = level
+        self.device = device
+        self.hits: Dict[tuple, Tuple[Hit, str]] = {}
+        self._params: Dict[tuple, Dict[str, Val]] = {}
+        self._visits: Dict[tuple, int] = {}
+        self._queue: List[tuple] = []
+        self._info: Dict[tuple, tuple] = {}
+
+    def report(self, hit: Hit, scope: str) -> None:
+        line = hit.line or getattr(hit.node, "lineno", 1)
+        key = (hit.code, line, getattr(hit.node, "col_offset", 0))
+        if key not in self.hits:
+            self.hits[key] = (hit, scope)
+
+    def run(self) -> List[Tuple[Hit, str]]:
+        for info in self.index.classes.values():
+            if info.kind == "cell":
+                for name, fn in info.methods.items():
+                    jit = any(self.index.names.qualname(d.func if isinstance(d, ast.Call) else d)
+                              in ("mindspore.jit",) for d in fn.decorator_list)
+                    if name == "construct" or jit:
+                        self._add_root(fn, info, f"{info.qualname}.{name}")
+        for fn, qualname in self.index.jit_functions:
+            self._add_root(fn, None, qualname)
+        while self._queue:
+            key = self._queue.pop(0)
+            fn, owner, scope, root = self._info[key]
+            self._visits[key] = self._visits.get(key, 0) + 1
+            FunctionAnalysis(self, fn, owner, self._params[key], scope, root).run()
+        return sorted(self.hits.values(), key=lambda item: (getattr(item[0].node, "lineno", 0),))
+
+    def _add_root(self, fn, owner, scope) -> None:
+        params = {}
+        for arg, default in _params_with_defaults(fn):
+            if arg == "self" and owner is not None:
+                continue
+            params[arg] = _param_val(default)
+        key = (id(fn), owner.name if owner else "")
+        self._params[key] = params
+        self._info[key] = (fn, owner, scope, True)
+        self._queue.append(key)
+
+    def enqueue_call(self, fn, owner, call: ast.Call, args: List[Val], caller: FunctionAnalysis,
+                     bound: bool = False) -> None:
+        key = (id(fn), owner.name if owner else "")
+        if key in self._info and self._info[key][3]:
+            return  # a root is analysed with its own (widest) parameters
+        params = _bind_call(fn, call, caller, bound)
+        old = self._params.get(key)
+        if old is not None:
+            merged = {name: join(old.get(name, UNKNOWNV), v) for name, v in params.items()}
+            if merged == old or self._visits.get(key, 0) >= self.MAX_VISITS:
+                return
+            params = merged
+        self._params[key] = params
+        scope_owner = owner.qualname + "." if owner else ""
+        self._info[key] = (fn, owner, f"{scope_owner}{fn.name}", False)
+        if key not in self._queue:
+            self._queue.append(key)
+
+
+def _params_with_defaults(fn: ast.FunctionDef):
+    args = fn.args
+    positional = list(args.posonlyargs) + list(args.args)
+    defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    for arg, default in zip(positional, defaults):
+        yield arg.arg, default
+    if args.vararg:
+        yield args.vararg.arg, None
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults):
+        yield arg.arg, default
+    if args.kwarg:
+        yield args.kwarg.arg, None
+
+
+def _param_val(default) -> Val:
+    """A graph entry's parameter: tensor data unless its default says it is a flag."""
+    if isinstance(default, ast.Constant) and isinstance(default.value, (bool, int, float, str)):
+        return Val(CONST, "scalar")
+    return DATAV
+
+
+def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, Val]:
+    names = list(_params_with_defaults(fn))
+    if bound and names and names[0][0] in ("self", "cls"):
+        names = names[1:]
+    params: Dict[str, Val] = {}
+    positional = [n for n, _ in names if n not in (fn.args.vararg.arg if fn.args.vararg else None,)]
+    for i, arg in enumerate(call.args):
+        if isinstance(arg, ast.Starred):
+            break
+        if i < len(positional):
+            params[positional[i]] = caller.val(arg)
+    for kw in call.keywords:
+        if kw.arg is not None:
+            params[kw.arg] = caller.val(kw.value)
+    for name, default in names:
+        if name not in params:
+            params[name] = CONSTV if default is not None else UNKNOWNV
+    return params

@@ -1,0 +1,31 @@
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+EXPECT = re.compile(r"#\s*expect(?P<offset>[+-]\d+)?:\s*(?P<codes>MSG\d+(?:\s*,\s*MSG\d+)*)")
+
+
+def expected_markers(source: str):
+    """``# expect: CODE`` markers as a set of (line, code); ``# expect+1:`` points at the next line."""
+    expected = set()
+    for number, line in enumerate(source.splitlines(), start=1):
+        for match in EXPECT.finditer(line):
+            target = number + int(match.group("offset") or 0)
+            for code in match.group("codes").split(","):
+                expected.add((target, code.strip()))
+    return expected
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-expected", action="store_true", default=False,
+                     help="rewrite expected-output files from the current results")
+
+
+@pytest.fixture
+def update_expected(request):
+    return request.config.getoption("--update-expected")

@@ -1,0 +1,48 @@
+"""Every catalog entry is complete, and every example in it is a test."""
+import pytest
+
+from conftest import expected_markers
+from msgraph_lint import catalog
+from msgraph_lint.config import Config
+from msgraph_lint.engine import lint_source
+
+RULES = catalog.load_rules()
+
+
+def _config(rule):
+    return Config(jit_syntax_level=rule.levels[0], preview=True)
+
+
+def _cases(kind):
+    for code, rule in RULES.items():
+        for i, example in enumerate(getattr(rule, kind)):
+            yield pytest.param(rule, example, id=f"{code}-{kind}{i}")
+
+
+def test_catalog_loads_and_codes_are_unique():
+    assert len(RULES) >= 20
+    assert len({r.symbol for r in RULES.values()}) == len(RULES)
+    for rule in RULES.values():
+        assert rule.rationale and rule.fix and rule.message
+        assert rule.symbol == rule.symbol.lower() and " " not in rule.symbol
+
+
+@pytest.mark.parametrize("code", [c for c, r in RULES.items() if r.family != "tool"])
+def test_every_rule_has_bad_and_good_examples(code):
+    rule = RULES[code]
+    assert rule.bad, f"{code} has no bad example"
+    assert rule.good, f"{code} has no good (near-miss) example"
+    assert any(code in b for b in rule.bad), f"{code}: no bad example is marked with its code"
+
+
+@pytest.mark.parametrize("rule,example", list(_cases("bad")))
+def test_bad_examples_are_flagged_exactly(rule, example):
+    findings = lint_source(example, f"{rule.code}_bad.py", _config(rule))
+    got = {(f.line, f.code) for f in findings}
+    assert got == expected_markers(example)
+
+
+@pytest.mark.parametrize("rule,example", list(_cases("good")))
+def test_good_examples_stay_silent(rule, example):
+    findings = lint_source(example, f"{rule.code}_good.py", _config(rule))
+    assert [(f.line, f.code, f.message) for f in findings] == []
