@@ -7,14 +7,21 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-EXPECT = re.compile(r"#\s*expect(?P<offset>[+-]\d+)?:\s*(?P<codes>MSG\d+(?:\s*,\s*MSG\d+)*)")
+EXPECT = re.compile(r"#\s*expect(?P<offset>[+-]\d+)?(?:\[(?P<level>[A-Z]+)\])?:\s*"
+                    r"(?P<codes>MSG\d+(?:\s*,\s*MSG\d+)*)")
 
 
-def expected_markers(source: str):
-    """``# expect: CODE`` markers as a set of (line, code); ``# expect+1:`` points at the next line."""
+def expected_markers(source: str, level: str = "LAX"):
+    """``# expect: CODE`` markers as a set of (line, code).
+
+    ``# expect+1: CODE`` points at the next line; ``# expect[STRICT]: CODE``
+    applies at that syntax level only.
+    """
     expected = set()
     for number, line in enumerate(source.splitlines(), start=1):
         for match in EXPECT.finditer(line):
+            if match.group("level") and match.group("level") != level:
+                continue
             target = number + int(match.group("offset") or 0)
             for code in match.group("codes").split(","):
                 expected.add((target, code.strip()))

@@ -1,0 +1,95 @@
+"""Bad input gets one MSG9xx finding, never a traceback, and the run goes on."""
+import os
+import sys
+
+import pytest
+
+from helpers import run_cli, run_json
+
+HAZARD = "from mindspore import nn\nclass N(nn.Cell):\n    def construct(self, x, k):\n        return x[:k]\n"
+
+
+def _codes(tmp_path, name):
+    findings = run_json(name, cwd=tmp_path)
+    return [(f["code"], f["line"]) for f in findings]
+
+
+@pytest.mark.parametrize("content,line", [
+    (b"import mindspore\ndef f(:\n    pass\n", 2),
+    (b"import mindspore\nif True:\n\tx = 1\n        y = 2\n", 4),
+    (b"import mindspore\nx = 1\x00\n", 1),
+    (b"# -*- coding: latin-1 -*-\nimport mindspore\nx = '\xe9'\n)\n", 4),
+])
+def test_unparsable_files(tmp_path, content, line):
+    (tmp_path / "bad.py").write_bytes(content)
+    findings = run_json("bad.py", cwd=tmp_path)
+    assert [(f["code"], f["line"]) for f in findings] == [("MSG901", line)]
+    assert findings[0]["message"].startswith("cannot parse this file: ")
+
+
+def test_undecodable_bytes(tmp_path):
+    (tmp_path / "bad.py").write_bytes(b"import mindspore\nx = 1\ny = '\xff\xfe'\n")
+    assert _codes(tmp_path, "bad.py") == [("MSG902", 3)]
+
+
+def test_bom_crlf_and_pep263_files_are_checked(tmp_path):
+    (tmp_path / "bom.py").write_bytes(b"\xef\xbb\xbf" + HAZARD.replace("\n", "\r\n").encode())
+    (tmp_path / "latin.py").write_bytes(b"# coding: latin-1\n# caf\xe9\n" + HAZARD.encode())
+    assert _codes(tmp_path, "bom.py") == [("MSG101", 4)]
+    assert _codes(tmp_path, "latin.py") == [("MSG101", 6)]
+
+
+def test_deep_nesting_is_reported_not_crashed(tmp_path):
+    (tmp_path / "deep.py").write_text("import mindspore\nx = " + "(" * 5000 + "1" + ")" * 5000 + "\n")
+    (tmp_path / "minus.py").write_text(
+        "from mindspore import nn\nclass N(nn.Cell):\n    def construct(self, x):\n        return "
+        + "-" * 200_000 + "x\n")
+    for name in ("deep.py", "minus.py"):
+        proc = run_cli("--format", "json", name, cwd=tmp_path)
+        assert proc.returncode == 1, proc.stderr
+        assert "Traceback" not in proc.stderr
+        assert '"MSG90' in proc.stdout
+
+
+def test_directory_named_like_a_module_and_broken_links(tmp_path):
+    (tmp_path / "pkg.py").mkdir()
+    (tmp_path / "pkg.py" / "inner.py").write_text(HAZARD)
+    os.symlink(tmp_path / "nowhere.py", tmp_path / "dangling.py")
+    os.symlink(tmp_path, tmp_path / "loop")
+    (tmp_path / "ok.py").write_text(HAZARD)
+    findings = run_json(".", cwd=tmp_path)
+    got = sorted((f["path"], f["code"]) for f in findings)
+    assert got == [("dangling.py", "MSG902"), ("ok.py", "MSG101"), ("pkg.py/inner.py", "MSG101")]
+    assert [f["code"] for f in run_json("pkg.py", cwd=tmp_path)] == ["MSG101"]
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root can read anything")
+def test_unreadable_file(tmp_path):
+    path = tmp_path / "secret.py"
+    path.write_text(HAZARD)
+    path.chmod(0)
+    assert _codes(tmp_path, "secret.py") == [("MSG902", 1)]
+
+
+def test_one_bad_file_does_not_stop_the_run(tmp_path):
+    (tmp_path / "a_bad.py").write_bytes(b"import mindspore\ndef (\n")
+    (tmp_path / "b_good.py").write_text(HAZARD)
+    codes = sorted(f["code"] for f in run_json(".", cwd=tmp_path))
+    assert codes == ["MSG101", "MSG901"]
+
+
+def test_huge_construct_is_fast(tmp_path):
+    body = "".join(f"        x = x + {i}\n" for i in range(300_000))
+    (tmp_path / "huge.py").write_text(
+        "from mindspore import nn\nclass N(nn.Cell):\n    def construct(self, x, k):\n" + body
+        + "        return x[:k]\n")
+    import time
+    start = time.perf_counter()
+    findings = run_json("huge.py", cwd=tmp_path)
+    assert time.perf_counter() - start < 60
+    assert [f["code"] for f in findings] == ["MSG101"]
+
+
+def test_non_mindspore_syntax_errors_are_reported_too(tmp_path):
+    (tmp_path / "plain.py").write_text("def f(:\n")
+    assert _codes(tmp_path, "plain.py") == [("MSG901", 1)]

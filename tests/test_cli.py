@@ -1,0 +1,175 @@
+"""The command line: output formats, exit codes, selection, configuration, noqa."""
+import json
+import textwrap
+
+import pytest
+
+from helpers import ROOT, run_cli, run_json
+
+HAZARD = textwrap.dedent('''
+    from mindspore import nn, ops
+
+    class Net(nn.Cell):
+        def construct(self, x, k):
+            a = x[:k]
+            b = ops.masked_select(x, x > 0)
+            return a, b
+''')
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'demo'\n")
+    (tmp_path / "net.py").write_text(HAZARD)
+    (tmp_path / "clean.py").write_text("import mindspore\nx = 1\n")
+    return tmp_path
+
+
+def test_text_output_is_flake8_style_and_sorted(project):
+    proc = run_cli(".", cwd=project)
+    assert proc.returncode == 1
+    lines = proc.stdout.splitlines()
+    assert lines == [
+        "net.py:6:13: MSG101 slice bound `k` is tensor data: the result has a data-dependent shape",
+        "net.py:7:13: MSG103 `masked_select` returns a data-dependent shape",
+    ]
+    assert "2 findings in 2 files" in proc.stderr
+
+
+def test_clean_tree_exits_zero(project):
+    proc = run_cli("clean.py", cwd=project)
+    assert proc.returncode == 0 and proc.stdout == ""
+
+
+def test_json_fields(project):
+    findings = run_json("net.py", cwd=project)
+    assert findings[0] == {
+        "path": "net.py", "line": 6, "col": 13, "code": "MSG101",
+        "message": findings[0]["message"], "end_line": 6, "end_col": 18,
+        "scope": "Net.construct", "symbol": "data-dependent-slice", "severity": "warning",
+        "source": "static",
+    }
+
+
+def test_sarif_is_2_1_0_with_help_uri_and_fingerprints(project):
+    proc = run_cli("--format", "sarif", "net.py", cwd=project)
+    doc = json.loads(proc.stdout)
+    assert doc["version"] == "2.1.0"
+    run = doc["runs"][0]
+    rules = {r["id"]: r for r in run["tool"]["driver"]["rules"]}
+    assert rules["MSG101"]["helpUri"].endswith("docs/rules/MSG101.md")
+    result = run["results"][0]
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 6
+    assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == result["ruleId"]
+    first = result["partialFingerprints"]
+    # stable when unrelated lines move
+    (project / "net.py").write_text("# a comment\n" + HAZARD)
+    moved = json.loads(run_cli("--format", "sarif", "net.py", cwd=project).stdout)["runs"][0]["results"][0]
+    assert moved["partialFingerprints"] == first
+    assert moved["locations"][0]["physicalLocation"]["region"]["startLine"] == 7
+
+
+def test_github_format(project):
+    proc = run_cli("--format", "github", "net.py", cwd=project)
+    assert proc.stdout.startswith("::warning file=net.py,line=6,col=13,")
+
+
+@pytest.mark.parametrize("args,codes", [
+    (["--select", "MSG103"], {"MSG103"}),
+    (["--ignore", "MSG1"], set()),
+    (["--ignore", "MSG101"], {"MSG103"}),
+    (["--select", "MSG2", "--extend-select", "MSG101"], {"MSG101"}),
+])
+def test_select_and_ignore_by_prefix(project, args, codes):
+    assert {f["code"] for f in run_json(*args, "net.py", cwd=project)} == codes
+
+
+def test_noqa_like_flake8(project):
+    source = HAZARD.replace("a = x[:k]", "a = x[:k]  # noqa: MSG101").replace(
+        "b = ops.masked_select(x, x > 0)", "b = ops.masked_select(x, x > 0)  # noqa: E501")
+    (project / "net.py").write_text(source)
+    assert [f["code"] for f in run_json("net.py", cwd=project)] == ["MSG103"]
+    (project / "net.py").write_text(source.replace("# noqa: E501", "# NOQA"))
+    assert run_json("net.py", cwd=project) == []
+
+
+def test_pyproject_configuration(project):
+    (project / "pyproject.toml").write_text(textwrap.dedent('''
+        [tool.msgraph-lint]
+        ignore = ["MSG103"]
+        per-file-ignores = { "other_*.py" = ["MSG1"] }
+        jit-syntax-level = "strict"
+        device = "CPU"
+    '''))
+    (project / "other_net.py").write_text(HAZARD)
+    findings = run_json(".", cwd=project)
+    assert {(f["path"], f["code"]) for f in findings} == {("net.py", "MSG101")}
+    proc = run_cli("--select", "MSG", "net.py", cwd=project)
+    assert "level STRICT, device CPU" in proc.stderr
+
+
+@pytest.mark.parametrize("table,needle", [
+    ("bogus = 1", "unknown key 'bogus'"),
+    ("device = 'TPU'", "device: 'TPU'"),
+    ("jit-syntax-level = 'LOOSE'", "jit-syntax-level"),
+    ("select = ['E501']", "E501"),
+    ("select = 3", "select"),
+])
+def test_bad_configuration_is_one_line_and_exit_2(project, table, needle):
+    (project / "pyproject.toml").write_text(f"[tool.msgraph-lint]\n{table}\n")
+    proc = run_cli(".", cwd=project)
+    assert proc.returncode == 2
+    assert needle in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in proc.stderr
+
+
+def test_bad_command_line_values_exit_2(project):
+    for args in (["--device", "TPU"], ["--jit-syntax-level", "x"], ["--format", "xml"],
+                 ["missing_dir"], ["--select", "FOO"]):
+        proc = run_cli(*args, cwd=project)
+        assert proc.returncode == 2, args
+        assert "Traceback" not in proc.stderr
+
+
+def test_excludes_and_default_skips(project):
+    for folder in (".venv", "build", "__pycache__", "vendor"):
+        (project / folder).mkdir()
+        (project / folder / "net.py").write_text(HAZARD)
+    paths = {f["path"] for f in run_json("--extend-exclude", "vendor", ".", cwd=project)}
+    assert paths == {"net.py"}
+
+
+def test_explain_rules_version():
+    proc = run_cli("--explain", "MSG101")
+    assert proc.returncode == 0 and "## Why is this bad?" in proc.stdout
+    assert run_cli("--explain", "data-dependent-slice").returncode == 0
+    assert run_cli("--explain", "MSG999").returncode == 2
+    table = run_cli("rules").stdout
+    assert "MSG101" in table and "preview" in table
+    assert run_cli("--version").stdout.startswith("msgraph-lint ")
+
+
+def test_device_filter_for_sparse(tmp_path):
+    (tmp_path / "s.py").write_text(textwrap.dedent('''
+        from mindspore import nn, ops
+        class S(nn.Cell):
+            def construct(self, csr, dense):
+                return ops.csr_mm(csr, dense)
+    '''))
+    anyd = run_json("s.py", cwd=tmp_path)
+    assert [f["code"] for f in anyd] == ["MSG301"] and "CPU" in anyd[0]["message"]
+    assert run_json("--device", "GPU", "s.py", cwd=tmp_path) == []
+    assert [f["code"] for f in run_json("--device", "CPU", "s.py", cwd=tmp_path)] == ["MSG301"]
+
+
+def test_preview_rules_need_opt_in(tmp_path):
+    (tmp_path / "r.py").write_text(textwrap.dedent('''
+        import numpy as np
+        from mindspore import nn
+        class R(nn.Cell):
+            def construct(self, x):
+                return x * np.random.rand()
+    '''))
+    assert run_json("r.py", cwd=tmp_path) == []
+    assert [f["code"] for f in run_json("--preview", "r.py", cwd=tmp_path)] == ["MSG507"]
+    assert [f["code"] for f in run_json("--extend-select", "MSG507", "r.py", cwd=tmp_path)] == ["MSG507"]
