@@ -55,6 +55,7 @@ class OpEntry:
     outcome: str
     code: str
     display: str
+    exclude: Tuple[str, ...] = ()
 
 
 @dataclass
@@ -128,6 +129,7 @@ def _tables() -> Tuple[Dict[str, OpEntry], Dict[str, OpEntry], Dict[str, OpEntry
             id=row["id"], dynamic=row["dynamic"], arguments=args,
             outcome=row.get("outcome", "dynamic"), code=row.get("code", ""),
             display=names[0] if names else row["id"],
+            exclude=tuple(row.get("exclude", ())),
         )
         for name in row.get("functions", []):
             functions[name] = entry
@@ -138,8 +140,12 @@ def _tables() -> Tuple[Dict[str, OpEntry], Dict[str, OpEntry], Dict[str, OpEntry
     return functions, primitives, methods
 
 
-def function(name: str) -> Optional[OpEntry]:
-    return _tables()[0].get(name)
+def function(name: str, qualified: str = "") -> Optional[OpEntry]:
+    """The entry for a functional op, unless this spelling is excluded from it."""
+    entry = _tables()[0].get(name)
+    if entry is not None and qualified in entry.exclude:
+        return None
+    return entry
 
 
 def primitive(name: str) -> Optional[OpEntry]:

@@ -165,6 +165,16 @@ class ModuleIndex:
                         changed = True
         for info in self.classes.values():
             info.attrs = self._init_attrs(info, set())
+        # Cells built inside another class: sub-modules, whose construct arguments
+        # come from their parent rather than from the user.
+        self.sub_cells: set = set()
+        for info in self.classes.values():
+            for fn in info.methods.values():
+                for node in ast.walk(fn):
+                    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                            and node.func.id in self.classes and node.func.id != info.name
+                            and self.classes[node.func.id].kind == "cell"):
+                        self.sub_cells.add(node.func.id)
 
     def method(self, info: ClassInfo, name: str, _seen=None) -> Optional[Tuple[ast.FunctionDef, ClassInfo]]:
         """Resolve a method through same-module bases (depth-first, like a simple MRO)."""
@@ -224,6 +234,12 @@ class ModuleIndex:
                     return Attr("tensor", qualified, value)
                 if qualified.startswith("mindspore.ops.") and tail[:1].isupper():
                     return Attr("primitive", qualified, value)
+                if qualified.startswith("mindspore.nn.") and tail in ("CellList", "SequentialCell", "CellDict"):
+                    held = {n.func.id for n in ast.walk(value) if isinstance(n, ast.Call)
+                            and isinstance(n.func, ast.Name) and n.func.id in self.classes}
+                    if tail == "SequentialCell":
+                        return Attr("cell", qualified, value)
+                    return Attr("cell_list", qualified, value, cls=",".join(sorted(held)))
                 if qualified.startswith("mindspore.nn.") and tail[:1].isupper():
                     return Attr("cell", qualified, value)
                 if qualified.startswith("mindspore.") and tail[:1].isupper():

@@ -251,7 +251,9 @@ class FunctionAnalysis:
         reporting = self.reporting
         self.branch_stack.append((node, "loop", data))
         self.reporting = False
-        for _ in range(self.MAX_LOOP_PASSES):
+        # Nested loops multiply the passes: only the outer few iterate to a fixpoint.
+        depth = sum(1 for _, part, _ in self.branch_stack if part == "loop")
+        for _ in range(self.MAX_LOOP_PASSES if depth <= 3 else 1):
             start = dict(self.env)
             if bind_target:
                 bind_target()
@@ -329,6 +331,8 @@ class FunctionAnalysis:
                     self.bind(elt, value.elts[i])
                 elif value.tag == "shape":
                     self.bind(elt, Val(CONST, "scalar"))
+                elif value.tag == "cellout":
+                    self.bind(elt, UNKNOWNV)
                 else:
                     self.bind(elt, Val(value.kind))
         elif isinstance(target, ast.Starred):
@@ -337,6 +341,8 @@ class FunctionAnalysis:
             self.env[f"{target.value.id}.{target.attr}"] = value
 
     def _iter_element(self, it: Val) -> Val:
+        if it.tag == "cell_list":
+            return Val(CONST, "cell", ref=it.ref)
         if it.tag == "range":
             return Val(it.kind, "scalar")
         if it.elts:
@@ -363,6 +369,8 @@ class FunctionAnalysis:
             base = self.val(n.value)
             if base.tag == "shape":
                 return Val(CONST, "shape" if isinstance(n.slice, ast.Slice) else "scalar")
+            if base.tag == "cell_list":
+                return Val(CONST, "cell", ref=base.ref)
             if base.elts is not None and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, int):
                 try:
                     return base.elts[n.slice.value]
@@ -391,7 +399,8 @@ class FunctionAnalysis:
             return Val(operand.kind, operand.tag if operand.tag in ("scalar",) else "")
         if isinstance(n, ast.Compare):
             vals = [self.val(n.left)] + [self.val(c) for c in n.comparators]
-            if any(isinstance(op, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in n.ops):
+            if any(isinstance(op, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in n.ops) or any(
+                    isinstance(c, ast.Constant) and isinstance(c.value, str) for c in [n.left, *n.comparators]):
                 # identity and membership tests are resolved while compiling
                 return Val(CONST if all(v.kind <= UNKNOWN for v in vals) else UNKNOWN, "bool")
             return Val(kinds_join(vals), "bool")
@@ -462,7 +471,9 @@ class FunctionAnalysis:
         if attr.kind == "primitive":
             return Val(CONST, "prim", ref=attr.qualname, init=attr.call)
         if attr.kind == "cell":
-            return Val(CONST, "cell", ref=attr.qualname or attr.cls, init=attr.call)
+            return Val(CONST, "cell", ref=attr.cls or attr.qualname, init=attr.call)
+        if attr.kind == "cell_list":
+            return Val(CONST, "cell_list", ref=attr.cls)
         if attr.kind in ("instance", "jit_instance"):
             return Val(UNKNOWN, attr.kind, ref=attr.cls, init=attr.call)
         return UNKNOWNV
@@ -489,8 +500,7 @@ class FunctionAnalysis:
                 tag = {"cell": "cell", "jit_class": "jit_instance", "plain": "instance"}.get(info.kind, "")
                 return Val(CONST if tag == "cell" else UNKNOWN, tag, ref=name, init=n)
             if name in self.index.functions:
-                self.module.enqueue_call(self.index.functions[name], None, n, args, self)
-                return Val(argkind if argkind != CONST else UNKNOWN)
+                return self.module.call(self.index.functions[name], None, n, self)
         qualified = self.names.qualname(func)
         if qualified is not None:
             return self._qualified_call(n, qualified, args, argkind)
@@ -498,6 +508,8 @@ class FunctionAnalysis:
         if op is not None:
             if op.always_dynamic:
                 return DATAV
+            if op.form == "method":
+                return Val(max(argkind, self.kind(func.value)))
             return Val(argkind)
         if isinstance(func, ast.Attribute):
             recv = self.val(func.value)
@@ -505,13 +517,12 @@ class FunctionAnalysis:
             if isinstance(func.value, ast.Name) and func.value.id == "self" and self.owner is not None:
                 found = self.index.method(self.owner, meth)
                 if found is not None and meth not in self.owner.attrs:
-                    self.module.enqueue_call(found[0], self.owner, n, args, self, bound=True)
-                    return Val(argkind if argkind != CONST else UNKNOWN)
+                    return self.module.call(found[0], self.owner, n, self, bound=True)
             if recv.tag == "jit_instance" and recv.ref in self.index.classes:
                 info = self.index.classes[recv.ref]
                 found = self.index.method(info, meth)
                 if found is not None:
-                    self.module.enqueue_call(found[0], info, n, args, self, bound=True)
+                    return self.module.call(found[0], info, n, self, bound=True)
                 return Val(argkind if argkind != CONST else UNKNOWN)
             if meth in _SHAPE_METHODS:
                 return Val(CONST, "scalar")
@@ -523,16 +534,52 @@ class FunctionAnalysis:
                 return DATAV
             if recv.tag in ("cell", "prim"):
                 return Val(argkind)
+            if meth in ("shape", "Shape", "get_shape", "shape_op") and isinstance(func.value, ast.Name) \
+                    and func.value.id == "self":
+                return Val(CONST, "shape")  # self.shape = ops.Shape(), a common idiom
+            callee = self.val(func)
+            if callee.tag == "cell":
+                return self._cell_call(callee, n, argkind)
+            if callee.tag == "prim":
+                return self._prim_call(callee, argkind)
             if recv.kind == CONST and recv.tag not in ("instance", "jit_instance"):
                 return Val(argkind) if args else UNKNOWNV
             return Val(max(recv.kind, argkind)) if argkind == DATA else UNKNOWNV
         if isinstance(func, ast.Name):
             bound = self.env.get(func.id)
-            if bound is not None and bound.tag in ("cell", "prim", "function"):
+            if bound is not None and bound.tag == "cell":
+                return self._cell_call(bound, n, argkind)
+            if bound is not None and bound.tag == "prim":
+                return self._prim_call(bound, argkind)
+            if bound is not None and bound.tag == "function":
                 return Val(argkind)
         if isinstance(func, ast.Call):
+            inner = self.names.qualname(func.func)
+            if inner and last(inner) in _SHAPE_FUNCS:
+                return Val(CONST, "shape" if last(inner) == "Shape" else "scalar")
             return Val(argkind)
         return Val(argkind) if argkind == DATA else UNKNOWNV
+
+    def _cell_call(self, cell: Val, n: ast.Call, argkind: int) -> Val:
+        info = self.index.classes.get(cell.ref.split(",")[0]) if cell.ref else None
+        if info is not None and info.kind == "cell" and "," not in cell.ref:
+            found = self.index.method(info, "construct")
+            if found is not None:
+                self.module.cell_called(found[0], info, n, self)
+                return self.module.call(found[0], info, n, self, bound=True)
+        elif cell.ref:
+            for name in cell.ref.split(","):
+                info = self.index.classes.get(name)
+                found = self.index.method(info, "construct") if info is not None else None
+                if found is not None:
+                    self.module.cell_called(found[0], info, n, self)
+        # What an unseen Cell returns is a tensor, or a tuple whose parts we cannot tell.
+        return Val(argkind, "cellout")
+
+    def _prim_call(self, prim: Val, argkind: int) -> Val:
+        if last(prim.ref) in _SHAPE_FUNCS:
+            return Val(CONST, "shape" if last(prim.ref) == "Shape" else "scalar")
+        return Val(argkind)
 
     def _qualified_call(self, n: ast.Call, qualified: str, args: List[Val], argkind: int) -> Val:
         tail = last(qualified)
@@ -574,7 +621,7 @@ class FunctionAnalysis:
                 tail = last(qualified)
                 if tail[:1].isupper():
                     return None  # constructing a Primitive, not calling it
-                entry = optable.function(tail)
+                entry = optable.function(tail, qualified)
                 return optable.OpCall(entry, "function", call) if entry else None
             return None
         if isinstance(func, ast.Call):
@@ -751,9 +798,16 @@ def _walk_expr(root: ast.AST):
 
 
 class ModuleAnalysis:
-    """Drives the analysis of every graph root of one module and its callees."""
+    """Drives the analysis of every graph root of one module and its callees.
 
-    MAX_VISITS = 4
+    Helpers are analysed when they are called, with the caller's argument
+    values, and give back the join of what they return. A Cell used as a
+    sub-module of another Cell in the same file takes its construct
+    arguments from those call sites; only top-level Cells see tensor data in
+    every parameter.
+    """
+
+    MAX_DEPTH = 12
 
     def __init__(self, index: ModuleIndex, checks, level: str, device: Optional[str]):
         self.index = index
@@ -761,10 +815,10 @@ class ModuleAnalysis:
         self.level = level
         self.device = device
         self.hits: Dict[tuple, Tuple[Hit, str]] = {}
-        self._params: Dict[tuple, Dict[str, Val]] = {}
-        self._visits: Dict[tuple, int] = {}
-        self._queue: List[tuple] = []
-        self._info: Dict[tuple, tuple] = {}
+        self._results: Dict[tuple, Tuple[Dict[str, Val], Val]] = {}
+        self._active: set = set()
+        self._cell_params: Dict[str, Dict[str, Val]] = {}
+        self.depth = 0
 
     def report(self, hit: Hit, scope: str) -> None:
         line = hit.line or getattr(hit.node, "lineno", 1)
@@ -773,50 +827,101 @@ class ModuleAnalysis:
             self.hits[key] = (hit, scope)
 
     def run(self) -> List[Tuple[Hit, str]]:
-        for info in self.index.classes.values():
-            if info.kind == "cell":
-                for name, fn in info.methods.items():
-                    jit = any(self.index.names.qualname(d.func if isinstance(d, ast.Call) else d)
-                              in ("mindspore.jit",) for d in fn.decorator_list)
-                    if name == "construct" or jit:
-                        self._add_root(fn, info, f"{info.qualname}.{name}")
+        roots = []
+        for info in self._cells_parents_first():
+            for name, fn in info.methods.items():
+                jit = any(self.index.names.qualname(d.func if isinstance(d, ast.Call) else d)
+                          in ("mindspore.jit",) for d in fn.decorator_list)
+                if name == "construct" or jit:
+                    roots.append((fn, info, f"{info.qualname}.{name}"))
         for fn, qualname in self.index.jit_functions:
-            self._add_root(fn, None, qualname)
-        while self._queue:
-            key = self._queue.pop(0)
-            fn, owner, scope, root = self._info[key]
-            self._visits[key] = self._visits.get(key, 0) + 1
-            FunctionAnalysis(self, fn, owner, self._params[key], scope, root).run()
+            roots.append((fn, None, qualname))
+        for fn, owner, scope in roots:
+            if (id(fn), owner.name if owner else "") in self._results:
+                continue  # already analysed with the arguments its parent Cell passes
+            params = {}
+            called = self._cell_params.get(owner.name) if owner is not None and fn.name == "construct" else None
+            sub_cell = owner is not None and owner.name in self.index.sub_cells
+            for position, (arg, default, annotation) in enumerate(_params_with_defaults(fn)):
+                if arg == "self" and owner is not None:
+                    continue
+                if called is not None and arg in called:
+                    params[arg] = called[arg]
+                else:
+                    params[arg] = _param_val(default, annotation)
+                    # A sub-Cell called where we cannot see: its extra arguments are
+                    # as likely Python sizes as tensors.
+                    unsure = (sub_cell and called is None and position > (1 if owner else 0)) \
+                        or arg in _SIZE_NAMES
+                    if params[arg].kind == DATA and unsure and annotation is None:
+                        params[arg] = UNKNOWNV
+            FunctionAnalysis(self, fn, owner, params, scope, True).run()
         return sorted(self.hits.values(), key=lambda item: (getattr(item[0].node, "lineno", 0),))
 
-    def _add_root(self, fn, owner, scope) -> None:
-        params = {}
-        for arg, default in _params_with_defaults(fn):
-            if arg == "self" and owner is not None:
-                continue
-            params[arg] = _param_val(default)
-        key = (id(fn), owner.name if owner else "")
-        self._params[key] = params
-        self._info[key] = (fn, owner, scope, True)
-        self._queue.append(key)
+    def _cells_parents_first(self) -> List[ClassInfo]:
+        """Cells ordered so that a Cell comes after every Cell that holds it."""
+        cells = [info for info in self.index.classes.values() if info.kind == "cell"]
+        children = {info.name: {c for a in info.attrs.values() if a.cls and a.kind in ("cell", "cell_list")
+                                for c in a.cls.split(",")}
+                    for info in cells}
+        indegree = {info.name: 0 for info in cells}
+        for name, kids in children.items():
+            for kid in kids:
+                if kid in indegree and kid != name:
+                    indegree[kid] += 1
+        order, ready = [], [info for info in cells if indegree[info.name] == 0]
+        by_name = {info.name: info for info in cells}
+        while ready:
+            info = ready.pop(0)
+            order.append(info)
+            for kid in sorted(children.get(info.name, ())):
+                if kid in indegree and kid != info.name:
+                    indegree[kid] -= 1
+                    if indegree[kid] == 0:
+                        ready.append(by_name[kid])
+        seen = {id(i) for i in order}
+        order.extend(i for i in cells if id(i) not in seen)  # cycles: original order
+        return order
 
-    def enqueue_call(self, fn, owner, call: ast.Call, args: List[Val], caller: FunctionAnalysis,
-                     bound: bool = False) -> None:
-        key = (id(fn), owner.name if owner else "")
-        if key in self._info and self._info[key][3]:
-            return  # a root is analysed with its own (widest) parameters
-        params = _bind_call(fn, call, caller, bound)
-        old = self._params.get(key)
+    def cell_called(self, fn: ast.FunctionDef, info: ClassInfo, call: ast.Call, caller: "FunctionAnalysis") -> None:
+        """Record the arguments a same-module Cell's construct is called with."""
+        params = _bind_call(fn, call, caller, bound=True)
+        old = self._cell_params.get(info.name)
         if old is not None:
-            merged = {name: join(old.get(name, UNKNOWNV), v) for name, v in params.items()}
-            if merged == old or self._visits.get(key, 0) >= self.MAX_VISITS:
-                return
+            params = {name: join(old.get(name, UNKNOWNV), v) for name, v in params.items()}
+        self._cell_params[info.name] = params
+
+    def call(self, fn: ast.FunctionDef, owner: Optional[ClassInfo], call: ast.Call,
+             caller: "FunctionAnalysis", bound: bool = False) -> Val:
+        """Analyse a helper with the caller's arguments; return what it returns."""
+        key = (id(fn), owner.name if owner else "")
+        params = _bind_call(fn, call, caller, bound)
+        cached = self._results.get(key)
+        if cached is not None:
+            old_params, result = cached
+            merged = {name: join(old_params.get(name, UNKNOWNV), v) for name, v in params.items()}
+            if merged == old_params:
+                return result
             params = merged
-        self._params[key] = params
-        scope_owner = owner.qualname + "." if owner else ""
-        self._info[key] = (fn, owner, f"{scope_owner}{fn.name}", False)
-        if key not in self._queue:
-            self._queue.append(key)
+        if key in self._active or self.depth >= self.MAX_DEPTH:
+            return UNKNOWNV  # recursion: stay unsure
+        self._active.add(key)
+        self.depth += 1
+        try:
+            scope_owner = owner.qualname + "." if owner else ""
+            analysis = FunctionAnalysis(self, fn, owner, params, f"{scope_owner}{fn.name}", False)
+            analysis.reporting = caller.reporting
+            analysis.run()
+            returned = [r.val for r in analysis.returns]
+            result = join(*returned) if returned else CONSTV
+            if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(fn)):
+                result = UNKNOWNV
+        finally:
+            self.depth -= 1
+            self._active.discard(key)
+        if caller.reporting:
+            self._results[key] = (params, result)
+        return result
 
 
 def _params_with_defaults(fn: ast.FunctionDef):
@@ -824,24 +929,41 @@ def _params_with_defaults(fn: ast.FunctionDef):
     positional = list(args.posonlyargs) + list(args.args)
     defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
     for arg, default in zip(positional, defaults):
-        yield arg.arg, default
+        yield arg.arg, default, arg.annotation
     if args.vararg:
-        yield args.vararg.arg, None
+        yield args.vararg.arg, None, None
     for arg, default in zip(args.kwonlyargs, args.kw_defaults):
-        yield arg.arg, default
+        yield arg.arg, default, arg.annotation
     if args.kwarg:
-        yield args.kwarg.arg, None
+        yield args.kwarg.arg, None, None
 
 
-def _param_val(default) -> Val:
-    """A graph entry's parameter: tensor data unless its default says it is a flag."""
+# Parameter names that in real models almost always carry Python sizes.
+_SIZE_NAMES = frozenset({
+    "batch_size", "seq_length", "seq_len", "max_len", "max_length", "height", "width", "image_size",
+    "img_size", "grid_sizes", "grid_size", "num_heads", "head_dim", "hidden_size", "window_size",
+    "patch_size", "stride", "input_shape", "output_shape", "feature_size",
+})
+
+_PYTHON_ANNOTATIONS = {"int", "float", "bool", "str", "tuple", "list", "dict", "Tuple", "List", "Dict",
+                       "Sequence", "Optional[int]", "Optional[float]", "Optional[bool]", "Optional[str]"}
+
+
+def _param_val(default, annotation=None) -> Val:
+    """A graph entry's parameter: tensor data unless its default or annotation says it is a Python value."""
     if isinstance(default, ast.Constant) and isinstance(default.value, (bool, int, float, str)):
         return Val(CONST, "scalar")
+    if annotation is not None:
+        text = ast.unparse(annotation) if not isinstance(annotation, ast.Constant) else str(annotation.value)
+        base = text.split("[")[0].rsplit(".", 1)[-1]
+        if text in _PYTHON_ANNOTATIONS or base in ("int", "float", "bool", "str", "Tuple", "List", "Dict",
+                                                   "tuple", "list", "dict", "Sequence"):
+            return Val(CONST, "scalar" if base in ("int", "float", "bool") else "")
     return DATAV
 
 
 def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, Val]:
-    names = list(_params_with_defaults(fn))
+    names = [(n, d) for n, d, _ in _params_with_defaults(fn)]
     if bound and names and names[0][0] in ("self", "cls"):
         names = names[1:]
     params: Dict[str, Val] = {}

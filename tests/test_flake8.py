@@ -37,8 +37,9 @@ def test_flake8_matches_cli_on_every_fixture(tmp_path, level):
     tree = _fixture_tree(tmp_path)
     cli = run_cli("--format", "json", "--jit-syntax-level", level, ".", cwd=tree)
     assert cli.returncode in (0, 1), cli.stderr
+    # flake8 reports unparsable files itself (E902/E999) and never calls plugins on them.
     expected = sorted((Path(f["path"]).name, f["line"], f["col"], f["code"])
-                      for f in json.loads(cli.stdout)["findings"])
+                      for f in json.loads(cli.stdout)["findings"] if not f["code"].startswith("MSG9"))
     proc = _flake8("--select=MSG", "--msgraph-jit-syntax-level", level,
                    "--format=%(path)s|%(row)d|%(col)d|%(code)s", ".", cwd=tree)
     assert proc.returncode in (0, 1), proc.stderr
@@ -63,7 +64,7 @@ def test_flake8_noqa_and_default_select(tmp_path):
     '''))
     proc = _flake8("n.py", cwd=tmp_path)
     assert "n.py:6:16: MSG101" in proc.stdout
-    assert ":5:" not in proc.stdout
+    assert "n.py:5:13: MSG101" not in proc.stdout
 
 
 def test_flake8_preview_rules_are_default_ignored(tmp_path):
