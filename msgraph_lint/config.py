@@ -6,6 +6,7 @@ raises :class:`ConfigError`, which every adapter turns into one line and exit 2.
 from __future__ import annotations
 
 import fnmatch
+import os
 import sys
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -67,21 +68,29 @@ class Config:
 
     def is_excluded(self, path: Path) -> bool:
         patterns = self.exclude + self.extend_exclude
+        name = path.name
+        if any(fnmatch.fnmatchcase(name, p) for p in patterns):
+            return True
+        path_patterns = [p for p in patterns if "/" in p]
+        if not path_patterns:
+            return False
         rel = _relative(str(path), self.root)
-        for pattern in patterns:
-            if fnmatch.fnmatch(path.name, pattern) or fnmatch.fnmatch(rel, pattern):
-                return True
-        return False
+        return any(fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(rel, p.rstrip("/") + "/*")
+                   for p in path_patterns)
 
 
 def _relative(path: str, root: Optional[Path]) -> str:
-    p = Path(path)
+    """``path`` relative to the configuration's folder, in POSIX form."""
     if root is not None:
-        try:
-            return p.resolve().relative_to(root.resolve()).as_posix()
-        except (ValueError, OSError):
-            pass
-    return p.as_posix()
+        rel = os.path.relpath(os.path.abspath(path), _abs(root))
+        if not rel.startswith(".."):
+            return Path(rel).as_posix()
+    return Path(path).as_posix()
+
+
+@lru_cache(maxsize=16)
+def _abs(root: Path) -> str:
+    return os.path.abspath(str(root))
 
 
 def _longest(code: str, prefixes) -> int:

@@ -100,16 +100,16 @@ def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Modul
     if "mindspore" not in source:
         return []
     try:
-        return check_tree(tree, path, config)
+        return check_tree(tree, path, config, source)
     except RecursionError:
         finding = tool_finding(path, "MSG903", 1, 1, "it is nested too deeply for the analysis")
         return [finding] if config.enabled("MSG903", False, path) else []
 
 
-def check_tree(tree: ast.Module, path: str, config: Config) -> List[Finding]:
+def check_tree(tree: ast.Module, path: str, config: Config, source: str = "") -> List[Finding]:
     rules = catalog.load_rules()
     names = Names.from_module(tree)
-    index = ModuleIndex(tree, names, config.extra_cell_bases)
+    index = ModuleIndex(tree, names, config.extra_cell_bases, source)
     analysis = ModuleAnalysis(index, load_checks(), config.jit_syntax_level, config.device)
     findings = []
     for hit, scope in analysis.run():

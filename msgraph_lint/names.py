@@ -45,6 +45,7 @@ class Names:
 
     def __init__(self, aliases: Dict[str, str]):
         self.aliases = aliases
+        self._cache: Dict[int, Optional[str]] = {}
 
     @classmethod
     def from_module(cls, tree: ast.Module, package: str = "") -> "Names":
@@ -55,6 +56,15 @@ class Names:
 
     def qualname(self, node: ast.AST) -> Optional[str]:
         """Dotted qualified name of a Name/Attribute chain, or None."""
+        key = id(node)
+        if key in self._cache:
+            return self._cache[key]
+        result = self._cache[key] = self._qualname(node)
+        return result
+
+    def _qualname(self, node: ast.AST) -> Optional[str]:
+        if not isinstance(node, (ast.Attribute, ast.Name)):
+            return None
         parts = []
         while isinstance(node, ast.Attribute):
             parts.append(node.attr)

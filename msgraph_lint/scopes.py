@@ -9,6 +9,7 @@ analysed (``values.py``), because that is where call arguments are known.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
@@ -85,8 +86,9 @@ def decorator_name(names: Names, dec: ast.expr) -> Optional[str]:
 class ModuleIndex:
     """Classes, functions and graph roots of one module."""
 
-    def __init__(self, tree: ast.Module, names: Names, extra_cell_bases: Iterable[str] = ()):
+    def __init__(self, tree: ast.Module, names: Names, extra_cell_bases: Iterable[str] = (), source: str = ""):
         self.tree = tree
+        self.source = source
         self.names = names
         self.extra_bases = set(extra_cell_bases)
         self.classes: Dict[str, ClassInfo] = {}
@@ -165,16 +167,31 @@ class ModuleIndex:
                         changed = True
         for info in self.classes.values():
             info.attrs = self._init_attrs(info, set())
-        # Cells built inside another class: sub-modules, whose construct arguments
-        # come from their parent rather than from the user.
-        self.sub_cells: set = set()
-        for info in self.classes.values():
-            for fn in info.methods.values():
-                for node in ast.walk(fn):
-                    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                            and node.func.id in self.classes and node.func.id != info.name
-                            and self.classes[node.func.id].kind == "cell"):
-                        self.sub_cells.add(node.func.id)
+        self._sub_cells: Optional[set] = None
+
+    @property
+    def sub_cells(self) -> set:
+        """Cells of this file instantiated inside another class: sub-modules.
+
+        Their construct arguments come from a parent Cell, not from the user.
+        Found on the source text (cheap) and checked against class line ranges.
+        """
+        if self._sub_cells is None:
+            self._sub_cells = set()
+            cells = [i for i in self.classes.values() if i.kind == "cell"]
+            if cells and self.source:
+                ranges = sorted((i.node.lineno, i.node.end_lineno or i.node.lineno, i.name)
+                                for i in self.classes.values())
+                pattern = re.compile(r"\b(%s)\s*\(" % "|".join(re.escape(i.name) for i in cells))
+                line, last_pos = 1, 0
+                for match in pattern.finditer(self.source):
+                    line += self.source.count("\n", last_pos, match.start())
+                    last_pos = match.start()
+                    name = match.group(1)
+                    if name not in self._sub_cells and any(
+                            lo <= line <= hi and outer != name for lo, hi, outer in ranges):
+                        self._sub_cells.add(name)
+        return self._sub_cells
 
     def method(self, info: ClassInfo, name: str, _seen=None) -> Optional[Tuple[ast.FunctionDef, ClassInfo]]:
         """Resolve a method through same-module bases (depth-first, like a simple MRO)."""

@@ -26,6 +26,7 @@ _SHAPE_METHODS = {"dim", "ndimension", "numel", "nelement", "dtype", "rank"}
 _SHAPE_FUNCS = {"shape", "rank", "size", "numel", "dtype", "get_shape", "Shape", "Rank", "Size", "DType"}
 _TO_HOST = {"asnumpy", "tolist", "item", "numpy"}
 _BUILTIN_NAMES = set(dir(builtins))
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _CONST_BUILTINS = {"len", "isinstance", "issubclass", "type", "hasattr", "callable", "id", "print",
                    "str", "repr", "format"}
 _SCALAR_BUILTINS = {"int", "float", "bool", "round", "abs", "max", "min", "sum"}
@@ -170,18 +171,22 @@ class FunctionAnalysis:
     def stmt(self, node: ast.stmt) -> None:
         self.memo = {}
         saved = None
-        comps = [n for e in _header_exprs(node) for n in _walk_expr(e)
-                 if isinstance(n, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp))]
+        nodes = [n for e in _header_exprs(node) for n in _walk_expr(e)]
+        comps = [n for n in nodes if isinstance(n, _COMPREHENSIONS)]
         if comps:
             saved = dict(self.env)
             for comp in comps:
                 for gen in comp.generators:
                     self.bind(gen.target, self._iter_element(self.val(gen.iter)))
             self.memo = {}
-        self._dispatch(node)
-        for expr in _header_exprs(node):
-            for sub in _walk_expr(expr):
-                self._dispatch(sub)
+        by_type = self.module.checks.by_type
+        for check in by_type.get(type(node), ()):
+            self._emit(check(node, self))
+        for sub in nodes:
+            checks = by_type.get(type(sub))
+            if checks:
+                for check in checks:
+                    self._emit(check(sub, self))
         if saved is not None:
             self.env = saved
         handler = getattr(self, "do_" + type(node).__name__, None)
@@ -247,36 +252,44 @@ class FunctionAnalysis:
         self.sigs = _join_sigs(body_sigs, else_sigs)
 
     def _loop(self, node, body, orelse, bind_target=None, data=False) -> None:
+        """Walk a loop body until the environment is stable.
+
+        The first pass reports; values only widen, so later passes can only
+        add findings, and they are walked again with reporting on only when
+        the environment changed.
+        """
         before_env, before_sigs = dict(self.env), dict(self.sigs)
-        reporting = self.reporting
         self.branch_stack.append((node, "loop", data))
-        self.reporting = False
-        # Nested loops multiply the passes: only the outer few iterate to a fixpoint.
         depth = sum(1 for _, part, _ in self.branch_stack if part == "loop")
-        for _ in range(self.MAX_LOOP_PASSES if depth <= 3 else 1):
+        passes = self.MAX_LOOP_PASSES if depth <= 3 else 1
+        reporting = self.reporting
+
+        def walk_body() -> bool:
             start = dict(self.env)
             if bind_target:
                 bind_target()
             self.block(body)
             self.env = _join_env(start, self.env)
-            if self.env == start:
-                break
-        self.reporting = reporting
-        entry_env, entry_sigs = dict(self.env), dict(self.sigs)
-        if bind_target:
-            bind_target()
-        self.block(body)
+            return self.env != start
+
+        entry_sigs = dict(self.sigs)
+        if walk_body():
+            self.reporting = False
+            for _ in range(passes - 1):
+                if not walk_body():
+                    break
+            self.reporting = reporting
+            entry_sigs = dict(self.sigs)
+            walk_body()
         self.branch_stack.pop()
         end_sigs = self.sigs
         self.loop_sigs = {name: (entry_sigs.get(name), end_sigs.get(name)) for name in end_sigs}
-        self.loop_entry_sigs = before_sigs
         self.memo = {}
         for check in self.module.checks.after_loop:
             self._emit(check(node, self))
         self.env = _join_env(before_env, self.env)
         self.sigs = _join_sigs(before_sigs, self.sigs)
         self.block(orelse)
-        del entry_env
 
     def do_For(self, node: ast.For) -> None:
         element = self._iter_element(self.val(node.iter))
@@ -614,6 +627,13 @@ class FunctionAnalysis:
     # --------------------------------------------------------------- ops
     def op(self, call: ast.Call) -> Optional["optable.OpCall"]:
         """The table entry this call invokes, with how its arguments map."""
+        key = ("op", id(call))
+        if key in self.memo:
+            return self.memo[key]
+        result = self.memo[key] = self._op(call)
+        return result
+
+    def _op(self, call: ast.Call) -> Optional["optable.OpCall"]:
         func = call.func
         qualified = self.names.qualname(func)
         if qualified is not None:
@@ -786,15 +806,41 @@ def _header_exprs(node: ast.stmt):
     return [child for child in ast.iter_child_nodes(node) if isinstance(child, ast.expr)]
 
 
-def _walk_expr(root: ast.AST):
-    """Pre-order walk of an expression, iteratively."""
+_SKIP_FIELDS = frozenset({"ctx", "op", "ops", "id", "attr", "arg", "kind", "type_comment", "conversion",
+                          "is_async", "level", "name", "names", "module", "n", "s"})
+_CHILD_FIELDS: Dict[type, Tuple[str, ...]] = {}
+
+
+def _child_fields(node_type: type) -> Tuple[str, ...]:
+    fields = _CHILD_FIELDS.get(node_type)
+    if fields is None:
+        fields = tuple(f for f in node_type._fields if f not in _SKIP_FIELDS)
+        _CHILD_FIELDS[node_type] = fields
+    return fields
+
+
+def _walk_expr(root: ast.AST) -> List[ast.AST]:
+    """Every node of an expression, iteratively (deep code cannot exhaust the stack).
+
+    Skips the context and operator singletons that ``ast.walk`` yields.
+    """
+    out = []
     stack = [root]
+    pop, push, append = stack.pop, stack.append, out.append
     while stack:
-        node = stack.pop()
-        yield node
-        children = list(ast.iter_child_nodes(node))
-        children.reverse()
-        stack.extend(children)
+        node = pop()
+        append(node)
+        for name in _child_fields(type(node)):
+            value = getattr(node, name, None)
+            if value is None:
+                continue
+            if type(value) is list:
+                for item in value:
+                    if isinstance(item, ast.AST):
+                        push(item)
+            elif isinstance(value, ast.AST):
+                push(value)
+    return out
 
 
 class ModuleAnalysis:
@@ -909,18 +955,19 @@ class ModuleAnalysis:
         self.depth += 1
         try:
             scope_owner = owner.qualname + "." if owner else ""
+            # Always reporting: a callee analysed with narrower (non-final) arguments
+            # can only find a subset of what the final arguments give.
             analysis = FunctionAnalysis(self, fn, owner, params, f"{scope_owner}{fn.name}", False)
-            analysis.reporting = caller.reporting
             analysis.run()
             returned = [r.val for r in analysis.returns]
             result = join(*returned) if returned else CONSTV
-            if any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(fn)):
+            if "yield" in self.index.source and any(isinstance(n, (ast.Yield, ast.YieldFrom))
+                                                    for n in ast.walk(fn)):
                 result = UNKNOWNV
         finally:
             self.depth -= 1
             self._active.discard(key)
-        if caller.reporting:
-            self._results[key] = (params, result)
+        self._results[key] = (params, result)
         return result
 
 
