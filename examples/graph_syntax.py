@@ -9,5 +9,5 @@ class HostHabits(nn.Cell):
             y = x / x.sum()
         except ZeroDivisionError:
             y = x
-        host = x.asnumpy()  # expect[STRICT]: MSG504
-        return y, np.sum(x)  # expect[STRICT]: MSG505
+        host = x.asnumpy()  # expect: MSG504
+        return y, np.sum(x)  # expect: MSG505

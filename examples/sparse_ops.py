@@ -3,6 +3,6 @@ from mindspore import CSRTensor, nn, ops
 
 
 class SparseProject(nn.Cell):
-    def construct(self, indptr, indices, values, dense):
+    def construct(self, indptr, indices, values):
         csr = CSRTensor(indptr, indices, values, (4, 4))
-        return ops.csr_mm(csr, dense)  # expect: MSG301
+        return ops.csr_mm(csr, csr)  # expect: MSG103, MSG301

@@ -172,12 +172,19 @@ def _sparse():
     functions: Dict[str, SparseFact] = {}
     primitives: Dict[str, SparseFact] = {}
     methods: Dict[str, SparseFact] = {}
+    def devices(row) -> Tuple[str, ...]:
+        # A kernel seen running on CPU here outranks a docstring that omits CPU.
+        found = tuple(row["devices"])
+        if row.get("cpu_observed") == "ok" and "CPU" not in found:
+            found = ("CPU",) + found
+        return found
+
     for row in table.get("type", []):
-        fact = SparseFact(row["id"], "type", tuple(row["devices"]), False, row.get("cpu_observed", ""))
+        fact = SparseFact(row["id"], "type", devices(row), False, row.get("cpu_observed", ""))
         for name in row.get("names", []):
             types[name] = fact
     for row in table.get("op", []):
-        fact = SparseFact(row["id"], "op", tuple(row["devices"]), bool(row.get("nnz_dynamic")),
+        fact = SparseFact(row["id"], "op", devices(row), bool(row.get("nnz_dynamic")),
                           row.get("cpu_observed", ""))
         for name in row.get("functions", []):
             functions[name] = fact

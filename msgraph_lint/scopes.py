@@ -95,6 +95,7 @@ class ModuleIndex:
         self.functions: Dict[str, ast.FunctionDef] = {}
         self.jit_functions: List[Tuple[ast.FunctionDef, str]] = []
         self.globals: set = set()
+        self.namedtuples: set = set()
         wrapped: List[str] = []
         for node, prefix in _walk_statements(tree.body):
             if isinstance(node, ast.ClassDef):
@@ -113,6 +114,9 @@ class ModuleIndex:
                 if isinstance(value, ast.Call) and names.qualname(value.func) in JIT_DECORATORS:
                     if value.args and isinstance(value.args[0], ast.Name):
                         wrapped.append(value.args[0].id)
+            if not prefix and isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) \
+                    and names.qualname(node.value.func) in ("collections.namedtuple", "typing.NamedTuple"):
+                self.namedtuples.update(t.id for t in node.targets if isinstance(t, ast.Name))
             if not prefix and isinstance(node, (ast.Assign, ast.AnnAssign)):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 for target in targets:
@@ -125,6 +129,50 @@ class ModuleIndex:
                 self.jit_functions.append((fn, name))
                 seen.add(id(fn))
         self._classify()
+        self.call_args = self._factory_calls()
+
+    # -- visible call sites ---------------------------------------------
+    def _factory_calls(self) -> Dict[str, List[List[ast.expr]]]:
+        """Arguments a graph entry is called with by code in this file.
+
+        Two shapes are read: probe factories (``return Net(), (x, 2)``) and
+        direct calls (``Net()(x, 2)``, ``net = Net(); net(x, 2)``) in
+        module-level functions. They tell which construct arguments are
+        Python values (folded while compiling) and which are tensors.
+        """
+        found: Dict[str, List[List[ast.expr]]] = {}
+        for fn in self.functions.values():
+            local: Dict[str, str] = {}
+            for stmt, _ in _walk_statements(fn.body):
+                if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                        and isinstance(stmt.targets[0], ast.Name):
+                    target = self._entry_name(stmt.value, local)
+                    if target:
+                        local[stmt.targets[0].id] = target
+                if isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Tuple) \
+                        and len(stmt.value.elts) == 2 and isinstance(stmt.value.elts[1], (ast.Tuple, ast.List)):
+                    target = self._entry_name(stmt.value.elts[0], local)
+                    if target:
+                        found.setdefault(target, []).append(list(stmt.value.elts[1].elts))
+                for node in ast.walk(stmt) if isinstance(stmt, (ast.Expr, ast.Assign, ast.Return)) else ():
+                    if isinstance(node, ast.Call) and not node.keywords:
+                        target = self._entry_name(node.func, local)
+                        if target:
+                            found.setdefault(target, []).append(list(node.args))
+        return found
+
+    def _entry_name(self, node: ast.expr, local: Dict[str, str]) -> Optional[str]:
+        """The Cell class or jit function an expression builds or names."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            info = self.classes.get(node.func.id)
+            if info is not None and info.kind == "cell":
+                return info.name
+        if isinstance(node, ast.Name):
+            if node.id in local:
+                return local[node.id]
+            if any(fn.name == node.id for fn, _ in self.jit_functions):
+                return node.id
+        return None
 
     # -- classes ---------------------------------------------------------
     def _is_cell_base(self, base: ast.expr) -> Optional[bool]:

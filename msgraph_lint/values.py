@@ -603,6 +603,9 @@ class FunctionAnalysis:
                 return Val(argkind)
             if tail in optable.SPARSE_TYPES:
                 return Val(argkind, "sparse", ref=tail)
+            fact = optable.sparse_function(tail)
+            if fact is not None:
+                return Val(max(argkind, DATA if fact.nnz_dynamic else CONST), "sparse", ref=tail)
             if tail[:1].isupper():
                 prefix = qualified.split(".")[1] if "." in qualified else ""
                 tag = "prim" if prefix in ("ops", "mint") else ("cell" if prefix == "nn" else "")
@@ -660,7 +663,7 @@ class FunctionAnalysis:
             return optable.OpCall(entry, "primitive", call, callee.init) if entry else None
         if isinstance(func, ast.Attribute):
             recv = self.val(func.value)
-            if recv.kind == DATA and recv.tag not in ("instance", "jit_instance", "np"):
+            if recv.kind == DATA and recv.tag not in ("instance", "jit_instance", "np", "sparse"):
                 entry = optable.method(func.attr)
                 return optable.OpCall(entry, "method", call) if entry else None
         return None
@@ -728,6 +731,13 @@ def _slice_key(node: ast.AST) -> object:
         return ("expr", ast.dump(node))
     if isinstance(node, ast.Tuple):
         return ("tuple",) + tuple(_slice_key(e) for e in node.elts)
+    if isinstance(node, ast.Constant):
+        if node.value is Ellipsis:
+            return ("ellipsis",)
+        if node.value is None:
+            return ("all",)  # x[None] adds a dimension, reported as unknown change
+        if isinstance(node.value, int) and not isinstance(node.value, bool):
+            return ("index", node.value)
     return ("expr", ast.dump(node))
 
 
@@ -764,11 +774,13 @@ def shapes_differ(a: object, b: object) -> bool:
 
 
 def _changes(key) -> bool:
-    if key[0] == "all":
+    """Does indexing with this key change the shape of what it indexes?"""
+    if key[0] in ("all", "ellipsis"):
         return False
     if key[0] == "tuple":
-        return any(_changes(k) for k in key[1:] if k[0] != "expr" or "Constant" not in k[1] or "Slice" in k[1])
-    return key[0] == "len" or (key[0] == "expr" and "Slice" in key[1])
+        return any(_changes(k) for k in key[1:])
+    # a constant slice, an integer index (drops a dimension), or a slice expression
+    return key[0] in ("len", "index") or (key[0] == "expr" and "Slice" in key[1])
 
 
 def _is_dyn(sig) -> bool:
@@ -887,6 +899,9 @@ class ModuleAnalysis:
                 continue  # already analysed with the arguments its parent Cell passes
             params = {}
             called = self._cell_params.get(owner.name) if owner is not None and fn.name == "construct" else None
+            entry = owner.name if owner is not None and fn.name == "construct" else (fn.name if owner is None else "")
+            if called is None and entry in self.index.call_args:
+                called = self._visible_arguments(fn, owner, self.index.call_args[entry])
             sub_cell = owner is not None and owner.name in self.index.sub_cells
             for position, (arg, default, annotation) in enumerate(_params_with_defaults(fn)):
                 if arg == "self" and owner is not None:
@@ -894,7 +909,7 @@ class ModuleAnalysis:
                 if called is not None and arg in called:
                     params[arg] = called[arg]
                 else:
-                    params[arg] = _param_val(default, annotation)
+                    params[arg] = _param_val(default, annotation, arg)
                     # A sub-Cell called where we cannot see: its extra arguments are
                     # as likely Python sizes as tensors.
                     unsure = (sub_cell and called is None and position > (1 if owner else 0)) \
@@ -903,6 +918,20 @@ class ModuleAnalysis:
                         params[arg] = UNKNOWNV
             FunctionAnalysis(self, fn, owner, params, scope, True).run()
         return sorted(self.hits.values(), key=lambda item: (getattr(item[0].node, "lineno", 0),))
+
+    def _visible_arguments(self, fn, owner, calls) -> Optional[Dict[str, Val]]:
+        """Parameter values from the calls this file makes to a graph entry."""
+        names = [n for n, _, _ in _params_with_defaults(fn)]
+        if owner is not None and names[:1] == ["self"]:
+            names = names[1:]
+        merged: Dict[str, Val] = {}
+        for args in calls:
+            for name, arg in zip(names, args):
+                val = _literal_val(arg, self.index.names)
+                if val is None:
+                    continue
+                merged[name] = val if name not in merged else join(merged[name], val)
+        return merged or None
 
     def _cells_parents_first(self) -> List[ClassInfo]:
         """Cells ordered so that a Cell comes after every Cell that holds it."""
@@ -971,6 +1000,25 @@ class ModuleAnalysis:
         return result
 
 
+_TENSOR_FACTORIES = {"mindspore.Tensor", "mindspore.tensor", "mindspore.Parameter", "mindspore.mutable",
+                     "mindspore.COOTensor", "mindspore.CSRTensor"}
+
+
+def _literal_val(node: ast.expr, names) -> Optional[Val]:
+    """What a visible call argument is: a Python value, a tensor, or unknown (None)."""
+    if isinstance(node, ast.Constant):
+        return Val(CONST, "scalar")
+    if isinstance(node, (ast.Tuple, ast.List)) and all(isinstance(e, ast.Constant) for e in node.elts):
+        return Val(CONST, "tuple")
+    if isinstance(node, ast.UnaryOp) and isinstance(node.operand, ast.Constant):
+        return Val(CONST, "scalar")
+    if isinstance(node, ast.Call) and names.qualname(node.func) in _TENSOR_FACTORIES:
+        text = ast.unparse(node)
+        is_bool = "bool" in text or ("True" in text and "False" in text and "dtype" not in text)
+        return Val(DATA, "bool" if is_bool else "")
+    return None
+
+
 def _params_with_defaults(fn: ast.FunctionDef):
     args = fn.args
     positional = list(args.posonlyargs) + list(args.args)
@@ -996,8 +1044,10 @@ _PYTHON_ANNOTATIONS = {"int", "float", "bool", "str", "tuple", "list", "dict", "
                        "Sequence", "Optional[int]", "Optional[float]", "Optional[bool]", "Optional[str]"}
 
 
-def _param_val(default, annotation=None) -> Val:
+def _param_val(default, annotation=None, name: str = "") -> Val:
     """A graph entry's parameter: tensor data unless its default or annotation says it is a Python value."""
+    if default is None and annotation is None and "mask" in name.lower():
+        return Val(DATA, "bool")
     if isinstance(default, ast.Constant) and isinstance(default.value, (bool, int, float, str)):
         return Val(CONST, "scalar")
     if annotation is not None:

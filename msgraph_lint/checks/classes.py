@@ -1,40 +1,69 @@
-"""User-defined Python classes used in graph code in ways the compiler rejects."""
+"""User-defined Python classes used in graph code in ways the compiler rejects.
+
+At STRICT these fail to compile. At LAX (MindSpore's default) they are
+handed to the Python interpreter fallback, whose results have unknown shapes:
+MindSpore 2.10 types them as dynamic, so the hazard is real at both levels.
+"""
 from __future__ import annotations
 
 import ast
 
-from ..values import DATA
 from . import on
+
+
+def level_effect(ctx) -> str:
+    if ctx.level == "STRICT":
+        return "it fails to compile at STRICT"
+    return "at LAX it falls back to the Python interpreter, with dynamic shapes (STRICT rejects it)"
 
 
 def _user_class(node: ast.Call, ctx):
     if isinstance(node.func, ast.Name) and node.func.id not in ctx.env:
-        return ctx.index.classes.get(node.func.id)
-    return None
+        info = ctx.index.classes.get(node.func.id)
+        if info is not None:
+            return info.name, info.kind
+        if node.func.id in ctx.index.namedtuples:
+            return node.func.id, "plain"
+    return None, None
 
 
 @on(ast.Call)
 def class_created_from_tensor(node: ast.Call, ctx):
     """MSG401 (plain class) and MSG404 (jit_class): an instance built from tensor data."""
-    info = _user_class(node, ctx)
-    if info is None or info.kind not in ("plain", "jit_class"):
+    name, kind = _user_class(node, ctx)
+    if kind not in ("plain", "jit_class"):
         return
     args = list(node.args) + [k.value for k in node.keywords]
     if any(ctx.is_data(a) for a in args):
-        code = "MSG404" if info.kind == "jit_class" else "MSG401"
-        yield ctx.hit(code, node, cls=info.name)
+        if kind == "jit_class":
+            yield ctx.hit("MSG404", node, cls=name)
+        else:
+            yield ctx.hit("MSG401", node, cls=name, effect=level_effect(ctx))
 
 
 @on(ast.Assign, ast.AugAssign)
 def object_mutated_in_graph(node, ctx):
-    """MSG402: an attribute set on a user object (or on the Cell) inside graph code."""
+    """MSG402: an attribute set on a user object, or on the Cell itself, inside graph code."""
     targets = node.targets if isinstance(node, ast.Assign) else [node.target]
     for target in targets:
         if not isinstance(target, ast.Attribute):
             continue
-        base = ctx.val(target.value)
-        if base.tag == "instance":
-            yield ctx.hit("MSG402", target, target=ast.unparse(target))
+        base = target.value
+        if isinstance(base, ast.Name) and base.id == "self" and ctx.owner is not None:
+            attr = ctx.owner.attrs.get(target.attr)
+            if ctx.owner.kind == "cell" and (attr is None or attr.kind != "param"):
+                yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx))
+                return
+            if ctx.owner.kind == "jit_class":
+                yield ctx.hit("MSG402", target, target=ast.unparse(target), effect="jit_class attributes are "
+                              "read-only in graph code at both levels")
+                return
+            continue
+        value = ctx.val(base)
+        if value.tag in ("instance", "jit_instance"):
+            effect = level_effect(ctx) if value.tag == "instance" else \
+                "jit_class attributes are read-only in graph code at both levels"
+            yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=effect)
             return
 
 
@@ -47,5 +76,5 @@ def object_returned_from_graph(node: ast.Return, ctx):
     for value in values:
         v = ctx.val(value)
         if v.tag == "instance":
-            yield ctx.hit("MSG403", node, cls=v.ref or ast.unparse(value))
+            yield ctx.hit("MSG403", node, cls=v.ref or ast.unparse(value), effect=level_effect(ctx))
             return

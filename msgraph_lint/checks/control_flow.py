@@ -69,6 +69,8 @@ def _grows(stmt: ast.stmt, name: str) -> bool:
     """Does ``stmt`` rebind ``name`` to a concatenation, pad or slice of itself?"""
     if not isinstance(stmt, ast.Assign) or not isinstance(stmt.value, (ast.Call, ast.Subscript)):
         return False
+    if not isinstance(stmt.targets[0], ast.Name) or stmt.targets[0].id != name:
+        return False
     value = stmt.value
     if isinstance(value, ast.Subscript):
         return isinstance(value.value, ast.Name) and value.value.id == name and isinstance(value.slice, ast.Slice)
@@ -81,17 +83,35 @@ def _grows(stmt: ast.stmt, name: str) -> bool:
     return False
 
 
+def _appends(stmt: ast.stmt):
+    """The list a statement grows in place (``xs.append(t)``), if any."""
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+        func = stmt.value.func
+        if isinstance(func, ast.Attribute) and func.attr in ("append", "extend", "insert") \
+                and isinstance(func.value, ast.Name):
+            return func.value.id
+    return None
+
+
 @after_loop
 def shape_changing_loop(node, ctx):
-    """MSG202: a ``while`` on tensor data that grows or shrinks a carried value."""
+    """MSG202: a ``while`` on tensor data that grows or shrinks a carried value.
+
+    Reported at the statement that changes the shape, which is where
+    MindSpore 2.10 blames it.
+    """
     if not isinstance(node, ast.While) or not ctx.is_data(node.test):
         return
     for stmt in ast.walk(node):
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
             name = stmt.targets[0].id
             if _grows(stmt, name):
-                yield ctx.hit("MSG202", node, name=name)
+                yield ctx.hit("MSG202", stmt, name=name)
                 return
+        name = _appends(stmt)
+        if name is not None and ctx.used_after(name, node.end_lineno or node.lineno):
+            yield ctx.hit("MSG202", stmt, name=name)
+            return
 
 
 @on(ast.For)

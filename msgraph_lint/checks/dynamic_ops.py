@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import ast
 
+from .. import ops
+from ..names import is_mindspore, last
 from . import on
 
 
@@ -10,9 +12,23 @@ from . import on
 def dynamic_shape_op(node: ast.Call, ctx):
     """MSG103: an op whose output shape is always data-dependent."""
     op = ctx.op(node)
-    if op is None or not op.always_dynamic:
+    if op is not None and op.always_dynamic:
+        yield ctx.hit(op.entry.code or "MSG103", node, op=op.entry.display)
         return
-    yield ctx.hit(op.entry.code or "MSG103", node, op=op.entry.display)
+    qualified = ctx.qualname(node.func)
+    if is_mindspore(qualified):
+        fact = ops.sparse_function(last(qualified))
+        if fact is not None and fact.nnz_dynamic:
+            yield ctx.hit("MSG103", node, op=last(qualified))
+
+
+@on(ast.BinOp)
+def sparse_arithmetic(node: ast.BinOp, ctx):
+    """MSG103: adding or subtracting two sparse tensors gives a data-dependent nnz."""
+    if isinstance(node.op, (ast.Add, ast.Sub)):
+        left, right = ctx.val(node.left), ctx.val(node.right)
+        if left.tag == right.tag == "sparse" and left.ref in ops.SPARSE_TYPES:
+            yield ctx.hit("MSG103", node, op=f"{left.ref} {'+' if isinstance(node.op, ast.Add) else '-'}")
 
 
 @on(ast.Call)

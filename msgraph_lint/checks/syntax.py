@@ -5,6 +5,7 @@ import ast
 
 from ..values import DATA
 from . import on
+from .classes import level_effect
 
 
 @on(ast.Try)
@@ -22,10 +23,34 @@ def with_on_non_jit_class(node: ast.With, ctx):
             return
 
 
-@on(ast.Yield, ast.YieldFrom)
-def generator_in_graph(node, ctx):
-    """MSG503: ``yield`` in graph code."""
-    yield ctx.hit("MSG503", node)
+def _is_generator(fn: ast.AST) -> bool:
+    stack = list(fn.body)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.Yield, ast.YieldFrom)):
+            return True
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue  # their yields are their own
+        stack.extend(ast.iter_child_nodes(node))
+    return False
+
+
+@on(ast.Call)
+def generator_in_graph(node: ast.Call, ctx):
+    """MSG503: graph code calls a generator function (one that contains ``yield``).
+
+    MindSpore blames the call, so the finding sits there, not at the ``yield``.
+    """
+    fn = None
+    func = node.func
+    if isinstance(func, ast.Name) and func.id not in ctx.env:
+        fn = ctx.index.functions.get(func.id)
+    elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self"
+          and ctx.owner is not None):
+        found = ctx.index.method(ctx.owner, func.attr)
+        fn = found[0] if found else None
+    if fn is not None and "yield" in ctx.index.source and _is_generator(fn):
+        yield ctx.hit("MSG503", node, name=ast.unparse(func))
 
 
 @on(ast.Call)
@@ -33,17 +58,34 @@ def tensor_to_host(node: ast.Call, ctx):
     """MSG504: ``.asnumpy()`` / ``.tolist()`` on tensor data."""
     func = node.func
     if isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "tolist") and ctx.is_data(func.value):
-        yield ctx.hit("MSG504", node, method=func.attr)
+        yield ctx.hit("MSG504", node, method=func.attr, effect=level_effect(ctx))
 
 
 @on(ast.Call)
 def numpy_on_tensor(node: ast.Call, ctx):
-    """MSG505: a NumPy function applied to tensor data."""
+    """MSG505: a NumPy or ``math`` function applied to tensor data."""
     qualified = ctx.qualname(node.func)
-    if not qualified or not qualified.startswith("numpy.") or qualified.startswith("numpy.random."):
+    if not qualified or qualified.startswith("numpy.random."):
+        return
+    if not (qualified.startswith("numpy.") or qualified.startswith("math.")):
         return
     if any(ctx.is_data(a) for a in list(node.args) + [k.value for k in node.keywords]):
-        yield ctx.hit("MSG505", node, func=qualified.replace("numpy.", "np.", 1))
+        yield ctx.hit("MSG505", node, func=qualified.replace("numpy.", "np.", 1), effect=level_effect(ctx))
+
+
+@on(ast.Delete, ast.Nonlocal, ast.FunctionDef)
+def unsupported_statement(node, ctx):
+    """MSG508: statements the graph compiler does not support at any level.
+
+    Nested functions are compiled where they are defined, so their own
+    ``nonlocal`` statements are reported too.
+    """
+    if isinstance(node, ast.FunctionDef):
+        for stmt in node.body:
+            if isinstance(stmt, ast.Nonlocal):
+                yield ctx.hit("MSG508", stmt, stmt="nonlocal")
+        return
+    yield ctx.hit("MSG508", node, stmt="del" if isinstance(node, ast.Delete) else "nonlocal")
 
 
 @on(ast.Assign, ast.AugAssign, ast.AnnAssign)

@@ -1,0 +1,23 @@
+# case: @ms.jit_class instance created in construct from constants
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+@ms.jit_class
+class JBox:
+    def __init__(self, v):
+        self.v = v
+
+    def scaled(self, s):
+        return self.v * s
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        b = JBox(3)
+        return x * b.scaled(2)
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

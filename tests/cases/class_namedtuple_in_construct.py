@@ -1,0 +1,17 @@
+# case: collections.namedtuple built in construct
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+import collections
+
+Pair = collections.namedtuple('Pair', ['a', 'b'])
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        p = Pair(x, x + 1)
+        return p.a + p.b
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

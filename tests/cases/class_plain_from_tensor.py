@@ -1,0 +1,22 @@
+# case: plain python class instance built in construct from a tensor arg
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Box:
+    def __init__(self, v):
+        self.v = v
+
+    def scaled(self, s):
+        return self.v * s
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        b = Box(x)
+        return b.scaled(2)
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

@@ -1,0 +1,16 @@
+# case: near miss: iterate over the rows of a tensor
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        acc = x[0] * 0
+        for row in x:
+            acc = acc + row
+        return acc
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

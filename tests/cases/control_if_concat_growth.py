@@ -1,0 +1,15 @@
+# case: tensor condition, one branch grows x by concat
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        if x.sum() > 0:
+            x = ops.concat((x, x))
+        return x
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

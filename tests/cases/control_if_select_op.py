@@ -1,0 +1,13 @@
+# case: near miss: ops.select instead of a python if
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        return ops.select(x > 0, x, x * 0)
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

@@ -1,0 +1,17 @@
+# case: tensor condition, branches slice to different lengths
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        if x.sum() > 0:
+            y = x[:2]
+        else:
+            y = x[:3]
+        return y
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

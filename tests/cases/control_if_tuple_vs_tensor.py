@@ -1,0 +1,15 @@
+# case: tensor condition, one branch returns tuple, the other a tensor
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        if x.sum() > 0:
+            return x, x
+        return x
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

@@ -1,0 +1,17 @@
+# case: near miss: python-counter while with concat growth
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        i = 0
+        while i < 2:
+            x = ops.concat((x, x))
+            i += 1
+        return x
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

@@ -1,0 +1,13 @@
+# case: ops.broadcast_to with a tensor in the shape
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        return ops.broadcast_to(x[0], (k, 4))
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

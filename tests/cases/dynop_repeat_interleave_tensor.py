@@ -1,0 +1,13 @@
+# case: repeat_interleave with per-element tensor repeats
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, v):
+        return ops.repeat_interleave(v, v, 0)
+
+
+def make():
+    return Net(), (Tensor(np.array([3, 1, 3, 2, 1, 1], np.int32)),)

@@ -1,0 +1,13 @@
+# case: unsorted_segment_sum with tensor num_segments
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, ids, k):
+        return ops.unsorted_segment_sum(x, ids, k)
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(np.array([0, 1, 0, 1], np.int32)), Tensor(2, ms.int32))

@@ -1,0 +1,13 @@
+# case: near miss: ops.topk with python int k
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, v):
+        return ops.topk(v.astype(ms.float32), 2)[0]
+
+
+def make():
+    return Net(), (Tensor(np.array([3, 1, 3, 2, 1, 1], np.int32)),)

@@ -1,0 +1,14 @@
+# case: bound from the shape of a masked_select result
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        y = ops.masked_select(x, x > 0)
+        return x[:y.shape[0]]
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

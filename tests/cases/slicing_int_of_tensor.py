@@ -1,0 +1,14 @@
+# case: int() of a tensor argument used as slice bound
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        n = int(k)
+        return x[:n]
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

@@ -1,0 +1,14 @@
+# case: CSRTensor.to_coo in construct
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+from mindspore import COOTensor, CSRTensor, RowTensor
+
+class Net(nn.Cell):
+    def construct(self, p, c, v):
+        s = CSRTensor(p, c, v, (4, 4))
+        return s.to_coo().indices
+
+
+def make():
+    return Net(), (Tensor(np.array([0, 1, 2, 2, 2], np.int32)), Tensor(np.array([1, 3], np.int32)), Tensor(np.array([1.0, 2.0], np.float32)))

@@ -1,0 +1,14 @@
+# case: dict comprehension over a constant range
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        d = {i: x * i for i in range(3)}
+        return d[2]
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

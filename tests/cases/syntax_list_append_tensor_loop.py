@@ -1,0 +1,17 @@
+# case: list grown in a while loop on a tensor condition
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        ys = [x]
+        while x.sum() < 50:
+            x = x + 10
+            ys.append(x)
+        return ops.stack(ys)
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))
