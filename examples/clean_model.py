@@ -27,5 +27,5 @@ class CleanHead(nn.Cell):
         return head, kept, row, masked, y / scale
 
 
-def make():
+def make_clean_head():
     return CleanHead(), (ms.Tensor(np.ones((8, 4), np.float32)), ms.Tensor(1, ms.int32))

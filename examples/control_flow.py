@@ -1,4 +1,5 @@
 """Control flow on tensor values that changes shapes."""
+import numpy as np
 import mindspore as ms
 from mindspore import nn, ops
 
@@ -31,7 +32,17 @@ class SameShape(nn.Cell):
         return y
 
 
-def make():
-    import numpy as np
+def _x():
+    return ms.Tensor(np.ones((2, 3), np.float32))
 
-    return GrowOrKeep(), (ms.Tensor(np.ones((2, 3), np.float32)),)
+
+def make_grow_or_keep():
+    return GrowOrKeep(), (_x(),)
+
+
+def make_accumulate():
+    return Accumulate(), (_x(), ms.Tensor(20.0, ms.float32))
+
+
+def make_same_shape():
+    return SameShape(), (_x(),)

@@ -38,6 +38,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--explain", metavar="CODE", help="print a rule's documentation and exit")
     parser.add_argument("--jobs", "-j", default="auto",
                         help="processes to check files with (default: auto, one per core)")
+    probe = parser.add_argument_group("runtime probe (runs your code: only with --probe)")
+    probe.add_argument("--probe", action="store_true",
+                       help="compile each factory's target with MindSpore and judge every finding")
+    probe.add_argument("--probe-factory", action="append", metavar="FILEGLOB::NAMEGLOB",
+                       help="zero-argument functions returning (target, inputs), e.g. 'tests/probe/*.py::make_*' "
+                            "(repeatable; default: probe-factories in [tool.msgraph-lint])")
+    probe.add_argument("--probe-timeout", type=float, default=120.0, metavar="SECONDS",
+                       help="time allowed per target (default: 120)")
+    probe.add_argument("--no-cache", action="store_true", help="do not read or write .msgraph_lint_cache/")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     parser.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
     parser.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
@@ -192,9 +201,42 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except ValueError:
         sys.stderr.write(f"msgraph-lint: error: --jobs: {args.jobs!r} is not a number or 'auto'\n")
         return 2
+    options = None
+    if args.probe:
+        from .probe import ProbeOptions, ProbeUnavailable, probe
+
+        options = ProbeOptions(device=config.device or "CPU", level=config.jit_syntax_level,
+                               factories=tuple(args.probe_factory or config.probe_factories),
+                               timeout=args.probe_timeout, jobs=jobs, cache=not args.no_cache,
+                               root=Path.cwd())
+        # The static findings are judged on the device the probe compiles for.
+        config = replace(config, device=options.device)
+        if options.device != "CPU":
+            try:
+                from .probe import _check_backend
+                import tempfile
+                import shutil
+
+                scratch = tempfile.mkdtemp(prefix="msgraph-probe-")
+                try:
+                    _check_backend(options, scratch)
+                finally:
+                    shutil.rmtree(scratch, ignore_errors=True)
+            except ProbeUnavailable as exc:
+                sys.stderr.write(f"msgraph-lint: error: --probe --device {options.device}: {exc}\n")
+                return 2
     files = list(iter_files(paths, config))
     findings = lint_files(files, config, jobs)
     files = len(files)
+    if options is not None:
+        try:
+            extra, notes = probe(findings, options)
+        except ProbeUnavailable as exc:
+            sys.stderr.write(f"msgraph-lint: error: --probe: {exc}\n")
+            return 2
+        findings.extend(extra)
+        for note in notes:
+            sys.stderr.write(f"msgraph-lint: {note}\n")
     findings.sort(key=Finding.sort_key)
     report = FORMATTERS[args.format](findings)
     if args.output:
@@ -206,6 +248,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         noun = "finding" if len(findings) == 1 else "findings"
         sys.stderr.write(f"msgraph-lint: {len(findings)} {noun} in {files} file{'s' if files != 1 else ''} "
                          f"(level {config.jit_syntax_level}, device {config.device or 'any'})\n")
+    if options is not None:
+        verdicts = [f.probe.get("status") if f.probe else "inconclusive" for f in findings]
+        failing = sum(1 for v in verdicts if v in ("confirmed", "inconclusive"))
+        if not args.quiet:
+            counts = {v: verdicts.count(v) for v in ("confirmed", "not-reproduced", "inconclusive")}
+            sys.stderr.write("msgraph-lint: probe on {}: {} confirmed, {} not reproduced, {} inconclusive\n"
+                             .format(options.device, counts["confirmed"], counts["not-reproduced"],
+                                     counts["inconclusive"]))
+        return 1 if failing and not args.exit_zero else 0
     if findings and not args.exit_zero:
         return 1
     return 0

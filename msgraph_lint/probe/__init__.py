@@ -1,0 +1,71 @@
+"""The runtime probe: compile flagged code with MindSpore and judge each finding.
+
+Only ``msgraph-lint --probe`` reaches this package; the static linter, the
+flake8 and pylint plugins and the default pre-commit hook never import it.
+"""
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import tempfile
+from typing import List, Tuple
+
+from .. import catalog
+from ..finding import Finding
+from .runner import Cache, ProbeOptions, ProbeUnavailable, find_factories, judge, mindspore_version, run_jobs
+
+__all__ = ["ProbeOptions", "ProbeUnavailable", "probe"]
+
+INSTALL_HINT = "pip install 'msgraph-lint[probe]' (MindSpore 2.10 with numpy<2 and decorator)"
+
+
+def probe(findings: List[Finding], options: ProbeOptions) -> Tuple[List[Finding], List[str]]:
+    """Judge ``findings`` in place; return the probe's own findings and notes for stderr.
+
+    Raises ProbeUnavailable when nothing can run (no MindSpore, no backend).
+    """
+    if importlib.util.find_spec("mindspore") is None:
+        raise ProbeUnavailable(f"--probe needs MindSpore, which is not installed: {INSTALL_HINT}")
+    jobs, notes = find_factories(options.factories, options.root)
+    version = mindspore_version() or "unknown"
+    cache = Cache(options.root, options.cache)
+    results = {}
+    todo = []
+    keys = {}
+    for job in jobs:
+        keys[job.id] = cache.key(job, options, version)
+        cached = cache.get(keys[job.id])
+        if cached is not None:
+            results[job.id] = dict(cached, id=job.id, cached=True)
+        else:
+            todo.append(job)
+    scratch = tempfile.mkdtemp(prefix="msgraph-probe-")
+    try:
+        if todo or not jobs:
+            # Start a worker even with nothing to compile: a missing backend is said up front.
+            fresh, started = run_jobs(todo or [], options, scratch) if todo else ({}, "")
+            if not todo:
+                _check_backend(options, scratch)
+            for job_id, result in fresh.items():
+                results[job_id] = result
+                cache.put(keys.get(job_id), result)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    extra = judge(findings, results, jobs, options, version)
+    rules = catalog.load_rules()
+    for finding in extra:
+        rule = rules[finding.code]
+        detail = finding.probe.get("evidence") or finding.probe.get("reason") or ""
+        finding.message = " ".join(rule.message.format(evidence=detail, reason=detail).split())[:300]
+        finding.symbol, finding.severity = rule.symbol, rule.severity
+    return extra, notes
+
+
+def _check_backend(options: ProbeOptions, scratch: str) -> None:
+    from .runner import Worker
+
+    worker = Worker(options, scratch)
+    try:
+        worker.start()
+    finally:
+        worker.stop()

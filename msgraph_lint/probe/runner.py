@@ -1,0 +1,470 @@
+"""The probe's parent side: find factories, run them in worker processes, judge findings.
+
+User code runs only in the workers (``msgraph_lint.probe.worker``), each in a
+temporary directory outside the user's tree, with a timeout per target; a
+crash or a hang costs that target and the worker is restarted.
+"""
+from __future__ import annotations
+
+import ast
+import fnmatch
+import glob
+import hashlib
+import json
+import os
+import queue
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+from .. import __version__
+from ..finding import Finding
+
+CACHE_DIR = ".msgraph_lint_cache"
+START_TIMEOUT = 180.0
+
+
+class ProbeUnavailable(Exception):
+    """The probe cannot run at all here (no MindSpore, no such backend): exit 2."""
+
+
+@dataclass
+class ProbeOptions:
+    device: str = "CPU"
+    level: str = "LAX"
+    factories: Tuple[str, ...] = ()
+    timeout: float = 60.0
+    jobs: int = 1
+    cache: bool = True
+    root: Path = field(default_factory=Path.cwd)
+
+
+@dataclass
+class Job:
+    id: int
+    file: str
+    factory: str
+    line: int
+
+
+def mindspore_version() -> Optional[str]:
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        return version("mindspore")
+    except PackageNotFoundError:
+        return None
+
+
+# ----------------------------------------------------------------- factories
+def find_factories(patterns, root: Path) -> Tuple[List[Job], List[str]]:
+    """Zero-argument module-level functions matching ``FILEGLOB::NAMEGLOB`` patterns.
+
+    Found by reading the files (nothing is imported here). Returns the jobs
+    and one message per pattern that matched nothing or could not be read.
+    """
+    jobs: List[Job] = []
+    problems: List[str] = []
+    seen = set()
+    for pattern in patterns:
+        file_glob, sep, name_glob = pattern.partition("::")
+        if not sep:
+            name_glob = "make*"
+        matched = False
+        for path in sorted(glob.glob(str(root / file_glob) if not os.path.isabs(file_glob) else file_glob,
+                                     recursive=True)):
+            if not path.endswith(".py") or not os.path.isfile(path):
+                continue
+            try:
+                with open(path, "rb") as fh:
+                    tree = ast.parse(fh.read(), filename=path)
+            except (OSError, SyntaxError, ValueError) as exc:
+                problems.append(f"{path}: cannot read factories ({type(exc).__name__})")
+                continue
+            for node in tree.body:
+                if isinstance(node, ast.FunctionDef) and fnmatch.fnmatchcase(node.name, name_glob):
+                    args = node.args
+                    required = len(args.posonlyargs) + len(args.args) - len(args.defaults)
+                    if required or any(d is None for d in args.kw_defaults):
+                        continue
+                    key = (os.path.realpath(path), node.name)
+                    if key not in seen:
+                        seen.add(key)
+                        jobs.append(Job(len(jobs), os.path.realpath(path), node.name, node.lineno))
+                        matched = True
+        if not matched:
+            problems.append(f"--probe-factory {pattern!r} matched no zero-argument function")
+    return jobs, problems
+
+
+# ---------------------------------------------------------------------- cache
+def _digest(path: str) -> Optional[str]:
+    try:
+        with open(path, "rb") as fh:
+            return hashlib.sha256(fh.read()).hexdigest()
+    except OSError:
+        return None
+
+
+class Cache:
+    """Results keyed by factory file content, factory, device, MindSpore version and level.
+
+    Each entry also records the content hash of the target's file, checked on
+    reuse. Writes are atomic (temporary file + rename); an unreadable entry is
+    ignored and rebuilt.
+    """
+
+    def __init__(self, root: Path, enabled: bool):
+        self.enabled = enabled
+        self.folder = root / CACHE_DIR / "probe"
+
+    def key(self, job: Job, options: ProbeOptions, ms_version: str) -> Optional[str]:
+        content = _digest(job.file)
+        if content is None:
+            return None
+        raw = json.dumps([job.file, job.factory, content, options.device, options.level, ms_version,
+                          __version__])
+        return hashlib.sha256(raw.encode()).hexdigest()
+
+    def get(self, key: Optional[str]) -> Optional[dict]:
+        if not self.enabled or key is None:
+            return None
+        try:
+            with open(self.folder / f"{key}.json", encoding="utf-8") as fh:
+                entry = json.load(fh)
+            for path, digest in entry["depends"].items():
+                if _digest(path) != digest:
+                    return None
+            return entry["result"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: Optional[str], result: dict) -> None:
+        if not self.enabled or key is None or result.get("stage") in ("timeout", "crash", "worker"):
+            return  # failures of the machine, not of the code, are not remembered
+        depends = {}
+        for path in {result.get("target_file"), result.get("job_file")}:
+            if path:
+                digest = _digest(path)
+                if digest:
+                    depends[path] = digest
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            ignore = self.folder.parent / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# created by msgraph-lint\n*\n")
+            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump({"depends": depends, "result": result}, fh)
+            os.replace(tmp, self.folder / f"{key}.json")
+        except OSError:
+            pass  # a cache that cannot be written only costs speed
+
+
+# -------------------------------------------------------------------- workers
+class Worker:
+    """One child process with MindSpore imported, answering jobs one at a time."""
+
+    def __init__(self, options: ProbeOptions, scratch: str):
+        self.options = options
+        self.scratch = scratch
+        self.proc: Optional[subprocess.Popen] = None
+        self.read_fd: Optional[int] = None
+        self.buffer = b""
+        self.log_path = os.path.join(scratch, f"worker-{id(self)}.log")
+        self.version = ""
+
+    def start(self) -> None:
+        read_fd, write_fd = os.pipe()
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).resolve().parents[2])]
+                                            + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+        env.setdefault("GLOG_v", "3")
+        log = open(self.log_path, "ab")
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "msgraph_lint.probe.worker", str(write_fd),
+                 self.options.device, self.options.level],
+                stdin=subprocess.PIPE, stdout=log, stderr=log, pass_fds=(write_fd,),
+                cwd=self.scratch, env=env, start_new_session=True,
+            )
+        finally:
+            os.close(write_fd)
+            log.close()
+        self.read_fd = read_fd
+        self.buffer = b""
+        ready = self._read_line(START_TIMEOUT)
+        if ready is None:
+            tail = self.log_tail()
+            self.stop()
+            raise RuntimeError(f"the probe worker did not start: {tail}")
+        hello = json.loads(ready)
+        if not hello.get("ready"):
+            self.stop()
+            raise ProbeUnavailable(hello.get("error", "the probe worker failed to start"))
+        self.version = hello.get("mindspore", "")
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def log_tail(self, size: int = 400) -> str:
+        try:
+            with open(self.log_path, "rb") as fh:
+                fh.seek(0, os.SEEK_END)
+                fh.seek(max(0, fh.tell() - 4000))
+                lines = [l for l in fh.read().decode("utf-8", "replace").splitlines()
+                         if l.strip() and "WARNING" not in l and "Load dynamic library" not in l]
+            return " ".join(" ".join(lines[-4:]).split())[-size:]
+        except OSError:
+            return ""
+
+    def _read_line(self, timeout: float) -> Optional[str]:
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self.buffer:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return None
+            ready, _, _ = select.select([self.read_fd], [], [], min(left, 0.5))
+            if not ready:
+                if self.proc is not None and self.proc.poll() is not None:
+                    return None
+                continue
+            chunk = os.read(self.read_fd, 65536)
+            if not chunk:
+                # The worker closed its end: it is exiting. Let it finish dying so
+                # that its exit status (a signal, say) can be read.
+                try:
+                    self.proc.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    pass
+                return None
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        return line.decode("utf-8", "replace")
+
+    def run(self, job: Job, workdir: str) -> dict:
+        if not self.alive():
+            self.start()
+        try:
+            log_start = os.path.getsize(self.log_path)
+        except OSError:
+            log_start = 0
+        result = self._run(job, workdir)
+        if result.get("stage") == "compile" and not result.get("ok") and not result.get("error_lines"):
+            # Some errors print MindSpore's frames only on stderr.
+            result["error_lines"] = self._frames_from_log(log_start)
+        return result
+
+    def _frames_from_log(self, start: int) -> list:
+        from . import ir
+        from .worker import _user_file
+
+        try:
+            with open(self.log_path, "rb") as fh:
+                fh.seek(start)
+                text = fh.read(2_000_000).decode("utf-8", "replace")
+        except OSError:
+            return []
+        frames = [(os.path.realpath(p), n, single, section)
+                  for p, n, single, section in ir.error_frames(text) if _user_file(p)]
+        return [list(f) for f in ir.innermost(frames, [])]
+
+    def _run(self, job: Job, workdir: str) -> dict:
+        message = {"id": job.id, "file": job.file, "factory": job.factory, "workdir": workdir}
+        try:
+            self.proc.stdin.write((json.dumps(message) + "\n").encode())
+            self.proc.stdin.flush()
+        except (BrokenPipeError, OSError):
+            return self._died(job, "the worker exited before the job started")
+        answer = self._read_line(self.options.timeout)
+        if answer is None:
+            if self.alive():
+                tail = self.log_tail(200)
+                self.stop()
+                return {"id": job.id, "ok": False, "stage": "timeout",
+                        "error": f"no answer within {self.options.timeout:g} s (the target hangs or "
+                                 f"compiles too slowly); the worker was stopped"
+                                 + (f"; last output: {tail}" if tail else "")}
+            return self._died(job, "the worker died")
+        return json.loads(answer)
+
+    def _died(self, job: Job, what: str) -> dict:
+        code = self.proc.poll() if self.proc else None
+        detail = ""
+        if code is not None and code < 0:
+            try:
+                detail = f" (signal {signal.Signals(-code).name})"
+            except ValueError:
+                detail = f" (signal {-code})"
+        elif code is not None:
+            detail = f" (exit status {code})"
+        tail = self.log_tail()
+        self.stop()
+        return {"id": job.id, "ok": False, "stage": "crash",
+                "error": f"{what}{detail} while running this target" + (f": {tail}" if tail else "")}
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError, OSError):
+                pass
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:  # pragma: no cover
+                pass
+            for stream in (self.proc.stdin,):
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+        if self.read_fd is not None:
+            try:
+                os.close(self.read_fd)
+            except OSError:
+                pass
+        self.proc, self.read_fd = None, None
+
+
+def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict[int, dict], str]:
+    """Run jobs on ``options.jobs`` workers; returns results by job id and the MindSpore version."""
+    results: Dict[int, dict] = {}
+    if not jobs:
+        return results, ""
+    pending: "queue.Queue[Job]" = queue.Queue()
+    for job in jobs:
+        pending.put(job)
+    workers = [Worker(options, scratch) for _ in range(max(1, min(options.jobs, len(jobs))))]
+    # The first worker starts alone: a missing backend is reported before any work.
+    workers[0].start()
+    errors: List[BaseException] = []
+
+    def serve(worker: Worker) -> None:
+        while True:
+            try:
+                job = pending.get_nowait()
+            except queue.Empty:
+                return
+            workdir = tempfile.mkdtemp(prefix=f"target{job.id}-", dir=scratch)
+            try:
+                result = worker.run(job, workdir)
+                if result.get("stage") == "crash":
+                    # MindSpore 2.10 sometimes aborts in a background thread after an
+                    # earlier target's compile error: give the target a fresh worker once.
+                    shutil.rmtree(workdir, ignore_errors=True)
+                    workdir = tempfile.mkdtemp(prefix=f"target{job.id}-", dir=scratch)
+                    result = worker.run(job, workdir)
+            except ProbeUnavailable as exc:
+                errors.append(exc)
+                return
+            except Exception as exc:  # noqa: BLE001 - one target never stops the run
+                result = {"id": job.id, "ok": False, "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}
+            result["job_file"] = job.file
+            results[job.id] = result
+            shutil.rmtree(workdir, ignore_errors=True)
+
+    threads = [threading.Thread(target=serve, args=(w,), daemon=True) for w in workers]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            while thread.is_alive():
+                thread.join(0.2)
+    finally:
+        for worker in workers:
+            worker.stop()
+    if errors and not results:
+        raise errors[0]
+    return results, workers[0].version
+
+
+# ---------------------------------------------------------------- judgement
+def _covers(finding: Finding, result: dict) -> bool:
+    """Does compiling this target exercise the finding's scope?"""
+    target = result.get("target", "")
+    if not target or os.path.realpath(finding.path) != result.get("target_file"):
+        return False
+    scope = finding.scope
+    return scope == target or scope.startswith(target + ".") or "." not in scope
+
+
+def judge(findings: List[Finding], results: Dict[int, dict], jobs: List[Job], options: ProbeOptions,
+          ms_version: str) -> List[Finding]:
+    """Attach a probe verdict to every finding; return extra findings (misses, failed targets)."""
+    base = {"device": options.device, "mindspore_version": ms_version, "jit_syntax_level": options.level}
+    by_id = {job.id: job for job in jobs}
+    evidence: Dict[Tuple[str, int], Tuple[str, str]] = {}
+    for result in results.values():
+        if result.get("stage") != "compile":
+            continue  # import and factory failures say nothing about the graph code
+        for path, line in result.get("error_lines") or []:
+            evidence.setdefault((tuple(path) if isinstance(path, list) else path, line),
+                                ("compile-error", result.get("error", "")))
+        for path, line, kind, text in result.get("origins") or []:
+            evidence.setdefault((path, line), (kind, text))
+    flagged = {(os.path.realpath(f.path), f.line) for f in findings}
+    # Each piece of evidence confirms the findings on its own line, or else those
+    # one line away (MindSpore sometimes blames the use next to the cause).
+    confirmed: Dict[int, Tuple[str, str]] = {}
+    for (path, line), hit in evidence.items():
+        for distance in (0, 1):
+            near = [f for f in findings if os.path.realpath(f.path) == path and abs(f.line - line) == distance]
+            if near:
+                for f in near:
+                    confirmed.setdefault(id(f), hit)
+                break
+    for finding in findings:
+        hit = confirmed.get(id(finding))
+        if hit is not None:
+            finding.probe = dict(base, status="confirmed", kind=hit[0], evidence=hit[1])
+            continue
+        covering = [r for r in results.values() if _covers(finding, r)]
+        compiled = [r for r in covering if r.get("ok")]
+        if compiled:
+            finding.probe = dict(base, status="not-reproduced", kind="static",
+                                 evidence=f"{compiled[0]['target']} compiled with static shapes at this line")
+            continue
+        failed = [r for r in covering if not r.get("ok")]
+        if failed:
+            where = (failed[0].get("error_lines") or [[None, None]])[0][1]
+            reason = f"compilation stopped at line {where} before reaching this line" if where \
+                else f"the target failed: {failed[0].get('error', '')}"
+        else:
+            reason = ("no factory builds this code; add one, e.g. in tests/probe_factories.py: "
+                      f"`def make_{finding.scope.split('.')[0].lower()}(): return "
+                      f"{finding.scope.split('.')[0]}(...), (Tensor(...),)` and pass "
+                      "--probe-factory 'tests/probe_factories.py::make_*'")
+        finding.probe = dict(base, status="inconclusive", reason=reason)
+    extra: List[Finding] = []
+    for (path, line), (kind, text) in sorted(evidence.items()):
+        if any((path, line + d) in flagged for d in (-1, 0, 1)):
+            continue
+        code = "MSG911" if kind in ("compile-error", "run-error") else "MSG910"
+        extra.append(Finding(path=_display(path, options.root), line=line, col=1, code=code,
+                             message="", source="probe",
+                             probe=dict(base, status="confirmed", kind=kind, evidence=text)))
+    for job_id, result in sorted(results.items()):
+        if result.get("stage") in ("import", "factory", "timeout", "crash", "worker") and not result.get("ok"):
+            job = by_id[job_id]
+            extra.append(Finding(path=_display(job.file, options.root), line=job.line, col=1, code="MSG912",
+                                 message="", source="probe", scope=job.factory,
+                                 probe=dict(base, status="inconclusive", kind=result["stage"],
+                                            reason=result.get("error", ""))))
+    return extra
+
+
+def _display(path: str, root: Path) -> str:
+    try:
+        return os.path.relpath(path, root)
+    except ValueError:  # pragma: no cover - other drive on Windows
+        return path

@@ -1,0 +1,173 @@
+"""The probe's child process: imports MindSpore once, then compiles targets on request.
+
+Started by :mod:`msgraph_lint.probe.runner` as
+``python -m msgraph_lint.probe.worker FD DEVICE LEVEL``. It reads one JSON job
+per line on stdin and answers one JSON line on file descriptor FD (MindSpore
+prints freely on stdout and stderr, so they are not used for the protocol).
+
+A job names a module file and a zero-argument factory in it returning
+``(target, inputs)``; the worker compiles and runs ``target(*inputs)`` in
+GRAPH_MODE in the job's own directory (where MindSpore writes its IR and
+``rank_0/``), then reports the error or the IR's dynamic-shape origins in
+user files. This is the only place msgraph-lint executes user code.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+import traceback
+
+LEVELS = {"STRICT": 0, "LAX": 2}
+_SITE_MARKERS = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep,
+                 os.sep + "lib" + os.sep + "python")
+
+
+_OWN_PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__))) + os.sep
+
+
+def _user_file(path: str) -> bool:
+    """Files that belong to the user, not to MindSpore, the standard library or msgraph-lint."""
+    real = os.path.realpath(path)
+    if not real.endswith(".py") or not os.path.exists(real) or real.startswith(_OWN_PACKAGE):
+        return False
+    return not any(marker in real for marker in _SITE_MARKERS)
+
+
+def _load_module(path: str):
+    name = "msgraph_probe_" + hashlib.sha1(path.encode()).hexdigest()[:12]
+    if name in sys.modules:
+        return sys.modules[name]
+    folder = os.path.dirname(path)
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # MindSpore's parser looks functions up through their module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[name]
+        raise
+    return module
+
+
+def _describe_target(target):
+    """(defining file, qualified name, kind) of a Cell instance or a jit function."""
+    import inspect
+
+    import mindspore as ms
+
+    if isinstance(target, ms.nn.Cell):
+        cls = type(target)
+        return inspect.getsourcefile(cls), cls.__qualname__, "cell"
+    fn = inspect.unwrap(target) if callable(target) else None
+    for attr in ("fn", "__wrapped__", "_fn", "func"):
+        inner = getattr(target, attr, None)
+        if inner is not None and hasattr(inner, "__code__"):
+            fn = inner
+            break
+    if fn is not None and hasattr(fn, "__code__"):
+        return fn.__code__.co_filename, fn.__qualname__, "function"
+    raise TypeError(f"the factory returned {type(target).__name__}, not an nn.Cell or a @jit function")
+
+
+def _frames(exc):
+    frames, tb = [], exc.__traceback__
+    while tb is not None:
+        frames.append((tb.tb_frame.f_code.co_filename, tb.tb_lineno))
+        tb = tb.tb_next
+    return frames
+
+
+def run_job(job: dict, ms) -> dict:
+    from . import ir
+
+    workdir = job["workdir"]
+    os.makedirs(workdir, exist_ok=True)
+    os.chdir(workdir)
+    irdir = os.path.join(workdir, "ir")
+    ms.set_context(save_graphs=1, save_graphs_path=irdir)
+    result = {"id": job["id"], "stage": "import"}
+    try:
+        module = _load_module(job["file"])
+        result["stage"] = "factory"
+        factory = getattr(module, job["factory"], None)
+        if factory is None or not callable(factory):
+            raise LookupError(f"{job['factory']} is not a function in {job['file']}")
+        made = factory()
+        if not (isinstance(made, tuple) and len(made) == 2 and isinstance(made[1], (tuple, list))):
+            raise TypeError(f"the factory must return (target, inputs), got {type(made).__name__}")
+        target, inputs = made
+        result["target_file"], result["target"], result["target_kind"] = _describe_target(target)
+        result["stage"] = "compile"
+        target(*inputs)
+        result["ok"] = True
+    except BaseException as exc:  # noqa: BLE001 - user code may raise anything
+        result["ok"] = False
+        result["exc_type"] = type(exc).__name__
+        text = str(exc)
+        result["error"] = ir._short_error(type(exc).__name__, text)
+        user_frames = [(os.path.realpath(path), line, single, section)
+                       for path, line, single, section in ir.error_frames(text) if _user_file(path)]
+        tb_frames = [(os.path.realpath(f), n) for f, n in _frames(exc) if _user_file(f)]
+        result["error_lines"] = ir.innermost(user_frames, tb_frames)
+    origins = []
+    for path in sorted(glob.glob(os.path.join(irdir, "**", "*type_inference*.ir"), recursive=True)):
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            graphs = ir.parse_ir(fh.read())
+        for file, line, text in ir.origins_in(graphs, _user_file):
+            kind = "fallback" if "PyExecute" in text or "PyInterpret" in text else "dynamic-shape"
+            origins.append([file, line, kind, text[:200]])
+    result["origins"] = origins
+    result["ir_dumped"] = bool(glob.glob(os.path.join(irdir, "**", "*.ir"), recursive=True))
+    return result
+
+
+def main(argv=None) -> int:
+    argv = argv or sys.argv[1:]
+    fd, device, level = int(argv[0]), argv[1], argv[2]
+    try:
+        import resource
+
+        # A crashing target must die at once, not spend minutes writing a core file.
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):  # pragma: no cover
+        pass
+    channel = os.fdopen(fd, "w", buffering=1)
+    os.environ["MS_DEV_JIT_SYNTAX_LEVEL"] = str(LEVELS[level])
+    os.environ.setdefault("GLOG_v", "3")
+    try:
+        import mindspore as ms
+
+        if not ms.hal.is_available(device):
+            raise RuntimeError(f"MindSpore {ms.__version__} here has no {device} backend "
+                               f"(this build or machine supports: "
+                               f"{', '.join(d for d in ('CPU', 'GPU', 'Ascend') if ms.hal.is_available(d)) or 'none'})")
+        ms.set_context(mode=ms.GRAPH_MODE, jit_syntax_level=ms.STRICT if level == "STRICT" else ms.LAX)
+        ms.set_device(device)
+    except BaseException as exc:  # noqa: BLE001
+        channel.write(json.dumps({"ready": False, "error": str(exc) if isinstance(exc, RuntimeError)
+                                  else f"{type(exc).__name__}: {exc}"}) + "\n")
+        return 3
+    channel.write(json.dumps({"ready": True, "mindspore": ms.__version__}) + "\n")
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        job = json.loads(line)
+        try:
+            answer = run_job(job, ms)
+        except BaseException as exc:  # noqa: BLE001 - never die between jobs
+            answer = {"id": job.get("id"), "ok": False, "stage": "worker",
+                      "error": f"{type(exc).__name__}: {exc}", "trace": traceback.format_exc()[-2000:]}
+        channel.write(json.dumps(answer) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

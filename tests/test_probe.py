@@ -1,0 +1,191 @@
+"""The runtime probe, against MindSpore itself (CPU).
+
+These tests run MindSpore in child processes. Where MindSpore is not
+installed they are skipped, unless MSGRAPH_LINT_REQUIRE_PROBE=1 (CI sets it),
+in which case a missing MindSpore is a failure.
+"""
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT, run_cli
+from labelled import blamed_lines, load_labels
+
+HAVE_MINDSPORE = subprocess.run([sys.executable, "-c", "import importlib.util,sys;"
+                                 "sys.exit(importlib.util.find_spec('mindspore') is None)"]).returncode == 0
+if not HAVE_MINDSPORE:
+    if os.environ.get("MSGRAPH_LINT_REQUIRE_PROBE") == "1":
+        raise RuntimeError("MSGRAPH_LINT_REQUIRE_PROBE=1 but MindSpore is not installed")
+    pytestmark = pytest.mark.skip(reason="MindSpore is not installed (pip install '.[probe]')")
+
+CASES = ROOT / "tests" / "cases"
+
+
+def _snapshot(folder: Path):
+    state = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if rel.parts and rel.parts[0] == ".msgraph_lint_cache":
+            continue
+        state[str(rel)] = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "dir"
+    return state
+
+
+def _probe(folder, level, *extra, factory="*.py::make"):
+    proc = run_cli("--isolated", "--probe", "--device", "CPU", "--jit-syntax-level", level,
+                   "--probe-factory", factory, "--format", "json", "-j", "2", *extra, ".", cwd=folder)
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    assert "Traceback" not in proc.stderr
+    return json.loads(proc.stdout)["findings"], proc
+
+
+@pytest.fixture(scope="module")
+def cases_copy(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cases")
+    for path in CASES.glob("*.py"):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def probe_runs(cases_copy):
+    runs = {}
+    for level in ("LAX", "STRICT"):
+        before = _snapshot(cases_copy)
+        start = time.perf_counter()
+        findings, _ = _probe(cases_copy, level)
+        runs[level] = {"findings": findings, "seconds": time.perf_counter() - start,
+                       "clean": _snapshot(cases_copy) == before}
+    return runs
+
+
+def _agreement(findings, level):
+    """Per case: does the probe's verdict agree with MindSpore's labelled outcome?"""
+    confirmed = {}
+    for f in findings:
+        if f.get("probe", {}).get("status") == "confirmed":
+            confirmed.setdefault(f["path"], set()).add(f["line"])
+    disagree = []
+    labels = load_labels()
+    for name, levels in sorted(labels.items()):
+        label = levels[level]
+        lines = confirmed.get(name, set())
+        if label["outcome"] in ("dynamic", "error") and label.get("lines"):
+            ok = all(any(abs(b - l) <= 1 for l in lines) for b in blamed_lines(label))
+        elif label["outcome"] == "static":
+            ok = not lines
+        else:
+            continue  # crash/timeout/unlocated error: nothing to compare
+        if not ok:
+            disagree.append((name, label["outcome"], label.get("lines"), sorted(lines)))
+    return disagree, len(labels)
+
+
+@pytest.mark.parametrize("level", ["LAX", "STRICT"])
+def test_probe_agrees_with_mindspore_labels(probe_runs, level):
+    disagree, total = _agreement(probe_runs[level]["findings"], level)
+    assert len(disagree) <= 0.03 * total, disagree
+
+
+@pytest.mark.parametrize("level", ["LAX", "STRICT"])
+def test_probe_leaves_the_tree_untouched(probe_runs, cases_copy, level):
+    assert probe_runs[level]["clean"]
+    ignore = cases_copy / ".msgraph_lint_cache" / ".gitignore"
+    assert ignore.read_text().splitlines()[-1] == "*"
+    assert not any(p.name == "rank_0" or p.suffix == ".ir" for p in cases_copy.rglob("*"))
+
+
+def test_every_finding_has_a_verdict_and_fields(probe_runs):
+    for f in probe_runs["LAX"]["findings"]:
+        probe = f["probe"]
+        assert probe["status"] in ("confirmed", "not-reproduced", "inconclusive")
+        assert probe["device"] == "CPU" and probe["jit_syntax_level"] == "LAX"
+        assert probe["mindspore_version"].startswith("2.")
+        assert f["source"] in ("static", "probe")
+        if probe["status"] == "inconclusive":
+            assert probe["reason"]
+        else:
+            assert probe["evidence"] and probe["kind"]
+
+
+def test_cached_rerun_is_fast_and_identical(probe_runs, cases_copy):
+    start = time.perf_counter()
+    findings, _ = _probe(cases_copy, "LAX")
+    assert time.perf_counter() - start < 10
+    assert findings == probe_runs["LAX"]["findings"]
+
+
+def test_missing_backend_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / "a.py").write_text("import mindspore\n")
+    for device in ("GPU", "Ascend"):
+        proc = run_cli("--probe", "--device", device, "a.py", cwd=tmp_path)
+        assert proc.returncode == 2
+        lines = proc.stderr.strip().splitlines()
+        assert len(lines) == 1 and device in lines[0], proc.stderr
+
+
+def test_hostile_factories_cost_their_target_only(tmp_path):
+    (tmp_path / "raising.py").write_text(
+        "import mindspore\ndef make():\n    raise ValueError('factory says no')\n")
+    (tmp_path / "segv.py").write_text(
+        "import os, signal\nimport mindspore\ndef make():\n    os.kill(os.getpid(), signal.SIGSEGV)\n")
+    (tmp_path / "hang.py").write_text(
+        "import time\nimport mindspore\ndef make():\n    while True:\n        time.sleep(1)\n")
+    (tmp_path / "broken.py").write_text("import mindspore\nimport no_such_module_here\ndef make():\n    pass\n")
+    (tmp_path / "wrong.py").write_text("import mindspore\ndef make():\n    return 42\n")
+    shutil.copy(CASES / "slicing_tensor_stop.py", tmp_path / "good.py")
+    start = time.perf_counter()
+    proc = run_cli("--probe", "--probe-factory", "*.py::make", "--probe-timeout", "20", "--format", "json",
+                   "--no-cache", "-j", "2", ".", cwd=tmp_path)
+    assert time.perf_counter() - start < 120
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    findings = json.loads(proc.stdout)["findings"]
+    reasons = {f["path"]: f["probe"]["reason"] for f in findings if f["code"] == "MSG912"}
+    assert "factory says no" in reasons["raising.py"]
+    assert "SIGSEGV" in reasons["segv.py"]
+    assert "no answer within 20" in reasons["hang.py"]
+    assert "no_such_module_here" in reasons["broken.py"]
+    assert "(target, inputs)" in reasons["wrong.py"]
+    good = [f for f in findings if f["path"] == "good.py"]
+    assert [(f["code"], f["probe"]["status"]) for f in good] == [("MSG101", "confirmed")]
+
+
+def test_finding_without_factory_is_inconclusive_with_a_hint(tmp_path):
+    shutil.copy(CASES / "slicing_tensor_stop.py", tmp_path / "net.py")
+    findings, proc = _probe(tmp_path, "LAX", factory="none*.py::make")
+    assert proc.returncode == 1
+    assert findings[0]["probe"]["status"] == "inconclusive"
+    assert "--probe-factory" in findings[0]["probe"]["reason"]
+
+
+def test_not_reproduced_alone_exits_zero(tmp_path):
+    # x[:k] with a Python int k: flagged only when the factory cannot be read statically
+    (tmp_path / "net.py").write_text(
+        "import numpy as np\nimport mindspore as ms\nfrom mindspore import nn\n\n"
+        "class Net(nn.Cell):\n    def construct(self, x, k):\n        return x[:k]\n\n"
+        "def build():\n    return 2\n\n"
+        "def make():\n    return Net(), (ms.Tensor(np.ones((4, 4), np.float32)), build())\n")
+    findings, proc = _probe(tmp_path, "LAX")
+    assert [f["probe"]["status"] for f in findings] == ["not-reproduced"]
+    assert proc.returncode == 0
+
+
+def test_without_mindspore_probe_says_how_to_install(tmp_path):
+    base = getattr(sys, "_base_executable", sys.executable)
+    has = subprocess.run([base, "-c", "import mindspore"], capture_output=True).returncode == 0
+    if has or base == sys.executable:
+        pytest.skip("no interpreter without MindSpore at hand")
+    (tmp_path / "a.py").write_text("import mindspore\n")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([base, "-m", "msgraph_lint", "--probe", "a.py"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert "pip install 'msgraph-lint[probe]'" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
