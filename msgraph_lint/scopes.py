@@ -277,7 +277,10 @@ class ModuleIndex:
                     if (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
                             and target.value.id == "self"):
                         previous = attrs.get(target.attr)
-                        if target.attr in assigned_here and previous is not None and previous.kind != attr.kind:
+                        if attr.kind == "none" and previous is not None and target.attr in assigned_here:
+                            pass  # `self.x = None` next to `self.x = Block()`: the Block is what matters
+                        elif (target.attr in assigned_here and previous is not None
+                              and previous.kind not in (attr.kind, "none")):
                             attrs[target.attr] = Attr("unknown")
                         else:
                             attrs[target.attr] = attr
@@ -289,6 +292,12 @@ class ModuleIndex:
     def classify_value(self, value: ast.expr, params=frozenset(), local_kinds=None) -> Attr:
         """Classify an expression stored on ``self`` in ``__init__``."""
         local_kinds = local_kinds or {}
+        if isinstance(value, ast.IfExp):
+            # `Block(...) if flag else None`: what it holds when it holds something
+            arms = [a for a in (value.body, value.orelse)
+                    if not (isinstance(a, ast.Constant) and a.value is None)]
+            if len(arms) == 1:
+                return self.classify_value(arms[0], params, local_kinds)
         if isinstance(value, ast.Call):
             qualified = self.names.qualname(value.func)
             if qualified:
@@ -318,6 +327,8 @@ class ModuleIndex:
                                      "max", "min", "abs", "round", "range", "sum"):
                     return Attr("const")
             return Attr("unknown", call=value)
+        if isinstance(value, ast.Constant) and value.value is None:
+            return Attr("none")
         if _is_constant_expr(value, params, local_kinds):
             return Attr("const")
         if isinstance(value, ast.Name) and value.id in local_kinds:

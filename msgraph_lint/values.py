@@ -479,7 +479,7 @@ class FunctionAnalysis:
             return UNKNOWNV
         if attr.kind == "param":
             return DATAV
-        if attr.kind == "const":
+        if attr.kind in ("const", "none"):
             return CONSTV
         if attr.kind == "primitive":
             return Val(CONST, "prim", ref=attr.qualname, init=attr.call)
