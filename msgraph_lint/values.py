@@ -249,7 +249,7 @@ class FunctionAnalysis:
         for check in self.module.checks.after_branches:
             self._emit(check(node, self))
         self.env = _join_env(body_env, else_env)
-        self.sigs = _join_sigs(body_sigs, else_sigs)
+        self.sigs = _join_sigs(body_sigs, else_sigs, id(node))
 
     def _loop(self, node, body, orelse, bind_target=None, data=False) -> None:
         """Walk a loop body until the environment is stable.
@@ -288,7 +288,7 @@ class FunctionAnalysis:
         for check in self.module.checks.after_loop:
             self._emit(check(node, self))
         self.env = _join_env(before_env, self.env)
-        self.sigs = _join_sigs(before_sigs, self.sigs)
+        self.sigs = _join_sigs(before_sigs, self.sigs, id(node))
         self.block(orelse)
 
     def do_For(self, node: ast.For) -> None:
@@ -799,8 +799,23 @@ def _join_env(a: Dict[str, Val], b: Dict[str, Val]) -> Dict[str, Val]:
     return out
 
 
-def _join_sigs(a: Dict[str, object], b: Dict[str, object]) -> Dict[str, object]:
-    return {name: a.get(name) if a.get(name) == b.get(name) else None for name in set(a) | set(b)}
+def _join_sigs(a: Dict[str, object], b: Dict[str, object], where: int = 0) -> Dict[str, object]:
+    """Signatures after two paths meet.
+
+    Equal ones survive; different known ones become a fresh opaque shape
+    (some fixed shape, the same for every later use of the name), so that
+    ``y = x[:2]`` after the join still differs from ``y``.
+    """
+    out = {}
+    for name in set(a) | set(b):
+        left, right = a.get(name), b.get(name)
+        if left == right:
+            out[name] = left
+        elif left is None or right is None:
+            out[name] = None
+        else:
+            out[name] = ("j", name, where)
+    return out
 
 
 def _header_exprs(node: ast.stmt):
@@ -888,10 +903,13 @@ class ModuleAnalysis:
         roots = []
         for info in self._cells_parents_first():
             for name, fn in info.methods.items():
-                jit = any(self.index.names.qualname(d.func if isinstance(d, ast.Call) else d)
-                          in ("mindspore.jit",) for d in fn.decorator_list)
-                if name == "construct" or jit:
+                if name == "construct" or _is_jit(fn, self.index.names):
                     roots.append((fn, info, f"{info.qualname}.{name}"))
+        for info in self.index.classes.values():
+            if info.kind != "cell":
+                for name, fn in info.methods.items():
+                    if _is_jit(fn, self.index.names):
+                        roots.append((fn, info, f"{info.qualname}.{name}"))
         for fn, qualname in self.index.jit_functions:
             roots.append((fn, None, qualname))
         for fn, owner, scope in roots:
@@ -998,6 +1016,11 @@ class ModuleAnalysis:
             self._active.discard(key)
         self._results[key] = (params, result)
         return result
+
+
+def _is_jit(fn: ast.FunctionDef, names) -> bool:
+    return any(names.qualname(d.func if isinstance(d, ast.Call) else d) in ("mindspore.jit",)
+               for d in fn.decorator_list)
 
 
 _TENSOR_FACTORIES = {"mindspore.Tensor", "mindspore.tensor", "mindspore.Parameter", "mindspore.mutable",

@@ -57,7 +57,7 @@ def generator_in_graph(node: ast.Call, ctx):
 def tensor_to_host(node: ast.Call, ctx):
     """MSG504: ``.asnumpy()`` / ``.tolist()`` on tensor data."""
     func = node.func
-    if isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "tolist") and ctx.is_data(func.value):
+    if isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "tolist", "numpy") and ctx.is_data(func.value):
         yield ctx.hit("MSG504", node, method=func.attr, effect=level_effect(ctx))
 
 
