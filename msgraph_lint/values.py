@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Tuple
 
@@ -118,6 +119,9 @@ class FunctionAnalysis:
         self.device = module.device
         self.globals_declared: set = set()
         self.data_ifs: Dict[int, ast.If] = {}
+        # For a helper: the call that brought the analysis here. MindSpore blames
+        # that call for errors it raises while parsing the helper.
+        self.call_site: Optional[ast.Call] = None
         self._load_lines: Optional[Dict[str, List[int]]] = None
 
     # ------------------------------------------------------------ public
@@ -149,6 +153,10 @@ class FunctionAnalysis:
 
     def hit(self, code: str, node: ast.AST, **fmt) -> Hit:
         return Hit(code, node, {k: str(v) for k, v in fmt.items()})
+
+    def hit_at_call_site(self, code: str, node: ast.AST, **fmt) -> Hit:
+        """A hit MindSpore reports where this helper is called (parse-time errors)."""
+        return self.hit(code, self.call_site if self.call_site is not None else node, **fmt)
 
     def used_after(self, name: str, line: int) -> bool:
         """Is ``name`` read on a line after ``line`` in this function?"""
@@ -381,7 +389,7 @@ class FunctionAnalysis:
         if isinstance(n, ast.Subscript):
             base = self.val(n.value)
             if base.tag == "shape":
-                return Val(CONST, "shape" if isinstance(n.slice, ast.Slice) else "scalar")
+                return Val(base.kind, "shape" if isinstance(n.slice, ast.Slice) else "scalar")
             if base.tag == "cell_list":
                 return Val(CONST, "cell", ref=base.ref)
             if base.elts is not None and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, int):
@@ -454,7 +462,9 @@ class FunctionAnalysis:
         if n.attr in _SHAPE_ATTRS:
             base = self.val(n.value)
             if base.tag not in ("instance", "jit_instance", "sparse") or n.attr != "shape":
-                return Val(CONST, "shape" if n.attr in ("shape", "strides") else "scalar")
+                # the shape of a value whose shape is data-dependent is data too
+                kind = DATA if n.attr in ("shape", "size") and _is_dyn(self.sig(n.value)) else CONST
+                return Val(kind, "shape" if n.attr in ("shape", "strides") else "scalar")
         if isinstance(n.value, ast.Name):
             key = f"{n.value.id}.{n.attr}"
             if key in self.env:
@@ -709,6 +719,18 @@ class FunctionAnalysis:
                     return ("concat", tuple(self.sig(p) for p in parts.elts), _slice_key(node.args[1]) if len(node.args) > 1 else "")
             if name in ("pad",) and node.args:
                 return ("pad", self.sig(node.args[0]), ast.dump(node.args[1]) if len(node.args) > 1 else "")
+            if name in _FULL_REDUCTIONS:
+                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
+                plain = not node.keywords and len(node.args) == (0 if is_method else 1)
+                base = self.sig(node.func.value) if is_method else (self.sig(node.args[0]) if node.args else None)
+                if plain and base is not None:
+                    return ("reduced", base)
+            if name in _SHAPED_BUILDERS:
+                shape = node.args[1] if name == "reshape" and len(node.args) > 1 else (
+                    node.args[0] if name != "reshape" and node.args else None)
+                literal = _literal_shape(shape)
+                if literal is not None:
+                    return ("shape", literal)
         return None
 
     def _callee_name(self, call: ast.Call) -> Optional[str]:
@@ -718,6 +740,19 @@ class FunctionAnalysis:
         if isinstance(call.func, ast.Attribute) and self.kind(call.func.value) == DATA:
             return call.func.attr  # tensor method
         return None
+
+
+_FULL_REDUCTIONS = frozenset({"sum", "mean", "max", "min", "prod", "amax", "amin", "all", "any", "norm",
+                              "reduce_sum", "reduce_mean", "reduce_max", "reduce_min"})
+_SHAPED_BUILDERS = frozenset({"reshape", "zeros", "ones", "empty"})
+
+
+def _literal_shape(node) -> Optional[Tuple[int, ...]]:
+    """A shape written as a tuple of non-negative int literals, or None."""
+    if isinstance(node, (ast.Tuple, ast.List)) and node.elts and all(
+            isinstance(e, ast.Constant) and type(e.value) is int and e.value >= 0 for e in node.elts):
+        return tuple(e.value for e in node.elts)
+    return None
 
 
 def _slice_key(node: ast.AST) -> object:
@@ -770,6 +805,16 @@ def shapes_differ(a: object, b: object) -> bool:
         ka, kb = a[2], b[2]
         if ka[0] == kb[0] == "len":
             return ka[1] != kb[1]
+    if a[0] == b[0] == "shape":
+        return a[1] != b[1]
+    for x, y in ((a, b), (b, a)):
+        if x[0] == "reduced" and x[1] == y:
+            return True  # a full reduction is a scalar; its input is not (assumed)
+    if a[0] == b[0] == "concat" and a[2] == b[2] and all(p is not None for p in a[1] + b[1]):
+        # one joins strictly more parts than the other, say (a, b, a) against (a, b)
+        more, fewer = Counter(a[1]), Counter(b[1])
+        if (more - fewer and not fewer - more) or (fewer - more and not more - fewer):
+            return True
     return False
 
 
@@ -905,6 +950,11 @@ class ModuleAnalysis:
             for name, fn in info.methods.items():
                 if name == "construct" or _is_jit(fn, self.index.names):
                     roots.append((fn, info, f"{info.qualname}.{name}"))
+            if "construct" not in info.methods:
+                inherited = self.index.method(info, "construct")
+                if inherited is not None:
+                    # the base's construct, run with this class's methods and attributes
+                    roots.append((inherited[0], info, f"{info.qualname}.construct"))
         for info in self.index.classes.values():
             if info.kind != "cell":
                 for name, fn in info.methods.items():
@@ -1005,6 +1055,7 @@ class ModuleAnalysis:
             # Always reporting: a callee analysed with narrower (non-final) arguments
             # can only find a subset of what the final arguments give.
             analysis = FunctionAnalysis(self, fn, owner, params, f"{scope_owner}{fn.name}", False)
+            analysis.call_site = call
             analysis.run()
             returned = [r.val for r in analysis.returns]
             result = join(*returned) if returned else CONSTV

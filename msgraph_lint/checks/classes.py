@@ -17,6 +17,10 @@ def level_effect(ctx) -> str:
     return "at LAX it falls back to the Python interpreter, with dynamic shapes (STRICT rejects it)"
 
 
+def _on_self(node: ast.Attribute) -> bool:
+    return isinstance(node.value, ast.Name) and node.value.id == "self"
+
+
 def _user_class(node: ast.Call, ctx):
     if isinstance(node.func, ast.Name) and node.func.id not in ctx.env:
         info = ctx.index.classes.get(node.func.id)
@@ -46,13 +50,23 @@ def object_mutated_in_graph(node, ctx):
     """MSG402: an attribute set on a user object, or on the Cell itself, inside graph code."""
     targets = node.targets if isinstance(node, ast.Assign) else [node.target]
     for target in targets:
+        if (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute)
+                and _on_self(target.value) and ctx.level == "STRICT" and ctx.owner is not None
+                and ctx.owner.kind == "cell"):
+            # self.stats["m"] = x: an item of a container attribute; STRICT only
+            attr = ctx.owner.attrs.get(target.value.attr)
+            if attr is None or attr.kind != "param":
+                yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx))
+                return
         if not isinstance(target, ast.Attribute):
             continue
         base = target.value
         if isinstance(base, ast.Name) and base.id == "self" and ctx.owner is not None:
             attr = ctx.owner.attrs.get(target.attr)
             if ctx.owner.kind == "cell" and (attr is None or attr.kind != "param"):
-                yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx))
+                # In a helper, STRICT blames the helper's call; LAX the assignment.
+                make = ctx.hit_at_call_site if ctx.level == "STRICT" else ctx.hit
+                yield make("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx))
                 return
             if ctx.owner.kind == "jit_class":
                 yield ctx.hit("MSG402", target, target=ast.unparse(target), effect="jit_class attributes are "

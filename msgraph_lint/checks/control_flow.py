@@ -109,15 +109,31 @@ def shape_changing_loop(node, ctx):
                 yield ctx.hit("MSG202", stmt, name=name)
                 return
         name = _appends(stmt)
-        if name is not None and ctx.used_after(name, node.end_lineno or node.lineno):
-            yield ctx.hit("MSG202", stmt, name=name)
-            return
+        if name is not None:
+            use = _first_use_after(ctx.fn, name, node.end_lineno or node.lineno)
+            if use is not None:
+                # MindSpore fails where the grown list is used, after the loop.
+                yield ctx.hit("MSG202", use, name=name)
+                return
+
+
+def _first_use_after(fn, name: str, line: int):
+    best = None
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load) \
+                and node.lineno > line and (best is None or node.lineno < best.lineno):
+            best = node
+    return best
 
 
 @on(ast.For)
 def data_dependent_loop_count(node: ast.For, ctx):
-    """MSG203: ``for`` over ``range()`` of tensor data."""
+    """MSG203: ``for`` over ``range()`` of a tensor.
+
+    ``range(int(t))`` compiles (as a loop) in MindSpore 2.10; a tensor itself
+    as the bound does not.
+    """
     it = node.iter
     if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range":
-        if any(ctx.is_data(a) for a in it.args):
+        if any(ctx.is_data(a) and ctx.val(a).tag != "scalar" for a in it.args):
             yield ctx.hit("MSG203", node, count=ast.unparse(it))

@@ -20,6 +20,12 @@ def dynamic_shape_op(node: ast.Call, ctx):
         fact = ops.sparse_function(last(qualified))
         if fact is not None and fact.nnz_dynamic:
             yield ctx.hit("MSG103", node, op=last(qualified))
+    elif isinstance(node.func, ast.Attribute):
+        recv = ctx.val(node.func.value)
+        if recv.tag == "sparse" and recv.ref in ops.SPARSE_TYPES:
+            fact = ops.sparse_method(recv.ref, node.func.attr)
+            if fact is not None and fact.nnz_dynamic:
+                yield ctx.hit("MSG103", node, op=f"{recv.ref}.{node.func.attr}")
 
 
 @on(ast.BinOp)

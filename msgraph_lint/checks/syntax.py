@@ -10,8 +10,8 @@ from .classes import level_effect
 
 @on(ast.Try)
 def try_in_graph(node, ctx):
-    """MSG501: ``try`` statements in graph code."""
-    yield ctx.hit("MSG501", node)
+    """MSG501: ``try`` statements in graph code (in a helper, MindSpore blames its call)."""
+    yield ctx.hit_at_call_site("MSG501", node)
 
 
 @on(ast.With)
@@ -65,9 +65,11 @@ def tensor_to_host(node: ast.Call, ctx):
 def numpy_on_tensor(node: ast.Call, ctx):
     """MSG505: a NumPy or ``math`` function applied to tensor data."""
     qualified = ctx.qualname(node.func)
-    if not qualified or qualified.startswith("numpy.random."):
+    if isinstance(node.func, ast.Name) and node.func.id in ("str", "repr") and node.func.id not in ctx.env:
+        qualified = node.func.id  # str() of a tensor needs its value: interpreter fallback
+    elif not qualified or qualified.startswith("numpy.random."):
         return
-    if not (qualified.startswith("numpy.") or qualified.startswith("math.")):
+    elif not (qualified.startswith("numpy.") or qualified.startswith("math.")):
         return
     if any(ctx.is_data(a) for a in list(node.args) + [k.value for k in node.keywords]):
         yield ctx.hit("MSG505", node, func=qualified.replace("numpy.", "np.", 1), effect=level_effect(ctx))
@@ -83,9 +85,9 @@ def unsupported_statement(node, ctx):
     if isinstance(node, ast.FunctionDef):
         for stmt in node.body:
             if isinstance(stmt, ast.Nonlocal):
-                yield ctx.hit("MSG508", stmt, stmt="nonlocal")
+                yield ctx.hit_at_call_site("MSG508", stmt, stmt="nonlocal")
         return
-    yield ctx.hit("MSG508", node, stmt="del" if isinstance(node, ast.Delete) else "nonlocal")
+    yield ctx.hit_at_call_site("MSG508", node, stmt="del" if isinstance(node, ast.Delete) else "nonlocal")
 
 
 @on(ast.Assign, ast.AugAssign, ast.AnnAssign)

@@ -245,6 +245,7 @@ def origins_in(graphs, is_user_file):
     lines = set()
     for n in origins:
         # walk up through helper graphs defined outside the case file
+        before = len(lines)
         seen, stack = set(), [n]
         while stack:
             x = stack.pop()
@@ -263,6 +264,12 @@ def origins_in(graphs, is_user_file):
                 if where is not None:
                     lines.add((os.path.realpath(where[0]), where[1], summary(n)))
             stack.extend(ups)
+        if len(lines) == before:
+            # Callers not traceable (a call through a keyword-argument unpack, say):
+            # the node's own innermost frame in user code.
+            where = case_line(n)
+            if where is not None:
+                lines.add((os.path.realpath(where[0]), where[1], summary(n)))
     return sorted(lines)
 
 

@@ -1,0 +1,164 @@
+"""pylint adapter: the engine's findings as pylint messages.
+
+Load it with ``pylint --load-plugins=msgraph_lint.pylint_plugin``. One checker,
+``msgraph-lint``, carries one message per catalog rule, so
+``--enable=msgraph-lint`` / ``--disable=msgraph-lint`` switch all of them.
+
+Message ids: pylint category letter from the rule's severity, then ``5`` and
+the last three digits of the code (MSG101 -> W5101, MSG508 -> E5508,
+MSG901 -> E5901). Symbols are the catalog's, except that the tool rules
+(MSG9xx) are prefixed with ``msgraph-`` because pylint already owns
+``syntax-error`` (and its mccabe extension ``too-complex``).
+
+Configuration comes from the same ``[tool.msgraph-lint]`` table as the CLI;
+``--msgraph-device`` and ``--msgraph-jit-syntax-level`` override it. As in the
+flake8 plugin, selection belongs to the host tool (``--enable``/``--disable``,
+``# pylint: disable=...``): the table's select/ignore/per-file-ignores/preview
+keys are not applied here, and ``# noqa`` (flake8's) is not honoured.
+
+Nothing heavy is imported at registration: the engine is imported when the
+checker first opens.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Dict, NoReturn, Optional, Tuple
+
+from pylint.checkers import BaseChecker
+from pylint.constants import WarningScope
+from pylint.interfaces import HIGH
+
+from . import catalog
+from . import config as configuration
+
+if TYPE_CHECKING:  # pragma: no cover
+    from astroid import nodes
+    from pylint.lint import PyLinter
+
+CHECKER_NAME = "msgraph-lint"
+
+# pylint's categories: C convention, R refactor, W warning, E error, F fatal.
+_LETTER = {"error": "E", "warning": "W", "note": "C"}
+# Symbols pylint (or one of its extensions) already uses.
+_TOOL_PREFIX = "msgraph-"
+
+
+def msgid_for(rule: catalog.Rule) -> str:
+    """MSG101 -> W5101: severity letter, plugin checker id 5x, last three digits."""
+    letter = "E" if rule.family == "tool" else _LETTER.get(rule.severity, "W")
+    return f"{letter}5{rule.code[-3:]}"
+
+
+def symbol_for(rule: catalog.Rule) -> str:
+    return _TOOL_PREFIX + rule.symbol if rule.family == "tool" else rule.symbol
+
+
+def _messages() -> Dict[str, Tuple[str, str, str, dict]]:
+    msgs = {}
+    for rule in catalog.load_rules().values():
+        if rule.status == "removed":
+            continue
+        descr = f"{rule.name}. {rule.rationale} ({rule.code}; `msgraph-lint --explain {rule.code}`)"
+        options = {
+            # Findings carry their own positions; no astroid node is involved.
+            "scope": WarningScope.LINE,
+            # One checker spans the checker ids 51..59 (one per rule family);
+            # pylint accepts that only for messages marked shared.
+            "shared": True,
+            "default_enabled": not rule.preview,
+        }
+        msgs[msgid_for(rule)] = ("%s", symbol_for(rule), descr, options)
+    return msgs
+
+
+def _error(exc: Exception) -> NoReturn:
+    sys.stderr.write(f"msgraph-lint: error: {exc}\n")
+    sys.stderr.flush()
+    raise SystemExit(2)
+
+
+class MsgraphChecker(BaseChecker):
+    """Reports the msgraph-lint engine's findings for each module pylint checks."""
+
+    name = CHECKER_NAME
+    options = (
+        ("msgraph-device", {
+            "default": None, "type": "string", "metavar": "<CPU|GPU|Ascend>",
+            "help": "msgraph-lint: target device (CPU, GPU, Ascend; default: any). "
+                    "Overrides `device` in [tool.msgraph-lint].",
+        }),
+        ("msgraph-jit-syntax-level", {
+            "default": None, "type": "string", "metavar": "<LAX|STRICT>",
+            "help": "msgraph-lint: MindSpore's jit syntax level, LAX (default) or STRICT. "
+                    "Overrides `jit-syntax-level` in [tool.msgraph-lint].",
+        }),
+    )
+
+    def __init__(self, linter: "PyLinter") -> None:
+        self.msgs = _messages()
+        super().__init__(linter)
+        self._symbols: Dict[str, str] = {}
+        self._device: Optional[str] = None
+        self._level: Optional[str] = None
+        self._lint_source = None
+
+    def open(self) -> None:
+        """Validate options and the configuration once, before any module is visited."""
+        try:
+            device = self.linter.config.msgraph_device
+            level = self.linter.config.msgraph_jit_syntax_level
+            self._device = configuration.device_value(device) if device else None
+            self._level = configuration.level_value(level) if level else None
+            configuration.for_path(Path.cwd())
+        except configuration.ConfigError as exc:
+            _error(exc)
+        from .engine import lint_source  # the heavy part, only when pylint really lints
+
+        self._lint_source = lint_source
+        self._symbols = {code: symbol_for(rule) for code, rule in catalog.load_rules().items()}
+
+    def visit_module(self, node: "nodes.Module") -> None:
+        path = node.file
+        if not path:
+            return
+        try:
+            with node.stream() as stream:  # file bytes (or stdin), as pylint read them
+                data = stream.read()
+        except OSError:
+            return  # pylint has already reported it
+        if b"mindspore" not in data:
+            return  # the engine analyses nothing else; skip decode and parse
+        from .engine import decode
+
+        try:
+            source = decode(data)
+        except (SyntaxError, UnicodeDecodeError, LookupError):
+            return  # astroid decoded it, so this does not happen; pylint owns the error
+        try:
+            config = configuration.for_path(Path(path))
+        except configuration.ConfigError as exc:
+            _error(exc)
+        # pylint owns selection: report every rule and let --enable/--disable filter.
+        config = replace(config, select=("MSG",), ignore=(), extend_select=(), per_file_ignores=(),
+                         preview=True)
+        if self._device:
+            config = replace(config, device=self._device)
+        if self._level:
+            config = replace(config, jit_syntax_level=self._level)
+        if self._lint_source is None:  # visited without open(): be robust
+            self.open()
+        for finding in self._lint_source(source, path, config):
+            symbol = self._symbols.get(finding.code)
+            if symbol is None:
+                continue
+            end_col = finding.end_col - 1 if finding.end_col is not None else None
+            self.add_message(symbol, line=finding.line, col_offset=finding.col - 1,
+                             end_lineno=finding.end_line, end_col_offset=end_col,
+                             args=(finding.message,), confidence=HIGH)
+
+
+def register(linter: "PyLinter") -> None:
+    """pylint's entry point: one checker, one message per rule."""
+    linter.register_checker(MsgraphChecker(linter))
