@@ -143,22 +143,33 @@ class ModuleIndex:
         found: Dict[str, List[List[ast.expr]]] = {}
         for fn in self.functions.values():
             local: Dict[str, str] = {}
+            values: Dict[str, ast.expr] = {}  # simple local bindings, to see through `k = 2`
+
+            def resolve(node: ast.expr) -> ast.expr:
+                return values.get(node.id, node) if isinstance(node, ast.Name) else node
+
             for stmt, _ in _walk_statements(fn.body):
                 if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
                         and isinstance(stmt.targets[0], ast.Name):
+                    name = stmt.targets[0].id
                     target = self._entry_name(stmt.value, local)
                     if target:
-                        local[stmt.targets[0].id] = target
+                        local[name] = target
+                    if name in values:
+                        values[name] = ast.Name(id="<rebound>", ctx=ast.Load())  # assigned twice: unsure
+                    else:
+                        values[name] = stmt.value
                 if isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Tuple) \
-                        and len(stmt.value.elts) == 2 and isinstance(stmt.value.elts[1], (ast.Tuple, ast.List)):
+                        and len(stmt.value.elts) == 2:
+                    inputs = resolve(stmt.value.elts[1])
                     target = self._entry_name(stmt.value.elts[0], local)
-                    if target:
-                        found.setdefault(target, []).append(list(stmt.value.elts[1].elts))
+                    if target and isinstance(inputs, (ast.Tuple, ast.List)):
+                        found.setdefault(target, []).append([resolve(e) for e in inputs.elts])
                 for node in ast.walk(stmt) if isinstance(stmt, (ast.Expr, ast.Assign, ast.Return)) else ():
                     if isinstance(node, ast.Call) and not node.keywords:
                         target = self._entry_name(node.func, local)
                         if target:
-                            found.setdefault(target, []).append(list(node.args))
+                            found.setdefault(target, []).append([resolve(a) for a in node.args])
         return found
 
     def _entry_name(self, node: ast.expr, local: Dict[str, str]) -> Optional[str]:
