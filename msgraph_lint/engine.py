@@ -102,8 +102,46 @@ def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Modul
     try:
         return check_tree(tree, path, config, source)
     except RecursionError:
+        pass
+    # Deeply nested code: try again on a thread with a large stack before giving up.
+    try:
+        return _deep(check_tree, tree, path, config, source)
+    except (RecursionError, MemoryError, RuntimeError):
         finding = tool_finding(path, "MSG903", 1, 1, "it is nested too deeply for the analysis")
         return [finding] if config.enabled("MSG903", False, path) else []
+
+
+DEEP_STACK_BYTES = 512 * 1024 * 1024
+DEEP_RECURSION = 200_000
+
+
+def _deep(fn, *args):
+    """Run ``fn`` on a thread with a big stack and a high recursion limit."""
+    import sys
+    import threading
+
+    outcome = {}
+
+    def target():
+        try:
+            outcome["value"] = fn(*args)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller
+            outcome["error"] = exc
+
+    old_limit = sys.getrecursionlimit()
+    old_size = threading.stack_size()
+    try:
+        threading.stack_size(DEEP_STACK_BYTES)
+        sys.setrecursionlimit(max(old_limit, DEEP_RECURSION))
+        thread = threading.Thread(target=target, name="msgraph-lint-deep")
+        thread.start()
+        thread.join()
+    finally:
+        threading.stack_size(old_size)
+        sys.setrecursionlimit(old_limit)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 def check_tree(tree: ast.Module, path: str, config: Config, source: str = "") -> List[Finding]:
