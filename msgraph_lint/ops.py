@@ -28,6 +28,18 @@ BOOL_FUNCS = frozenset({
     "eq", "ne", "isclose", "bitwise_and",
 })
 SPARSE_TYPES = frozenset({"COOTensor", "CSRTensor", "RowTensor", "RowTensorInner"})
+# nn Cells that keep their input's shape, and those that change it whatever
+# their arguments (pooling and flattening; Dense/Conv when sizes differ are
+# decided from their literal arguments).
+SHAPE_PRESERVING_CELLS = frozenset("""
+BatchNorm1d BatchNorm2d BatchNorm3d LayerNorm GroupNorm InstanceNorm1d InstanceNorm2d InstanceNorm3d
+ReLU ReLU6 GELU Sigmoid Tanh Dropout Dropout1d Dropout2d Dropout3d Identity SiLU LeakyReLU Softmax
+LogSoftmax ELU HSwish HSigmoid Mish PReLU Softplus Softsign Hardtanh CELU SeLU Tanhshrink
+""".split())
+SHAPE_CHANGING_CELLS = frozenset("""
+MaxPool1d MaxPool2d MaxPool3d AvgPool1d AvgPool2d AvgPool3d AdaptiveAvgPool1d AdaptiveAvgPool2d
+AdaptiveMaxPool1d AdaptiveMaxPool2d Flatten PixelShuffle PixelUnshuffle
+""".split())
 
 
 @dataclass(frozen=True)

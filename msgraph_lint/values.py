@@ -215,8 +215,11 @@ class FunctionAnalysis:
     def do_Assign(self, node: ast.Assign) -> None:
         value = self.val(node.value)
         sig = self.sig(node.value)
+        if sig is None and value.kind == DATA:
+            # Some fixed shape we cannot name: still, x[:2] of it differs from it.
+            sig = ("o", id(node.value))
         for target in node.targets:
-            self.bind(target, value, sig)
+            self.bind(target, value, sig if isinstance(target, ast.Name) else None)
 
     def do_AnnAssign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:
@@ -707,6 +710,9 @@ class FunctionAnalysis:
             op = self.op(node)
             if op is not None and op.always_dynamic:
                 return ("dyn", id(node))
+            cell = self._cell_sig(node)
+            if cell is not None:
+                return cell
             name = self._callee_name(node)
             if name is None:
                 return None
@@ -725,12 +731,43 @@ class FunctionAnalysis:
                 base = self.sig(node.func.value) if is_method else (self.sig(node.args[0]) if node.args else None)
                 if plain and base is not None:
                     return ("reduced", base)
+                keep = any(k.arg in ("keep_dims", "keepdims", "keepdim") and not (
+                    isinstance(k.value, ast.Constant) and not k.value.value) for k in node.keywords)
+                if base is not None and not keep:
+                    return ("reduced", base)  # fewer dimensions than its input
             if name in _SHAPED_BUILDERS:
                 shape = node.args[1] if name == "reshape" and len(node.args) > 1 else (
                     node.args[0] if name != "reshape" and node.args else None)
                 literal = _literal_shape(shape)
                 if literal is not None:
                     return ("shape", literal)
+        return None
+
+    def _cell_sig(self, node: ast.Call) -> object:
+        """Shape signature of calling an nn Cell kept on self, when its class tells."""
+        func = node.func
+        if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                and func.value.id == "self" and self.owner is not None and node.args):
+            return None
+        attr = self.owner.attrs.get(func.attr)
+        if attr is None or attr.kind != "cell" or not attr.qualname.startswith("mindspore.nn."):
+            return None
+        cls = last(attr.qualname)
+        base = self.sig(node.args[0])
+        if base is None:
+            return None
+        if cls in optable.SHAPE_PRESERVING_CELLS:
+            return base
+        init = attr.call
+        sizes = [a.value for a in (init.args[:2] if init is not None else [])
+                 if isinstance(a, ast.Constant) and type(a.value) is int]
+        if cls in optable.SHAPE_CHANGING_CELLS:
+            kernel = sizes[0] if sizes else None
+            if cls.startswith(("MaxPool", "AvgPool")) and kernel in (None, 1):
+                return None  # MindSpore's pooling defaults (kernel 1, stride 1) keep the shape
+            return ("cell", func.attr, base)
+        if cls in ("Dense", "Conv1d", "Conv2d", "Conv3d") and len(sizes) == 2:
+            return base if sizes[0] == sizes[1] and cls == "Dense" else ("cell", func.attr, base)
         return None
 
     def _callee_name(self, call: ast.Call) -> Optional[str]:
@@ -809,7 +846,9 @@ def shapes_differ(a: object, b: object) -> bool:
         return a[1] != b[1]
     for x, y in ((a, b), (b, a)):
         if x[0] == "reduced" and x[1] == y:
-            return True  # a full reduction is a scalar; its input is not (assumed)
+            return True  # a reduction drops dimensions of its input
+        if x[0] == "cell" and x[2] == y:
+            return True  # pooling, flattening, or a Dense/Conv changing the size
     if a[0] == b[0] == "concat" and a[2] == b[2] and all(p is not None for p in a[1] + b[1]):
         # one joins strictly more parts than the other, say (a, b, a) against (a, b)
         more, fewer = Counter(a[1]), Counter(b[1])

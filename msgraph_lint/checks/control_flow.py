@@ -73,7 +73,8 @@ def _grows(stmt: ast.stmt, name: str) -> bool:
         return False
     value = stmt.value
     if isinstance(value, ast.Subscript):
-        return isinstance(value.value, ast.Name) and value.value.id == name and isinstance(value.slice, ast.Slice)
+        # Shrinking converges (x[::2] stops at one element): MindSpore unrolls it.
+        return False
     func = value.func
     callee = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
     if callee in CONCAT and value.args and isinstance(value.args[0], (ast.Tuple, ast.List)):
@@ -93,13 +94,32 @@ def _appends(stmt: ast.stmt):
     return None
 
 
+def _data_break(loop, ctx):
+    """An ``if <tensor data>: break`` directly in the loop body, if any."""
+    for stmt in loop.body:
+        if isinstance(stmt, ast.If) and ctx.is_data(stmt.test) and any(
+                isinstance(s, (ast.Break, ast.Return)) for s in stmt.body):
+            return stmt
+    return None
+
+
 @after_loop
 def shape_changing_loop(node, ctx):
-    """MSG202: a ``while`` on tensor data that grows or shrinks a carried value.
+    """MSG202: a tensor-dependent loop that grows a carried value.
 
-    Reported at the statement that changes the shape, which is where
-    MindSpore 2.10 blames it.
+    A ``while`` on tensor data is reported at the statement that changes the
+    shape; a constant ``for`` left early by a tensor-dependent ``break`` at
+    that ``if`` (where MindSpore 2.10 joins the shapes).
     """
+    if isinstance(node, ast.For):
+        guard = _data_break(node, ctx)
+        if guard is not None:
+            for stmt in node.body:
+                if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                        and isinstance(stmt.targets[0], ast.Name) and _grows(stmt, stmt.targets[0].id):
+                    yield ctx.hit("MSG202", guard, name=stmt.targets[0].id)
+                    return
+        return
     if not isinstance(node, ast.While) or not ctx.is_data(node.test):
         return
     for stmt in ast.walk(node):

@@ -75,6 +75,24 @@ def numpy_on_tensor(node: ast.Call, ctx):
         yield ctx.hit("MSG505", node, func=qualified.replace("numpy.", "np.", 1), effect=level_effect(ctx))
 
 
+@on(ast.BinOp)
+def percent_format_in_graph(node: ast.BinOp, ctx):
+    """MSG505: ``"..." % value`` string formatting runs in the Python interpreter.
+
+    MindSpore 2.10 falls back to the interpreter for it (dynamic at LAX, an
+    error at STRICT); f-strings are fine.
+    """
+    if isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str) \
+            and not isinstance(node.right, ast.Constant):
+        yield ctx.hit("MSG505", node, func="% formatting", effect=level_effect(ctx))
+
+
+@on(ast.NamedExpr)
+def walrus_in_graph(node, ctx):
+    """MSG508: assignment expressions (``:=``) are not supported."""
+    yield ctx.hit_at_call_site("MSG508", node, stmt=":=")
+
+
 @on(ast.Delete, ast.Nonlocal, ast.FunctionDef)
 def unsupported_statement(node, ctx):
     """MSG508: statements the graph compiler does not support at any level.

@@ -236,10 +236,26 @@ def origins_in(graphs, is_user_file):
                 continue
             origins.append(n)
 
-    def case_line(n):
+    def own_line(n):
         for f, ln in reversed(n.files):
             if is_user_file(f):
                 return f, ln
+        return None
+
+    def case_line(n):
+        """The node's innermost user frame; for a node printed without one (a
+        keyword-argument call, say), that of the nearest node after it, then before."""
+        where = own_line(n)
+        if where is not None or n.graph is None:
+            return where
+        nodes = n.graph.nodes
+        i = next((j for j, m in enumerate(nodes) if m is n), None)
+        if i is None:
+            return None
+        for m in nodes[i + 1:i + 4] + nodes[max(0, i - 3):i][::-1]:
+            where = own_line(m)
+            if where is not None:
+                return where
         return None
 
     lines = set()
