@@ -415,13 +415,15 @@ def judge(findings: List[Finding], results: Dict[int, dict], jobs: List[Job], op
     flagged = {(os.path.realpath(f.path), f.line) for f in findings}
     # Each piece of evidence confirms the findings on its own line, or else those
     # one line away (MindSpore sometimes blames the use next to the cause).
+    # A dynamic-shape origin confirms every finding within a line of it; an error,
+    # which stops compilation, only the nearest ones.
     confirmed: Dict[int, Tuple[str, str]] = {}
     for (path, line), hit in evidence.items():
         for distance in (0, 1):
             near = [f for f in findings if os.path.realpath(f.path) == path and abs(f.line - line) == distance]
-            if near:
-                for f in near:
-                    confirmed.setdefault(id(f), hit)
+            for f in near:
+                confirmed.setdefault(id(f), hit)
+            if near and hit[0] in ("compile-error", "run-error"):
                 break
     for finding in findings:
         hit = confirmed.get(id(finding))
