@@ -244,7 +244,8 @@ def origins_in(graphs, is_user_file):
 
     def case_line(n):
         """The node's innermost user frame; for a node printed without one (a
-        keyword-argument call, say), that of the nearest node after it, then before."""
+        keyword-argument call, say), that of the nearest node before it (the
+        keyword arguments it takes), then after."""
         where = own_line(n)
         if where is not None or n.graph is None:
             return where
@@ -252,7 +253,7 @@ def origins_in(graphs, is_user_file):
         i = next((j for j, m in enumerate(nodes) if m is n), None)
         if i is None:
             return None
-        for m in nodes[i + 1:i + 4] + nodes[max(0, i - 3):i][::-1]:
+        for m in nodes[max(0, i - 3):i][::-1] + nodes[i + 1:i + 4]:
             where = own_line(m)
             if where is not None:
                 return where
