@@ -22,3 +22,19 @@ def run_json(*args, cwd=None):
     proc = run_cli("--format", "json", *args, cwd=cwd)
     assert proc.returncode in (0, 1), proc.stderr
     return json.loads(proc.stdout)["findings"]
+
+
+def fixture_tree(tmp_path: Path) -> Path:
+    """Every catalog example, every bundled example and every labelled case in one tree."""
+    from msgraph_lint import catalog
+
+    tree = tmp_path / "fixtures"
+    tree.mkdir()
+    for code, rule in catalog.load_rules().items():
+        for kind in ("bad", "good"):
+            for i, example in enumerate(getattr(rule, kind)):
+                (tree / f"{code}_{kind}{i}.py").write_text(example)
+    for path in list((ROOT / "examples").glob("*.py")) + list((ROOT / "tests" / "cases").glob("*.py")):
+        (tree / f"x_{path.name}").write_text(path.read_text())
+    (tree / "pyproject.toml").write_text("[tool.msgraph-lint]\npreview = true\n")
+    return tree

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, run_cli
+from helpers import ROOT, fixture_tree, run_cli
 from msgraph_lint import catalog
 
 pytest.importorskip("flake8")
@@ -18,18 +18,7 @@ def _flake8(*args, cwd):
                           capture_output=True, text=True, timeout=600)
 
 
-def _fixture_tree(tmp_path: Path) -> Path:
-    """Every catalog example, every bundled example and every labelled case in one tree."""
-    tree = tmp_path / "fixtures"
-    tree.mkdir()
-    for code, rule in catalog.load_rules().items():
-        for kind in ("bad", "good"):
-            for i, example in enumerate(getattr(rule, kind)):
-                (tree / f"{code}_{kind}{i}.py").write_text(example)
-    for path in list((ROOT / "examples").glob("*.py")) + list((ROOT / "tests" / "cases").glob("*.py")):
-        (tree / f"x_{path.name}").write_text(path.read_text())
-    (tree / "pyproject.toml").write_text("[tool.msgraph-lint]\npreview = true\n")
-    return tree
+_fixture_tree = fixture_tree
 
 
 @pytest.mark.parametrize("level", ["LAX", "STRICT"])

@@ -295,34 +295,11 @@ _ERR_INFILE_RE = re.compile(r"In file\s+(.+?):(\d+)(~\d+)?")
 
 
 def _error_line(res, case_path, text):
-    """Innermost frame of the case file in a MindSpore error (or Python traceback).
-
-    MindSpore prints two kinds of stacks: '- The Function Call Stack' lists the
-    innermost frame first; '- The Traceback of Net Construct Code' lists the
-    outermost first.  Frames given as a line range ('8~9') are enclosing
-    function definitions, so single-line frames are preferred.
-    """
-    section, hits = "", []
-    for ln in text.splitlines():
-        if "Function Call Stack" in ln:
-            section = "inner_first"
-        elif "Traceback of" in ln:
-            section = "outer_first"
-        for m in _ERR_INFILE_RE.finditer(ln):
-            if _same(m.group(1), case_path):
-                hits.append((section, int(m.group(2)), bool(m.group(3))))
-    if hits:
-        for sec in ("outer_first", "inner_first", ""):
-            cand = [h for h in hits if h[0] == sec]
-            if not cand:
-                continue
-            single = [h for h in cand if not h[2]] or cand
-            return single[0][1] if sec == "inner_first" else single[-1][1]
-    line = None
-    for f, ln in res.get("tb", []):
-        if _same(f, case_path):
-            line = ln
-    return line
+    """Innermost frame of ``case_path`` in a MindSpore error text, else in the Python traceback."""
+    frames = [f for f in error_frames(text) if _same(f[0], case_path)]
+    tb = [(f, n) for f, n in res.get("tb", []) if _same(f, case_path)]
+    found = innermost(frames, tb)
+    return found[0][1] if found else None
 
 
 def _short_error(exc_type, text):
