@@ -199,6 +199,15 @@ def explain(code: str, out) -> int:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        # Workers and temporary directories are cleaned up on the way out.
+        sys.stderr.write("msgraph-lint: interrupted\n")
+        return 130
+
+
+def _main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     out = sys.stdout

@@ -189,3 +189,31 @@ def test_without_mindspore_probe_says_how_to_install(tmp_path):
     assert proc.returncode == 2
     assert "pip install 'msgraph-lint[probe]'" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_sigint_leaves_no_workers_or_temporary_directories(tmp_path):
+    import glob
+    import signal
+    import tempfile
+
+    (tmp_path / "hang.py").write_text("import time\nimport mindspore\ndef make():\n    time.sleep(600)\n")
+    before = set(glob.glob(os.path.join(tempfile.gettempdir(), "msgraph-probe-*")))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-m", "msgraph_lint", "--probe", "--probe-factory", "hang.py::make",
+                             "--no-cache", "hang.py"], cwd=tmp_path, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while time.time() < deadline:  # wait until a worker is running the target
+        ps = subprocess.run(["pgrep", "-f", "msgraph_lint.probe.worker"], capture_output=True, text=True)
+        if ps.stdout.strip():
+            break
+        time.sleep(0.5)
+    time.sleep(3)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
+    time.sleep(1)
+    ps = subprocess.run(["pgrep", "-f", "msgraph_lint.probe.worker"], capture_output=True, text=True)
+    assert ps.stdout.strip() == ""
+    after = set(glob.glob(os.path.join(tempfile.gettempdir(), "msgraph-probe-*")))
+    assert after <= before

@@ -183,8 +183,12 @@ class Worker:
         self.buffer = b""
         self.log_path = os.path.join(scratch, f"worker-{id(self)}.log")
         self.version = ""
+        self.lock = threading.Lock()
+        self.cancelled = threading.Event()
 
     def start(self) -> None:
+        if self.cancelled.is_set():
+            raise RuntimeError("the probe was cancelled")
         read_fd, write_fd = os.pipe()
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).resolve().parents[2])]
@@ -314,26 +318,28 @@ class Worker:
                 "error": f"{what}{detail} while running this target" + (f": {tail}" if tail else "")}
 
     def stop(self) -> None:
-        if self.proc is not None:
+        """Kill the worker's whole process group; safe to call twice, from two threads."""
+        with self.lock:
+            proc, read_fd = self.proc, self.read_fd
+            self.proc, self.read_fd = None, None
+        if proc is not None:
             try:
-                os.killpg(self.proc.pid, signal.SIGKILL)
+                os.killpg(proc.pid, signal.SIGKILL)
             except (ProcessLookupError, PermissionError, OSError):
                 pass
             try:
-                self.proc.wait(timeout=10)
+                proc.wait(timeout=10)
             except subprocess.TimeoutExpired:  # pragma: no cover
                 pass
-            for stream in (self.proc.stdin,):
-                try:
-                    stream.close()
-                except OSError:
-                    pass
-        if self.read_fd is not None:
             try:
-                os.close(self.read_fd)
+                proc.stdin.close()
+            except (OSError, AttributeError):
+                pass
+        if read_fd is not None:
+            try:
+                os.close(read_fd)
             except OSError:
                 pass
-        self.proc, self.read_fd = None, None
 
 
 def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict[int, dict], str]:
@@ -350,7 +356,7 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
     errors: List[BaseException] = []
 
     def serve(worker: Worker) -> None:
-        while True:
+        while not worker.cancelled.is_set():
             try:
                 job = pending.get_nowait()
             except queue.Empty:
@@ -382,6 +388,7 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
                 thread.join(0.2)
     finally:
         for worker in workers:
+            worker.cancelled.set()
             worker.stop()
     if errors and not results:
         raise errors[0]
