@@ -189,6 +189,8 @@ def _sparse():
         found = tuple(row["devices"])
         if row.get("cpu_observed") == "ok" and "CPU" not in found:
             found = ("CPU",) + found
+        if row.get("cpu_observed") == "error":
+            found = tuple(d for d in found if d != "CPU")
         return found
 
     for row in table.get("type", []):

@@ -735,6 +735,27 @@ class FunctionAnalysis:
                     isinstance(k.value, ast.Constant) and not k.value.value) for k in node.keywords)
                 if base is not None and not keep:
                     return ("reduced", base)  # fewer dimensions than its input
+            if name in ("stack",) and node.args and isinstance(node.args[0], (ast.Tuple, ast.List)):
+                parts = [self.sig(p) for p in node.args[0].elts]
+                if parts and parts[0] is not None and all(p == parts[0] for p in parts):
+                    return ("stack", parts[0], len(parts), _axis_key(node, 1))
+            if name in ("expand_dims", "unsqueeze") and node.args:
+                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
+                base = self.sig(node.func.value) if is_method else self.sig(node.args[0])
+                if base is not None:
+                    return ("stack", base, 1, _axis_key(node, 0 if is_method else 1))
+            if name in ("reshape", "view", "flatten") and node.args or name == "flatten":
+                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
+                base = self.sig(node.func.value) if is_method else (self.sig(node.args[0]) if node.args else None)
+                shape_args = node.args if is_method else node.args[1:]
+                literal = _literal_shape(shape_args[0]) if len(shape_args) == 1 else _literal_shape(
+                    ast.Tuple(elts=list(shape_args), ctx=ast.Load())) if shape_args else None
+                if literal is None and shape_args and all(isinstance(a, (ast.Constant, ast.UnaryOp)) for a in
+                                                          (shape_args[0].elts if isinstance(shape_args[0], ast.Tuple)
+                                                           else shape_args)):
+                    literal = ast.dump(shape_args[0] if len(shape_args) == 1 else ast.Tuple(elts=list(shape_args)))
+                if base is not None and (literal is not None or name == "flatten"):
+                    return ("reshaped", base, literal)
             if name in _SHAPED_BUILDERS:
                 shape = node.args[1] if name == "reshape" and len(node.args) > 1 else (
                     node.args[0] if name != "reshape" and node.args else None)
@@ -782,6 +803,20 @@ class FunctionAnalysis:
 _FULL_REDUCTIONS = frozenset({"sum", "mean", "max", "min", "prod", "amax", "amin", "all", "any", "norm",
                               "reduce_sum", "reduce_mean", "reduce_max", "reduce_min"})
 _SHAPED_BUILDERS = frozenset({"reshape", "zeros", "ones", "empty"})
+
+
+def _axis_key(call: ast.Call, position: int) -> str:
+    def key(node):
+        if isinstance(node, ast.Constant) and type(node.value) is int:
+            return str(node.value)
+        return ast.dump(node)
+
+    for kw in call.keywords:
+        if kw.arg in ("axis", "dim"):
+            return key(kw.value)
+    if len(call.args) > position:
+        return key(call.args[position])
+    return "0"
 
 
 def _literal_shape(node) -> Optional[Tuple[int, ...]]:
@@ -844,7 +879,13 @@ def shapes_differ(a: object, b: object) -> bool:
             return ka[1] != kb[1]
     if a[0] == b[0] == "shape":
         return a[1] != b[1]
+    if a[0] == b[0] == "reshaped" and a[1] == b[1] and isinstance(a[2], tuple) and isinstance(b[2], tuple):
+        return a[2] != b[2]  # two explicit shapes of the same value
+    if a[0] == b[0] == "stack" and a[1] == b[1] and a[3] == b[3]:
+        return a[2] != b[2]  # stacking n copies versus m along the same new axis
     for x, y in ((a, b), (b, a)):
+        if x[0] in ("stack", "reshaped") and x[1] == y:
+            return True  # a new axis, or an explicit reshape, of the same value
         if x[0] == "reduced" and x[1] == y:
             return True  # a reduction drops dimensions of its input
         if x[0] == "cell" and x[2] == y:

@@ -45,6 +45,16 @@ def class_created_from_tensor(node: ast.Call, ctx):
             yield ctx.hit("MSG401", node, cls=name, effect=level_effect(ctx))
 
 
+@on(ast.Call)
+def setattr_in_graph(node: ast.Call, ctx):
+    """MSG402: ``setattr(self, name, value)`` in graph code mutates the Cell."""
+    func = node.func
+    if isinstance(func, ast.Name) and func.id == "setattr" and func.id not in ctx.env and len(node.args) == 3:
+        target = node.args[0]
+        if isinstance(target, ast.Name) and (target.id == "self" or ctx.val(target).tag == "instance"):
+            yield ctx.hit("MSG402", node, target=ast.unparse(node), effect=level_effect(ctx))
+
+
 @on(ast.Assign, ast.AugAssign)
 def object_mutated_in_graph(node, ctx):
     """MSG402: an attribute set on a user object, or on the Cell itself, inside graph code."""
@@ -69,8 +79,10 @@ def object_mutated_in_graph(node, ctx):
                 yield make("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx))
                 return
             if ctx.owner.kind == "jit_class":
-                yield ctx.hit("MSG402", target, target=ast.unparse(target), effect="jit_class attributes are "
-                              "read-only in graph code at both levels")
+                # LAX blames the assignment in the method, STRICT the method's call.
+                make = ctx.hit_at_call_site if ctx.level == "STRICT" else ctx.hit
+                yield make("MSG402", target, target=ast.unparse(target), effect="jit_class attributes are "
+                           "read-only in graph code")
                 return
             continue
         value = ctx.val(base)

@@ -93,19 +93,88 @@ def walrus_in_graph(node, ctx):
     yield ctx.hit_at_call_site("MSG508", node, stmt=":=")
 
 
-@on(ast.Delete, ast.Nonlocal, ast.FunctionDef)
+@on(ast.Delete, ast.Nonlocal, ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom, ast.SetComp,
+    ast.For, ast.While)
 def unsupported_statement(node, ctx):
     """MSG508: statements the graph compiler does not support at any level.
 
-    Nested functions are compiled where they are defined, so their own
-    ``nonlocal`` statements are reported too.
+    ``del``, ``nonlocal``, ``:=``, a class or an import inside graph code, set
+    comprehensions, ``for``/``while`` with ``else``, and nested generator
+    functions. Nested functions are compiled where they are defined, so their
+    own ``nonlocal`` and ``yield`` are reported too (MindSpore blames them
+    there); a loop's ``else`` at its first statement.
     """
     if isinstance(node, ast.FunctionDef):
         for stmt in node.body:
             if isinstance(stmt, ast.Nonlocal):
                 yield ctx.hit_at_call_site("MSG508", stmt, stmt="nonlocal")
+        first_yield = _first_yield(node)
+        if first_yield is not None:
+            yield ctx.hit_at_call_site("MSG508", first_yield, stmt="a nested generator function")
         return
-    yield ctx.hit_at_call_site("MSG508", node, stmt="del" if isinstance(node, ast.Delete) else "nonlocal")
+    if isinstance(node, (ast.For, ast.While)):
+        if node.orelse:
+            kind = "for" if isinstance(node, ast.For) else "while"
+            yield ctx.hit_at_call_site("MSG508", node.orelse[0], stmt=f"{kind} ... else")
+        return
+    what = {ast.Delete: "del", ast.Nonlocal: "nonlocal", ast.ClassDef: "class", ast.Import: "import",
+            ast.ImportFrom: "import", ast.SetComp: "a set comprehension"}[type(node)]
+    yield ctx.hit_at_call_site("MSG508", node, stmt=what)
+
+
+def _first_yield(fn):
+    stack = list(reversed(fn.body))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.Yield, ast.YieldFrom)):
+            return node
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        stack.extend(reversed(list(ast.iter_child_nodes(node))))
+    return None
+
+
+@on(ast.Call)
+def classmethod_call(node: ast.Call, ctx):
+    """MSG508: calling a user class's classmethod (``cls`` is never bound in graph code)."""
+    func = node.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id not in ctx.env:
+        info = ctx.index.classes.get(func.value.id)
+        if info is not None and info.kind in ("plain", "jit_class"):
+            method = info.methods.get(func.attr)
+            if method is not None and any(isinstance(d, ast.Name) and d.id == "classmethod"
+                                          for d in method.decorator_list):
+                yield ctx.hit("MSG508", node, stmt="a classmethod call")
+
+
+_FALLBACK_BUILTINS = {"dict", "divmod", "type", "setattr", "delattr", "vars", "eval", "exec", "open", "input"}
+
+
+@on(ast.Call)
+def host_builtin(node: ast.Call, ctx):
+    """MSG505: builtins and string methods that only the Python interpreter runs.
+
+    ``dict(...)``, ``divmod``, ``type(...)`` and friends, and building a
+    Tensor from tensor data, go through the interpreter fallback (dynamic at
+    LAX, an error at STRICT). ``str.format`` and ``str.join`` compile at LAX
+    and fail at STRICT.
+    """
+    func = node.func
+    args = list(node.args) + [k.value for k in node.keywords]
+    if isinstance(func, ast.Name) and func.id in _FALLBACK_BUILTINS and func.id not in ctx.env \
+            and func.id not in ctx.names.aliases:
+        if func.id == "setattr" or (func.id == "dict" and not any(ctx.is_data(a) for a in args)):
+            return  # setattr is an attribute mutation (MSG402); dict() of constants is folded
+        yield ctx.hit("MSG505", node, func=f"{func.id}()", effect=level_effect(ctx))
+        return
+    if isinstance(func, ast.Attribute) and func.attr in ("format", "join") and isinstance(func.value, ast.Constant) \
+            and isinstance(func.value.value, str) and ctx.level == "STRICT":
+        # join fails at STRICT even on constants; format when it formats tensor data
+        if func.attr == "join" or any(ctx.is_data(a) for a in args):
+            yield ctx.hit("MSG505", node, func=f"str.{func.attr}", effect=level_effect(ctx))
+        return
+    if ctx.qualname(func) in ("mindspore.Tensor", "mindspore.tensor") and node.args and ctx.is_data(node.args[0]):
+        yield ctx.hit("MSG505", node, func="Tensor() of tensor data", effect=level_effect(ctx))
 
 
 @on(ast.Assign, ast.AugAssign, ast.AnnAssign)

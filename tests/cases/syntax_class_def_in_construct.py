@@ -1,0 +1,14 @@
+# case: class statement inside construct
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+class Net(nn.Cell):
+    def construct(self, x):
+        class Local:
+            k = 2
+        return x * Local.k
+
+
+def make():
+    return Net(), (Tensor(np.ones(3, np.float32)),)
