@@ -25,7 +25,17 @@ def _fact(node: ast.Call, ctx):
 
 @on(ast.Call)
 def sparse_unsupported_on_device(node: ast.Call, ctx):
-    """MSG301: a sparse type or op with no kernel on the target device."""
+    """MSG301: a sparse type or op with no kernel on the target device.
+
+    Building a COOTensor or CSRTensor with keyword arguments fails on every
+    device in MindSpore 2.10 (the graph sees a Keyword, not a Tensor).
+    """
+    qualified = ctx.qualname(node.func)
+    if qualified in ("mindspore.COOTensor", "mindspore.CSRTensor") and node.keywords and not node.args:
+        devices = [ctx.device] if ctx.device else list(DEVICES)
+        yield ctx.hit("MSG301", node, name=f"{last(qualified)}(...) with keyword arguments",
+                      devices=", ".join(devices))
+        return
     name, fact = _fact(node, ctx)
     if fact is None:
         return
