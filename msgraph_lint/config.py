@@ -207,3 +207,18 @@ def load(pyproject: Optional[Path]) -> Config:
 
 def for_path(path: Path) -> Config:
     return load(find_pyproject(path))
+
+
+def for_plugin(config: Config, device: Optional[str] = None, level: Optional[str] = None) -> Config:
+    """The configuration a flake8 or pylint plugin runs the engine with.
+
+    The host linter owns selection (its select/ignore/disable and inline
+    comments), so every rule is reported, preview ones included; the plugin's
+    own options override the device and syntax level.
+    """
+    config = replace(config, select=("MSG",), ignore=(), extend_select=(), per_file_ignores=(), preview=True)
+    if device:
+        config = replace(config, device=device)
+    if level:
+        config = replace(config, jit_syntax_level=level)
+    return config

@@ -8,7 +8,6 @@ preview rules are added to flake8's default ignore list.
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 from . import __version__, catalog
@@ -53,13 +52,6 @@ class Flake8Plugin:
         if "mindspore" not in source:
             return
         path = Path(self.filename) if self.filename not in ("stdin", "-") else Path.cwd()
-        config = configuration.for_path(path)
-        # flake8 owns selection: report every enabled-by-catalog rule and let it filter.
-        config = replace(config, select=("MSG",), ignore=(), extend_select=(), per_file_ignores=(),
-                         preview=True)
-        if self._device:
-            config = replace(config, device=self._device)
-        if self._level:
-            config = replace(config, jit_syntax_level=self._level)
+        config = configuration.for_plugin(configuration.for_path(path), self._device, self._level)
         for finding in lint_source(source, self.filename, config, tree=self.tree):
             yield finding.line, finding.col - 1, f"{finding.code} {finding.message}", type(self)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import gc
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Dict, NoReturn, Optional, Tuple
 
@@ -142,12 +141,7 @@ class MsgraphChecker(BaseChecker):
         except configuration.ConfigError as exc:
             _error(exc)
         # pylint owns selection: report every rule and let --enable/--disable filter.
-        config = replace(config, select=("MSG",), ignore=(), extend_select=(), per_file_ignores=(),
-                         preview=True)
-        if self._device:
-            config = replace(config, device=self._device)
-        if self._level:
-            config = replace(config, jit_syntax_level=self._level)
+        config = configuration.for_plugin(config, self._device, self._level)
         if self._lint_source is None:  # visited without open(): be robust
             self.open()
         # pylint keeps every module's astroid tree alive, so a garbage collection

@@ -4,7 +4,7 @@ import textwrap
 
 import pytest
 
-from helpers import ROOT, run_cli, run_json
+from helpers import run_cli, run_json
 
 HAZARD = textwrap.dedent('''
     from mindspore import nn, ops

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT, fixture_tree, run_cli
-from msgraph_lint import catalog
 
 pytest.importorskip("flake8")
 

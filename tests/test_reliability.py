@@ -2,7 +2,6 @@
 import random
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 

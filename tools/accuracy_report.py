@@ -10,7 +10,6 @@ blamed. For a corpus folder it prints every finding at both levels (with
 preview rules), for triage. The figures in docs/accuracy.md come from here.
 """
 import argparse
-import json
 import os
 import sys
 from pathlib import Path

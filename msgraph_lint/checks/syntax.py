@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import ast
 
-from ..values import DATA
 from . import on
 from .classes import level_effect
 
