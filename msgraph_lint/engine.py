@@ -6,6 +6,8 @@ Every file is parsed once; a file that never names ``mindspore`` is parsed
 from __future__ import annotations
 
 import ast
+import contextlib
+import gc
 import io
 import re
 import tokenize
@@ -89,6 +91,23 @@ def _bad_byte_line(data: bytes, exc: Exception) -> int:
     if isinstance(start, int):
         return data.count(b"\n", 0, start) + 1
     return getattr(exc, "lineno", None) or 1
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector: the engine's objects hold no cycles.
+
+    Host linters keep many objects alive (pylint every module's tree), and a
+    collection triggered by the engine's short-lived allocations would walk
+    all of them.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Module] = None) -> List[Finding]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from . import __version__, catalog
 from . import config as configuration
-from .engine import lint_source
+from .engine import gc_paused, lint_source
 
 
 class Flake8Plugin:
@@ -53,5 +53,7 @@ class Flake8Plugin:
             return
         path = Path(self.filename) if self.filename not in ("stdin", "-") else Path.cwd()
         config = configuration.for_plugin(configuration.for_path(path), self._device, self._level)
-        for finding in lint_source(source, self.filename, config, tree=self.tree):
+        with gc_paused():
+            findings = lint_source(source, self.filename, config, tree=self.tree)
+        for finding in findings:
             yield finding.line, finding.col - 1, f"{finding.code} {finding.message}", type(self)

@@ -21,7 +21,6 @@ checker first opens.
 """
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Dict, NoReturn, Optional, Tuple
@@ -144,18 +143,12 @@ class MsgraphChecker(BaseChecker):
         config = configuration.for_plugin(config, self._device, self._level)
         if self._lint_source is None:  # visited without open(): be robust
             self.open()
-        # pylint keeps every module's astroid tree alive, so a garbage collection
-        # triggered by the engine's short-lived objects (one ast tree and its
-        # analysis, freed by reference counting on return) would walk that whole
-        # heap. Pausing the collector for the call avoids that cost.
-        paused = gc.isenabled()
-        if paused:
-            gc.disable()
-        try:
+        # pylint keeps every module's astroid tree alive: a collection triggered
+        # by the engine's short-lived objects would walk that whole heap.
+        from .engine import gc_paused
+
+        with gc_paused():
             findings = self._lint_source(source, path, config)
-        finally:
-            if paused:
-                gc.enable()
         for finding in findings:
             symbol = self._symbols.get(finding.code)
             if symbol is None:
