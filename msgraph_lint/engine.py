@@ -82,7 +82,9 @@ def lint_path(path: str, config: Config) -> List[Finding]:
         finding = tool_finding(path, "MSG902", _bad_byte_line(data, exc), 1,
                                f"cannot decode: {exc}")
         return [finding] if config.enabled("MSG902", False, path) else []
-    findings = lint_source(source, path, config)
+    from .project import shared
+
+    findings = lint_source(source, path, config, project=shared())
     return apply_noqa(findings, source.splitlines())
 
 
@@ -110,8 +112,12 @@ def gc_paused():
             gc.enable()
 
 
-def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Module] = None) -> List[Finding]:
-    """Check source text (or an already parsed tree). No noqa handling here."""
+def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Module] = None,
+                project=None) -> List[Finding]:
+    """Check source text (or an already parsed tree). No noqa handling here.
+
+    ``project`` (the CLI passes one) resolves Cell bases defined in other modules.
+    """
     if tree is None:
         tree, problem = parse(source, path)
         if problem is not None:
@@ -119,12 +125,12 @@ def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Modul
     if "mindspore" not in source:
         return []
     try:
-        return check_tree(tree, path, config, source)
+        return check_tree(tree, path, config, source, project)
     except RecursionError:
         pass
     # Deeply nested code: try again on a thread with a large stack before giving up.
     try:
-        return _deep(check_tree, tree, path, config, source)
+        return _deep(check_tree, tree, path, config, source, project)
     except (RecursionError, MemoryError, RuntimeError):
         finding = tool_finding(path, "MSG903", 1, 1, "it is nested too deeply for the analysis")
         return [finding] if config.enabled("MSG903", False, path) else []
@@ -163,10 +169,15 @@ def _deep(fn, *args):
     return outcome["value"]
 
 
-def check_tree(tree: ast.Module, path: str, config: Config, source: str = "") -> List[Finding]:
+def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", project=None) -> List[Finding]:
     rules = catalog.load_rules()
-    names = Names.from_module(tree)
-    index = ModuleIndex(tree, names, config.extra_cell_bases, source)
+    module, root = ("", "")
+    if project is not None:
+        from .project import module_name
+
+        module, root = module_name(path)
+    names = Names.from_module(tree, module, path.endswith("__init__.py"))
+    index = ModuleIndex(tree, names, config.extra_cell_bases, source, project, root)
     analysis = ModuleAnalysis(index, load_checks(), config.jit_syntax_level, config.device)
     findings = []
     for hit, scope in analysis.run():

@@ -48,10 +48,11 @@ class Names:
         self._cache: Dict[int, Optional[str]] = {}
 
     @classmethod
-    def from_module(cls, tree: ast.Module, package: str = "") -> "Names":
+    def from_module(cls, tree: ast.Module, module: str = "", is_package: bool = False) -> "Names":
+        """Import aliases of a module; relative imports resolve when its dotted name is given."""
         aliases: Dict[str, str] = {}
         for node in _module_statements(tree):
-            add_import(aliases, node)
+            add_import(aliases, node, module, is_package)
         return cls(aliases)
 
     def qualname(self, node: ast.AST) -> Optional[str]:
@@ -81,7 +82,16 @@ class Names:
         return any(q == module or q.startswith(module + ".") for q in self.aliases.values())
 
 
-def add_import(aliases: Dict[str, str], node: ast.stmt) -> None:
+def add_import(aliases: Dict[str, str], node: ast.stmt, module: str = "", is_package: bool = False) -> None:
+    if isinstance(node, ast.ImportFrom) and node.level and module:
+        from .project import resolve_relative
+
+        base = resolve_relative(module, node.level, node.module, is_package)
+        if base:
+            for alias in node.names:
+                if alias.name != "*":
+                    aliases[alias.asname or alias.name] = f"{base}.{alias.name}"
+        return
     if isinstance(node, ast.Import):
         for alias in node.names:
             if alias.asname:

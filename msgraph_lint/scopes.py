@@ -86,9 +86,12 @@ def decorator_name(names: Names, dec: ast.expr) -> Optional[str]:
 class ModuleIndex:
     """Classes, functions and graph roots of one module."""
 
-    def __init__(self, tree: ast.Module, names: Names, extra_cell_bases: Iterable[str] = (), source: str = ""):
+    def __init__(self, tree: ast.Module, names: Names, extra_cell_bases: Iterable[str] = (), source: str = "",
+                 project=None, root: str = ""):
         self.tree = tree
         self.source = source
+        self.project = project  # resolves bases from other modules (CLI only)
+        self.root = root
         self.names = names
         self.extra_bases = set(extra_cell_bases)
         self.classes: Dict[str, ClassInfo] = {}
@@ -186,7 +189,7 @@ class ModuleIndex:
         return None
 
     # -- classes ---------------------------------------------------------
-    def _is_cell_base(self, base: ast.expr) -> Optional[bool]:
+    def _is_cell_base(self, base: ast.expr, defines_construct: bool = True) -> Optional[bool]:
         qualified = self.names.qualname(base)
         written = ast.unparse(base) if isinstance(base, (ast.Name, ast.Attribute)) else ""
         if written in self.extra_bases or (qualified and qualified in self.extra_bases):
@@ -196,6 +199,11 @@ class ModuleIndex:
         if qualified and qualified.startswith("mindspore.nn.") and qualified.count(".") == 2:
             name = last(qualified)
             return name[:1].isupper() and name not in _NN_NOT_CELLS
+        # Another module's base is looked up only for classes that define construct:
+        # the others' graph code is checked where it is written.
+        if qualified and defines_construct and self.project is not None and not is_mindspore(qualified) \
+                and not (isinstance(base, ast.Name) and base.id in self.classes):
+            return self.project.is_cell(qualified, self.root) or None
         return None
 
     def _classify(self) -> None:
@@ -204,8 +212,9 @@ class ModuleIndex:
             decorators = {decorator_name(self.names, d) for d in node.decorator_list}
             if decorators & JIT_CLASS_DECORATORS:
                 info.kind = "jit_class"
+            defines_construct = any(isinstance(s, ast.FunctionDef) and s.name == "construct" for s in node.body)
             for base in node.bases:
-                if self._is_cell_base(base):
+                if self._is_cell_base(base, defines_construct):
                     info.kind = "cell"
                 elif isinstance(base, ast.Name) and base.id in self.classes and base.id != node.name:
                     info.bases.append(base.id)

@@ -550,6 +550,8 @@ class FunctionAnalysis:
                 if found is not None:
                     return self.module.call(found[0], info, n, self, bound=True)
                 return Val(argkind if argkind != CONST else UNKNOWN)
+            if meth == "size" and recv.tag not in ("instance", "jit_instance"):
+                return Val(CONST, "scalar" if n.args else "shape")  # torch-style x.size() is the shape
             if meth in _SHAPE_METHODS:
                 return Val(CONST, "scalar")
             if recv.kind == DATA:
