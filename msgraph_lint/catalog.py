@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -143,6 +143,3 @@ def load_table(name: str) -> dict:
 def by_symbol() -> Dict[str, Rule]:
     return {rule.symbol: rule for rule in load_rules().values()}
 
-
-def matches(code: str, prefixes: List[str]) -> bool:
-    return any(code.startswith(prefix) for prefix in prefixes)

@@ -78,9 +78,6 @@ class Names:
         parts.append(head)
         return normalise(".".join(reversed(parts)))
 
-    def mentions(self, module: str) -> bool:
-        return any(q == module or q.startswith(module + ".") for q in self.aliases.values())
-
 
 def add_import(aliases: Dict[str, str], node: ast.stmt, module: str = "", is_package: bool = False) -> None:
     if isinstance(node, ast.ImportFrom) and node.level and module:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, Iterator, List, Optional, Tuple
+from typing import Dict, Iterator, Optional, Tuple
 
 from . import catalog
 
@@ -224,7 +224,3 @@ def sparse_primitive(name: str) -> Optional[SparseFact]:
 def sparse_method(type_name: str, name: str) -> Optional[SparseFact]:
     return _sparse()[3].get(name)
 
-
-def all_op_names() -> List[str]:
-    functions, primitives, methods = _tables()
-    return sorted(set(functions) | set(primitives) | set(methods))

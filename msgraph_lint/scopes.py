@@ -78,6 +78,22 @@ def _walk_statements(body: List[ast.stmt]) -> Iterator[Tuple[ast.stmt, str]]:
                 stack.extend((s, prefix) for s in reversed(case.body))
 
 
+def first_yield(fn: ast.AST):
+    """The first ``yield`` of a function itself (not of functions nested in it), or None.
+
+    A function with one is a generator, which graph code cannot call.
+    """
+    stack = list(reversed(fn.body))
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.Yield, ast.YieldFrom)):
+            return node
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        stack.extend(reversed(list(ast.iter_child_nodes(node))))
+    return None
+
+
 def decorator_name(names: Names, dec: ast.expr) -> Optional[str]:
     target = dec.func if isinstance(dec, ast.Call) else dec
     return names.qualname(target)

@@ -18,7 +18,7 @@ from typing import Dict, List, Optional, Tuple
 
 from . import ops as optable
 from .names import is_mindspore, last
-from .scopes import ClassInfo, ModuleIndex
+from .scopes import ClassInfo, ModuleIndex, first_yield
 
 CONST, UNKNOWN, DATA = 0, 1, 2
 
@@ -113,8 +113,6 @@ class FunctionAnalysis:
         self.branch_stack: List[Tuple[ast.AST, str, bool]] = []
         self.returns: List[ReturnSite] = []
         self.branch_end: Tuple[Dict[str, object], Dict[str, object]] = ({}, {})
-        self.branch_envs: Tuple[Dict[str, Val], Dict[str, Val]] = ({}, {})
-        self.loop_sigs: Dict[str, object] = {}
         self.level = module.level
         self.device = module.device
         self.globals_declared: set = set()
@@ -122,7 +120,7 @@ class FunctionAnalysis:
         # For a helper: the call that brought the analysis here. MindSpore blames
         # that call for errors it raises while parsing the helper.
         self.call_site: Optional[ast.Call] = None
-        self._load_lines: Optional[Dict[str, List[int]]] = None
+        self._loads: Optional[Dict[str, List[ast.Name]]] = None
 
     # ------------------------------------------------------------ public
     def run(self) -> None:
@@ -158,18 +156,20 @@ class FunctionAnalysis:
         """A hit MindSpore reports where this helper is called (parse-time errors)."""
         return self.hit(code, self.call_site if self.call_site is not None else node, **fmt)
 
-    def used_after(self, name: str, line: int) -> bool:
-        """Is ``name`` read on a line after ``line`` in this function?"""
-        if self._load_lines is None:
-            loads: Dict[str, List[int]] = {}
+    def first_use_after(self, name: str, line: int) -> Optional[ast.Name]:
+        """The first read of ``name`` on a line after ``line`` in this function, if any."""
+        if self._loads is None:
+            loads: Dict[str, List[ast.Name]] = {}
             for node in ast.walk(self.fn):
                 if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
-                    loads.setdefault(node.id, []).append(node.lineno)
-            self._load_lines = loads
-        return any(l > line for l in self._load_lines.get(name, ()))
+                    loads.setdefault(node.id, []).append(node)
+            self._loads = loads
+        later = [n for n in self._loads.get(name, ()) if n.lineno > line]
+        return min(later, key=lambda n: (n.lineno, n.col_offset)) if later else None
 
-    def in_loop_with_data(self) -> bool:
-        return any(kind == "loop" and data for _, kind, data in self.branch_stack)
+    def used_after(self, name: str, line: int) -> bool:
+        """Is ``name`` read on a line after ``line`` in this function?"""
+        return self.first_use_after(name, line) is not None
 
     # ------------------------------------------------------- statements
     def block(self, stmts: List[ast.stmt]) -> None:
@@ -230,8 +230,8 @@ class FunctionAnalysis:
             old = self.env.get(node.target.id, UNKNOWNV)
             new = join(old, self.val(node.value)).with_kind(max(old.kind, self.kind(node.value)))
             self.env[node.target.id] = Val(new.kind, old.tag if old.tag == "bool" else "")
-            self.sigs[node.target.id] = self.sig(ast.BinOp(node.target, node.op, node.value)) \
-                if False else (self.sigs.get(node.target.id) if self.val(node.value).kind == CONST else None)
+            # x += constant keeps x's shape; anything else may broadcast it
+            self.sigs[node.target.id] = self.sigs.get(node.target.id) if self.val(node.value).kind == CONST else None
 
     def do_Return(self, node: ast.Return) -> None:
         if node.value is not None:
@@ -255,7 +255,6 @@ class FunctionAnalysis:
         self.branch_stack.pop()
         else_env, else_sigs = self.env, self.sigs
         self.branch_end = (body_sigs, else_sigs)
-        self.branch_envs = (body_env, else_env)
         self.memo = {}
         for check in self.module.checks.after_branches:
             self._emit(check(node, self))
@@ -283,18 +282,14 @@ class FunctionAnalysis:
             self.env = _join_env(start, self.env)
             return self.env != start
 
-        entry_sigs = dict(self.sigs)
         if walk_body():
             self.reporting = False
             for _ in range(passes - 1):
                 if not walk_body():
                     break
             self.reporting = reporting
-            entry_sigs = dict(self.sigs)
             walk_body()
         self.branch_stack.pop()
-        end_sigs = self.sigs
-        self.loop_sigs = {name: (entry_sigs.get(name), end_sigs.get(name)) for name in end_sigs}
         self.memo = {}
         for check in self.module.checks.after_loop:
             self._emit(check(node, self))
@@ -1141,8 +1136,7 @@ class ModuleAnalysis:
             analysis.run()
             returned = [r.val for r in analysis.returns]
             result = join(*returned) if returned else CONSTV
-            if "yield" in self.index.source and any(isinstance(n, (ast.Yield, ast.YieldFrom))
-                                                    for n in ast.walk(fn)):
+            if "yield" in self.index.source and first_yield(fn) is not None:
                 result = UNKNOWNV
         finally:
             self.depth -= 1

@@ -130,20 +130,11 @@ def shape_changing_loop(node, ctx):
                 return
         name = _appends(stmt)
         if name is not None:
-            use = _first_use_after(ctx.fn, name, node.end_lineno or node.lineno)
+            use = ctx.first_use_after(name, node.end_lineno or node.lineno)
             if use is not None:
                 # MindSpore fails where the grown list is used, after the loop.
                 yield ctx.hit("MSG202", use, name=name)
                 return
-
-
-def _first_use_after(fn, name: str, line: int):
-    best = None
-    for node in ast.walk(fn):
-        if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Load) \
-                and node.lineno > line and (best is None or node.lineno < best.lineno):
-            best = node
-    return best
 
 
 @on(ast.For)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 
+from ..scopes import first_yield
 from . import on
 from .classes import level_effect
 
@@ -22,18 +23,6 @@ def with_on_non_jit_class(node: ast.With, ctx):
             return
 
 
-def _is_generator(fn: ast.AST) -> bool:
-    stack = list(fn.body)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (ast.Yield, ast.YieldFrom)):
-            return True
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            continue  # their yields are their own
-        stack.extend(ast.iter_child_nodes(node))
-    return False
-
-
 @on(ast.Call)
 def generator_in_graph(node: ast.Call, ctx):
     """MSG503: graph code calls a generator function (one that contains ``yield``).
@@ -48,7 +37,7 @@ def generator_in_graph(node: ast.Call, ctx):
           and ctx.owner is not None):
         found = ctx.index.method(ctx.owner, func.attr)
         fn = found[0] if found else None
-    if fn is not None and "yield" in ctx.index.source and _is_generator(fn):
+    if fn is not None and "yield" in ctx.index.source and first_yield(fn) is not None:
         yield ctx.hit("MSG503", node, name=ast.unparse(func))
 
 
@@ -107,9 +96,9 @@ def unsupported_statement(node, ctx):
         for stmt in node.body:
             if isinstance(stmt, ast.Nonlocal):
                 yield ctx.hit_at_call_site("MSG508", stmt, stmt="nonlocal")
-        first_yield = _first_yield(node)
-        if first_yield is not None:
-            yield ctx.hit_at_call_site("MSG508", first_yield, stmt="a nested generator function")
+        inner_yield = first_yield(node)
+        if inner_yield is not None:
+            yield ctx.hit_at_call_site("MSG508", inner_yield, stmt="a nested generator function")
         return
     if isinstance(node, (ast.For, ast.While)):
         if node.orelse:
@@ -119,18 +108,6 @@ def unsupported_statement(node, ctx):
     what = {ast.Delete: "del", ast.Nonlocal: "nonlocal", ast.ClassDef: "class", ast.Import: "import",
             ast.ImportFrom: "import", ast.SetComp: "a set comprehension"}[type(node)]
     yield ctx.hit_at_call_site("MSG508", node, stmt=what)
-
-
-def _first_yield(fn):
-    stack = list(reversed(fn.body))
-    while stack:
-        node = stack.pop()
-        if isinstance(node, (ast.Yield, ast.YieldFrom)):
-            return node
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            continue
-        stack.extend(reversed(list(ast.iter_child_nodes(node))))
-    return None
 
 
 @on(ast.Call)
