@@ -14,7 +14,7 @@ from .. import catalog
 from ..finding import Finding
 from .runner import Cache, ProbeOptions, ProbeUnavailable, find_factories, judge, mindspore_version, run_jobs
 
-__all__ = ["ProbeOptions", "ProbeUnavailable", "probe"]
+__all__ = ["ProbeOptions", "ProbeUnavailable", "check_backend", "probe"]
 
 INSTALL_HINT = "pip install 'msgraph-lint[probe]' (MindSpore 2.10 with numpy<2 and decorator)"
 
@@ -39,18 +39,17 @@ def probe(findings: List[Finding], options: ProbeOptions) -> Tuple[List[Finding]
             results[job.id] = dict(cached, id=job.id, cached=True)
         else:
             todo.append(job)
-    scratch = tempfile.mkdtemp(prefix="msgraph-probe-")
-    try:
-        if todo or not jobs:
-            # Start a worker even with nothing to compile: a missing backend is said up front.
-            fresh, started = run_jobs(todo or [], options, scratch) if todo else ({}, "")
-            if not todo:
-                _check_backend(options, scratch)
-            for job_id, result in fresh.items():
-                results[job_id] = result
-                cache.put(keys.get(job_id), result)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    if todo:
+        scratch = tempfile.mkdtemp(prefix="msgraph-probe-")
+        try:
+            fresh, _ = run_jobs(todo, options, scratch)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        for job_id, result in fresh.items():
+            results[job_id] = result
+            cache.put(keys.get(job_id), result)
+    elif not jobs:
+        check_backend(options)  # nothing to compile: a missing backend is still said
     extra = judge(findings, results, jobs, options, version)
     rules = catalog.load_rules()
     for finding in extra:
@@ -61,11 +60,14 @@ def probe(findings: List[Finding], options: ProbeOptions) -> Tuple[List[Finding]
     return extra, notes
 
 
-def _check_backend(options: ProbeOptions, scratch: str) -> None:
+def check_backend(options: ProbeOptions) -> None:
+    """Start one worker and stop it: raises ProbeUnavailable when the device cannot be used."""
     from .runner import Worker
 
+    scratch = tempfile.mkdtemp(prefix="msgraph-probe-")
     worker = Worker(options, scratch)
     try:
         worker.start()
     finally:
         worker.stop()
+        shutil.rmtree(scratch, ignore_errors=True)
