@@ -45,6 +45,11 @@ def tool_finding(path: str, code: str, line: int, col: int, detail: str) -> Find
                    severity=rule.severity)
 
 
+def _selected(finding: Finding, config: Config) -> List[Finding]:
+    """A tool finding (MSG9xx), unless the configuration deselects it."""
+    return [finding] if config.enabled(finding.code, False, finding.path) else []
+
+
 def parse(source: str, path: str) -> Tuple[Optional[ast.Module], Optional[Finding]]:
     try:
         return ast.parse(source, filename=path), None
@@ -75,13 +80,13 @@ def lint_path(path: str, config: Config) -> List[Finding]:
     """Read, decode, parse and check one file. Never raises for bad input."""
     data, problem = read(path)
     if problem is not None:
-        return [problem] if config.enabled(problem.code, False, path) else []
+        return _selected(problem, config)
     try:
         source = decode(data)
     except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
         finding = tool_finding(path, "MSG902", _bad_byte_line(data, exc), 1,
                                f"cannot decode: {exc}")
-        return [finding] if config.enabled("MSG902", False, path) else []
+        return _selected(finding, config)
     from .project import shared
 
     findings = lint_source(source, path, config, project=shared())
@@ -121,7 +126,7 @@ def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Modul
     if tree is None:
         tree, problem = parse(source, path)
         if problem is not None:
-            return [problem] if config.enabled(problem.code, False, path) else []
+            return _selected(problem, config)
     if "mindspore" not in source:
         return []
     try:
@@ -133,7 +138,7 @@ def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Modul
         return _deep(check_tree, tree, path, config, source, project)
     except (RecursionError, MemoryError, RuntimeError):
         finding = tool_finding(path, "MSG903", 1, 1, "it is nested too deeply for the analysis")
-        return [finding] if config.enabled("MSG903", False, path) else []
+        return _selected(finding, config)
 
 
 DEEP_STACK_BYTES = 512 * 1024 * 1024
