@@ -38,6 +38,18 @@ def _user_file(path: str) -> bool:
 
 
 def _load_module(path: str):
+    """Import the factory's file: by its dotted name inside a package (so that its
+    relative imports work), else under a private name by path."""
+    from ..project import module_name
+
+    dotted, root = module_name(path)
+    if "." in dotted or os.path.basename(path) == "__init__.py":
+        if root not in sys.path:
+            sys.path.insert(0, root)
+        module = importlib.import_module(dotted)
+        if os.path.realpath(getattr(module, "__file__", "") or "") == os.path.realpath(path):
+            return module
+        # another package of that name was imported first: fall back to the path
     name = "msgraph_probe_" + hashlib.sha1(path.encode()).hexdigest()[:12]
     if name in sys.modules:
         return sys.modules[name]
