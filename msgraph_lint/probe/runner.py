@@ -420,6 +420,13 @@ def judge(findings: List[Finding], results: Dict[int, dict], jobs: List[Job], op
         for path, line, kind, text in result.get("origins") or []:
             evidence.setdefault((path, line), (kind, text))
     flagged = {(os.path.realpath(f.path), f.line) for f in findings}
+    # A hazard in another module, reported at the call that reaches it, is
+    # confirmed by evidence where it really is.
+    related: Dict[Tuple[str, int], List[Finding]] = {}
+    for f in findings:
+        for path, line in f.related or ():
+            related.setdefault((os.path.realpath(path), line), []).append(f)
+    flagged.update(related)
     # Each piece of evidence confirms the findings on its own line, or else those
     # one line away (MindSpore sometimes blames the use next to the cause).
     # A dynamic-shape origin confirms every finding within a line of it; an error,
@@ -428,6 +435,8 @@ def judge(findings: List[Finding], results: Dict[int, dict], jobs: List[Job], op
     for (path, line), hit in evidence.items():
         for distance in (0, 1):
             near = [f for f in findings if os.path.realpath(f.path) == path and abs(f.line - line) == distance]
+            if distance == 0:
+                near += related.get((path, line), [])
             for f in near:
                 confirmed.setdefault(id(f), hit)
             if near and hit[0] in ("compile-error", "run-error"):
