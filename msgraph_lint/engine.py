@@ -9,6 +9,7 @@ import ast
 import contextlib
 import gc
 import io
+import os
 import re
 import tokenize
 from typing import List, Optional, Tuple
@@ -196,15 +197,29 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
             message = rule.message.format(**hit.fmt)
         except (KeyError, IndexError, ValueError):
             message = rule.message
+        message = _one_line(message)
+        if hit.via:
+            where = ", ".join(f"{os.path.basename(p)}:{n}" for p, n in hit.related[:1])
+            message += f" (via {hit.via}{' at ' + where if where else ''})"
         findings.append(Finding(
             path=path, line=hit.line or node.lineno, col=node.col_offset + 1,
             end_line=getattr(node, "end_lineno", None),
             end_col=(node.end_col_offset + 1) if getattr(node, "end_col_offset", None) is not None else None,
-            code=rule.code, message=_one_line(message), scope=scope, symbol=rule.symbol,
-            severity=rule.severity,
+            code=rule.code, message=message, scope=scope, symbol=rule.symbol,
+            severity=rule.severity, related=[[_like(path, p), n] for p, n in hit.related] or None,
         ))
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+def _like(path: str, other: str) -> str:
+    """``other`` spelled as ``path`` is: relative to the working directory, or absolute."""
+    if os.path.isabs(path):
+        return other
+    try:
+        return os.path.relpath(other)
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return other
 
 
 def _one_line(message: str) -> str:

@@ -21,12 +21,15 @@ class Finding:
     severity: str = "warning"
     source: str = "static"
     probe: Optional[dict] = field(default=None)
+    # Where a hazard reached through a call into another module really is: [[path, line], ...]
+    related: Optional[list] = field(default=None)
 
     def sort_key(self):
         return (self.path, self.line, self.col, self.code)
 
     def to_dict(self) -> dict:
         data = asdict(self)
-        if data["probe"] is None:
-            del data["probe"]
+        for key in ("probe", "related"):
+            if data[key] is None:
+                del data[key]
         return data

@@ -89,6 +89,13 @@ def sarif(findings: List[Finding]) -> str:
             "partialFingerprints": {"msgraphLint/v1": f"{base}:{seen[base]}"},
             "properties": {"scope": f.scope, "source": f.source},
         }
+        if f.related:
+            result["relatedLocations"] = [{
+                "id": number, "message": {"text": "the hazard reached through this call"},
+                "physicalLocation": {
+                    "artifactLocation": {"uri": Path(path).as_posix(), "uriBaseId": "%SRCROOT%"},
+                    "region": {"startLine": line},
+                }} for number, (path, line) in enumerate(f.related)]
         if f.code in index:
             result["ruleIndex"] = index[f.code]
         if f.probe:

@@ -1,21 +1,37 @@
-"""Cell base classes defined in other modules of the project (CLI only).
+"""What other modules of the project define (CLI and pylint plugin).
 
-``class Head(MyBase)`` where ``MyBase(nn.Cell)`` lives in another module:
-the CLI resolves the base through the file's imports (absolute or relative,
-re-exports through ``__init__.py``, several levels deep), parsing only the
-modules that bases point to, once each. flake8 sees one file at a time and
-relies on ``extra-cell-bases`` instead.
+Two questions are answered here, both by following the file's imports
+(absolute or relative, re-exports through ``__init__.py``, several levels):
+
+- ``class Head(MyBase)`` where ``MyBase(nn.Cell)`` lives in another module:
+  is ``MyBase`` a Cell?
+- ``positives(x)`` in construct, with ``from .helpers import positives``:
+  which function (or class, or module-level value) is that, in which
+  module? ``values.py`` then analyses it with the caller's arguments.
+
+Only the modules that are asked about are parsed, once each, and only those
+under the checked file's source root: installed packages (site-packages) are
+third-party code, which MindSpore does not compile either. flake8 sees one
+file at a time and relies on ``extra-cell-bases`` instead.
 """
 from __future__ import annotations
 
 import ast
 import os
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, Optional, Set, Tuple
+from typing import Dict, Iterable, Optional, Set, Tuple, Union
 
 from .names import Names, is_mindspore, last
 
 MAX_DEPTH = 8
+_THIRD_PARTY = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep)
+
+
+def third_party(path: str) -> bool:
+    """Installed code: MindSpore runs it as Python instead of compiling it, and so do we."""
+    real = os.path.realpath(path)
+    return any(marker in real for marker in _THIRD_PARTY)
 
 
 def module_name(path: str) -> Tuple[str, str]:
@@ -42,30 +58,94 @@ def resolve_relative(module: str, level: int, target: Optional[str], is_package:
     return ".".join(base) if base else None
 
 
+@dataclass
+class Definition:
+    """A module-level name of another project module, resolved."""
+
+    index: "ModuleIndex"  # noqa: F821 - scopes imports this module
+    path: str
+    kind: str  # function | class | value
+    node: Union[ast.FunctionDef, ast.expr, None]
+    info: Optional["ClassInfo"] = None  # noqa: F821
+
+
 class Project:
-    """Finds modules under a source root and tells whether a class is an nn.Cell."""
+    """Finds modules under a source root, tells whether a class is an nn.Cell and
+    what a qualified name defined in another module is."""
 
     def __init__(self) -> None:
-        self._modules: Dict[Tuple[str, str], Optional[Tuple[ast.Module, Names, str]]] = {}
+        self._modules: Dict[Tuple[str, str], Optional[Tuple[ast.Module, Names, str, str]]] = {}
+        self._indexes: Dict[Tuple[str, str, frozenset], Optional["ModuleIndex"]] = {}  # noqa: F821
+        self._definitions: Dict[Tuple[str, str, frozenset], Optional[Definition]] = {}
+
+    def locate(self, root: str, module: str) -> Optional[str]:
+        """The file of a dotted module under ``root``, or None. Hosts may override."""
+        base = os.path.join(root, *module.split("."))
+        for candidate in (base + ".py", os.path.join(base, "__init__.py")):
+            if os.path.isfile(candidate):
+                return candidate
+        return None
 
     def _load(self, root: str, module: str):
         key = (root, module)
         if key in self._modules:
             return self._modules[key]
         loaded = None
-        base = os.path.join(root, *module.split("."))
-        for candidate in (base + ".py", os.path.join(base, "__init__.py")):
-            if os.path.isfile(candidate):
-                try:
-                    with open(candidate, "rb") as fh:
-                        tree = ast.parse(fh.read(), filename=candidate)
-                except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
-                    break
+        candidate = self.locate(root, module) if module else None
+        if candidate is not None:
+            try:
+                with open(candidate, "rb") as fh:
+                    data = fh.read()
+                tree = ast.parse(data, filename=candidate)
                 names = Names.from_module(tree, module, candidate.endswith("__init__.py"))
-                loaded = (tree, names, candidate)
-                break
+                loaded = (tree, names, candidate, data.decode("utf-8", "replace"))
+            except (OSError, SyntaxError, ValueError, RecursionError, MemoryError):
+                pass  # the file is reported where it is checked itself
         self._modules[key] = loaded
         return loaded
+
+    def index(self, root: str, module: str, extra_bases: Iterable[str] = ()) -> Optional["ModuleIndex"]:  # noqa: F821
+        """The ModuleIndex of another module (its classes, functions, attributes), cached."""
+        key = (root, module, frozenset(extra_bases))
+        if key in self._indexes:
+            return self._indexes[key]
+        self._indexes[key] = None  # a module that imports itself back stops here
+        loaded = self._load(root, module)
+        if loaded is not None:
+            from .scopes import ModuleIndex
+
+            tree, names, path, source = loaded
+            self._indexes[key] = ModuleIndex(tree, names, key[2], source, self, root, path=path)
+        return self._indexes[key]
+
+    def definition(self, qualified: str, root: str, extra_bases: Iterable[str] = (),
+                   depth: int = 0) -> Optional[Definition]:
+        """What ``package.module.name`` is: a function, a class or a module-level value."""
+        if depth > MAX_DEPTH or not qualified or is_mindspore(qualified) or "." not in qualified:
+            return None
+        extra = frozenset(extra_bases)
+        key = (root, qualified, extra)
+        if key in self._definitions:
+            return self._definitions[key]
+        self._definitions[key] = None
+        module, _, name = qualified.rpartition(".")
+        index = self.index(root, module, extra)
+        found = None
+        if index is not None and not third_party(index.path):
+            if name in index.classes and not index.classes[name].qualname.count("."):
+                found = Definition(index, index.path, "class", index.classes[name].node, index.classes[name])
+            elif name in index.functions:
+                found = Definition(index, index.path, "function", index.functions[name])
+            else:
+                value = index.module_values.get(name)
+                if value is not None:
+                    found = Definition(index, index.path, "value", value)
+                else:
+                    target = index.names.aliases.get(name)  # a re-export
+                    if target and target != qualified:
+                        found = self.definition(target, root, extra, depth + 1)
+        self._definitions[key] = found
+        return found
 
     def is_cell(self, qualified: str, root: str, depth: int = 0, seen: Optional[Set[str]] = None) -> bool:
         """Is ``package.module.Class`` (found under ``root``) a subclass of nn.Cell?"""
@@ -79,7 +159,7 @@ class Project:
         loaded = self._load(root, module) if module else None
         if loaded is None:
             return False
-        tree, names, _ = loaded
+        tree, names = loaded[:2]
         for node in tree.body:
             if isinstance(node, ast.ClassDef) and node.name == name:
                 return any(self._base_is_cell(b, names, module, root, depth, seen) for b in node.bases)

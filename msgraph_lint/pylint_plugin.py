@@ -16,6 +16,13 @@ flake8 plugin, selection belongs to the host tool (``--enable``/``--disable``,
 ``# pylint: disable=...``): the table's select/ignore/per-file-ignores/preview
 keys are not applied here, and ``# noqa`` (flake8's) is not honoured.
 
+Hazards that cross modules (a Cell base, a helper function, a helper object
+or a Primitive defined in another module of the project) are found as the
+CLI finds them; the modules are located with astroid's module resolution, so
+pylint's own path set-up (``init-hook``, ``source-roots``) applies. Modules
+under site-packages and the standard library are third-party code: MindSpore
+does not compile them, and neither are they followed here.
+
 Nothing heavy is imported at registration: the engine is imported when the
 checker first opens.
 """
@@ -102,6 +109,7 @@ class MsgraphChecker(BaseChecker):
         self._device: Optional[str] = None
         self._level: Optional[str] = None
         self._lint_source = None
+        self._project = None
 
     def open(self) -> None:
         """Validate options and the configuration once, before any module is visited."""
@@ -116,6 +124,7 @@ class MsgraphChecker(BaseChecker):
         from .engine import lint_source  # the heavy part, only when pylint really lints
 
         self._lint_source = lint_source
+        self._project = _astroid_project()
         self._symbols = {code: symbol_for(rule) for code, rule in catalog.load_rules().items()}
 
     def visit_module(self, node: "nodes.Module") -> None:
@@ -148,7 +157,7 @@ class MsgraphChecker(BaseChecker):
         from .engine import gc_paused
 
         with gc_paused():
-            findings = self._lint_source(source, path, config)
+            findings = self._lint_source(source, path, config, project=self._project)
         for finding in findings:
             symbol = self._symbols.get(finding.code)
             if symbol is None:
@@ -157,6 +166,28 @@ class MsgraphChecker(BaseChecker):
             self.add_message(symbol, line=finding.line, col_offset=finding.col - 1,
                              end_lineno=finding.end_line, end_col_offset=end_col,
                              args=(finding.message,), confidence=HIGH)
+
+
+def _astroid_project():
+    """The engine's project index, locating modules as astroid (and so pylint) does."""
+    from astroid import modutils
+
+    from .project import Project, third_party
+
+    class AstroidProject(Project):
+        def locate(self, root: str, module: str):
+            found = super().locate(root, module)
+            if found is not None:
+                return found
+            try:
+                found = modutils.file_from_modpath(module.split("."), path=[root] + sys.path)
+            except (ImportError, SyntaxError, ValueError, AttributeError):
+                return None
+            if not found or not found.endswith(".py") or modutils.is_stdlib_module(module.split(".")[0]):
+                return None
+            return None if third_party(found) else found
+
+    return AstroidProject()
 
 
 def register(linter: "PyLinter") -> None:

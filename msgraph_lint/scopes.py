@@ -103,17 +103,19 @@ class ModuleIndex:
     """Classes, functions and graph roots of one module."""
 
     def __init__(self, tree: ast.Module, names: Names, extra_cell_bases: Iterable[str] = (), source: str = "",
-                 project=None, root: str = ""):
+                 project=None, root: str = "", path: str = ""):
         self.tree = tree
         self.source = source
-        self.project = project  # resolves bases from other modules (CLI only)
+        self.project = project  # resolves names from other modules (CLI and pylint)
         self.root = root
+        self.path = path
         self.names = names
         self.extra_bases = set(extra_cell_bases)
         self.classes: Dict[str, ClassInfo] = {}
         self.functions: Dict[str, ast.FunctionDef] = {}
         self.jit_functions: List[Tuple[ast.FunctionDef, str]] = []
         self.globals: set = set()
+        self.module_values: Dict[str, ast.expr] = {}  # `name = <expr>` at module level, bound once
         self.namedtuples: set = set()
         wrapped: List[str] = []
         for node, prefix in _walk_statements(tree.body):
@@ -140,6 +142,10 @@ class ModuleIndex:
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
                 for target in targets:
                     if isinstance(target, ast.Name):
+                        if target.id in self.globals:
+                            self.module_values.pop(target.id, None)  # bound twice: unsure
+                        elif node.value is not None and len(targets) == 1:
+                            self.module_values[target.id] = node.value
                         self.globals.add(target.id)
         seen = {id(fn) for fn, _ in self.jit_functions}
         for name in wrapped:

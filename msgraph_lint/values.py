@@ -78,6 +78,10 @@ class Hit:
     node: ast.AST
     fmt: Dict[str, str] = field(default_factory=dict)
     line: Optional[int] = None
+    # For a hazard in another module, reported where this module calls into it:
+    # the call chain (``positives() → ops.masked_select``) and where it really is.
+    via: str = ""
+    related: Tuple[Tuple[str, int], ...] = ()
 
 
 @dataclass
@@ -497,6 +501,13 @@ class FunctionAnalysis:
             return Val(CONST, "cell_list", ref=attr.cls)
         if attr.kind in ("instance", "jit_instance"):
             return Val(UNKNOWN, attr.kind, ref=attr.cls, init=attr.call)
+        if attr.kind == "unknown" and attr.call is not None and self.index.project is not None:
+            # an object of a class defined in another module of the project
+            qualified = self.names.qualname(attr.call.func)
+            found = self.module.definition(qualified)
+            if found is not None and found.kind == "class" and found.info.kind in ("plain", "jit_class"):
+                tag = "jit_instance" if found.info.kind == "jit_class" else "instance"
+                return Val(UNKNOWN, tag, ref=qualified, init=attr.call)
         return UNKNOWNV
 
     def _call(self, n: ast.Call) -> Val:
@@ -539,12 +550,13 @@ class FunctionAnalysis:
                 found = self.index.method(self.owner, meth)
                 if found is not None and meth not in self.owner.attrs:
                     return self.module.call(found[0], self.owner, n, self, bound=True)
-            if recv.tag == "jit_instance" and recv.ref in self.index.classes:
-                info = self.index.classes[recv.ref]
-                found = self.index.method(info, meth)
-                if found is not None:
-                    return self.module.call(found[0], info, n, self, bound=True)
-                return Val(argkind if argkind != CONST else UNKNOWN)
+            if recv.tag == "jit_instance" or (recv.tag == "instance" and _is_self_attr(func.value)):
+                # a jit_class object, or a helper object the Cell keeps: MindSpore compiles its methods
+                result = self._method_call(recv, meth, n)
+                if result is not None:
+                    return result
+                if recv.tag == "jit_instance" and recv.ref in self.index.classes:
+                    return Val(argkind if argkind != CONST else UNKNOWN)
             if meth == "size" and recv.tag not in ("instance", "jit_instance"):
                 return Val(CONST, "scalar" if n.args else "shape")  # torch-style x.size() is the shape
             if meth in _SHAPE_METHODS:
@@ -565,6 +577,10 @@ class FunctionAnalysis:
                 return self._cell_call(callee, n, argkind)
             if callee.tag == "prim":
                 return self._prim_call(callee, argkind)
+            if callee.tag in ("instance", "jit_instance") and _is_self_attr(func):
+                result = self._method_call(callee, "__call__", n)  # self.helper(x)
+                if result is not None:
+                    return result
             if recv.kind == CONST and recv.tag not in ("instance", "jit_instance"):
                 return Val(argkind) if args else UNKNOWNV
             return Val(max(recv.kind, argkind)) if argkind == DATA else UNKNOWNV
@@ -582,6 +598,35 @@ class FunctionAnalysis:
                 return Val(CONST, "shape" if last(inner) == "Shape" else "scalar")
             return Val(argkind)
         return Val(argkind) if argkind == DATA else UNKNOWNV
+
+    def _method_call(self, obj: Val, meth: str, n: ast.Call) -> Optional[Val]:
+        """Analyse ``obj.meth(...)`` for an object of a known class, of this module or another."""
+        if not obj.ref:
+            return None
+        if obj.ref in self.index.classes:
+            info = self.index.classes[obj.ref]
+            found = self.index.method(info, meth)
+            return self.module.call(found[0], info, n, self, bound=True) if found is not None else None
+        definition = self.module.definition(obj.ref)
+        if definition is None or definition.kind != "class":
+            return None
+        found = definition.index.method(definition.info, meth)
+        if found is None:
+            return None
+        return self.module.foreign(definition, n, self).call(found[0], definition.info, n, self, bound=True)
+
+    def _foreign_call(self, n: ast.Call, qualified: str, argkind: int) -> Optional[Val]:
+        """A function, or a Primitive object, defined in another module of the project."""
+        definition = self.module.definition(qualified)
+        if definition is None:
+            return None
+        if definition.kind == "function":
+            return self.module.foreign(definition, n, self).call(definition.node, None, n, self)
+        if definition.kind == "value":
+            op = self.op(n)
+            if op is not None:
+                return DATAV if op.always_dynamic else Val(argkind)
+        return None
 
     def _cell_call(self, cell: Val, n: ast.Call, argkind: int) -> Val:
         info = self.index.classes.get(cell.ref.split(",")[0]) if cell.ref else None
@@ -630,6 +675,10 @@ class FunctionAnalysis:
             if tail in optable.BOOL_FUNCS:
                 return Val(argkind, "bool")
             return Val(argkind)
+        if self.index.project is not None:
+            found = self._foreign_call(n, qualified, argkind)
+            if found is not None:
+                return found
         head = qualified.split(".")[0]
         if head == "numpy":
             return Val(argkind, "np")
@@ -656,6 +705,10 @@ class FunctionAnalysis:
                     return None  # constructing a Primitive, not calling it
                 entry = optable.function(tail, qualified)
                 return optable.OpCall(entry, "function", call) if entry else None
+            # `unique = ops.Unique()` at the top of another module of the project
+            definition = self.module.definition(qualified)
+            if definition is not None and definition.kind == "value":
+                return _module_primitive(call, definition.node, definition.index.names)
             return None
         if isinstance(func, ast.Call):
             inner = self.names.qualname(func.func)
@@ -666,6 +719,9 @@ class FunctionAnalysis:
         callee = None
         if isinstance(func, ast.Name):
             callee = self.env.get(func.id)
+            if callee is None and func.id in self.index.module_values and func.id not in self.globals_declared:
+                # `unique = ops.Unique()` at the top of this module
+                return _module_primitive(call, self.index.module_values[func.id], self.names)
         elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
             callee = self.env.get(f"self.{func.attr}") or (self.self_attr(func.attr) if self.owner else None)
         if callee is not None and callee.tag == "prim" and callee.ref:
@@ -1014,6 +1070,8 @@ class ModuleAnalysis:
         self._active: set = set()
         self._cell_params: Dict[str, Dict[str, Val]] = {}
         self.depth = 0
+        self.stack: List[str] = []  # helpers being analysed, outermost first (for call chains)
+        self._foreign: Dict[tuple, "ForeignAnalysis"] = {}
 
     def report(self, hit: Hit, scope: str) -> None:
         line = hit.line or getattr(hit.node, "lineno", 1)
@@ -1133,7 +1191,11 @@ class ModuleAnalysis:
             # can only find a subset of what the final arguments give.
             analysis = FunctionAnalysis(self, fn, owner, params, f"{scope_owner}{fn.name}", False)
             analysis.call_site = call
-            analysis.run()
+            self.stack.append(f"{owner.name}.{fn.name}()" if owner else f"{fn.name}()")
+            try:
+                analysis.run()
+            finally:
+                self.stack.pop()
             returned = [r.val for r in analysis.returns]
             result = join(*returned) if returned else CONSTV
             if "yield" in self.index.source and first_yield(fn) is not None:
@@ -1143,6 +1205,82 @@ class ModuleAnalysis:
             self._active.discard(key)
         self._results[key] = (params, result)
         return result
+
+
+    # ------------------------------------------------------------ other modules
+    def definition(self, qualified: Optional[str]):
+        """What a qualified name of another project module is (None: not known)."""
+        project = self.index.project
+        if project is None or not qualified or is_mindspore(qualified):
+            return None
+        return project.definition(qualified, self.index.root, self.index.extra_bases)
+
+    def foreign(self, definition, call: ast.Call, caller: "FunctionAnalysis") -> "ForeignAnalysis":
+        """The analysis of another module's code reached through ``call``."""
+        origin, site, scope, prefix = self._site(call, caller)
+        key = (id(definition.index), id(site), prefix)
+        analysis = origin._foreign.get(key)
+        if analysis is None:
+            analysis = origin._foreign[key] = ForeignAnalysis(origin, definition.index, site, scope, prefix)
+        return analysis
+
+    def _site(self, call: ast.Call, caller: "FunctionAnalysis"):
+        # In the checked module, the call itself is where hazards beyond it are reported.
+        return self, call, caller.scope, ()
+
+
+class ForeignAnalysis(ModuleAnalysis):
+    """Another module's code, reached from the checked one.
+
+    Its hazards are reported at the call in the checked module that leads to
+    them, with the chain of calls in between, because that is the line the
+    user of that Cell can see and change; the other module's own file is
+    checked on its own (where this code is not a graph root).
+    """
+
+    def __init__(self, origin: ModuleAnalysis, index: ModuleIndex, site: ast.Call, scope: str,
+                 prefix: Tuple[str, ...]):
+        super().__init__(index, origin.checks, origin.level, origin.device)
+        self.origin = origin
+        self.site = site
+        self.site_scope = scope
+        self.prefix = prefix
+
+    def report(self, hit: Hit, scope: str) -> None:
+        line = hit.line or getattr(hit.node, "lineno", 1)
+        chain = " → ".join(self.prefix + tuple(self.stack) + (_describe(hit.node),))
+        related = hit.related or ((self.index.path, line),)
+        self.origin.report(Hit(hit.code, self.site, dict(hit.fmt), via=hit.via or chain, related=related),
+                           self.site_scope)
+
+    def _site(self, call: ast.Call, caller: "FunctionAnalysis"):
+        return self.origin, self.site, self.site_scope, self.prefix + tuple(self.stack)
+
+
+def _describe(node: ast.AST) -> str:
+    """A short name for the hazardous expression at the end of a call chain."""
+    target = node.func if isinstance(node, ast.Call) else node
+    try:
+        text = ast.unparse(target)
+    except (ValueError, TypeError, AttributeError, RecursionError):  # pragma: no cover - odd nodes
+        return type(node).__name__
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _is_self_attr(node: ast.AST) -> bool:
+    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
+
+
+def _module_primitive(call: ast.Call, value: ast.expr, names) -> Optional["optable.OpCall"]:
+    """``op(x)`` where ``op = ops.Unique()`` is bound once at module level."""
+    if not isinstance(value, ast.Call):
+        return None
+    qualified = names.qualname(value.func)
+    if not is_mindspore(qualified) or not last(qualified)[:1].isupper():
+        return None
+    entry = optable.primitive(last(qualified))
+    return optable.OpCall(entry, "primitive", call, value) if entry else None
 
 
 def _is_jit(fn: ast.FunctionDef, names) -> bool:
