@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--extra-cell-bases", help="comma-separated names of classes to treat as nn.Cell")
     parser.add_argument("--exclude", help="comma-separated globs to skip (replaces the defaults)")
     parser.add_argument("--extend-exclude", help="comma-separated globs to skip as well")
+    parser.add_argument("--no-follow-imports", dest="follow_imports", action="store_false", default=None,
+                        help="check each file on its own: do not look into the project modules it imports "
+                             "(Cell bases, helpers, helper objects defined elsewhere)")
     parser.add_argument("--config", metavar="PYPROJECT", help="pyproject.toml to read instead of the nearest one")
     parser.add_argument("--isolated", action="store_true", help="ignore every configuration file")
     parser.add_argument("--explain", metavar="CODE", help="print a rule's documentation and exit")
@@ -83,6 +86,8 @@ def resolve_config(args) -> Config:
         changes["device"] = configuration.device_value(args.device)
     if args.jit_syntax_level is not None:
         changes["jit_syntax_level"] = configuration.level_value(args.jit_syntax_level)
+    if args.follow_imports is not None:
+        changes["follow_imports"] = args.follow_imports
     if args.extra_cell_bases is not None:
         changes["extra_cell_bases"] = config.extra_cell_bases + tuple(_split(args.extra_cell_bases))
     if args.exclude is not None:

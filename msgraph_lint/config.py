@@ -44,6 +44,7 @@ class Config:
     jit_syntax_level: str = "LAX"
     preview: bool = False
     probe_factories: Tuple[str, ...] = ()
+    follow_imports: bool = True  # look into other project modules (CLI and pylint)
     root: Optional[Path] = field(default=None, compare=False)
 
     def enabled(self, code: str, preview_rule: bool, path: Optional[str] = None) -> bool:
@@ -140,6 +141,7 @@ def level_value(value) -> str:
 _KEYS = {
     "select", "ignore", "extend-select", "per-file-ignores", "exclude", "extend-exclude",
     "extra-cell-bases", "device", "jit-syntax-level", "preview", "probe-factories",
+    "follow-imports",
 }
 
 
@@ -171,6 +173,10 @@ def from_mapping(data: dict, root: Optional[Path] = None, source: str = "pyproje
         if not isinstance(data["preview"], bool):
             raise ConfigError(f"preview: expected true or false, got {data['preview']!r}")
         changes["preview"] = data["preview"]
+    if "follow-imports" in data:
+        if not isinstance(data["follow-imports"], bool):
+            raise ConfigError(f"follow-imports: expected true or false, got {data['follow-imports']!r}")
+        changes["follow_imports"] = data["follow-imports"]
     if "exclude" in changes:
         changes["exclude"] = tuple(changes["exclude"])
     return replace(config, **changes)

@@ -90,7 +90,7 @@ def lint_path(path: str, config: Config) -> List[Finding]:
         return _selected(finding, config)
     from .project import shared
 
-    findings = lint_source(source, path, config, project=shared())
+    findings = lint_source(source, path, config, project=shared() if config.follow_imports else None)
     return apply_noqa(findings, source.splitlines())
 
 

@@ -157,7 +157,8 @@ class MsgraphChecker(BaseChecker):
         from .engine import gc_paused
 
         with gc_paused():
-            findings = self._lint_source(source, path, config, project=self._project)
+            findings = self._lint_source(source, path, config,
+                                             project=self._project if config.follow_imports else None)
         for finding in findings:
             symbol = self._symbols.get(finding.code)
             if symbol is None:

@@ -212,3 +212,20 @@ def test_mindspore_confirms_every_cross_module_finding(level, tmp_path):
     assert {(f["path"], f["line"], f["code"]) for f in findings} == _expected()
     assert {f["probe"]["status"] for f in findings} == {"confirmed"}, \
         [(f["line"], f["probe"]) for f in findings if f["probe"]["status"] != "confirmed"]
+
+
+def test_follow_imports_can_be_turned_off(tmp_path):
+    tree = tmp_path / "crossmodule"
+    import shutil
+
+    shutil.copytree(CROSS, tree)
+    following = {(f["path"], f["line"]) for f in run_json("shop", cwd=tree)}
+    alone = {(f["path"], f["line"]) for f in run_json("--no-follow-imports", "shop", cwd=tree)}
+    # only what each file shows by itself: the Filter Cell and the relatively imported Primitive stay hidden
+    assert alone == {("shop/layers/base.py", 16)}
+    assert alone < following
+    (tree / "pyproject.toml").write_text("[tool.msgraph-lint]\nfollow-imports = false\n")
+    assert {(f["path"], f["line"]) for f in run_json("shop", cwd=tree)} == alone
+    (tree / "pyproject.toml").write_text("[tool.msgraph-lint]\nfollow-imports = 'no'\n")
+    proc = run_cli("shop", cwd=tree)
+    assert proc.returncode == 2 and "follow-imports: expected true or false" in proc.stderr
