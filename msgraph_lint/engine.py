@@ -122,8 +122,12 @@ def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Modul
                 project=None) -> List[Finding]:
     """Check source text (or an already parsed tree). No noqa handling here.
 
-    ``project`` (the CLI passes one) resolves Cell bases defined in other modules.
+    ``project`` (the CLI and the pylint plugin pass one) follows imports into
+    the other modules of the project.
     """
+    known = _known_index(project, path, source, config) if tree is None and project is not None else None
+    if known is not None:
+        tree = known.tree  # parsed and indexed already, as another file's import
     if tree is None:
         tree, problem = parse(source, path)
         if problem is not None:
@@ -131,7 +135,7 @@ def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Modul
     if "mindspore" not in source:
         return []
     try:
-        return check_tree(tree, path, config, source, project)
+        return check_tree(tree, path, config, source, project, known)
     except RecursionError:
         pass
     # Deeply nested code: try again on a thread with a large stack before giving up.
@@ -175,15 +179,28 @@ def _deep(fn, *args):
     return outcome["value"]
 
 
-def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", project=None) -> List[Finding]:
-    rules = catalog.load_rules()
-    module, root = ("", "")
-    if project is not None:
-        from .project import module_name
+def _known_index(project, path: str, source: str, config: Config) -> Optional[ModuleIndex]:
+    """The project's index of this very file and text, if an earlier file's import built it."""
+    from .project import module_name
 
-        module, root = module_name(path)
-    names = Names.from_module(tree, module, path.endswith("__init__.py"))
-    index = ModuleIndex(tree, names, config.extra_cell_bases, source, project, root)
+    module, root = module_name(path)
+    index = project.cached_index(root, module, config.extra_cell_bases)
+    if index is not None and index.source == source and os.path.realpath(index.path) == os.path.realpath(path):
+        return index
+    return None
+
+
+def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", project=None,
+               index: Optional[ModuleIndex] = None) -> List[Finding]:
+    rules = catalog.load_rules()
+    if index is None:
+        module, root = ("", "")
+        if project is not None:
+            from .project import module_name
+
+            module, root = module_name(path)
+        names = Names.from_module(tree, module, path.endswith("__init__.py"))
+        index = ModuleIndex(tree, names, config.extra_cell_bases, source, project, root, path=path)
     analysis = ModuleAnalysis(index, load_checks(), config.jit_syntax_level, config.device)
     findings = []
     for hit, scope in analysis.run():

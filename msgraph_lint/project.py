@@ -118,6 +118,10 @@ class Project:
             self._indexes[key] = ModuleIndex(tree, names, key[2], source, self, root, path=path)
         return self._indexes[key]
 
+    def cached_index(self, root: str, module: str, extra_bases: Iterable[str] = ()) -> Optional["ModuleIndex"]:  # noqa: F821
+        """The index of a module if it was built already (nothing is read here)."""
+        return self._indexes.get((root, module, frozenset(extra_bases)))
+
     def definition(self, qualified: str, root: str, extra_bases: Iterable[str] = (),
                    depth: int = 0) -> Optional[Definition]:
         """What ``package.module.name`` is: a function, a class or a module-level value."""

@@ -154,7 +154,14 @@ class ModuleIndex:
                 self.jit_functions.append((fn, name))
                 seen.add(id(fn))
         self._classify()
-        self.call_args = self._factory_calls()
+        self._call_args: Optional[Dict[str, List[List[ast.expr]]]] = None
+
+    @property
+    def call_args(self) -> Dict[str, List[List[ast.expr]]]:
+        """Arguments this file's own code passes to its graph entries (see ``_factory_calls``)."""
+        if self._call_args is None:
+            self._call_args = self._factory_calls()
+        return self._call_args
 
     # -- visible call sites ---------------------------------------------
     def _factory_calls(self) -> Dict[str, List[List[ast.expr]]]:
