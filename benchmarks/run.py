@@ -38,6 +38,8 @@ SHIM = HERE / "flake8_shim.py"
 TARGET_CLI_OVER_FLOOR = 2.0
 TARGET_PLUGIN_OVERHEAD = 0.10
 TARGET_RSS_MB = 100.0
+TARGET_INDEX_OVERHEAD = 0.20   # following imports into other project modules
+TARGET_PYLINT_OVERHEAD = 0.10  # loading the pylint plugin
 
 # Reads and ast.parse()s every .py file once; no analysis. The floor any AST linter pays.
 PARSE_FLOOR = r"""
@@ -296,6 +298,14 @@ def main(argv: list[str] | None = None) -> int:
         "cli_j1": Measurement("cli_j1", "msgraph-lint CLI -j1",
                               [py, "-m", "msgraph_lint", "--format", "json", "-j", "1",
                                *(["--isolated"] if cli_isolated else []), corpus_arg]),
+        # the same without the project index (each file on its own)
+        "cli_no_follow": Measurement("cli_no_follow", "msgraph-lint --no-follow-imports",
+                                     [py, "-m", "msgraph_lint", "--format", "json", "--no-follow-imports",
+                                      *(["--isolated"] if cli_isolated else []), corpus_arg]),
+        "cli_j1_no_follow": Measurement("cli_j1_no_follow", "msgraph-lint -j1 --no-follow-imports",
+                                        [py, "-m", "msgraph_lint", "--format", "json", "-j", "1",
+                                         "--no-follow-imports",
+                                         *(["--isolated"] if cli_isolated else []), corpus_arg]),
         "flake8": Measurement("flake8", "flake8 -j1 (plugin removed)",
                               [py, str(SHIM), "without", "--isolated", "-j1", select, corpus_arg]),
         "flake8_plugin": Measurement("flake8_plugin", "flake8 -j1 + MSG plugin",
@@ -336,6 +346,9 @@ def main(argv: list[str] | None = None) -> int:
                  None if cli_ok else f"not available: {cli_why}"))
     plan.append(("cli_j1", cli_ok_run, lambda r: count_json_findings(r.stdout),
                  None if cli_ok else f"not available: {cli_why}"))
+    for name in ("cli_no_follow", "cli_j1_no_follow"):
+        plan.append((name, cli_ok_run, lambda r: count_json_findings(r.stdout),
+                     None if cli_ok else f"not available: {cli_why}"))
     plan.append(("flake8", exit_0_or_1, f8_findings,
                  None if flake8_ok else f"not available: {plugin_info}"))
     plan.append(("flake8_plugin", exit_0_or_1, f8_findings,
@@ -400,9 +413,12 @@ def main(argv: list[str] | None = None) -> int:
         "flake8_plugin_overhead": verdict(ratio("flake8_plugin", "flake8", True),
                                           TARGET_PLUGIN_OVERHEAD),
         "cli_peak_rss_mb": verdict(ms["cli"].maxrss_mb, TARGET_RSS_MB),
+        "project_index_overhead": verdict(ratio("cli", "cli_no_follow", True), TARGET_INDEX_OVERHEAD),
+        "project_index_overhead_j1": verdict(ratio("cli_j1", "cli_j1_no_follow", True), None),
     }
     if args.pylint:
-        ratios["pylint_plugin_overhead"] = verdict(ratio("pylint_plugin", "pylint", True), None)
+        ratios["pylint_plugin_overhead"] = verdict(ratio("pylint_plugin", "pylint", True),
+                                                   TARGET_PYLINT_OVERHEAD)
 
     report = {
         "date": started,
@@ -460,9 +476,11 @@ def print_table(report: dict, ms: dict, ratios: dict) -> None:
         ("CLI -j1 / parse floor", ratios["cli_j1_over_parse_floor"], "x", None),
         ("flake8 plugin overhead", ratios["flake8_plugin_overhead"], "%", "<= {:.0%}"),
         ("CLI peak RSS", ratios["cli_peak_rss_mb"], "MB", "<= {:.0f} MB"),
+        ("project index overhead", ratios["project_index_overhead"], "%", "<= {:.0%}"),
+        ("project index, -j1", ratios["project_index_overhead_j1"], "%", None),
     ]
     if "pylint_plugin_overhead" in ratios:
-        rows.append(("pylint plugin overhead", ratios["pylint_plugin_overhead"], "%", None))
+        rows.append(("pylint plugin overhead", ratios["pylint_plugin_overhead"], "%", "<= {:.0%}"))
     print(f"{'ratio':<26} {'value':>10}   {'target':<12} result")
     print("-" * 60)
     for label, r, unit, target_fmt in rows:
