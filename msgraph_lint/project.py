@@ -64,9 +64,10 @@ class Definition:
 
     index: "ModuleIndex"  # noqa: F821 - scopes imports this module
     path: str
-    kind: str  # function | class | value
+    kind: str  # function | class | method | value | mindspore
     node: Union[ast.FunctionDef, ast.expr, None]
     info: Optional["ClassInfo"] = None  # noqa: F821
+    target: str = ""  # for kind "mindspore": the MindSpore name re-exported
 
 
 class Project:
@@ -124,32 +125,49 @@ class Project:
 
     def definition(self, qualified: str, root: str, extra_bases: Iterable[str] = (),
                    depth: int = 0) -> Optional[Definition]:
-        """What ``package.module.name`` is: a function, a class or a module-level value."""
-        if depth > MAX_DEPTH or not qualified or is_mindspore(qualified) or "." not in qualified:
+        """What ``package.module.name`` (or ``package.module.Class.method``) is.
+
+        A function, a class, a method, a module-level value, or, when the
+        module re-exports it, a MindSpore name (kind ``mindspore``, with
+        ``target``). The longest dotted prefix that is a module of the
+        project decides; None when nothing is known.
+        """
+        if depth > MAX_DEPTH or not qualified or "." not in qualified:
             return None
+        if is_mindspore(qualified):
+            return Definition(None, "", "mindspore", None, target=qualified) if depth else None
         extra = frozenset(extra_bases)
         key = (root, qualified, extra)
         if key in self._definitions:
             return self._definitions[key]
-        self._definitions[key] = None
-        module, _, name = qualified.rpartition(".")
-        index = self.index(root, module, extra)
+        self._definitions[key] = None  # re-exports that go round in circles stop here
+        parts = qualified.split(".")
         found = None
-        if index is not None and not third_party(index.path):
-            if name in index.classes and not index.classes[name].qualname.count("."):
-                found = Definition(index, index.path, "class", index.classes[name].node, index.classes[name])
-            elif name in index.functions:
-                found = Definition(index, index.path, "function", index.functions[name])
-            else:
-                value = index.module_values.get(name)
-                if value is not None:
-                    found = Definition(index, index.path, "value", value)
-                else:
-                    target = index.names.aliases.get(name)  # a re-export
-                    if target and target != qualified:
-                        found = self.definition(target, root, extra, depth + 1)
+        for cut in range(len(parts) - 1, 0, -1):
+            index = self.index(root, ".".join(parts[:cut]), extra)
+            if index is not None:
+                if not third_party(index.path):
+                    found = self._member(index, parts[cut:], root, extra, depth)
+                break
         self._definitions[key] = found
         return found
+
+    def _member(self, index, rest, root, extra, depth) -> Optional[Definition]:
+        name = rest[0]
+        info = index.classes.get(name)
+        if info is not None and "." not in info.qualname:
+            if len(rest) == 1:
+                return Definition(index, index.path, "class", info.node, info)
+            method = index.method(info, rest[1]) if len(rest) == 2 else None
+            return Definition(index, index.path, "method", method[0], method[1]) if method else None
+        if len(rest) == 1 and name in index.functions:
+            return Definition(index, index.path, "function", index.functions[name])
+        if len(rest) == 1 and name in index.module_values:
+            return Definition(index, index.path, "value", index.module_values[name])
+        target = index.names.aliases.get(name)  # a re-export, or a module imported there
+        if target:
+            return self.definition(".".join([target, *rest[1:]]), root, extra, depth + 1)
+        return None
 
     def is_cell(self, qualified: str, root: str, depth: int = 0, seen: Optional[Set[str]] = None) -> bool:
         """Is ``package.module.Class`` (found under ``root``) a subclass of nn.Cell?"""

@@ -151,7 +151,12 @@ class FunctionAnalysis:
         return node is not None and self.val(node).kind == DATA
 
     def qualname(self, node: ast.AST) -> Optional[str]:
-        return self.names.qualname(node)
+        """The qualified name, with re-exports through other project modules followed
+        (``from .compat import P`` where compat has ``from mindspore.ops import operations as P``)."""
+        qualified = self.names.qualname(node)
+        if qualified is None or self.index.project is None or is_mindspore(qualified):
+            return qualified
+        return self.module.resolve(qualified)
 
     def hit(self, code: str, node: ast.AST, **fmt) -> Hit:
         return Hit(code, node, {k: str(v) for k, v in fmt.items()})
@@ -508,6 +513,12 @@ class FunctionAnalysis:
             if found is not None and found.kind == "class" and found.info.kind in ("plain", "jit_class"):
                 tag = "jit_instance" if found.info.kind == "jit_class" else "instance"
                 return Val(UNKNOWN, tag, ref=qualified, init=attr.call)
+            if found is not None and found.kind == "mindspore" and last(found.target)[:1].isupper():
+                # a Primitive or nn Cell class re-exported by another project module
+                prefix = found.target.split(".")[1] if found.target.count(".") > 1 else ""
+                tag = "prim" if prefix in ("ops", "mint") else ("cell" if prefix == "nn" else "")
+                if tag:
+                    return Val(CONST, tag, ref=found.target, init=attr.call)
         return UNKNOWNV
 
     def _call(self, n: ast.Call) -> Val:
@@ -533,7 +544,7 @@ class FunctionAnalysis:
                 return Val(CONST if tag == "cell" else UNKNOWN, tag, ref=name, init=n)
             if name in self.index.functions:
                 return self.module.call(self.index.functions[name], None, n, self)
-        qualified = self.names.qualname(func)
+        qualified = self.qualname(func)
         if qualified is not None:
             return self._qualified_call(n, qualified, args, argkind)
         op = self.op(n)
@@ -593,7 +604,7 @@ class FunctionAnalysis:
             if bound is not None and bound.tag == "function":
                 return Val(argkind)
         if isinstance(func, ast.Call):
-            inner = self.names.qualname(func.func)
+            inner = self.qualname(func.func)
             if inner and last(inner) in _SHAPE_FUNCS:
                 return Val(CONST, "shape" if last(inner) == "Shape" else "scalar")
             return Val(argkind)
@@ -622,6 +633,8 @@ class FunctionAnalysis:
             return None
         if definition.kind == "function":
             return self.module.foreign(definition, n, self).call(definition.node, None, n, self)
+        if definition.kind == "method" and _is_static(definition.node, definition.index.names):
+            return self.module.foreign(definition, n, self).call(definition.node, definition.info, n, self)
         if definition.kind == "value":
             op = self.op(n)
             if op is not None:
@@ -697,7 +710,7 @@ class FunctionAnalysis:
 
     def _op(self, call: ast.Call) -> Optional["optable.OpCall"]:
         func = call.func
-        qualified = self.names.qualname(func)
+        qualified = self.qualname(func)
         if qualified is not None:
             if is_mindspore(qualified):
                 tail = last(qualified)
@@ -711,7 +724,7 @@ class FunctionAnalysis:
                 return _module_primitive(call, definition.node, definition.index.names)
             return None
         if isinstance(func, ast.Call):
-            inner = self.names.qualname(func.func)
+            inner = self.qualname(func.func)
             if is_mindspore(inner):
                 entry = optable.primitive(last(inner))
                 return optable.OpCall(entry, "primitive", call, func) if entry else None
@@ -845,7 +858,7 @@ class FunctionAnalysis:
         return None
 
     def _callee_name(self, call: ast.Call) -> Optional[str]:
-        qualified = self.names.qualname(call.func)
+        qualified = self.qualname(call.func)
         if is_mindspore(qualified):
             return last(qualified)
         if isinstance(call.func, ast.Attribute) and self.kind(call.func.value) == DATA:
@@ -1215,6 +1228,11 @@ class ModuleAnalysis:
             return None
         return project.definition(qualified, self.index.root, self.index.extra_bases)
 
+    def resolve(self, qualified: str) -> str:
+        """The MindSpore name a project module re-exports under ``qualified``, else ``qualified``."""
+        found = self.definition(qualified)
+        return found.target if found is not None and found.kind == "mindspore" else qualified
+
     def foreign(self, definition, call: ast.Call, caller: "FunctionAnalysis") -> "ForeignAnalysis":
         """The analysis of another module's code reached through ``call``."""
         origin, site, scope, prefix = self._site(call, caller)
@@ -1266,6 +1284,11 @@ def _describe(node: ast.AST) -> str:
         return type(node).__name__
     text = " ".join(text.split())
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _is_static(fn: ast.FunctionDef, names) -> bool:
+    """A ``@staticmethod``: called through its class, it takes no ``self``."""
+    return any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in fn.decorator_list)
 
 
 def _is_self_attr(node: ast.AST) -> bool:

@@ -85,13 +85,14 @@ def _expected():
 
 
 CHAINS = {
-    16: "positives() → ops.masked_select at helpers.py:7",
-    21: "positives() → ops.masked_select at helpers.py:7",
-    26: "positives_twice() → mask() → ops.masked_select at masks.py:5",
-    31: "first() → x[:k] at helpers.py:15",
-    40: "Selector.pick() → self.select at objects.py:12",
-    49: "Selector.__call__() → ops.unique at objects.py:18",
-    58: "Counter.pick() → self.select at objects.py:27",
+    17: "positives() → ops.masked_select at helpers.py:7",
+    22: "positives() → ops.masked_select at helpers.py:7",
+    27: "positives_twice() → mask() → ops.masked_select at masks.py:5",
+    32: "first() → x[:k] at helpers.py:15",
+    41: "Selector.pick() → self.select at objects.py:12",
+    50: "Selector.__call__() → ops.unique at objects.py:18",
+    59: "Counter.pick() → self.select at objects.py:27",
+    69: "Boxes.keep() → ops.masked_select at helpers.py:25",
 }
 
 
@@ -102,8 +103,8 @@ def test_cli_reports_hazards_of_other_modules_at_the_construct_line():
     for line, chain in CHAINS.items():
         assert by_line[line]["message"].endswith(f"(via {chain})"), by_line[line]["message"]
         assert by_line[line]["scope"].endswith(".construct")
-    assert by_line[26]["related"] == [["shop/masks.py", 5]]
-    for line in (63, 68):  # reported where they are, with no chain
+    assert by_line[27]["related"] == [["shop/masks.py", 5]]
+    for line in (64, 78, 83, 88):  # reported where they are, with no chain
         assert "via" not in by_line[line]["message"] and "related" not in by_line[line]
 
 
@@ -112,9 +113,9 @@ def test_sarif_carries_the_hazards_real_location():
     results = json.loads(proc.stdout)["runs"][0]["results"]
     related = {r["locations"][0]["physicalLocation"]["region"]["startLine"]:
                r.get("relatedLocations", []) for r in results}
-    where = related[26][0]["physicalLocation"]
+    where = related[27][0]["physicalLocation"]
     assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("shop/masks.py", 5)
-    assert related[68] == []
+    assert related[88] == []
 
 
 def test_pylint_reports_the_same_lines_and_chains():
