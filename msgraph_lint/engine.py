@@ -200,7 +200,8 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
 
             module, root = module_name(path)
         names = Names.from_module(tree, module, path.endswith("__init__.py"))
-        index = ModuleIndex(tree, names, config.extra_cell_bases, source, project, root, path=path)
+        index = ModuleIndex(tree, names, config.extra_cell_bases, source, project, root, path=path,
+                            module_name=module)
     analysis = ModuleAnalysis(index, load_checks(), config.jit_syntax_level, config.device)
     findings = []
     for hit, scope in analysis.run():

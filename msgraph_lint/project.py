@@ -116,7 +116,8 @@ class Project:
             from .scopes import ModuleIndex
 
             tree, names, path, source = loaded
-            self._indexes[key] = ModuleIndex(tree, names, key[2], source, self, root, path=path)
+            self._indexes[key] = ModuleIndex(tree, names, key[2], source, self, root, path=path,
+                                             module_name=module)
         return self._indexes[key]
 
     def cached_index(self, root: str, module: str, extra_bases: Iterable[str] = ()) -> Optional["ModuleIndex"]:  # noqa: F821

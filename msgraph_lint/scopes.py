@@ -40,6 +40,9 @@ class ClassInfo:
     attrs: Dict[str, Attr] = field(default_factory=dict)
     bases: List[str] = field(default_factory=list)  # same-module base class names
     qualname: str = ""
+    # Bases defined in other project modules (qualified names), and the index this class is in.
+    foreign_bases: List[str] = field(default_factory=list)
+    index: Optional["ModuleIndex"] = field(default=None, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -103,8 +106,9 @@ class ModuleIndex:
     """Classes, functions and graph roots of one module."""
 
     def __init__(self, tree: ast.Module, names: Names, extra_cell_bases: Iterable[str] = (), source: str = "",
-                 project=None, root: str = "", path: str = ""):
+                 project=None, root: str = "", path: str = "", module_name: str = ""):
         self.tree = tree
+        self.module_name = module_name
         self.source = source
         self.project = project  # resolves names from other modules (CLI and pylint)
         self.root = root
@@ -120,7 +124,7 @@ class ModuleIndex:
         wrapped: List[str] = []
         for node, prefix in _walk_statements(tree.body):
             if isinstance(node, ast.ClassDef):
-                info = ClassInfo(node=node, qualname=prefix + node.name)
+                info = ClassInfo(node=node, qualname=prefix + node.name, index=self)
                 # Later definitions win, as at run time.
                 self.classes[node.name] = info
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -243,10 +247,17 @@ class ModuleIndex:
                 info.kind = "jit_class"
             defines_construct = any(isinstance(s, ast.FunctionDef) and s.name == "construct" for s in node.body)
             for base in node.bases:
+                if isinstance(base, ast.Name) and base.id in self.classes and base.id != node.name:
+                    info.bases.append(base.id)
+                else:
+                    qualified = self.names.qualname(base)
+                    if self.project is not None and qualified and not is_mindspore(qualified) \
+                            and "." in qualified:
+                        info.foreign_bases.append(qualified)
                 if self._is_cell_base(base, defines_construct):
                     info.kind = "cell"
                 elif isinstance(base, ast.Name) and base.id in self.classes and base.id != node.name:
-                    info.bases.append(base.id)
+                    pass
                 elif is_mindspore(self.names.qualname(base)):
                     info.kind = "other"
             for fn in _function_defs(node.body):
@@ -291,22 +302,57 @@ class ModuleIndex:
         return self._sub_cells
 
     def method(self, info: ClassInfo, name: str, _seen=None) -> Optional[Tuple[ast.FunctionDef, ClassInfo]]:
-        """Resolve a method through same-module bases (depth-first, like a simple MRO)."""
+        """Resolve a method through the bases, depth-first like a simple MRO: those
+        of the class's own module, then those defined in other project modules.
+
+        Returns the function and the class that defines it (whose ``index`` says
+        which module that is).
+        """
         if name in info.methods:
             return info.methods[name], info
-        seen = _seen or set()
-        seen.add(info.name)
+        seen = _seen if _seen is not None else set()
+        seen.add(id(info))
+        home = info.index or self
         for base in info.bases:
-            if base in seen:
+            base_info = home.classes.get(base)
+            if base_info is None or id(base_info) in seen:
                 continue
-            found = self.method(self.classes[base], name, seen)
+            found = self.method(base_info, name, seen)
             if found:
                 return found
+        for base_info in home.foreign_classes(info):
+            if id(base_info) not in seen:
+                found = self.method(base_info, name, seen)
+                if found:
+                    return found
         return None
+
+    def foreign_classes(self, info: ClassInfo) -> List[ClassInfo]:
+        """The classes of ``info``'s bases that other project modules define."""
+        if not info.foreign_bases or self.project is None:
+            return []
+        found = []
+        for qualified in info.foreign_bases:
+            definition = self.project.definition(qualified, self.root, self.extra_bases)
+            if definition is not None and definition.kind == "class":
+                found.append(definition.info)
+        return found
 
     def _init_attrs(self, info: ClassInfo, seen: set) -> Dict[str, Attr]:
         attrs: Dict[str, Attr] = {}
         seen = seen | {info.name}
+        if info.kind == "cell":
+            for base_info in self.foreign_classes(info):
+                # what a base in another module stores; its classes named as that module knows them
+                for name, attr in base_info.attrs.items():
+                    cls = attr.cls
+                    if cls and base_info.index is not None and "." not in cls:
+                        module = base_info.index.module_name
+                        cls = ",".join(f"{module}.{c}" for c in cls.split(",")) if module else ""
+                    qualified = attr.qualname
+                    if not qualified and attr.call is not None and base_info.index is not None:
+                        qualified = base_info.index.names.qualname(attr.call.func) or ""
+                    attrs[name] = Attr(attr.kind, qualified, attr.call, cls)
         for base in info.bases:
             if base not in seen:
                 attrs.update(self._init_attrs(self.classes[base], seen))

@@ -508,7 +508,7 @@ class FunctionAnalysis:
             return Val(UNKNOWN, attr.kind, ref=attr.cls, init=attr.call)
         if attr.kind == "unknown" and attr.call is not None and self.index.project is not None:
             # an object of a class defined in another module of the project
-            qualified = self.names.qualname(attr.call.func)
+            qualified = attr.qualname or self.names.qualname(attr.call.func)
             found = self.module.definition(qualified)
             if found is not None and found.kind == "class" and found.info.kind in ("plain", "jit_class"):
                 tag = "jit_instance" if found.info.kind == "jit_class" else "instance"
@@ -560,7 +560,7 @@ class FunctionAnalysis:
             if isinstance(func.value, ast.Name) and func.value.id == "self" and self.owner is not None:
                 found = self.index.method(self.owner, meth)
                 if found is not None and meth not in self.owner.attrs:
-                    return self.module.call(found[0], self.owner, n, self, bound=True)
+                    return self._invoke(found, self.owner, n)
             if recv.tag == "jit_instance" or (recv.tag == "instance" and _is_self_attr(func.value)):
                 # a jit_class object, or a helper object the Cell keeps: MindSpore compiles its methods
                 result = self._method_call(recv, meth, n)
@@ -616,15 +616,20 @@ class FunctionAnalysis:
             return None
         if obj.ref in self.index.classes:
             info = self.index.classes[obj.ref]
-            found = self.index.method(info, meth)
-            return self.module.call(found[0], info, n, self, bound=True) if found is not None else None
-        definition = self.module.definition(obj.ref)
-        if definition is None or definition.kind != "class":
-            return None
-        found = definition.index.method(definition.info, meth)
-        if found is None:
-            return None
-        return self.module.foreign(definition, n, self).call(found[0], definition.info, n, self, bound=True)
+        else:
+            definition = self.module.definition(obj.ref)
+            if definition is None or definition.kind != "class":
+                return None
+            info = definition.info
+        found = self.index.method(info, meth)
+        return self._invoke(found, info, n) if found is not None else None
+
+    def _invoke(self, found: Tuple[ast.FunctionDef, ClassInfo], owner: ClassInfo, n: ast.Call) -> Val:
+        """Analyse a method bound to ``owner``, in the module that defines it."""
+        fn, defining = found
+        home = defining.index
+        module = self.module if home is None or home is self.index else self.module.enter(home, n, self)
+        return module.call(fn, owner, n, self, bound=True)
 
     def _foreign_call(self, n: ast.Call, qualified: str, argkind: int) -> Optional[Val]:
         """A function, or a Primitive object, defined in another module of the project."""
@@ -632,9 +637,9 @@ class FunctionAnalysis:
         if definition is None:
             return None
         if definition.kind == "function":
-            return self.module.foreign(definition, n, self).call(definition.node, None, n, self)
+            return self.module.enter(definition.index, n, self).call(definition.node, None, n, self)
         if definition.kind == "method" and _is_static(definition.node, definition.index.names):
-            return self.module.foreign(definition, n, self).call(definition.node, definition.info, n, self)
+            return self.module.enter(definition.index, n, self).call(definition.node, definition.info, n, self)
         if definition.kind == "value":
             op = self.op(n)
             if op is not None:
@@ -1100,7 +1105,7 @@ class ModuleAnalysis:
                     roots.append((fn, info, f"{info.qualname}.{name}"))
             if "construct" not in info.methods:
                 inherited = self.index.method(info, "construct")
-                if inherited is not None:
+                if inherited is not None and inherited[1].index in (None, self.index):
                     # the base's construct, run with this class's methods and attributes
                     roots.append((inherited[0], info, f"{info.qualname}.construct"))
         for info in self.index.classes.values():
@@ -1233,13 +1238,16 @@ class ModuleAnalysis:
         found = self.definition(qualified)
         return found.target if found is not None and found.kind == "mindspore" else qualified
 
-    def foreign(self, definition, call: ast.Call, caller: "FunctionAnalysis") -> "ForeignAnalysis":
-        """The analysis of another module's code reached through ``call``."""
+    def enter(self, index: ModuleIndex, call: ast.Call, caller: "FunctionAnalysis") -> "ModuleAnalysis":
+        """The analysis of a module's code reached through ``call``: another module's
+        reports at the call that leads there; the checked module's at its own lines."""
         origin, site, scope, prefix = self._site(call, caller)
-        key = (id(definition.index), id(site), prefix)
+        if index is origin.index:
+            return origin
+        key = (id(index), id(site), prefix)
         analysis = origin._foreign.get(key)
         if analysis is None:
-            analysis = origin._foreign[key] = ForeignAnalysis(origin, definition.index, site, scope, prefix)
+            analysis = origin._foreign[key] = ForeignAnalysis(origin, index, site, scope, prefix)
         return analysis
 
     def _site(self, call: ast.Call, caller: "FunctionAnalysis"):

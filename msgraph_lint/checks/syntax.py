@@ -31,13 +31,16 @@ def generator_in_graph(node: ast.Call, ctx):
     """
     fn = None
     func = node.func
+    source = ctx.index.source
     if isinstance(func, ast.Name) and func.id not in ctx.env:
         fn = ctx.index.functions.get(func.id)
     elif (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self"
           and ctx.owner is not None):
         found = ctx.index.method(ctx.owner, func.attr)
         fn = found[0] if found else None
-    if fn is not None and "yield" in ctx.index.source and first_yield(fn) is not None:
+        if found and found[1].index is not None:
+            source = found[1].index.source  # a base class's method, maybe from another module
+    if fn is not None and "yield" in source and first_yield(fn) is not None:
         yield ctx.hit("MSG503", node, name=ast.unparse(func))
 
 
