@@ -74,17 +74,21 @@ class Project:
     """Finds modules under a source root, tells whether a class is an nn.Cell and
     what a qualified name defined in another module is."""
 
-    def __init__(self) -> None:
+    def __init__(self, search_roots: Iterable[str] = ()) -> None:
+        # Where else absolute imports may start: the project folder and its src/,
+        # for layouts whose top folders have no __init__.py (namespace packages).
+        self.search_roots = tuple(dict.fromkeys(os.path.abspath(r) for r in search_roots))
         self._modules: Dict[Tuple[str, str], Optional[Tuple[ast.Module, Names, str, str]]] = {}
         self._indexes: Dict[Tuple[str, str, frozenset], Optional["ModuleIndex"]] = {}  # noqa: F821
         self._definitions: Dict[Tuple[str, str, frozenset], Optional[Definition]] = {}
 
     def locate(self, root: str, module: str) -> Optional[str]:
-        """The file of a dotted module under ``root``, or None. Hosts may override."""
-        base = os.path.join(root, *module.split("."))
-        for candidate in (base + ".py", os.path.join(base, "__init__.py")):
-            if os.path.isfile(candidate):
-                return candidate
+        """The file of a dotted module under ``root`` (or a search root), or None. Hosts may override."""
+        for folder in (root, *self.search_roots):
+            base = os.path.join(folder, *module.split("."))
+            for candidate in (base + ".py", os.path.join(base, "__init__.py")):
+                if os.path.isfile(candidate):
+                    return candidate
         return None
 
     def _load(self, root: str, module: str):
@@ -205,6 +209,9 @@ class Project:
         return bool(qualified) and self.is_cell(qualified, root, depth + 1, seen)
 
 
-@lru_cache(maxsize=1)
-def shared() -> Project:
-    return Project()
+@lru_cache(maxsize=4)
+def shared(project_root: Optional[str] = None) -> Project:
+    """One Project per run; ``project_root`` (the folder of pyproject.toml) and its
+    ``src/`` are searched for absolute imports too."""
+    roots = (project_root, os.path.join(project_root, "src")) if project_root else ()
+    return Project(r for r in roots if os.path.isdir(r))

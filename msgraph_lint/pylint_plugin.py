@@ -109,7 +109,7 @@ class MsgraphChecker(BaseChecker):
         self._device: Optional[str] = None
         self._level: Optional[str] = None
         self._lint_source = None
-        self._project = None
+        self._projects: Dict[str, object] = {}
 
     def open(self) -> None:
         """Validate options and the configuration once, before any module is visited."""
@@ -124,7 +124,7 @@ class MsgraphChecker(BaseChecker):
         from .engine import lint_source  # the heavy part, only when pylint really lints
 
         self._lint_source = lint_source
-        self._project = _astroid_project()
+        self._projects = {}
         self._symbols = {code: symbol_for(rule) for code, rule in catalog.load_rules().items()}
 
     def visit_module(self, node: "nodes.Module") -> None:
@@ -158,7 +158,7 @@ class MsgraphChecker(BaseChecker):
 
         with gc_paused():
             findings = self._lint_source(source, path, config,
-                                             project=self._project if config.follow_imports else None)
+                                         project=self._project(config) if config.follow_imports else None)
         for finding in findings:
             symbol = self._symbols.get(finding.code)
             if symbol is None:
@@ -168,9 +168,21 @@ class MsgraphChecker(BaseChecker):
                              end_lineno=finding.end_line, end_col_offset=end_col,
                              args=(finding.message,), confidence=HIGH)
 
+    def _project(self, config):
+        """One project index per project folder, shared by every module pylint visits."""
+        import os
 
-def _astroid_project():
-    """The engine's project index, locating modules as astroid (and so pylint) does."""
+        root = str(config.root) if config.root else os.getcwd()
+        if root not in self._projects:
+            self._projects[root] = _astroid_project(root)
+        return self._projects[root]
+
+
+def _astroid_project(project_root: str):
+    """The engine's project index, locating modules as the CLI does (the package
+    structure, the project folder and its src/) and then as astroid (and so pylint) does."""
+    import os
+
     from astroid import modutils
 
     from .project import Project, third_party
@@ -188,7 +200,8 @@ def _astroid_project():
                 return None
             return None if third_party(found) else found
 
-    return AstroidProject()
+    roots = (project_root, os.path.join(project_root, "src"))
+    return AstroidProject(r for r in roots if os.path.isdir(r))
 
 
 def register(linter: "PyLinter") -> None:

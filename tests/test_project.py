@@ -231,3 +231,36 @@ def test_follow_imports_can_be_turned_off(tmp_path):
     (tree / "pyproject.toml").write_text("[tool.msgraph-lint]\nfollow-imports = 'no'\n")
     proc = run_cli("shop", cwd=tree)
     assert proc.returncode == 2 and "follow-imports: expected true or false" in proc.stderr
+
+
+def test_namespace_layouts_resolve_from_the_project_root_and_src(tmp_path):
+    """`src/app/...` without __init__.py files: absolute imports start at the project
+    folder or its src/ (CLI), or wherever pylint's sys.path says (pylint)."""
+    (tmp_path / "src" / "app" / "lib").mkdir(parents=True)
+    (tmp_path / "src" / "app" / "models").mkdir(parents=True)
+    (tmp_path / "pyproject.toml").write_text("[tool.msgraph-lint]\n")
+    (tmp_path / "src" / "app" / "lib" / "helpers.py").write_text(
+        "from mindspore import ops\n\n\ndef positives(x):\n    return ops.masked_select(x, x > 0)\n")
+    (tmp_path / "src" / "app" / "models" / "nets.py").write_text(textwrap.dedent('''\
+        from mindspore import nn
+        from app.lib.helpers import positives
+
+
+        class Net(nn.Cell):
+            def construct(self, x):
+                return positives(x)
+    '''))
+    assert [(f["line"], f["code"]) for f in run_json("src", cwd=tmp_path)] == [(7, "MSG103")]
+    pytest.importorskip("pylint")
+    base = [sys.executable, "-m", "pylint", "--persistent=n", "--load-plugins=msgraph_lint.pylint_plugin",
+            "--disable=all", "--enable=msgraph-lint", "--output-format=json2"]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    plain = subprocess.run([*base, "src/app/models/nets.py"], cwd=tmp_path, capture_output=True, text=True,
+                           env=env, timeout=300)
+    assert [m["line"] for m in json.loads(plain.stdout)["messages"]] == [7]
+    # elsewhere than src/: the CLI cannot guess, pylint follows its own sys.path
+    (tmp_path / "src").rename(tmp_path / "code")
+    assert run_json("code", cwd=tmp_path) == []
+    hooked = subprocess.run([*base, "--init-hook=import sys; sys.path.insert(0, 'code')", "code/app/models/nets.py"],
+                            cwd=tmp_path, capture_output=True, text=True, env=env, timeout=300)
+    assert [m["line"] for m in json.loads(hooked.stdout)["messages"]] == [7]
