@@ -1209,7 +1209,7 @@ class ModuleAnalysis:
             # can only find a subset of what the final arguments give.
             analysis = FunctionAnalysis(self, fn, owner, params, f"{scope_owner}{fn.name}", False)
             analysis.call_site = call
-            self.stack.append(f"{owner.name}.{fn.name}()" if owner else f"{fn.name}()")
+            self.stack.append(_label(fn, owner, self.index))
             try:
                 analysis.run()
             finally:
@@ -1292,6 +1292,16 @@ def _describe(node: ast.AST) -> str:
         return type(node).__name__
     text = " ".join(text.split())
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _label(fn: ast.FunctionDef, owner: Optional[ClassInfo], index: ModuleIndex) -> str:
+    """How a call chain names a helper: ``positives()``, or ``Detector.keep_positive()``
+    after the class that defines the method (a base, maybe)."""
+    if owner is None:
+        return f"{fn.name}()"
+    found = index.method(owner, fn.name)
+    defining = found[1] if found is not None and found[0] is fn else owner
+    return f"{defining.name}.{fn.name}()"
 
 
 def _is_static(fn: ast.FunctionDef, names) -> bool:

@@ -93,7 +93,7 @@ CHAINS = {
     50: "Selector.__call__() → ops.unique at objects.py:18",
     59: "Counter.pick() → self.select at objects.py:27",
     69: "Boxes.keep() → ops.masked_select at helpers.py:25",
-    88: "ViaBaseMethod.keep_positive() → self.select at base.py:28",
+    88: "Detector.keep_positive() → self.select at base.py:28",
 }
 
 
