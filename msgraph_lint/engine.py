@@ -11,6 +11,7 @@ import gc
 import io
 import os
 import re
+import stat
 import tokenize
 from typing import List, Optional, Tuple
 
@@ -65,8 +66,20 @@ def parse(source: str, path: str) -> Tuple[Optional[ast.Module], Optional[Findin
 
 
 def read(path: str) -> Tuple[Optional[bytes], Optional[Finding]]:
+    """A file's bytes, or the MSG902/MSG903 finding saying why not.
+
+    The file may have changed since it was listed: gone, a directory now, or
+    a named pipe (which a plain open() would wait on forever), hence the
+    non-blocking open and the check that it is a regular file.
+    """
     try:
-        with open(path, "rb") as fh:
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)),
+                  "rb") as fh:
+            mode = os.fstat(fh.fileno()).st_mode
+            if stat.S_ISDIR(mode):
+                return None, tool_finding(path, "MSG902", 1, 1, "it is a directory")
+            if not stat.S_ISREG(mode):
+                return None, tool_finding(path, "MSG902", 1, 1, "it is not a regular file")
             data = fh.read(MAX_BYTES + 1)
     except IsADirectoryError:
         return None, tool_finding(path, "MSG902", 1, 1, "it is a directory")

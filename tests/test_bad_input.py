@@ -1,5 +1,6 @@
 """Bad input gets one MSG9xx finding, never a traceback, and the run goes on."""
 import os
+import signal
 import sys
 
 import pytest
@@ -93,3 +94,71 @@ def test_huge_construct_is_fast(tmp_path):
 def test_non_mindspore_syntax_errors_are_reported_too(tmp_path):
     (tmp_path / "plain.py").write_text("def f(:\n")
     assert _codes(tmp_path, "plain.py") == [("MSG901", 1)]
+
+
+def _vanish(path, how, monkeypatch):
+    """Make a listed file unusable the way ``how`` says, before it is read."""
+    path.unlink()
+    if how == "directory":
+        path.mkdir()
+    elif how == "fifo":
+        os.mkfifo(path)  # a plain open() for reading would wait for a writer forever
+    elif how == "dangling link":
+        os.symlink(path.with_name("nowhere.py"), path)
+    elif how == "unreadable":
+        path.write_text(HAZARD)
+        real_open = os.open
+
+        def refuse(name, *args, **kwargs):  # root reads anything, so refuse by hand
+            if os.fspath(name) == str(path):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(name, *args, **kwargs)
+
+        monkeypatch.setattr(os, "open", refuse)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file types")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("how,detail", [("deleted", "No such file or directory"),
+                                        ("directory", "it is a directory"),
+                                        ("fifo", "it is not a regular file"),
+                                        ("dangling link", "No such file or directory"),
+                                        ("unreadable", "Permission denied")])
+def test_file_that_vanishes_after_listing(tmp_path, monkeypatch, capsys, jobs, how, detail):
+    """Listed, then gone before it is read: one MSG902, the other files checked, serial and in parallel."""
+    import json
+
+    from msgraph_lint import cli
+
+    for i in range(70):  # -j 2 forks two processes only from 64 files up
+        (tmp_path / f"m{i:02d}.py").write_text(HAZARD)
+    victim = tmp_path / "m33.py"
+    real_iter_files = cli.iter_files
+
+    def listed_then_vanished(paths, config):
+        files = list(real_iter_files(paths, config))
+        assert str(victim) in files
+        _vanish(victim, how, monkeypatch)
+        return iter(files)
+
+    monkeypatch.setattr(cli, "iter_files", listed_then_vanished)
+
+    def hung(signum, frame):
+        pytest.fail("the check hangs on the vanished file")
+
+    signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    try:
+        code = cli.main(["--isolated", "--format", "json", "-j", jobs, str(tmp_path)])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in err
+    findings = json.loads(out)["findings"]
+    mine = [f for f in findings if f["path"] == str(victim)]
+    assert [(f["code"], f["line"]) for f in mine] == [("MSG902", 1)]
+    assert mine[0]["message"] == f"cannot read this file: {detail}"
+    others = [f for f in findings if f["path"] != str(victim)]
+    assert sorted(f["code"] for f in others) == ["MSG101"] * 69
+    assert "in 70 files" in err
