@@ -49,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
                             "(repeatable; default: probe-factories in [tool.msgraph-lint])")
     probe.add_argument("--probe-timeout", type=float, default=120.0, metavar="SECONDS",
                        help="time allowed per target (default: 120)")
+    probe.add_argument("--probe-memory", metavar="MiB",
+                       help="resident memory allowed to each probe worker; a target past it is stopped and "
+                            "reported inconclusive (default: probe-memory in [tool.msgraph-lint], else 4096; "
+                            "0: no limit)")
     probe.add_argument("--no-cache", action="store_true", help="do not read or write .msgraph_lint_cache/")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     parser.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
@@ -94,6 +98,8 @@ def resolve_config(args) -> Config:
         changes["exclude"] = tuple(_split(args.exclude))
     if args.extend_exclude is not None:
         changes["extend_exclude"] = config.extend_exclude + tuple(_split(args.extend_exclude))
+    if args.probe_memory is not None:
+        changes["probe_memory"] = configuration.memory_value("--probe-memory", args.probe_memory)
     return replace(config, **changes)
 
 
@@ -240,6 +246,8 @@ def _main(argv: Optional[Sequence[str]] = None) -> int:
                                factories=tuple(args.probe_factory or config.probe_factories),
                                timeout=args.probe_timeout, jobs=jobs, cache=not args.no_cache,
                                root=Path.cwd())
+        if config.probe_memory is not None:
+            options.memory = config.probe_memory
         # The static findings are judged on the device the probe compiles for.
         config = replace(config, device=options.device)
         if options.device != "CPU":

@@ -45,6 +45,7 @@ class Config:
     preview: bool = False
     probe_factories: Tuple[str, ...] = ()
     follow_imports: bool = True  # look into other project modules (CLI and pylint)
+    probe_memory: Optional[int] = None  # MiB per probe worker; None: the probe's default
     root: Optional[Path] = field(default=None, compare=False)
 
     def enabled(self, code: str, preview_rule: bool, path: Optional[str] = None) -> bool:
@@ -138,10 +139,19 @@ def level_value(value) -> str:
     raise ConfigError(f"jit-syntax-level: {value!r} is not one of {', '.join(LEVELS)}")
 
 
+def memory_value(key: str, value) -> int:
+    """A probe worker's memory limit in MiB; 0 turns the limit off."""
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(f"{key}: expected a number of MiB (0: no limit), got {value!r}")
+    return value
+
+
 _KEYS = {
     "select", "ignore", "extend-select", "per-file-ignores", "exclude", "extend-exclude",
     "extra-cell-bases", "device", "jit-syntax-level", "preview", "probe-factories",
-    "follow-imports",
+    "follow-imports", "probe-memory",
 }
 
 
@@ -169,6 +179,8 @@ def from_mapping(data: dict, root: Optional[Path] = None, source: str = "pyproje
         changes["device"] = device_value(data["device"])
     if "jit-syntax-level" in data:
         changes["jit_syntax_level"] = level_value(data["jit-syntax-level"])
+    if "probe-memory" in data:
+        changes["probe_memory"] = memory_value("probe-memory", data["probe-memory"])
     if "preview" in data:
         if not isinstance(data["preview"], bool):
             raise ConfigError(f"preview: expected true or false, got {data['preview']!r}")

@@ -30,6 +30,14 @@ from ..finding import Finding
 
 CACHE_DIR = ".msgraph_lint_cache"
 START_TIMEOUT = 180.0
+# Resident memory allowed to one worker's process group, in MiB (0: no limit).
+# A worker needs about 0.4 GiB after importing MindSpore and grows to 0.7 GiB
+# compiling examples/ and to 1.3 GiB over 300 labelled cases (docs/reliability.md).
+DEFAULT_MEMORY_MIB = 4096
+# How often the parent reads a busy worker's resident memory.
+MEMORY_POLL = 0.1
+# Stages that are failures of the machine (or of its limits), not of the code: never cached.
+MACHINE_STAGES = ("timeout", "crash", "worker", "memory")
 
 
 class ProbeUnavailable(Exception):
@@ -42,6 +50,7 @@ class ProbeOptions:
     level: str = "LAX"
     factories: Tuple[str, ...] = ()
     timeout: float = 60.0
+    memory: int = DEFAULT_MEMORY_MIB
     jobs: int = 1
     cache: bool = True
     root: Path = field(default_factory=Path.cwd)
@@ -116,12 +125,36 @@ def _digest(path: str) -> Optional[str]:
         return None
 
 
+def _valid_result(result) -> bool:
+    """Is this a result the judge can read? (A cache entry may hold anything.)"""
+    if not isinstance(result, dict) or not isinstance(result.get("ok"), bool) \
+            or not isinstance(result.get("stage"), str):
+        return False
+    if result["stage"] in MACHINE_STAGES:
+        return False
+    for key in ("target", "target_file", "error", "job_file"):
+        if key in result and not isinstance(result[key], str):
+            return False
+    pairs = result.get("error_lines", [])
+    if not isinstance(pairs, list) or not all(
+            isinstance(p, list) and len(p) == 2 and isinstance(p[0], str) and isinstance(p[1], int) for p in pairs):
+        return False
+    origins = result.get("origins", [])
+    return isinstance(origins, list) and all(
+        isinstance(o, list) and len(o) == 4 and isinstance(o[0], str) and isinstance(o[1], int)
+        and isinstance(o[2], str) and isinstance(o[3], str) for o in origins)
+
+
 class Cache:
     """Results keyed by factory file content, factory, device, MindSpore version and level.
 
     Each entry also records the content hash of the target's file, checked on
-    reuse. Writes are atomic (temporary file + rename); an unreadable entry is
-    ignored and rebuilt.
+    reuse. Writes are atomic: each writer writes its own temporary file (named
+    after its pid, plus a random part) in the cache folder and renames it over
+    the entry, so a reader, or another run writing the same entry, sees the
+    old entry or the new one, never a mix. An entry that does not parse or
+    does not have the expected form (a truncated or foreign file) is ignored,
+    and the next run replaces it.
     """
 
     def __init__(self, root: Path, enabled: bool):
@@ -142,15 +175,18 @@ class Cache:
         try:
             with open(self.folder / f"{key}.json", encoding="utf-8") as fh:
                 entry = json.load(fh)
-            for path, digest in entry["depends"].items():
+            depends, result = entry["depends"], entry["result"]
+            if not isinstance(depends, dict) or not _valid_result(result):
+                return None
+            for path, digest in depends.items():
                 if _digest(path) != digest:
                     return None
-            return entry["result"]
-        except (OSError, ValueError, KeyError, TypeError):
+            return result
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def put(self, key: Optional[str], result: dict) -> None:
-        if not self.enabled or key is None or result.get("stage") in ("timeout", "crash", "worker"):
+        if not self.enabled or key is None or result.get("stage") in MACHINE_STAGES:
             return  # failures of the machine, not of the code, are not remembered
         depends = {}
         for path in {result.get("target_file"), result.get("job_file")}:
@@ -162,16 +198,62 @@ class Cache:
             self.folder.mkdir(parents=True, exist_ok=True)
             ignore = self.folder.parent / ".gitignore"
             if not ignore.exists():
-                ignore.write_text("# created by msgraph-lint\n*\n")
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump({"depends": depends, "result": result}, fh)
-            os.replace(tmp, self.folder / f"{key}.json")
+                self._write(ignore, "# created by msgraph-lint\n*\n")
+            self._write(self.folder / f"{key}.json", json.dumps({"depends": depends, "result": result}))
         except OSError:
             pass  # a cache that cannot be written only costs speed
 
+    @staticmethod
+    def _write(path: Path, text: str) -> None:
+        """Write ``path`` atomically: a temporary file of this writer's own, then a rename."""
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+
 
 # -------------------------------------------------------------------- workers
+try:
+    _PAGE = os.sysconf("SC_PAGE_SIZE")
+except (AttributeError, ValueError, OSError):  # pragma: no cover - not POSIX
+    _PAGE = 4096
+
+
+def group_rss(pgid: int) -> Optional[int]:
+    """Resident bytes of every live process in process group ``pgid``, or None without /proc.
+
+    A worker runs in its own session (its pid is its group), so this counts
+    the processes user code or MindSpore start from it too. Memory the
+    processes share is counted once per process: the sum errs high.
+    """
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return None
+    total = 0
+    for name in names:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as fh:
+                stat = fh.read()
+            # After "pid (comm) ": state ppid pgrp ... rss is the 24th field overall.
+            fields = stat[stat.rindex(b")") + 2:].split()
+            if int(fields[2]) != pgid or fields[0] == b"Z":
+                continue
+            total += int(fields[21]) * _PAGE
+        except (OSError, ValueError, IndexError):
+            continue  # the process ended while we looked
+    return total
+
+
 class Worker:
     """One child process with MindSpore imported, answering jobs one at a time."""
 
@@ -185,6 +267,9 @@ class Worker:
         self.version = ""
         self.lock = threading.Lock()
         self.cancelled = threading.Event()
+        self.served = 0  # jobs given to this process since it started
+        self.first_job = True
+        self.over_memory: Optional[int] = None  # resident bytes when the limit was crossed
 
     def start(self) -> None:
         if self.cancelled.is_set():
@@ -207,8 +292,15 @@ class Worker:
             log.close()
         self.read_fd = read_fd
         self.buffer = b""
+        self.served = 0
+        self.over_memory = None
         ready = self._read_line(START_TIMEOUT)
         if ready is None:
+            if self.over_memory is not None:
+                self.stop()
+                raise ProbeUnavailable(
+                    f"a worker exceeded the memory limit of {self.options.memory} MiB while importing "
+                    f"MindSpore ({self.over_memory >> 20} MiB resident); raise --probe-memory")
             tail = self.log_tail()
             self.stop()
             raise RuntimeError(f"the probe worker did not start: {tail}")
@@ -232,15 +324,33 @@ class Worker:
         except OSError:
             return ""
 
+    def memory_used(self) -> Optional[int]:
+        """Resident bytes of this worker's process group (None: unknown or not running)."""
+        proc = self.proc
+        return group_rss(proc.pid) if proc is not None else None
+
+    def _over_limit(self) -> bool:
+        if not self.options.memory:
+            return False
+        used = self.memory_used()
+        if used is not None and used > self.options.memory << 20:
+            self.over_memory = used
+            return True
+        return False
+
     def _read_line(self, timeout: float) -> Optional[str]:
+        """The worker's next line; None on timeout, on its death or past the memory limit."""
         deadline = time.monotonic() + timeout
+        poll = MEMORY_POLL if self.options.memory else 0.5
         while b"\n" not in self.buffer:
             left = deadline - time.monotonic()
             if left <= 0:
                 return None
-            ready, _, _ = select.select([self.read_fd], [], [], min(left, 0.5))
+            ready, _, _ = select.select([self.read_fd], [], [], min(left, poll))
             if not ready:
                 if self.proc is not None and self.proc.poll() is not None:
+                    return None
+                if self._over_limit():
                     return None
                 continue
             chunk = os.read(self.read_fd, 65536)
@@ -263,10 +373,21 @@ class Worker:
             log_start = os.path.getsize(self.log_path)
         except OSError:
             log_start = 0
+        self.first_job = self.served == 0  # did this target have the process to itself?
+        self.served += 1
         result = self._run(job, workdir)
         if result.get("stage") == "compile" and not result.get("ok") and not result.get("error_lines"):
             # Some errors print MindSpore's frames only on stderr.
             result["error_lines"] = self._frames_from_log(log_start)
+        if self.alive():
+            tainted = result.pop("tainted", None)
+            used = self.memory_used() if self.options.memory else None
+            if tainted or (used is not None and used > (self.options.memory << 20) // 2):
+                # A target that patched MindSpore or changed its context would poison the
+                # next ones; a worker grown past half the limit would get the next target
+                # blamed for memory it did not use. Either way, the next target gets a
+                # fresh worker.
+                self.stop()
         return result
 
     def _frames_from_log(self, start: int) -> list:
@@ -292,6 +413,13 @@ class Worker:
             return self._died(job, "the worker exited before the job started")
         answer = self._read_line(self.options.timeout)
         if answer is None:
+            if self.over_memory is not None:
+                used, self.over_memory = self.over_memory, None
+                self.stop()
+                return {"id": job.id, "ok": False, "stage": "memory",
+                        "error": f"the worker exceeded the memory limit of {self.options.memory} MiB and was "
+                                 f"stopped ({used >> 20} MiB resident; raise --probe-memory if the target "
+                                 f"needs more)"}
             if self.alive():
                 tail = self.log_tail(200)
                 self.stop()
@@ -364,9 +492,11 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
             workdir = tempfile.mkdtemp(prefix=f"target{job.id}-", dir=scratch)
             try:
                 result = worker.run(job, workdir)
-                if result.get("stage") == "crash":
+                if result.get("stage") == "crash" or (result.get("stage") == "memory" and not worker.first_job):
                     # MindSpore 2.10 sometimes aborts in a background thread after an
-                    # earlier target's compile error: give the target a fresh worker once.
+                    # earlier target's compile error, and a worker that compiled other
+                    # targets before holds some of their memory: give the target a
+                    # fresh worker once.
                     shutil.rmtree(workdir, ignore_errors=True)
                     workdir = tempfile.mkdtemp(prefix=f"target{job.id}-", dir=scratch)
                     result = worker.run(job, workdir)
@@ -472,7 +602,7 @@ def judge(findings: List[Finding], results: Dict[int, dict], jobs: List[Job], op
                              message="", source="probe",
                              probe=dict(base, status="confirmed", kind=kind, evidence=text)))
     for job_id, result in sorted(results.items()):
-        if result.get("stage") in ("import", "factory", "timeout", "crash", "worker") and not result.get("ok"):
+        if result.get("stage") in ("import", "factory") + MACHINE_STAGES and not result.get("ok"):
             job = by_id[job_id]
             extra.append(Finding(path=_display(job.file, options.root), line=job.line, col=1, code="MSG912",
                                  message="", source="probe", scope=job.factory,

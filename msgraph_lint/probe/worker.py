@@ -97,6 +97,48 @@ def _frames(exc):
     return frames
 
 
+def _entry_points(ms) -> dict:
+    """What one target must leave as it found it for the next: MindSpore's compile
+    path, its context and the environment it reads (``MS_JIT=0`` turns graph mode off)."""
+    import importlib
+
+    state = {"environ": dict(os.environ)}
+    for key in ("mode", "device_target", "jit_syntax_level"):
+        try:
+            state[f"context {key}"] = ms.get_context(key)
+        except Exception:  # noqa: BLE001 - a key this version does not have
+            pass
+    owners = [("mindspore.nn.Cell", ms.nn.Cell), ("mindspore.jit", ms.jit)]
+    for name in ("mindspore.graph.api", "mindspore.common.api"):
+        try:
+            api = importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - moved in another version
+            continue
+        for attr in ("_CellGraphExecutor", "_JitExecutor", "_cell_graph_executor", "jit"):
+            if hasattr(api, attr):
+                owners.append((f"{name}.{attr}", getattr(api, attr)))
+    for name, owner in owners:
+        state[name] = owner
+        if isinstance(owner, type):
+            for attr, value in vars(owner).items():
+                if callable(value) or isinstance(value, (staticmethod, classmethod, property)):
+                    state[f"{name}.{attr}"] = value
+    return state
+
+
+def _changes(before: dict, after: dict) -> str:
+    """The first entry of :func:`_entry_points` that differs, or ''."""
+    for key in sorted(set(before) | set(after)):
+        if key == "environ":
+            changed = sorted(k for k in set(before[key]) | set(after[key])
+                             if before[key].get(k) != after[key].get(k))
+            if changed:
+                return f"the environment variable {changed[0]}"
+        elif before.get(key) is not after.get(key) and before.get(key) != after.get(key):
+            return key
+    return ""
+
+
 def run_job(job: dict, ms) -> dict:
     from . import ir
 
@@ -168,12 +210,18 @@ def main(argv=None) -> int:
                                   else f"{type(exc).__name__}: {exc}"}) + "\n")
         return 3
     channel.write(json.dumps({"ready": True, "mindspore": ms.__version__}) + "\n")
+    clean = None
     for line in sys.stdin:
         if not line.strip():
             continue
         job = json.loads(line)
         try:
+            if clean is None:
+                clean = _entry_points(ms)
             answer = run_job(job, ms)
+            changed = _changes(clean, _entry_points(ms))
+            if changed:
+                answer["tainted"] = changed  # the parent replaces this worker
         except BaseException as exc:  # noqa: BLE001 - never die between jobs
             answer = {"id": job.get("id"), "ok": False, "stage": "worker",
                       "error": f"{type(exc).__name__}: {exc}", "trace": traceback.format_exc()[-2000:]}
