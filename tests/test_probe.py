@@ -140,21 +140,100 @@ def test_hostile_factories_cost_their_target_only(tmp_path):
         "import time\nimport mindspore\ndef make():\n    while True:\n        time.sleep(1)\n")
     (tmp_path / "broken.py").write_text("import mindspore\nimport no_such_module_here\ndef make():\n    pass\n")
     (tmp_path / "wrong.py").write_text("import mindspore\ndef make():\n    return 42\n")
+    (tmp_path / "hog.py").write_text(MEMORY_HOG)
     shutil.copy(CASES / "slicing_tensor_stop.py", tmp_path / "good.py")
     start = time.perf_counter()
-    proc = run_cli("--probe", "--probe-factory", "*.py::make", "--probe-timeout", "20", "--format", "json",
-                   "--no-cache", "-j", "2", ".", cwd=tmp_path)
+    proc = run_cli("--probe", "--probe-factory", "*.py::make", "--probe-timeout", "20", "--probe-memory", "1500",
+                   "--format", "json", "--no-cache", "-j", "2", ".", cwd=tmp_path)
     assert time.perf_counter() - start < 120
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     findings = json.loads(proc.stdout)["findings"]
-    reasons = {f["path"]: f["probe"]["reason"] for f in findings if f["code"] == "MSG912"}
+    verdicts = {f["path"]: f["probe"] for f in findings if f["code"] == "MSG912"}
+    assert all(v["status"] == "inconclusive" for v in verdicts.values())
+    reasons = {path: v["reason"] for path, v in verdicts.items()}
     assert "factory says no" in reasons["raising.py"]
     assert "SIGSEGV" in reasons["segv.py"]
     assert "no answer within 20" in reasons["hang.py"]
     assert "no_such_module_here" in reasons["broken.py"]
     assert "(target, inputs)" in reasons["wrong.py"]
+    assert "exceeded the memory limit of 1500 MiB" in reasons["hog.py"] and verdicts["hog.py"]["kind"] == "memory"
     good = [f for f in findings if f["path"] == "good.py"]
     assert [(f["code"], f["probe"]["status"]) for f in good] == [("MSG101", "confirmed")]
+
+
+# Writes every page of 64 MiB blocks until something stops it: the probe's memory
+# limit (the tests pass 1500 MiB), never the machine's RAM.
+MEMORY_HOG = """import mindspore
+def make():
+    blocks = []
+    while True:
+        blocks.append(bytearray(64 << 20))
+"""
+
+# Factories that break MindSpore itself rather than their own code: they patch
+# the parser that MindSpore's C++ graph compiler calls back into, so the hang or
+# the abort happens inside GraphExecutor_.compile with its frames on the stack.
+INSIDE_COMPILE = """import os, time
+import numpy as np
+import mindspore as ms
+from mindspore import nn
+from mindspore.graph._parse import parser
+
+
+class Net(nn.Cell):
+    def construct(self, x):
+        return x + 1
+
+
+def make():
+    def parse(self):
+        {action}
+    parser.Parser.parse = parse
+    return Net(), (ms.Tensor(np.ones((2, 2), np.float32)),)
+"""
+
+# Factories that leave the worker's MindSpore changed for whatever comes next.
+POISONS = {
+    "patched": "from mindspore.graph import api\n"
+               "def refuse(*args, **kwargs):\n    raise RuntimeError('compile patched by an earlier target')\n"
+               "api._CellGraphExecutor.compile = refuse\n",
+    "pynative": "ms.set_context(mode=ms.PYNATIVE_MODE)\n",
+    "no_jit": "import os\nos.environ['MS_JIT'] = '0'\n",
+}
+
+
+def test_mindspore_hanging_or_aborting_inside_compile_and_poisoned_workers(tmp_path):
+    """-j 1: one worker after another. Each fault costs its own target, and a target
+    that leaves MindSpore patched or reconfigured gets the worker replaced, so the
+    good target after it is still confirmed."""
+    (tmp_path / "a_hang.py").write_text(INSIDE_COMPILE.format(action="while True:\n            time.sleep(1)"))
+    (tmp_path / "b_abort.py").write_text(INSIDE_COMPILE.format(action="os.abort()"))
+    source = (CASES / "slicing_tensor_stop.py").read_text()
+    names = ["c_good.py"]
+    for i, (name, poison) in enumerate(POISONS.items()):
+        poisoned = source.replace("def make():\n", "def make():\n" + "".join(
+            "    " + line + "\n" for line in poison.splitlines()))
+        (tmp_path / f"d{i}_{name}.py").write_text(poisoned)
+        (tmp_path / f"d{i}_{name}_next.py").write_text(source)
+        names.append(f"d{i}_{name}_next.py")
+    shutil.copy(CASES / "slicing_tensor_stop.py", tmp_path / "c_good.py")
+    start = time.perf_counter()
+    proc = run_cli("--probe", "--probe-factory", "*.py::make", "--probe-timeout", "10", "--format", "json",
+                   "--no-cache", "-j", "1", ".", cwd=tmp_path)
+    elapsed = time.perf_counter() - start
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    findings = json.loads(proc.stdout)["findings"]
+    reasons = {f["path"]: f["probe"]["reason"] for f in findings if f["code"] == "MSG912"}
+    assert set(reasons) == {"a_hang.py", "b_abort.py", "d1_pynative.py", "d2_no_jit.py"}, reasons
+    assert "no answer within 10 s" in reasons["a_hang.py"] and "the worker was stopped" in reasons["a_hang.py"]
+    assert "the worker died (signal SIGABRT)" in reasons["b_abort.py"]
+    for name in ("d1_pynative.py", "d2_no_jit.py"):  # ran eagerly: nothing to judge, not "static"
+        assert "turned graph mode off" in reasons[name]
+    for name in names:
+        got = [(f["code"], f["probe"]["status"]) for f in findings if f["path"] == name]
+        assert got == [("MSG101", "confirmed")], (name, got, proc.stderr[-2000:])
+    # the hang costs its timeout, not more: the rest is starting workers and compiling
+    assert elapsed < 10 + 45, elapsed
 
 
 def test_finding_without_factory_is_inconclusive_with_a_hint(tmp_path):
@@ -217,3 +296,40 @@ def test_sigint_leaves_no_workers_or_temporary_directories(tmp_path):
     assert ps.stdout.strip() == ""
     after = set(glob.glob(os.path.join(tempfile.gettempdir(), "msgraph-probe-*")))
     assert after <= before
+
+
+def test_factory_file_that_vanishes_after_discovery(tmp_path, monkeypatch, capsys):
+    """Found by reading, then gone (or a directory) before a worker imports it: that
+    target is inconclusive with the reason, the others are judged, nothing raises."""
+    import msgraph_lint.probe as probe_package
+    from msgraph_lint import cli
+
+    for name in ("gone.py", "now_a_dir.py", "good.py"):
+        shutil.copy(CASES / "slicing_tensor_stop.py", tmp_path / name)
+    real_find = probe_package.find_factories
+
+    def found_then_vanished(patterns, root):
+        jobs, problems = real_find(patterns, root)
+        assert len(jobs) == 3
+        (tmp_path / "gone.py").unlink()
+        (tmp_path / "now_a_dir.py").unlink()
+        (tmp_path / "now_a_dir.py").mkdir()
+        return jobs, problems
+
+    monkeypatch.setattr(probe_package, "find_factories", found_then_vanished)
+    monkeypatch.chdir(tmp_path)
+    code = cli.main(["--isolated", "--probe", "--probe-factory", "*.py::make", "--format", "json", "-j", "2", "."])
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in err
+    findings = json.loads(out)["findings"]
+    failed = {f["path"]: f["probe"] for f in findings if f["code"] == "MSG912"}
+    assert set(failed) == {"gone.py", "now_a_dir.py"}
+    assert failed["gone.py"]["kind"] == "import" and "FileNotFoundError" in failed["gone.py"]["reason"]
+    assert failed["now_a_dir.py"]["kind"] == "import" and "IsADirectoryError" in failed["now_a_dir.py"]["reason"]
+    for name in ("gone.py", "now_a_dir.py"):  # their static findings stay unjudged
+        assert [f["probe"]["status"] for f in findings if f["path"] == name and f["code"] == "MSG101"] \
+            == ["inconclusive"]
+    good = [(f["code"], f["probe"]["status"]) for f in findings if f["path"] == "good.py"]
+    assert good == [("MSG101", "confirmed")]
+    # nothing about the vanished files was cached (their content hash cannot be taken)
+    assert len(list((tmp_path / ".msgraph_lint_cache" / "probe").glob("*.json"))) == 1

@@ -109,14 +109,17 @@ def _entry_points(ms) -> dict:
         except Exception:  # noqa: BLE001 - a key this version does not have
             pass
     owners = [("mindspore.nn.Cell", ms.nn.Cell), ("mindspore.jit", ms.jit)]
-    for name in ("mindspore.graph.api", "mindspore.common.api"):
+    # The graph executor's Python side, and the parser its C++ compile calls back.
+    for name, attrs in (("mindspore.graph.api", ("_CellGraphExecutor", "_JitExecutor", "_cell_graph_executor",
+                                                 "jit")),
+                        ("mindspore.graph._parse.parser", ("Parser",))):
         try:
-            api = importlib.import_module(name)
+            module = importlib.import_module(name)
         except Exception:  # noqa: BLE001 - moved in another version
             continue
-        for attr in ("_CellGraphExecutor", "_JitExecutor", "_cell_graph_executor", "jit"):
-            if hasattr(api, attr):
-                owners.append((f"{name}.{attr}", getattr(api, attr)))
+        for attr in attrs:
+            if hasattr(module, attr):
+                owners.append((f"{name}.{attr}", getattr(module, attr)))
     for name, owner in owners:
         state[name] = owner
         if isinstance(owner, type):
@@ -222,6 +225,10 @@ def main(argv=None) -> int:
             changed = _changes(clean, _entry_points(ms))
             if changed:
                 answer["tainted"] = changed  # the parent replaces this worker
+            if answer.get("ok") and (ms.get_context("mode") != ms.GRAPH_MODE or os.environ.get("MS_JIT") == "0"):
+                # Cell.__call__ ran the target eagerly: no graph was compiled to judge.
+                answer.update(ok=False, stage="factory", error="the factory turned graph mode off "
+                              "(set_context(mode=PYNATIVE_MODE) or MS_JIT=0): nothing was compiled")
         except BaseException as exc:  # noqa: BLE001 - never die between jobs
             answer = {"id": job.get("id"), "ok": False, "stage": "worker",
                       "error": f"{type(exc).__name__}: {exc}", "trace": traceback.format_exc()[-2000:]}
