@@ -333,3 +333,35 @@ def test_factory_file_that_vanishes_after_discovery(tmp_path, monkeypatch, capsy
     assert good == [("MSG101", "confirmed")]
     # nothing about the vanished files was cached (their content hash cannot be taken)
     assert len(list((tmp_path / ".msgraph_lint_cache" / "probe").glob("*.json"))) == 1
+
+
+def test_two_concurrent_probe_runs_share_one_cache(tmp_path):
+    """Two `msgraph-lint --probe` at once over examples/ with one cache: both report
+    what a lone run reports, every entry they leave parses and is used by the next run."""
+    from msgraph_lint.probe import runner
+
+    for path in (ROOT / "examples").glob("*.py"):
+        shutil.copy(path, tmp_path / path.name)
+    args = ["-m", "msgraph_lint", "--isolated", "--probe", "--probe-factory", "*.py::make*", "--format", "json",
+            "-j", "1", "."]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    start = time.perf_counter()
+    runs = [subprocess.Popen([sys.executable, *args], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [run.communicate(timeout=240) for run in runs]
+    concurrent = time.perf_counter() - start
+    for run, (out, err) in zip(runs, outputs):
+        assert run.returncode == 1 and "Traceback" not in err, err[-2000:]
+    first, second = (json.loads(out)["findings"] for out, _ in outputs)
+    assert first == second
+    assert first and all(f["probe"]["status"] == "confirmed" for f in first)
+    entries = list((tmp_path / ".msgraph_lint_cache" / "probe").iterdir())
+    # one entry per factory, and no temporary file left over
+    assert sorted(e.suffix for e in entries) == [".json"] * len(runner.find_factories(["*.py::make*"], tmp_path)[0])
+    for path in entries:
+        entry = json.loads(path.read_text())
+        assert isinstance(entry["depends"], dict) and runner._valid_result(entry["result"])
+    start = time.perf_counter()
+    proc = run_cli(*args[2:], cwd=tmp_path)
+    assert time.perf_counter() - start < min(10, concurrent)  # everything came from the cache
+    assert json.loads(proc.stdout)["findings"] == first

@@ -310,6 +310,7 @@ def _short_error(exc_type, text):
         if 0 <= i < cut:
             cut = i
     body = "\n".join(l for l in text[:cut].splitlines() if not re.fullmatch(r"\s*-{4,}\s*", l))
+    body = re.sub(r"\bvalue_ptr: 0x[0-9a-fA-F]+,?\s*", "", body)  # an address: differs on every run
     return ("%s: %s" % (exc_type, " ".join(body.split())))[:ERROR_CHARS]
 
 

@@ -1,0 +1,182 @@
+"""The probe's cache: damaged entries are ignored and rebuilt, concurrent writers never tear one.
+
+Nothing here compiles anything: the cache is plain files, and the run that
+rebuilds an entry is the probe's own code with the worker pool replaced by a
+function returning what a worker returned for the same target. The same
+properties with real workers and two concurrent CLI runs are in
+tests/test_probe.py::test_two_concurrent_probe_runs_share_one_cache.
+"""
+import importlib.util
+import json
+import multiprocessing
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from helpers import ROOT
+from msgraph_lint.probe import runner
+from msgraph_lint.probe.runner import Cache, Job, ProbeOptions
+
+FACTORY = (ROOT / "tests" / "cases" / "slicing_tensor_stop.py").read_text()
+
+
+def _result(path, tag="", origins=1):
+    """A result of the form a worker answers for a target that compiled."""
+    return {"id": 0, "stage": "compile", "ok": True, "target_file": path, "target": "Net" + tag,
+            "target_kind": "cell", "ir_dumped": True, "job_file": path,
+            "origins": [[path, 9, "dynamic-shape", f"PrimFunc_StridedSlice: (4,4), () -> (-1,4) {tag} {i}"]
+                        for i in range(origins)]}
+
+
+@pytest.fixture
+def entry(tmp_path):
+    path = tmp_path / "net.py"
+    path.write_text(FACTORY)
+    job = Job(0, str(path), "make", 12)
+    options = ProbeOptions(root=tmp_path, factories=("net.py::make",))
+    cache = Cache(tmp_path, True)
+    key = cache.key(job, options, runner.mindspore_version() or "unknown")
+    return cache, key, options, str(path)
+
+
+def _valid(text):
+    entry = json.loads(text)
+    return isinstance(entry["depends"], dict) and runner._valid_result(entry["result"])
+
+
+DAMAGED = {
+    "empty": b"",
+    "truncated": None,  # the first half of a valid entry
+    "garbage": b"\xff\xfe\x00\x13garbage\x80",
+    "a list": b"[1, 2]",
+    "a string": b'"result"',
+    "null": b"null",
+    "depends not a table": b'{"depends": [], "result": {"id": 0, "stage": "compile", "ok": true}}',
+    "result not a table": b'{"depends": {}, "result": 5}',
+    "result without stage": b'{"depends": {}, "result": {"id": 0, "ok": true}}',
+    "malformed error lines": b'{"depends": {}, "result": {"id": 0, "stage": "compile", "ok": false, '
+                             b'"error_lines": [["net.py"]]}}',
+    "malformed origins": b'{"depends": {}, "result": {"id": 0, "stage": "compile", "ok": true, '
+                         b'"origins": [["net.py", "nine"]]}}',
+    "a machine failure": b'{"depends": {}, "result": {"id": 0, "stage": "timeout", "ok": false, "error": "x"}}',
+}
+
+
+@pytest.mark.skipif(importlib.util.find_spec("mindspore") is None, reason="probe() needs MindSpore installed")
+@pytest.mark.parametrize("damage", sorted(DAMAGED))
+def test_damaged_entry_is_ignored_and_rebuilt(entry, monkeypatch, damage):
+    import msgraph_lint.probe as probe_package
+
+    cache, key, options, path = entry
+    good = _result(path)
+    cache.put(key, good)
+    file = cache.folder / f"{key}.json"
+    assert _valid(file.read_text()) and cache.get(key) == good
+    content = DAMAGED[damage]
+    file.write_bytes(file.read_bytes()[: len(file.read_bytes()) // 2] if content is None else content)
+    assert cache.get(key) is None
+
+    ran = []
+
+    def workers(jobs, options, scratch):  # what a worker answers for this target
+        ran.extend(job.id for job in jobs)
+        return {job.id: dict(good, id=job.id) for job in jobs}, "2.10.0"
+
+    monkeypatch.setattr(probe_package, "run_jobs", workers)
+    extra, notes = probe_package.probe([], options)
+    assert ran == [0] and notes == []
+    assert [(f.code, f.line) for f in extra] == [("MSG910", 9)]  # the origin no rule flagged
+    assert _valid(file.read_text()) and cache.get(key) == good  # rebuilt
+    ran.clear()
+    probe_package.probe([], options)
+    assert ran == []  # and used
+
+
+def test_temporary_files_are_per_writer_and_beside_the_entry(entry, monkeypatch):
+    """Unique names (pid + random, created exclusively) in the entry's own folder, so the
+    rename is atomic; a write that fails leaves no temporary file behind."""
+    cache, key, _, path = entry
+    made = []
+    real_mkstemp = runner.tempfile.mkstemp
+
+    def spy(*args, **kwargs):
+        fd, name = real_mkstemp(*args, **kwargs)
+        made.append(name)
+        return fd, name
+
+    monkeypatch.setattr(runner.tempfile, "mkstemp", spy)
+    cache.put(key, _result(path))
+    cache.put(key, _result(path))
+    names = [os.path.basename(m) for m in made]
+    assert len(set(made)) == len(made) == 3  # .gitignore once, then the entry twice
+    assert all(os.path.dirname(m) in (str(cache.folder), str(cache.folder.parent)) for m in made)
+    assert all(f".{os.getpid()}." in n for n in names)
+    assert os.path.dirname(made[-1]) == str(cache.folder)
+
+    def fail(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(runner.os, "replace", fail)
+    cache.put(key, _result(path, "-new"))  # swallowed: a cache that cannot be written costs speed
+    assert sorted(p.name for p in cache.folder.iterdir()) == [f"{key}.json"]
+    assert cache.get(key) == _result(path)
+
+
+def _hammer(root, path, keys, writer, seconds, queue):
+    """Put and get the same keys as fast as possible; report any torn or foreign read."""
+    try:
+        queue.put(_hammer_for(root, path, keys, writer, seconds))
+    except BaseException as exc:  # noqa: BLE001 - reported to the test, which fails
+        queue.put(([f"{type(exc).__name__}: {exc}"], 1, 0, 0))
+
+
+def _hammer_for(root, path, keys, writer, seconds):
+    cache = Cache(Path(root), True)
+    problems, writes, reads = [], 0, 0
+    deadline = time.monotonic() + seconds
+    i = 0
+    while time.monotonic() < deadline:
+        key = keys[i % len(keys)]
+        cache.put(key, _result(path, f"-{writer}-{i}", origins=300))
+        writes += 1
+        for other in keys:
+            file = os.path.join(root, runner.CACHE_DIR, "probe", f"{other}.json")
+            try:
+                with open(file, encoding="utf-8") as fh:
+                    text = fh.read()
+            except FileNotFoundError:
+                continue
+            reads += 1
+            try:
+                if not _valid(text):
+                    problems.append(f"{other}: not an entry")
+            except ValueError as exc:
+                problems.append(f"{other}: {exc} in {len(text)} characters")
+            got = cache.get(other)
+            if got is not None and not got["target"].startswith("Net-"):
+                problems.append(f"{other}: foreign result {got['target']!r}")
+        i += 1
+    return problems[:5], len(problems), writes, reads
+
+
+def test_concurrent_writers_never_tear_an_entry(entry):
+    cache, key, _, path = entry
+    keys = [key] + [f"{n:064x}" for n in range(1, 4)]
+    context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
+    queue = context.Queue()
+    procs = [context.Process(target=_hammer, args=(str(cache.folder.parents[1]), path, keys, w, 3.0, queue))
+             for w in range(4)]
+    for proc in procs:
+        proc.start()
+    reports = [queue.get(timeout=60) for _ in procs]
+    for proc in procs:
+        proc.join(60)
+    assert all(r[0] == [] for r in reports), reports
+    assert sum(r[2] for r in reports) > 100 and sum(r[3] for r in reports) > 100  # they did overlap
+    files = sorted(p.name for p in cache.folder.iterdir())
+    assert files == sorted(f"{k}.json" for k in keys)  # no temporary file left over
+    for k in keys:
+        assert _valid((cache.folder / f"{k}.json").read_text())
+    assert (cache.folder.parent / ".gitignore").read_text().splitlines()[-1] == "*"
