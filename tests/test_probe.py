@@ -365,3 +365,27 @@ def test_two_concurrent_probe_runs_share_one_cache(tmp_path):
     proc = run_cli(*args[2:], cwd=tmp_path)
     assert time.perf_counter() - start < min(10, concurrent)  # everything came from the cache
     assert json.loads(proc.stdout)["findings"] == first
+
+
+def test_probe_memory_option_and_key(tmp_path):
+    """`probe-memory` in pyproject.toml sets the limit, --probe-memory overrides it, bad
+    values are one line and exit 2, and a limit too small for MindSpore itself says so."""
+    (tmp_path / "hog.py").write_text(MEMORY_HOG)
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.msgraph-lint]\nprobe-factories = ["hog.py::make"]\nprobe-memory = 1400\n')
+    reasons = []
+    for extra in ((), ("--probe-memory", "1500")):
+        proc = run_cli("--probe", "--no-cache", "--format", "json", "-j", "1", *extra, ".", cwd=tmp_path)
+        assert proc.returncode == 1, proc.stderr[-2000:]
+        reasons += [f["probe"]["reason"] for f in json.loads(proc.stdout)["findings"]]
+    assert "memory limit of 1400 MiB" in reasons[0] and "memory limit of 1500 MiB" in reasons[1], reasons
+    for bad in ("-1", "lots", "1.5"):
+        proc = run_cli("--probe", "--probe-memory", bad, ".", cwd=tmp_path)
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "--probe-memory" in proc.stderr
+    (tmp_path / "pyproject.toml").write_text('[tool.msgraph-lint]\nprobe-memory = "much"\n')
+    proc = run_cli("--probe", ".", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "probe-memory" in proc.stderr
+    (tmp_path / "pyproject.toml").unlink()
+    proc = run_cli("--probe", "--probe-factory", "hog.py::make", "--probe-memory", "100", ".", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
+    assert "memory limit of 100 MiB while importing MindSpore" in proc.stderr
