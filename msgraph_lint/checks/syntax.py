@@ -85,12 +85,12 @@ def walrus_in_graph(node, ctx):
 
 
 @on(ast.Delete, ast.Nonlocal, ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom, ast.SetComp,
-    ast.For, ast.While)
+    ast.Set, ast.For, ast.While)
 def unsupported_statement(node, ctx):
     """MSG508: statements the graph compiler does not support at any level.
 
     ``del``, ``nonlocal``, ``:=``, a class or an import inside graph code, set
-    comprehensions, ``for``/``while`` with ``else``, and nested generator
+    literals and comprehensions, ``for``/``while`` with ``else``, and nested generator
     functions. Nested functions are compiled where they are defined, so their
     own ``nonlocal`` and ``yield`` are reported too (MindSpore blames them
     there); a loop's ``else`` at its first statement.
@@ -109,7 +109,7 @@ def unsupported_statement(node, ctx):
             yield ctx.hit_at_call_site("MSG508", node.orelse[0], stmt=f"{kind} ... else")
         return
     what = {ast.Delete: "del", ast.Nonlocal: "nonlocal", ast.ClassDef: "class", ast.Import: "import",
-            ast.ImportFrom: "import", ast.SetComp: "a set comprehension"}[type(node)]
+            ast.ImportFrom: "import", ast.SetComp: "a set comprehension", ast.Set: "a set literal"}[type(node)]
     yield ctx.hit_at_call_site("MSG508", node, stmt=what)
 
 
