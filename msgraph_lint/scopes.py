@@ -406,9 +406,18 @@ class ModuleIndex:
                 if qualified.startswith("mindspore.nn.") and tail in ("CellList", "SequentialCell", "CellDict"):
                     held = {n.func.id for n in ast.walk(value) if isinstance(n, ast.Call)
                             and isinstance(n.func, ast.Name) and n.func.id in self.classes}
+                    # Cells of other project modules they hold, by qualified name
+                    elsewhere = set()
+                    if self.project is not None:
+                        for n in ast.walk(value):
+                            if isinstance(n, ast.Call) and not (isinstance(n.func, ast.Name)
+                                                                and n.func.id in self.classes):
+                                name = self.names.qualname(n.func)
+                                if name and "." in name and not is_mindspore(name):
+                                    elsewhere.add(name)
                     if tail == "SequentialCell":
-                        return Attr("cell", qualified, value)
-                    return Attr("cell_list", qualified, value, cls=",".join(sorted(held)))
+                        return Attr("cell", qualified, value, cls=",".join(sorted(elsewhere)))
+                    return Attr("cell_list", qualified, value, cls=",".join(sorted(held | elsewhere)))
                 if qualified.startswith("mindspore.nn.") and tail[:1].isupper():
                     return Attr("cell", qualified, value)
                 if qualified.startswith("mindspore.") and tail[:1].isupper():

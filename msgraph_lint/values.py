@@ -513,6 +513,8 @@ class FunctionAnalysis:
             if found is not None and found.kind == "class" and found.info.kind in ("plain", "jit_class"):
                 tag = "jit_instance" if found.info.kind == "jit_class" else "instance"
                 return Val(UNKNOWN, tag, ref=qualified, init=attr.call)
+            if found is not None and found.kind == "class" and found.info.kind == "cell":
+                return Val(CONST, "cell", ref=qualified, init=attr.call)  # a sub-Cell defined elsewhere
             if found is not None and found.kind == "mindspore" and last(found.target)[:1].isupper():
                 # a Primitive or nn Cell class re-exported by another project module
                 prefix = found.target.split(".")[1] if found.target.count(".") > 1 else ""
@@ -659,6 +661,19 @@ class FunctionAnalysis:
                 found = self.index.method(info, "construct") if info is not None else None
                 if found is not None:
                     self.module.cell_called(found[0], info, n, self)
+        if cell.ref and self.index.project is not None:
+            # Sub-Cells defined in other modules: what they do with these arguments,
+            # reported here (their own file checks them with arguments it cannot see).
+            names = [r for r in cell.ref.split(",") if "." in r and not is_mindspore(r)]
+            results = []
+            for name in names:
+                definition = self.module.definition(name)
+                if definition is not None and definition.kind == "class" and definition.info.kind == "cell":
+                    found = self.index.method(definition.info, "construct")
+                    if found is not None:
+                        results.append(self._invoke(found, definition.info, n))
+            if len(results) == 1 and "," not in cell.ref:
+                return results[0]
         # What an unseen Cell returns is a tensor, or a tuple whose parts we cannot tell.
         return Val(argkind, "cellout")
 
