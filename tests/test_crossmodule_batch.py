@@ -62,3 +62,27 @@ def test_batch_is_found_at_the_construct_lines(level):
     assert len(expected_all) >= 45
     # recall on this batch, for docs/accuracy.md
     assert (len(expected_all) - len(missed)) / len(expected_all) >= 0.95
+
+
+@pytest.mark.parametrize("level", ["LAX", "STRICT"])
+def test_pylint_prints_the_lines_the_cli_prints(level):
+    pytest.importorskip("pylint")
+    import os
+    import subprocess
+    import sys
+
+    targets, cli = [], set()
+    for package in sorted(p for p in BATCH.glob("p*") if p.is_dir()):
+        for d in package.iterdir():
+            if d.is_dir() and (d / "__init__.py").exists():
+                targets.append(str(d))
+                proc = run_cli("--format", "json", "--jit-syntax-level", level, d.name, cwd=package)
+                cli |= {(os.path.join(package.name, f["path"]), f["line"], f["col"])
+                        for f in json.loads(proc.stdout)["findings"]}
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.run([sys.executable, "-m", "pylint", "--persistent=n",
+                           "--load-plugins=msgraph_lint.pylint_plugin", "--disable=all", "--enable=msgraph-lint",
+                           "--msgraph-jit-syntax-level", level, "--output-format=json2", *targets],
+                          cwd=BATCH, capture_output=True, text=True, env=env, timeout=600)
+    messages = json.loads(proc.stdout)["messages"]
+    assert {(m["path"], m["line"], m["column"] + 1) for m in messages} == cli
