@@ -1302,7 +1302,14 @@ def _describe(node: ast.AST) -> str:
     """A short name for the hazardous expression at the end of a call chain."""
     target = node.func if isinstance(node, ast.Call) else node
     try:
-        text = ast.unparse(target)
+        if isinstance(node, (ast.If, ast.While)):
+            text = f"{'if' if isinstance(node, ast.If) else 'while'} {ast.unparse(node.test)}"
+        elif isinstance(node, ast.For):
+            text = f"for {ast.unparse(node.target)} in {ast.unparse(node.iter)}"
+        elif isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and node.value is not None:
+            text = ast.unparse(node.value)
+        else:
+            text = ast.unparse(target)
     except (ValueError, TypeError, AttributeError, RecursionError):  # pragma: no cover - odd nodes
         return type(node).__name__
     text = " ".join(text.split())
