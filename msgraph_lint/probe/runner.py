@@ -379,8 +379,8 @@ class Worker:
         if result.get("stage") == "compile" and not result.get("ok") and not result.get("error_lines"):
             # Some errors print MindSpore's frames only on stderr.
             result["error_lines"] = self._frames_from_log(log_start)
+        tainted = result.pop("tainted", None)
         if self.alive():
-            tainted = result.pop("tainted", None)
             used = self.memory_used() if self.options.memory else None
             if tainted or (used is not None and used > (self.options.memory << 20) // 2):
                 # A target that patched MindSpore or changed its context would poison the
