@@ -389,3 +389,21 @@ def test_probe_memory_option_and_key(tmp_path):
     proc = run_cli("--probe", "--probe-factory", "hog.py::make", "--probe-memory", "100", ".", cwd=tmp_path)
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
     assert "memory limit of 100 MiB while importing MindSpore" in proc.stderr
+
+
+def test_mindspore_crashing_at_import_is_one_line_and_exit_2(tmp_path):
+    """A MindSpore that kills its process while being imported (shadowed here by a
+    package that segfaults): the probe cannot run, said in one line, no traceback."""
+    shadow = tmp_path / "shadow" / "mindspore"
+    shadow.mkdir(parents=True)
+    (shadow / "__init__.py").write_text("import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n")
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(CASES / "slicing_tensor_stop.py", project / "net.py")
+    env = {"PYTHONPATH": os.pathsep.join([str(ROOT), str(shadow.parent)])}
+    for device in ("CPU", "GPU"):  # the first worker of the run; the backend check before it
+        proc = run_cli("--probe", "--device", device, "--probe-factory", "net.py::make", "--no-cache", ".",
+                       cwd=project, env=env)
+        assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
+        assert proc.stderr.count("\n") == 1
+        assert "did not start (it died of signal SIGSEGV while importing MindSpore)" in proc.stderr

@@ -62,12 +62,14 @@ def probe(findings: List[Finding], options: ProbeOptions) -> Tuple[List[Finding]
 
 def check_backend(options: ProbeOptions) -> None:
     """Start one worker and stop it: raises ProbeUnavailable when the device cannot be used."""
-    from .runner import Worker
+    from .runner import Worker, WorkerStartError
 
     scratch = tempfile.mkdtemp(prefix="msgraph-probe-")
     worker = Worker(options, scratch)
     try:
         worker.start()
+    except WorkerStartError as exc:
+        raise ProbeUnavailable(str(exc)) from None
     finally:
         worker.stop()
         shutil.rmtree(scratch, ignore_errors=True)

@@ -44,6 +44,14 @@ class ProbeUnavailable(Exception):
     """The probe cannot run at all here (no MindSpore, no such backend): exit 2."""
 
 
+class WorkerStartError(RuntimeError):
+    """A worker died or stayed silent while importing MindSpore.
+
+    For the first worker of a run this means the probe cannot run here
+    (reported as ProbeUnavailable); for a restart it costs that target.
+    """
+
+
 @dataclass
 class ProbeOptions:
     device: str = "CPU"
@@ -301,9 +309,20 @@ class Worker:
                 raise ProbeUnavailable(
                     f"a worker exceeded the memory limit of {self.options.memory} MiB while importing "
                     f"MindSpore ({self.over_memory >> 20} MiB resident); raise --probe-memory")
+            code = self.proc.poll() if self.proc is not None else None
+            if code is None:
+                how = f"no answer within {START_TIMEOUT:g} s"
+            elif code < 0:
+                try:
+                    how = f"it died of signal {signal.Signals(-code).name}"
+                except ValueError:
+                    how = f"it died of signal {-code}"
+            else:
+                how = f"it exited with status {code}"
             tail = self.log_tail()
             self.stop()
-            raise RuntimeError(f"the probe worker did not start: {tail}")
+            raise WorkerStartError(f"the probe worker did not start ({how} while importing MindSpore)"
+                                   + (f": {tail}" if tail else ""))
         hello = json.loads(ready)
         if not hello.get("ready"):
             self.stop()
@@ -480,7 +499,10 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
         pending.put(job)
     workers = [Worker(options, scratch) for _ in range(max(1, min(options.jobs, len(jobs))))]
     # The first worker starts alone: a missing backend is reported before any work.
-    workers[0].start()
+    try:
+        workers[0].start()
+    except WorkerStartError as exc:
+        raise ProbeUnavailable(str(exc)) from None
     errors: List[BaseException] = []
 
     def serve(worker: Worker) -> None:
