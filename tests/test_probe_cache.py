@@ -180,3 +180,46 @@ def test_concurrent_writers_never_tear_an_entry(entry):
     for k in keys:
         assert _valid((cache.folder / f"{k}.json").read_text())
     assert (cache.folder.parent / ".gitignore").read_text().splitlines()[-1] == "*"
+
+
+def test_targets_left_by_a_worker_that_cannot_restart_go_to_the_others(monkeypatch, tmp_path):
+    """A worker whose restart fails mid-run hands its target back; what no worker
+    can run is inconclusive with the reason, never silently missing."""
+
+    class FakeWorker:
+        made = 0
+
+        def __init__(self, options, scratch):
+            self.number = FakeWorker.made
+            FakeWorker.made += 1
+            self.cancelled = runner.threading.Event()
+            self.version = "2.10.0"
+            self.first_job = True
+
+        def start(self):
+            pass
+
+        def run(self, job, workdir):
+            if self.number == 0 and job.id >= 1:
+                raise runner.ProbeUnavailable("the worker failed to start again (memory limit)")
+            time.sleep(0.05)
+            return {"id": job.id, "ok": True, "stage": "compile", "target": f"T{job.id}"}
+
+        def stop(self):
+            pass
+
+    jobs = [Job(i, str(tmp_path / "f.py"), f"make{i}", 1) for i in range(6)]
+    monkeypatch.setattr(runner, "Worker", FakeWorker)
+    results, _ = runner.run_jobs(jobs, ProbeOptions(jobs=2), str(tmp_path))
+    assert sorted(results) == list(range(6))
+    assert all(r["ok"] for r in results.values())  # worker 1 ran what worker 0 could not
+
+    FakeWorker.made = 0
+    monkeypatch.setattr(FakeWorker, "run", lambda self, job, workdir: (_ for _ in ()).throw(
+        runner.ProbeUnavailable("MindSpore died at import")) if job.id >= 2 else
+        {"id": job.id, "ok": True, "stage": "compile", "target": "T"})
+    results, _ = runner.run_jobs(jobs, ProbeOptions(jobs=2), str(tmp_path))
+    assert sorted(results) == list(range(6))
+    stranded = [r for r in results.values() if not r["ok"]]
+    assert len(stranded) == 4
+    assert all(r["stage"] == "worker" and "MindSpore died at import" in r["error"] for r in stranded)

@@ -523,7 +523,10 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
                     workdir = tempfile.mkdtemp(prefix=f"target{job.id}-", dir=scratch)
                     result = worker.run(job, workdir)
             except ProbeUnavailable as exc:
+                # this worker could not be restarted: its target and what is left go to the others
                 errors.append(exc)
+                pending.put(job)
+                shutil.rmtree(workdir, ignore_errors=True)
                 return
             except Exception as exc:  # noqa: BLE001 - one target never stops the run
                 result = {"id": job.id, "ok": False, "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}
@@ -544,6 +547,13 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
             worker.stop()
     if errors and not results:
         raise errors[0]
+    # Every worker gave up (each failed to restart): what none could run is
+    # inconclusive with the reason, never silently missing.
+    for job in jobs:
+        if job.id not in results:
+            why = f"{errors[0]}" if errors else "the run stopped before reaching it"
+            results[job.id] = {"id": job.id, "ok": False, "stage": "worker", "job_file": job.file,
+                               "error": f"not run: no worker was left to run it ({why})"}
     return results, workers[0].version
 
 
