@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import re
+import weakref
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
@@ -40,13 +41,18 @@ class ClassInfo:
     attrs: Dict[str, Attr] = field(default_factory=dict)
     bases: List[str] = field(default_factory=list)  # same-module base class names
     qualname: str = ""
-    # Bases defined in other project modules (qualified names), and the index this class is in.
+    # Bases defined in other project modules (qualified names), and the index this class is in
+    # (held weakly: a cycle would keep every module's tree alive while the collector is paused).
     foreign_bases: List[str] = field(default_factory=list)
-    index: Optional["ModuleIndex"] = field(default=None, repr=False, compare=False)
+    index_ref: Optional["weakref.ref"] = field(default=None, repr=False, compare=False)
 
     @property
     def name(self) -> str:
         return self.node.name
+
+    @property
+    def index(self) -> Optional["ModuleIndex"]:
+        return self.index_ref() if self.index_ref is not None else None
 
 
 def _function_defs(body: Iterable[ast.stmt]) -> Iterator[ast.FunctionDef]:
@@ -124,7 +130,7 @@ class ModuleIndex:
         wrapped: List[str] = []
         for node, prefix in _walk_statements(tree.body):
             if isinstance(node, ast.ClassDef):
-                info = ClassInfo(node=node, qualname=prefix + node.name, index=self)
+                info = ClassInfo(node=node, qualname=prefix + node.name, index_ref=weakref.ref(self))
                 # Later definitions win, as at run time.
                 self.classes[node.name] = info
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
