@@ -630,8 +630,9 @@ class FunctionAnalysis:
         """Analyse a method bound to ``owner``, in the module that defines it."""
         fn, defining = found
         home = defining.index
-        module = self.module if home is None or home is self.index else self.module.enter(home, n, self)
-        return module.call(fn, owner, n, self, bound=True)
+        if home is None or home is self.index:
+            return self.module.call(fn, owner, n, self, bound=True)
+        return self.module.call_in(home, fn, owner, n, self, bound=True)
 
     def _foreign_call(self, n: ast.Call, qualified: str, argkind: int) -> Optional[Val]:
         """A function, or a Primitive object, defined in another module of the project."""
@@ -639,9 +640,9 @@ class FunctionAnalysis:
         if definition is None:
             return None
         if definition.kind == "function":
-            return self.module.enter(definition.index, n, self).call(definition.node, None, n, self)
+            return self.module.call_in(definition.index, definition.node, None, n, self)
         if definition.kind == "method" and _is_static(definition.node, definition.index.names):
-            return self.module.enter(definition.index, n, self).call(definition.node, definition.info, n, self)
+            return self.module.call_in(definition.index, definition.node, definition.info, n, self)
         if definition.kind == "value":
             op = self.op(n)
             if op is not None:
@@ -1092,6 +1093,10 @@ class ModuleAnalysis:
     """
 
     MAX_DEPTH = 12
+    # A helper of this module reports at its own lines, so one analysis with the
+    # join of every caller's arguments serves them all. (Other modules' helpers
+    # report at each caller's line: they are analysed per distinct arguments.)
+    JOIN_CALLERS = True
 
     def __init__(self, index: ModuleIndex, checks, level: str, device: Optional[str]):
         self.index = index
@@ -1104,7 +1109,8 @@ class ModuleAnalysis:
         self._cell_params: Dict[str, Dict[str, Val]] = {}
         self.depth = 0
         self.stack: List[str] = []  # helpers being analysed, outermost first (for call chains)
-        self._foreign: Dict[tuple, "ForeignAnalysis"] = {}
+        self._foreign: Dict[int, "ForeignAnalysis"] = {}  # by id of the other module's index
+        self._sites: List[Tuple[ast.Call, str]] = []  # calls into other modules being followed
 
     def report(self, hit: Hit, scope: str) -> None:
         line = hit.line or getattr(hit.node, "lineno", 1)
@@ -1153,6 +1159,13 @@ class ModuleAnalysis:
                     if params[arg].kind == DATA and unsure and annotation is None:
                         params[arg] = UNKNOWNV
             FunctionAnalysis(self, fn, owner, params, scope, True).run()
+        # Analyses of other modules point back here: no cycle may outlive the run
+        # (the collector is paused while files are checked).
+        open_ = [self]
+        while open_:
+            analysis = open_.pop()
+            open_.extend(analysis._foreign.values())
+            analysis._foreign.clear()
         return sorted(self.hits.values(), key=lambda item: (getattr(item[0].node, "lineno", 0),))
 
     def _visible_arguments(self, fn, owner, calls) -> Optional[Dict[str, Val]]:
@@ -1207,11 +1220,14 @@ class ModuleAnalysis:
         """Analyse a helper with the caller's arguments; return what it returns."""
         key = (id(fn), owner.name if owner else "")
         params = _bind_call(fn, call, caller, bound)
+        if not self.JOIN_CALLERS:
+            key += (tuple(sorted(params.items())),)
         cached = self._results.get(key)
         if cached is not None:
             old_params, result = cached
             merged = {name: join(old_params.get(name, UNKNOWNV), v) for name, v in params.items()}
             if merged == old_params:
+                self._replay(key)  # what it found, reported again for this caller
                 return result
             params = merged
         if key in self._active or self.depth >= self.MAX_DEPTH:
@@ -1224,11 +1240,13 @@ class ModuleAnalysis:
             # can only find a subset of what the final arguments give.
             analysis = FunctionAnalysis(self, fn, owner, params, f"{scope_owner}{fn.name}", False)
             analysis.call_site = call
+            self._begin(key)
             self.stack.append(_label(fn, owner, self.index))
             try:
                 analysis.run()
             finally:
                 self.stack.pop()
+                self._end()
             returned = [r.val for r in analysis.returns]
             result = join(*returned) if returned else CONSTV
             if "yield" in self.index.source and first_yield(fn) is not None:
@@ -1253,21 +1271,47 @@ class ModuleAnalysis:
         found = self.definition(qualified)
         return found.target if found is not None and found.kind == "mindspore" else qualified
 
-    def enter(self, index: ModuleIndex, call: ast.Call, caller: "FunctionAnalysis") -> "ModuleAnalysis":
-        """The analysis of a module's code reached through ``call``: another module's
-        reports at the call that leads there; the checked module's at its own lines."""
-        origin, site, scope, prefix = self._site(call, caller)
-        if index is origin.index:
-            return origin
-        key = (id(index), id(site), prefix)
-        analysis = origin._foreign.get(key)
-        if analysis is None:
-            analysis = origin._foreign[key] = ForeignAnalysis(origin, index, site, scope, prefix)
-        return analysis
+    def call_in(self, index: ModuleIndex, fn: ast.FunctionDef, owner: Optional[ClassInfo], call: ast.Call,
+                caller: "FunctionAnalysis", bound: bool = False) -> Val:
+        """Analyse code of another module reached through ``call``.
 
-    def _site(self, call: ast.Call, caller: "FunctionAnalysis"):
-        # In the checked module, the call itself is where hazards beyond it are reported.
-        return self, call, caller.scope, ()
+        Its hazards are reported at the call in the checked module that leads
+        there; code of the checked module reached back is analysed (and
+        reports) as its own.
+        """
+        origin = self.origin_analysis()
+        if index is origin.index:
+            return origin.call(fn, owner, call, caller, bound)
+        child = self._foreign.get(id(index))
+        if child is None:
+            child = self._foreign[id(index)] = ForeignAnalysis(self, index)
+        if self is not origin:
+            return child.call(fn, owner, call, caller, bound)
+        self._sites.append((call, caller.scope))
+        try:
+            return child.call(fn, owner, call, caller, bound)
+        finally:
+            self._sites.pop()
+
+    def origin_analysis(self) -> "ModuleAnalysis":
+        return self
+
+    def receive(self, code: str, fmt: Dict[str, str], chain: Tuple[str, ...],
+                related: Tuple[Tuple[str, int], ...]) -> None:
+        """A hazard found in another module: reported at the call that leads there."""
+        site, scope = self._sites[-1]
+        self.report(Hit(code, site, dict(fmt), via=" → ".join(chain), related=related), scope)
+
+    # Recording what a helper finds, so that a cached analysis reports again
+    # for another caller (only analyses of other modules need it).
+    def _begin(self, key) -> None:
+        pass
+
+    def _end(self) -> None:
+        pass
+
+    def _replay(self, key) -> None:
+        pass
 
 
 class ForeignAnalysis(ModuleAnalysis):
@@ -1276,26 +1320,42 @@ class ForeignAnalysis(ModuleAnalysis):
     Its hazards are reported at the call in the checked module that leads to
     them, with the chain of calls in between, because that is the line the
     user of that Cell can see and change; the other module's own file is
-    checked on its own (where this code is not a graph root).
+    checked on its own (where this code is not a graph root). One analysis
+    per module serves every call: a helper is analysed once per distinct
+    argument values, and what it found is replayed for each further caller.
     """
 
-    def __init__(self, origin: ModuleAnalysis, index: ModuleIndex, site: ast.Call, scope: str,
-                 prefix: Tuple[str, ...]):
-        super().__init__(index, origin.checks, origin.level, origin.device)
-        self.origin = origin
-        self.site = site
-        self.site_scope = scope
-        self.prefix = prefix
+    JOIN_CALLERS = False
+
+    def __init__(self, parent: ModuleAnalysis, index: ModuleIndex):
+        super().__init__(index, parent.checks, parent.level, parent.device)
+        self.parent = parent
+        self._recorded: Dict[tuple, List[tuple]] = {}
+        self._recording: List[Tuple[tuple, int]] = []
+
+    def origin_analysis(self) -> ModuleAnalysis:
+        return self.parent.origin_analysis()
 
     def report(self, hit: Hit, scope: str) -> None:
         line = hit.line or getattr(hit.node, "lineno", 1)
-        chain = " → ".join(self.prefix + tuple(self.stack) + (_describe(hit.node),))
-        related = hit.related or ((self.index.path, line),)
-        self.origin.report(Hit(hit.code, self.site, dict(hit.fmt), via=hit.via or chain, related=related),
-                           self.site_scope)
+        self.receive(hit.code, hit.fmt, (_describe(hit.node),), ((self.index.path, line),))
 
-    def _site(self, call: ast.Call, caller: "FunctionAnalysis"):
-        return self.origin, self.site, self.site_scope, self.prefix + tuple(self.stack)
+    def receive(self, code, fmt, chain, related) -> None:
+        chain = tuple(self.stack) + tuple(chain)
+        for key, depth in self._recording:
+            self._recorded[key].append((code, fmt, chain[depth:], related))
+        self.parent.receive(code, fmt, chain, related)
+
+    def _begin(self, key) -> None:
+        self._recorded[key] = []
+        self._recording.append((key, len(self.stack)))
+
+    def _end(self) -> None:
+        self._recording.pop()
+
+    def _replay(self, key) -> None:
+        for code, fmt, chain, related in list(self._recorded.get(key, ())):
+            self.receive(code, fmt, chain, related)
 
 
 def _describe(node: ast.AST) -> str:
