@@ -139,7 +139,9 @@ def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Modul
     ``project`` (the CLI and the pylint plugin pass one) follows imports into
     the other modules of the project.
     """
-    known = _known_index(project, path, source, config) if tree is None and project is not None else None
+    known = None
+    if tree is None and project is not None and "mindspore" in source:
+        known = _known_index(project, path, source, config)
     if known is not None:
         tree = known.tree  # parsed and indexed already, as another file's import
     if tree is None:

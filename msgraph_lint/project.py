@@ -36,9 +36,16 @@ def third_party(path: str) -> bool:
 
 def module_name(path: str) -> Tuple[str, str]:
     """(dotted module name, source root) of a file, from the packages above it."""
-    path = os.path.abspath(path)
-    folder, name = os.path.split(path)
-    parts = [] if name == "__init__.py" else [os.path.splitext(name)[0]]
+    folder, name = os.path.split(os.path.abspath(path))
+    package, root = _package_of(folder)
+    parts = ([package] if package else []) + ([] if name == "__init__.py" else [os.path.splitext(name)[0]])
+    return ".".join(parts), root
+
+
+@lru_cache(maxsize=4096)
+def _package_of(folder: str) -> Tuple[str, str]:
+    """(dotted package a folder is, the folder above the top package); once per folder."""
+    parts = []
     while os.path.isfile(os.path.join(folder, "__init__.py")):
         folder, package = os.path.split(folder)
         parts.insert(0, package)

@@ -38,7 +38,8 @@ class ClassInfo:
     node: ast.ClassDef
     kind: str = "plain"  # cell | jit_class | plain | other
     methods: Dict[str, ast.FunctionDef] = field(default_factory=dict)
-    attrs: Dict[str, Attr] = field(default_factory=dict)
+    attrs_known: Optional[Dict[str, Attr]] = field(default=None, repr=False)
+    inherited: Optional[Dict[str, Optional[Attr]]] = field(default=None, repr=False)
     bases: List[str] = field(default_factory=list)  # same-module base class names
     qualname: str = ""
     # Bases defined in other project modules (qualified names), and the index this class is in
@@ -53,6 +54,26 @@ class ClassInfo:
     @property
     def index(self) -> Optional["ModuleIndex"]:
         return self.index_ref() if self.index_ref is not None else None
+
+    def attr(self, name: str) -> Optional[Attr]:
+        """``self.<name>`` as ``__init__`` left it, bases in other modules included."""
+        found = self.attrs.get(name)
+        if found is None and self.index is not None and (self.foreign_bases or self.bases):
+            if self.inherited is None:
+                self.inherited = {}
+            if name not in self.inherited:
+                self.inherited[name] = self.index.inherited_attr(self, name)
+            found = self.inherited[name]
+        return found
+
+    @property
+    def attrs(self) -> Dict[str, Attr]:
+        """What ``__init__`` (this class's and its bases') stores on ``self``; read when first asked
+        (a module imported for one helper never needs its other classes' attributes)."""
+        if self.attrs_known is None:
+            index = self.index
+            self.attrs_known = index._init_attrs(self, set()) if index is not None else {}
+        return self.attrs_known
 
 
 def _function_defs(body: Iterable[ast.stmt]) -> Iterator[ast.FunctionDef]:
@@ -279,8 +300,6 @@ class ModuleIndex:
                     elif info.kind == "plain" and any(self.classes[b].kind == "other" for b in info.bases):
                         info.kind = "other"
                         changed = True
-        for info in self.classes.values():
-            info.attrs = self._init_attrs(info, set())
         self._sub_cells: Optional[set] = None
 
     @property
@@ -333,6 +352,33 @@ class ModuleIndex:
                     return found
         return None
 
+    def inherited_attr(self, info: ClassInfo, name: str) -> Optional[Attr]:
+        """``self.<name>`` as set by a base class defined in another module (looked up
+        only when the class's own and same-module ``__init__`` do not set it), with
+        its classes named as that module knows them."""
+        if info.kind != "cell":
+            return None
+        todo, seen = [info], set()
+        while todo:
+            current = todo.pop(0)
+            if id(current) in seen:
+                continue
+            seen.add(id(current))
+            for base_info in self.foreign_classes(current):
+                attr = base_info.attr(name)
+                if attr is None:
+                    continue
+                home = base_info.index
+                cls = attr.cls
+                if cls and home is not None and "." not in cls:
+                    cls = ",".join(f"{home.module_name}.{c}" for c in cls.split(",")) if home.module_name else ""
+                qualified = attr.qualname
+                if not qualified and attr.call is not None and home is not None:
+                    qualified = home.names.qualname(attr.call.func) or ""
+                return Attr(attr.kind, qualified, attr.call, cls)
+            todo.extend(self.classes[b] for b in current.bases if b in self.classes)
+        return None
+
     def foreign_classes(self, info: ClassInfo) -> List[ClassInfo]:
         """The classes of ``info``'s bases that other project modules define."""
         if not info.foreign_bases or self.project is None:
@@ -347,18 +393,6 @@ class ModuleIndex:
     def _init_attrs(self, info: ClassInfo, seen: set) -> Dict[str, Attr]:
         attrs: Dict[str, Attr] = {}
         seen = seen | {info.name}
-        if info.kind == "cell":
-            for base_info in self.foreign_classes(info):
-                # what a base in another module stores; its classes named as that module knows them
-                for name, attr in base_info.attrs.items():
-                    cls = attr.cls
-                    if cls and base_info.index is not None and "." not in cls:
-                        module = base_info.index.module_name
-                        cls = ",".join(f"{module}.{c}" for c in cls.split(",")) if module else ""
-                    qualified = attr.qualname
-                    if not qualified and attr.call is not None and base_info.index is not None:
-                        qualified = base_info.index.names.qualname(attr.call.func) or ""
-                    attrs[name] = Attr(attr.kind, qualified, attr.call, cls)
         for base in info.bases:
             if base not in seen:
                 attrs.update(self._init_attrs(self.classes[base], seen))

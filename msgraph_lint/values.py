@@ -489,7 +489,7 @@ class FunctionAnalysis:
         return Val(base.kind) if base.kind != CONST else UNKNOWNV
 
     def self_attr(self, name: str) -> Val:
-        attr = self.owner.attrs.get(name) if self.owner else None
+        attr = self.owner.attr(name) if self.owner else None
         if attr is None:
             if self.owner and self.index.method(self.owner, name):
                 return Val(CONST, "method", ref=name)
@@ -561,7 +561,7 @@ class FunctionAnalysis:
             meth = func.attr
             if isinstance(func.value, ast.Name) and func.value.id == "self" and self.owner is not None:
                 found = self.index.method(self.owner, meth)
-                if found is not None and meth not in self.owner.attrs:
+                if found is not None and self.owner.attr(meth) is None:
                     return self._invoke(found, self.owner, n)
             if recv.tag == "jit_instance" or (recv.tag == "instance" and _is_self_attr(func.value)):
                 # a jit_class object, or a helper object the Cell keeps: MindSpore compiles its methods
@@ -857,7 +857,7 @@ class FunctionAnalysis:
         if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
                 and func.value.id == "self" and self.owner is not None and node.args):
             return None
-        attr = self.owner.attrs.get(func.attr)
+        attr = self.owner.attr(func.attr)
         if attr is None or attr.kind != "cell" or not attr.qualname.startswith("mindspore.nn."):
             return None
         cls = last(attr.qualname)

@@ -64,7 +64,7 @@ def object_mutated_in_graph(node, ctx):
                 and _on_self(target.value) and ctx.level == "STRICT" and ctx.owner is not None
                 and ctx.owner.kind == "cell"):
             # self.stats["m"] = x: an item of a container attribute; STRICT only
-            attr = ctx.owner.attrs.get(target.value.attr)
+            attr = ctx.owner.attr(target.value.attr)
             if attr is None or attr.kind != "param":
                 yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx))
                 return
@@ -72,7 +72,7 @@ def object_mutated_in_graph(node, ctx):
             continue
         base = target.value
         if isinstance(base, ast.Name) and base.id == "self" and ctx.owner is not None:
-            attr = ctx.owner.attrs.get(target.attr)
+            attr = ctx.owner.attr(target.attr)
             if ctx.owner.kind == "cell" and (attr is None or attr.kind != "param"):
                 # In a helper, STRICT blames the helper's call; LAX the assignment.
                 make = ctx.hit_at_call_site if ctx.level == "STRICT" else ctx.hit
