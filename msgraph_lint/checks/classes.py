@@ -104,3 +104,75 @@ def object_returned_from_graph(node: ast.Return, ctx):
         if v.tag == "instance":
             yield ctx.hit("MSG403", node, cls=v.ref or ast.unparse(value), effect=level_effect(ctx))
             return
+
+
+# Bases a custom operator may build on: they bring no evaluator of their own.
+_CUSTOM_OP_BASES = {"Primitive", "PrimitiveWithInfer", "PrimitiveWithCheck", "Custom",
+                    "MultitypeFuncGraph", "HyperMap", "Map", "GradOperation", "Partial"}
+
+
+@on(ast.Call)
+def primitive_subclass_called(node: ast.Call, ctx):
+    """MSG405: calling an instance of a user subclass of a built-in operator class."""
+    info = _called_class(node, ctx)
+    if info is None:
+        return
+    op = _builtin_operator_base(info, ctx)
+    if op is not None and op != info.name:
+        yield ctx.hit("MSG405", node, cls=info.name, op=op)
+
+
+def _called_class(node: ast.Call, ctx):
+    """The user class whose instance this call calls: ``self.op(x)`` or ``Op()(x)``."""
+    func = node.func
+    if isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id not in ctx.env:
+        return ctx.index.classes.get(func.func.id)
+    if isinstance(func, ast.Attribute) and _on_self(func) and ctx.owner is not None:
+        attr = ctx.owner.attr(func.attr)
+        if attr is None or attr.call is None:
+            return None
+        if attr.cls and "," not in attr.cls and "." not in attr.cls:
+            home = ctx.owner.index or ctx.index
+            return home.classes.get(attr.cls)
+        if attr.kind == "unknown":
+            definition = ctx.module.definition(attr.qualname or ctx.names.qualname(attr.call.func))
+            if definition is not None and definition.kind == "class":
+                return definition.info
+    return None
+
+
+def _builtin_operator_base(info, ctx, depth: int = 0):
+    """The MindSpore operator class ``info`` derives from, through user classes, or None.
+
+    None as well when the class names its Primitive itself (an ``__init__``
+    call with a string), which gives MindSpore a name it knows.
+    """
+    home = info.index
+    if home is None or depth > 8:
+        return None
+    init = info.methods.get("__init__")
+    if init is not None and any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                                and n.func.attr == "__init__"
+                                and any(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                                        for a in list(n.args) + [k.value for k in n.keywords])
+                                for n in ast.walk(init)):
+        return None
+    for base in info.node.bases:
+        qualified = home.names.qualname(base)
+        if qualified and qualified.startswith("mindspore.ops."):
+            name = qualified.rsplit(".", 1)[-1]
+            if name[:1].isupper() and name not in _CUSTOM_OP_BASES:
+                return name
+            continue
+        parent = None
+        if isinstance(base, ast.Name) and base.id in home.classes and base.id != info.name:
+            parent = home.classes[base.id]
+        elif qualified and home.project is not None:
+            definition = ctx.module.definition(qualified)
+            if definition is not None and definition.kind == "class":
+                parent = definition.info
+        if parent is not None:
+            found = _builtin_operator_base(parent, ctx, depth + 1)
+            if found is not None:
+                return found
+    return None
