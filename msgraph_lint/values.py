@@ -1282,6 +1282,16 @@ class ModuleAnalysis:
         origin = self.origin_analysis()
         if index is origin.index:
             return origin.call(fn, owner, call, caller, bound)
+        # A module already being analysed up the chain is analysed by that same
+        # analysis, whose recursion guard then stops helpers calling each other
+        # across modules; and chains of distinct modules are bounded too.
+        ancestor, hops = self, 0
+        while isinstance(ancestor, ForeignAnalysis):
+            if ancestor.index is index:
+                return ancestor.call(fn, owner, call, caller, bound)
+            ancestor, hops = ancestor.parent, hops + 1
+        if hops >= self.MAX_DEPTH:
+            return UNKNOWNV
         child = self._foreign.get(id(index))
         if child is None:
             child = self._foreign[id(index)] = ForeignAnalysis(self, index)

@@ -264,3 +264,36 @@ def test_namespace_layouts_resolve_from_the_project_root_and_src(tmp_path):
     hooked = subprocess.run([*base, "--init-hook=import sys; sys.path.insert(0, 'code')", "code/app/models/nets.py"],
                             cwd=tmp_path, capture_output=True, text=True, env=env, timeout=300)
     assert [m["line"] for m in json.loads(hooked.stdout)["messages"]] == [7]
+
+
+def test_helpers_calling_each_other_across_modules_and_long_chains(tmp_path):
+    """Mutual recursion between modules is caught, and a chain of 30 modules is bounded:
+    no MSG903, no hang."""
+    pkg = tmp_path / "pk"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "a.py").write_text("from mindspore import ops\nfrom . import b\n\n\ndef ping(x, n):\n"
+                              "    if n > 0:\n        return b.pong(x, n - 1)\n"
+                              "    return ops.masked_select(x, x > 0)\n")
+    (pkg / "b.py").write_text("from . import a\n\n\ndef pong(x, n):\n    return a.ping(x, n)\n")
+    for i in range(30):
+        (pkg / f"m{i}.py").write_text(
+            f"from . import m{i + 1}\n\n\ndef f(x):\n    return m{i + 1}.f(x)\n" if i < 29 else
+            "from mindspore import ops\n\n\ndef f(x):\n    return ops.unique(x)[0]\n")
+    (pkg / "net.py").write_text(textwrap.dedent('''\
+        from mindspore import nn
+        from .a import ping
+        from .m0 import f
+
+
+        class Ping(nn.Cell):
+            def construct(self, x):
+                return ping(x, 3)
+
+
+        class Chain(nn.Cell):
+            def construct(self, x):
+                return f(x)
+    '''))
+    findings = run_json("pk", cwd=tmp_path)
+    assert [(f["path"], f["line"], f["code"]) for f in findings] == [("pk/net.py", 8, "MSG103")]
