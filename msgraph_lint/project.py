@@ -25,6 +25,7 @@ from typing import Dict, Iterable, Optional, Set, Tuple, Union
 from .names import Names, is_mindspore, last
 
 MAX_DEPTH = 8
+MAX_MODULE_BYTES = 8 * 1024 * 1024  # a module imported for a helper is not read past this
 _THIRD_PARTY = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep)
 
 
@@ -107,7 +108,9 @@ class Project:
         if candidate is not None:
             try:
                 with open(candidate, "rb") as fh:
-                    data = fh.read()
+                    data = fh.read(MAX_MODULE_BYTES + 1)
+                if len(data) > MAX_MODULE_BYTES:
+                    raise ValueError("too large to follow")  # checked (and reported) on its own
                 tree = ast.parse(data, filename=candidate)
                 names = Names.from_module(tree, module, candidate.endswith("__init__.py"))
                 loaded = (tree, names, candidate, data.decode("utf-8", "replace"))
