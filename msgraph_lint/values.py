@@ -561,7 +561,7 @@ class FunctionAnalysis:
             meth = func.attr
             if isinstance(func.value, ast.Name) and func.value.id == "self" and self.owner is not None:
                 found = self.index.method(self.owner, meth)
-                if found is not None and self.owner.attr(meth) is None:
+                if found is not None and meth not in self.owner.attrs:
                     return self._invoke(found, self.owner, n)
             if recv.tag == "jit_instance" or (recv.tag == "instance" and _is_self_attr(func.value)):
                 # a jit_class object, or a helper object the Cell keeps: MindSpore compiles its methods

@@ -115,8 +115,8 @@ _CUSTOM_OP_BASES = {"Primitive", "PrimitiveWithInfer", "PrimitiveWithCheck", "Cu
 def primitive_subclass_called(node: ast.Call, ctx):
     """MSG405: calling an instance of a user subclass of a built-in operator class."""
     info = _called_class(node, ctx)
-    if info is None:
-        return
+    if info is None or info.kind not in ("other", "plain"):
+        return  # Cells and jit_classes are not operators
     op = _builtin_operator_base(info, ctx)
     if op is not None and op != info.name:
         yield ctx.hit("MSG405", node, cls=info.name, op=op)
@@ -128,6 +128,8 @@ def _called_class(node: ast.Call, ctx):
     if isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id not in ctx.env:
         return ctx.index.classes.get(func.func.id)
     if isinstance(func, ast.Attribute) and _on_self(func) and ctx.owner is not None:
+        if func.attr not in ctx.owner.attrs and ctx.index.method(ctx.owner, func.attr) is not None:
+            return None  # a method call
         attr = ctx.owner.attr(func.attr)
         if attr is None or attr.call is None:
             return None
@@ -150,13 +152,18 @@ def _builtin_operator_base(info, ctx, depth: int = 0):
     home = info.index
     if home is None or depth > 8:
         return None
+    found = _operator_base(info, ctx, home, depth)
     init = info.methods.get("__init__")
-    if init is not None and any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
-                                and n.func.attr == "__init__"
-                                and any(isinstance(a, ast.Constant) and isinstance(a.value, str)
-                                        for a in list(n.args) + [k.value for k in n.keywords])
-                                for n in ast.walk(init)):
+    if found is not None and init is not None and any(
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "__init__"
+            and any(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                    for a in list(n.args) + [k.value for k in n.keywords])
+            for n in ast.walk(init)):
         return None
+    return found
+
+
+def _operator_base(info, ctx, home, depth):
     for base in info.node.bases:
         qualified = home.names.qualname(base)
         if qualified and qualified.startswith("mindspore.ops."):
