@@ -124,6 +124,11 @@ def first_yield(fn: ast.AST):
     return None
 
 
+def is_self_attr(node: ast.AST) -> bool:
+    """``self.<name>``."""
+    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
+
+
 def decorator_name(names: Names, dec: ast.expr) -> Optional[str]:
     target = dec.func if isinstance(dec, ast.Call) else dec
     return names.qualname(target)
@@ -274,18 +279,15 @@ class ModuleIndex:
                 info.kind = "jit_class"
             defines_construct = any(isinstance(s, ast.FunctionDef) and s.name == "construct" for s in node.body)
             for base in node.bases:
-                if isinstance(base, ast.Name) and base.id in self.classes and base.id != node.name:
+                local = isinstance(base, ast.Name) and base.id in self.classes and base.id != node.name
+                qualified = None if local else self.names.qualname(base)
+                if local:
                     info.bases.append(base.id)
-                else:
-                    qualified = self.names.qualname(base)
-                    if self.project is not None and qualified and not is_mindspore(qualified) \
-                            and "." in qualified:
-                        info.foreign_bases.append(qualified)
+                elif self.project is not None and qualified and not is_mindspore(qualified) and "." in qualified:
+                    info.foreign_bases.append(qualified)
                 if self._is_cell_base(base, defines_construct):
                     info.kind = "cell"
-                elif isinstance(base, ast.Name) and base.id in self.classes and base.id != node.name:
-                    pass
-                elif is_mindspore(self.names.qualname(base)):
+                elif is_mindspore(qualified):
                     info.kind = "other"
             for fn in _function_defs(node.body):
                 info.methods[fn.name] = fn

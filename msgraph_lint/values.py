@@ -18,7 +18,7 @@ from typing import Dict, List, Optional, Tuple
 
 from . import ops as optable
 from .names import is_mindspore, last
-from .scopes import ClassInfo, ModuleIndex, first_yield
+from .scopes import ClassInfo, ModuleIndex, first_yield, is_self_attr
 
 CONST, UNKNOWN, DATA = 0, 1, 2
 
@@ -517,8 +517,7 @@ class FunctionAnalysis:
                 return Val(CONST, "cell", ref=qualified, init=attr.call)  # a sub-Cell defined elsewhere
             if found is not None and found.kind == "mindspore" and last(found.target)[:1].isupper():
                 # a Primitive or nn Cell class re-exported by another project module
-                prefix = found.target.split(".")[1] if found.target.count(".") > 1 else ""
-                tag = "prim" if prefix in ("ops", "mint") else ("cell" if prefix == "nn" else "")
+                tag = _class_tag(found.target)
                 if tag:
                     return Val(CONST, tag, ref=found.target, init=attr.call)
         return UNKNOWNV
@@ -563,7 +562,7 @@ class FunctionAnalysis:
                 found = self.index.method(self.owner, meth)
                 if found is not None and meth not in self.owner.attrs:
                     return self._invoke(found, self.owner, n)
-            if recv.tag == "jit_instance" or (recv.tag == "instance" and _is_self_attr(func.value)):
+            if recv.tag == "jit_instance" or (recv.tag == "instance" and is_self_attr(func.value)):
                 # a jit_class object, or a helper object the Cell keeps: MindSpore compiles its methods
                 result = self._method_call(recv, meth, n)
                 if result is not None:
@@ -590,7 +589,7 @@ class FunctionAnalysis:
                 return self._cell_call(callee, n, argkind)
             if callee.tag == "prim":
                 return self._prim_call(callee, argkind)
-            if callee.tag in ("instance", "jit_instance") and _is_self_attr(func):
+            if callee.tag in ("instance", "jit_instance") and is_self_attr(func):
                 result = self._method_call(callee, "__call__", n)  # self.helper(x)
                 if result is not None:
                     return result
@@ -641,7 +640,7 @@ class FunctionAnalysis:
             return None
         if definition.kind == "function":
             return self.module.call_in(definition.index, definition.node, None, n, self)
-        if definition.kind == "method" and _is_static(definition.node, definition.index.names):
+        if definition.kind == "method" and _is_static(definition.node):
             return self.module.call_in(definition.index, definition.node, definition.info, n, self)
         if definition.kind == "value":
             op = self.op(n)
@@ -696,8 +695,7 @@ class FunctionAnalysis:
             if fact is not None:
                 return Val(max(argkind, DATA if fact.nnz_dynamic else CONST), "sparse", ref=tail)
             if tail[:1].isupper():
-                prefix = qualified.split(".")[1] if "." in qualified else ""
-                tag = "prim" if prefix in ("ops", "mint") else ("cell" if prefix == "nn" else "")
+                tag = _class_tag(qualified)
                 return Val(CONST, tag, ref=qualified, init=n)
             op = self.op(n)
             if op is not None and op.always_dynamic:
@@ -1396,13 +1394,17 @@ def _label(fn: ast.FunctionDef, owner: Optional[ClassInfo], index: ModuleIndex) 
     return f"{defining.name}.{fn.name}()"
 
 
-def _is_static(fn: ast.FunctionDef, names) -> bool:
+def _class_tag(qualified: str) -> str:
+    """What instances of a MindSpore class are to the analysis: ``prim`` (ops, mint),
+    ``cell`` (nn) or nothing known."""
+    parts = qualified.split(".")
+    prefix = parts[1] if len(parts) > 2 else ""
+    return "prim" if prefix in ("ops", "mint") else ("cell" if prefix == "nn" else "")
+
+
+def _is_static(fn: ast.FunctionDef) -> bool:
     """A ``@staticmethod``: called through its class, it takes no ``self``."""
     return any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in fn.decorator_list)
-
-
-def _is_self_attr(node: ast.AST) -> bool:
-    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
 
 
 def _module_primitive(call: ast.Call, value: ast.expr, names) -> Optional["optable.OpCall"]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 
+from ..scopes import is_self_attr
 from . import on
 
 
@@ -15,10 +16,6 @@ def level_effect(ctx) -> str:
     if ctx.level == "STRICT":
         return "it fails to compile at STRICT"
     return "at LAX it falls back to the Python interpreter, with dynamic shapes (STRICT rejects it)"
-
-
-def _on_self(node: ast.Attribute) -> bool:
-    return isinstance(node.value, ast.Name) and node.value.id == "self"
 
 
 def _user_class(node: ast.Call, ctx):
@@ -61,7 +58,7 @@ def object_mutated_in_graph(node, ctx):
     targets = node.targets if isinstance(node, ast.Assign) else [node.target]
     for target in targets:
         if (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute)
-                and _on_self(target.value) and ctx.level == "STRICT" and ctx.owner is not None
+                and is_self_attr(target.value) and ctx.level == "STRICT" and ctx.owner is not None
                 and ctx.owner.kind == "cell"):
             # self.stats["m"] = x: an item of a container attribute; STRICT only
             attr = ctx.owner.attr(target.value.attr)
@@ -127,7 +124,7 @@ def _called_class(node: ast.Call, ctx):
     func = node.func
     if isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id not in ctx.env:
         return ctx.index.classes.get(func.func.id)
-    if isinstance(func, ast.Attribute) and _on_self(func) and ctx.owner is not None:
+    if isinstance(func, ast.Attribute) and is_self_attr(func) and ctx.owner is not None:
         if func.attr not in ctx.owner.attrs and ctx.index.method(ctx.owner, func.attr) is not None:
             return None  # a method call
         attr = ctx.owner.attr(func.attr)
