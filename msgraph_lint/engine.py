@@ -103,7 +103,7 @@ def lint_path(path: str, config: Config) -> List[Finding]:
         return _selected(finding, config)
     from .project import shared
 
-    project = shared(str(config.root) if config.root else os.getcwd()) if config.follow_imports else None
+    project = shared(str(config.root) if config.root else None) if config.follow_imports else None
     findings = lint_source(source, path, config, project=project)
     return apply_noqa(findings, source.splitlines())
 

@@ -82,10 +82,12 @@ class Project:
     """Finds modules under a source root, tells whether a class is an nn.Cell and
     what a qualified name defined in another module is."""
 
-    def __init__(self, search_roots: Iterable[str] = ()) -> None:
-        # Where else absolute imports may start: the project folder and its src/,
-        # for layouts whose top folders have no __init__.py (namespace packages).
-        self.search_roots = tuple(dict.fromkeys(os.path.abspath(r) for r in search_roots))
+    def __init__(self, project_root: Optional[str] = None) -> None:
+        # Where else absolute imports may start: the project folder (where
+        # pyproject.toml is, else the working directory) and its src/, for layouts
+        # whose top folders have no __init__.py (namespace packages).
+        folder = os.path.abspath(project_root or os.getcwd())
+        self.search_roots = tuple(r for r in (folder, os.path.join(folder, "src")) if os.path.isdir(r))
         self._modules: Dict[Tuple[str, str], Optional[Tuple[ast.Module, Names, str, str]]] = {}
         self._indexes: Dict[Tuple[str, str, frozenset], Optional["ModuleIndex"]] = {}  # noqa: F821
         self._definitions: Dict[Tuple[str, str, frozenset], Optional[Definition]] = {}
@@ -221,7 +223,5 @@ class Project:
 
 @lru_cache(maxsize=4)
 def shared(project_root: Optional[str] = None) -> Project:
-    """One Project per run; ``project_root`` (the folder of pyproject.toml) and its
-    ``src/`` are searched for absolute imports too."""
-    roots = (project_root, os.path.join(project_root, "src")) if project_root else ()
-    return Project(r for r in roots if os.path.isdir(r))
+    """One Project per run and project folder."""
+    return Project(project_root)

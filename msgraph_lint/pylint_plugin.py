@@ -109,7 +109,7 @@ class MsgraphChecker(BaseChecker):
         self._device: Optional[str] = None
         self._level: Optional[str] = None
         self._lint_source = None
-        self._projects: Dict[str, object] = {}
+        self._projects: Dict[Optional[str], object] = {}
 
     def open(self) -> None:
         """Validate options and the configuration once, before any module is visited."""
@@ -170,19 +170,15 @@ class MsgraphChecker(BaseChecker):
 
     def _project(self, config):
         """One project index per project folder, shared by every module pylint visits."""
-        import os
-
-        root = str(config.root) if config.root else os.getcwd()
+        root = str(config.root) if config.root else None
         if root not in self._projects:
             self._projects[root] = _astroid_project(root)
         return self._projects[root]
 
 
-def _astroid_project(project_root: str):
+def _astroid_project(project_root: Optional[str]):
     """The engine's project index, locating modules as the CLI does (the package
     structure, the project folder and its src/) and then as astroid (and so pylint) does."""
-    import os
-
     from astroid import modutils
 
     from .project import Project, third_party
@@ -200,8 +196,7 @@ def _astroid_project(project_root: str):
                 return None
             return None if third_party(found) else found
 
-    roots = (project_root, os.path.join(project_root, "src"))
-    return AstroidProject(r for r in roots if os.path.isdir(r))
+    return AstroidProject(project_root)
 
 
 def register(linter: "PyLinter") -> None:
