@@ -45,7 +45,7 @@ def _expected(package: Path, level: str):
 def test_batch_is_found_at_the_construct_lines(level):
     packages = sorted(p for p in BATCH.glob("p*") if p.is_dir())
     assert len(packages) == 12
-    found_all, expected_all, misses = set(), set(), set()
+    found_all, expected_all = set(), set()
     for package in packages:
         names = [d.name for d in package.iterdir() if d.is_dir() and (d / "__init__.py").exists()]
         proc = run_cli("--format", "json", "--jit-syntax-level", level, *names, cwd=package)
