@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from helpers import ROOT, run_cli
-from msgraph_lint import fuzzing
+import fuzzing
 
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402

@@ -1,7 +1,7 @@
 """Generated programs for robustness testing: random Cells and mutated real files.
 
 Used by tests/test_reliability.py (a bounded number of examples) and by
-``python -m msgraph_lint.fuzzing`` (as many as you ask for). Every generated
+``python tests/fuzzing.py`` (as many as you ask for). Every generated
 source goes through the engine, which must never raise: any exception is an
 internal error of msgraph-lint.
 """
@@ -15,8 +15,8 @@ import traceback
 from pathlib import Path
 from typing import Iterable, List, Optional
 
-from .config import Config
-from .engine import lint_source
+from msgraph_lint.config import Config
+from msgraph_lint.engine import lint_source
 
 NAMES = ["x", "k", "y", "z", "m", "self.w", "self.n", "x.shape[0]", "len(x)", "int(k)", "k.item()"]
 OPS = ["ops.masked_select", "ops.unique", "ops.nonzero", "ops.topk", "ops.arange", "ops.zeros",
@@ -162,7 +162,7 @@ CONFIGS = (Config(jit_syntax_level="LAX", preview=True), Config(jit_syntax_level
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m msgraph_lint.fuzzing")
+    parser = argparse.ArgumentParser(prog="python tests/fuzzing.py")
     parser.add_argument("--examples", type=int, default=10_000, help="random Cells to generate")
     parser.add_argument("--mutations", type=int, default=10_000, help="mutated real files to check")
     parser.add_argument("--seed", type=int, default=0)
