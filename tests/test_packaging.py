@@ -91,3 +91,13 @@ def test_installed_wheel_runs_outside_the_source_tree(tmp_path, wheel):
                           timeout=300)
     assert proc.returncode == 1, proc.stderr[-2000:]
     assert "net.py:" in proc.stdout and "MSG101" in proc.stdout
+
+
+@pytest.mark.parametrize("version", [(3, 9), (3, 13)])
+def test_probe_on_a_python_without_mindspore_wheels_says_why(version):
+    from msgraph_lint.probe import _missing_mindspore_message
+
+    message = _missing_mindspore_message(version)
+    assert f"Python {version[0]}.{version[1]}" in message and "3.10 to 3.12" in message
+    assert "\n" not in message
+    assert "pip install" in _missing_mindspore_message((3, 11))

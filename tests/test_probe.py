@@ -115,11 +115,21 @@ def test_every_finding_has_a_verdict_and_fields(probe_runs):
             assert probe["evidence"] and probe["kind"]
 
 
-def test_cached_rerun_is_fast_and_identical(probe_runs, cases_copy):
-    start = time.perf_counter()
-    findings, _ = _probe(cases_copy, "LAX")
-    assert time.perf_counter() - start < 10
-    assert findings == probe_runs["LAX"]["findings"]
+def _without_mindspore(tmp_path):
+    """Environment in which importing MindSpore kills the process: a run that still
+    gives the same answers took every one from the cache (no wall clock needed)."""
+    fake = tmp_path / "no-mindspore"
+    (fake / "mindspore").mkdir(parents=True)
+    (fake / "mindspore" / "__init__.py").write_text("import os\nos._exit(97)\n")
+    return {"PYTHONPATH": os.pathsep.join([str(ROOT), str(fake), os.environ.get("PYTHONPATH", "")])}
+
+
+def test_cached_rerun_needs_no_compile_and_is_identical(probe_runs, cases_copy, tmp_path):
+    proc = run_cli("--isolated", "--probe", "--device", "CPU", "--jit-syntax-level", "LAX",
+                   "--probe-factory", "*.py::make", "--format", "json", "-j", "2", ".", cwd=cases_copy,
+                   env=_without_mindspore(tmp_path))
+    assert proc.returncode in (0, 1), proc.stderr[-2000:]
+    assert json.loads(proc.stdout)["findings"] == probe_runs["LAX"]["findings"]
 
 
 def test_missing_backend_is_one_line_and_exit_2(tmp_path):
@@ -142,10 +152,8 @@ def test_hostile_factories_cost_their_target_only(tmp_path):
     (tmp_path / "wrong.py").write_text("import mindspore\ndef make():\n    return 42\n")
     (tmp_path / "hog.py").write_text(MEMORY_HOG)
     shutil.copy(CASES / "slicing_tensor_stop.py", tmp_path / "good.py")
-    start = time.perf_counter()
     proc = run_cli("--probe", "--probe-factory", "*.py::make", "--probe-timeout", "20", "--probe-memory", "1500",
                    "--format", "json", "--no-cache", "-j", "2", ".", cwd=tmp_path)
-    assert time.perf_counter() - start < 120
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     findings = json.loads(proc.stdout)["findings"]
     verdicts = {f["path"]: f["probe"] for f in findings if f["code"] == "MSG912"}
@@ -217,10 +225,8 @@ def test_mindspore_hanging_or_aborting_inside_compile_and_poisoned_workers(tmp_p
         (tmp_path / f"d{i}_{name}_next.py").write_text(source)
         names.append(f"d{i}_{name}_next.py")
     shutil.copy(CASES / "slicing_tensor_stop.py", tmp_path / "c_good.py")
-    start = time.perf_counter()
     proc = run_cli("--probe", "--probe-factory", "*.py::make", "--probe-timeout", "10", "--format", "json",
                    "--no-cache", "-j", "1", ".", cwd=tmp_path)
-    elapsed = time.perf_counter() - start
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
     findings = json.loads(proc.stdout)["findings"]
     reasons = {f["path"]: f["probe"]["reason"] for f in findings if f["code"] == "MSG912"}
@@ -232,8 +238,6 @@ def test_mindspore_hanging_or_aborting_inside_compile_and_poisoned_workers(tmp_p
     for name in names:
         got = [(f["code"], f["probe"]["status"]) for f in findings if f["path"] == name]
         assert got == [("MSG101", "confirmed")], (name, got, proc.stderr[-2000:])
-    # the hang costs its timeout, not more: the rest is starting workers and compiling
-    assert elapsed < 10 + 45, elapsed
 
 
 def test_finding_without_factory_is_inconclusive_with_a_hint(tmp_path):
@@ -345,11 +349,9 @@ def test_two_concurrent_probe_runs_share_one_cache(tmp_path):
     args = ["-m", "msgraph_lint", "--isolated", "--probe", "--probe-factory", "*.py::make*", "--format", "json",
             "-j", "1", "."]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    start = time.perf_counter()
     runs = [subprocess.Popen([sys.executable, *args], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
     outputs = [run.communicate(timeout=240) for run in runs]
-    concurrent = time.perf_counter() - start
     for run, (out, err) in zip(runs, outputs):
         assert run.returncode == 1 and "Traceback" not in err, err[-2000:]
     first, second = (json.loads(out)["findings"] for out, _ in outputs)
@@ -361,9 +363,7 @@ def test_two_concurrent_probe_runs_share_one_cache(tmp_path):
     for path in entries:
         entry = json.loads(path.read_text())
         assert isinstance(entry["depends"], dict) and runner._valid_result(entry["result"])
-    start = time.perf_counter()
-    proc = run_cli(*args[2:], cwd=tmp_path)
-    assert time.perf_counter() - start < min(10, concurrent)  # everything came from the cache
+    proc = run_cli(*args[2:], cwd=tmp_path, env=_without_mindspore(tmp_path))  # everything from the cache
     assert json.loads(proc.stdout)["findings"] == first
 
 

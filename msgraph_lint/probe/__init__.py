@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import sys
 import tempfile
 from typing import List, Tuple
 
@@ -17,6 +18,17 @@ from .runner import Cache, ProbeOptions, ProbeUnavailable, find_factories, judge
 __all__ = ["ProbeOptions", "ProbeUnavailable", "check_backend", "probe"]
 
 INSTALL_HINT = "pip install 'msgraph-lint[probe]' (MindSpore 2.10 with numpy<2 and decorator)"
+# Python versions MindSpore 2.10.0 publishes wheels for (checked with `pip download`
+# on 2026-12-02: 3.9 gets at most 2.9.0, 3.13 none at all).
+MINDSPORE_PYTHONS = ((3, 10), (3, 11), (3, 12))
+
+
+def _missing_mindspore_message(version=None) -> str:
+    version = tuple((version or sys.version_info)[:2])
+    if version not in MINDSPORE_PYTHONS:
+        return (f"--probe needs MindSpore 2.10, which has no release for Python {version[0]}.{version[1]} "
+                f"(it supports Python 3.10 to 3.12): run the probe from a Python 3.10-3.12 environment")
+    return f"--probe needs MindSpore, which is not installed: {INSTALL_HINT}"
 
 
 def probe(findings: List[Finding], options: ProbeOptions) -> Tuple[List[Finding], List[str]]:
@@ -25,7 +37,7 @@ def probe(findings: List[Finding], options: ProbeOptions) -> Tuple[List[Finding]
     Raises ProbeUnavailable when nothing can run (no MindSpore, no backend).
     """
     if importlib.util.find_spec("mindspore") is None:
-        raise ProbeUnavailable(f"--probe needs MindSpore, which is not installed: {INSTALL_HINT}")
+        raise ProbeUnavailable(_missing_mindspore_message())
     jobs, notes = find_factories(options.factories, options.root)
     version = mindspore_version() or "unknown"
     cache = Cache(options.root, options.cache)
