@@ -10,7 +10,6 @@ import contextlib
 import gc
 import io
 import os
-import re
 import stat
 import tokenize
 from typing import List, Optional, Tuple
@@ -20,12 +19,10 @@ from .checks import load as load_checks
 from .config import Config
 from .finding import Finding
 from .names import Names
+from .noqa import apply_noqa
 from .scopes import ModuleIndex
 from .values import ModuleAnalysis
 
-# flake8's own noqa syntax: "# noqa" or "# noqa: CODE[, CODE]".
-NOQA = re.compile(r"#\s*noqa(?::[\s]?(?P<codes>[A-Z][0-9]+(?:[,\s]+[A-Z][0-9]+)*))?", re.IGNORECASE)
-_CODE = re.compile(r"[A-Z]+[0-9]+", re.IGNORECASE)
 
 # Files bigger than this are not analysed (they are reported instead).
 MAX_BYTES = 64 * 1024 * 1024
@@ -95,6 +92,11 @@ def lint_path(path: str, config: Config) -> List[Finding]:
     data, problem = read(path)
     if problem is not None:
         return _selected(problem, config)
+    return lint_data(data, path, config)
+
+
+def lint_data(data: bytes, path: str, config: Config) -> List[Finding]:
+    """Decode and check a file's bytes (from disk, or stdin named ``path``), noqa applied."""
     try:
         source = decode(data)
     except (SyntaxError, UnicodeDecodeError, LookupError) as exc:
@@ -105,7 +107,7 @@ def lint_path(path: str, config: Config) -> List[Finding]:
 
     project = shared(str(config.root) if config.root else None) if config.follow_imports else None
     findings = lint_source(source, path, config, project=project)
-    return apply_noqa(findings, source.splitlines())
+    return apply_noqa(findings, source)
 
 
 def _bad_byte_line(data: bytes, exc: Exception) -> int:
@@ -259,22 +261,3 @@ def _like(path: str, other: str) -> str:
 def _one_line(message: str) -> str:
     message = " ".join(message.split())
     return message if len(message) <= 200 else message[:197] + "..."
-
-
-def apply_noqa(findings: List[Finding], lines: List[str]) -> List[Finding]:
-    """Drop findings silenced by ``# noqa`` / ``# noqa: CODE`` on their line."""
-    kept = []
-    for finding in findings:
-        index = finding.line - 1
-        line = lines[index] if 0 <= index < len(lines) else ""
-        match = NOQA.search(line) if "noqa" in line.lower() else None
-        if match is None:
-            kept.append(finding)
-            continue
-        codes = match.group("codes")
-        if not codes:
-            continue
-        if any(finding.code.startswith(c.upper()) for c in _CODE.findall(codes)):
-            continue
-        kept.append(finding)
-    return kept
