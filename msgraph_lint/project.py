@@ -7,7 +7,7 @@ Two questions are answered here, both by following the file's imports
   is ``MyBase`` a Cell?
 - ``positives(x)`` in construct, with ``from .helpers import positives``:
   which function (or class, or module-level value) is that, in which
-  module? ``values.py`` then analyses it with the caller's arguments.
+  module? ``values`` then analyses it with the caller's arguments.
 
 Only the modules that are asked about are parsed, once each, and only those
 under the checked file's source root: installed packages (site-packages) are

@@ -4,7 +4,7 @@
 This module indexes one file: its classes (Cell, jit_class, plain), the
 attributes their ``__init__`` stores on ``self``, module-level functions, and
 the graph roots. Which helpers a root reaches is discovered while values are
-analysed (``values.py``), because that is where call arguments are known.
+analysed (``values``), because that is where call arguments are known.
 """
 from __future__ import annotations
 

@@ -1,0 +1,412 @@
+"""Calls and modules: graph roots, helpers analysed with their callers' arguments,
+and code of other project modules reached from construct.
+"""
+from __future__ import annotations
+
+import ast
+from typing import Dict, List, Optional, Tuple
+
+from ..names import is_mindspore
+from ..scopes import ClassInfo, ModuleIndex, first_yield
+from .flow import FunctionAnalysis, Hit
+from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWNV, Val, join
+
+
+class ModuleAnalysis:
+    """Drives the analysis of every graph root of one module and its callees.
+
+    Helpers are analysed when they are called, with the caller's argument
+    values, and give back the join of what they return. A Cell used as a
+    sub-module of another Cell in the same file takes its construct
+    arguments from those call sites; only top-level Cells see tensor data in
+    every parameter.
+    """
+
+    MAX_DEPTH = 12
+    # A helper of this module reports at its own lines, so one analysis with the
+    # join of every caller's arguments serves them all. (Other modules' helpers
+    # report at each caller's line: they are analysed per distinct arguments.)
+    JOIN_CALLERS = True
+
+    def __init__(self, index: ModuleIndex, checks, level: str, device: Optional[str]):
+        self.index = index
+        self.checks = checks
+        self.level = level
+        self.device = device
+        self.hits: Dict[tuple, Tuple[Hit, str]] = {}
+        self._results: Dict[tuple, Tuple[Dict[str, Val], Val]] = {}
+        self._active: set = set()
+        self._cell_params: Dict[str, Dict[str, Val]] = {}
+        self.depth = 0
+        self.stack: List[str] = []  # helpers being analysed, outermost first (for call chains)
+        self._foreign: Dict[int, "ForeignAnalysis"] = {}  # by id of the other module's index
+        self._sites: List[Tuple[ast.Call, str]] = []  # calls into other modules being followed
+
+    def report(self, hit: Hit, scope: str) -> None:
+        line = hit.line or getattr(hit.node, "lineno", 1)
+        key = (hit.code, line, getattr(hit.node, "col_offset", 0))
+        if key not in self.hits:
+            self.hits[key] = (hit, scope)
+
+    def run(self) -> List[Tuple[Hit, str]]:
+        roots = []
+        for info in self._cells_parents_first():
+            for name, fn in info.methods.items():
+                if name == "construct" or _is_jit(fn, self.index.names):
+                    roots.append((fn, info, f"{info.qualname}.{name}"))
+            if "construct" not in info.methods:
+                inherited = self.index.method(info, "construct")
+                if inherited is not None and inherited[1].index in (None, self.index):
+                    # the base's construct, run with this class's methods and attributes
+                    roots.append((inherited[0], info, f"{info.qualname}.construct"))
+        for info in self.index.classes.values():
+            if info.kind != "cell":
+                for name, fn in info.methods.items():
+                    if _is_jit(fn, self.index.names):
+                        roots.append((fn, info, f"{info.qualname}.{name}"))
+        for fn, qualname in self.index.jit_functions:
+            roots.append((fn, None, qualname))
+        for fn, owner, scope in roots:
+            if (id(fn), owner.name if owner else "") in self._results:
+                continue  # already analysed with the arguments its parent Cell passes
+            params = {}
+            called = self._cell_params.get(owner.name) if owner is not None and fn.name == "construct" else None
+            entry = owner.name if owner is not None and fn.name == "construct" else (fn.name if owner is None else "")
+            if called is None and entry in self.index.call_args:
+                called = self._visible_arguments(fn, owner, self.index.call_args[entry])
+            sub_cell = owner is not None and owner.name in self.index.sub_cells
+            for position, (arg, default, annotation) in enumerate(_params_with_defaults(fn)):
+                if arg == "self" and owner is not None:
+                    continue
+                if called is not None and arg in called:
+                    params[arg] = called[arg]
+                else:
+                    params[arg] = _param_val(default, annotation, arg)
+                    # A sub-Cell called where we cannot see: its extra arguments are
+                    # as likely Python sizes as tensors.
+                    unsure = (sub_cell and called is None and position > (1 if owner else 0)) \
+                        or arg in _SIZE_NAMES
+                    if params[arg].kind == DATA and unsure and annotation is None:
+                        params[arg] = UNKNOWNV
+            FunctionAnalysis(self, fn, owner, params, scope, True).run()
+        # Analyses of other modules point back here: no cycle may outlive the run
+        # (the collector is paused while files are checked).
+        open_ = [self]
+        while open_:
+            analysis = open_.pop()
+            open_.extend(analysis._foreign.values())
+            analysis._foreign.clear()
+        return sorted(self.hits.values(), key=lambda item: (getattr(item[0].node, "lineno", 0),))
+
+    def _visible_arguments(self, fn, owner, calls) -> Optional[Dict[str, Val]]:
+        """Parameter values from the calls this file makes to a graph entry."""
+        names = [n for n, _, _ in _params_with_defaults(fn)]
+        if owner is not None and names[:1] == ["self"]:
+            names = names[1:]
+        merged: Dict[str, Val] = {}
+        for args in calls:
+            for name, arg in zip(names, args):
+                val = _literal_val(arg, self.index.names)
+                if val is None:
+                    continue
+                merged[name] = val if name not in merged else join(merged[name], val)
+        return merged or None
+
+    def _cells_parents_first(self) -> List[ClassInfo]:
+        """Cells ordered so that a Cell comes after every Cell that holds it."""
+        cells = [info for info in self.index.classes.values() if info.kind == "cell"]
+        children = {info.name: {c for a in info.attrs.values() if a.cls and a.kind in ("cell", "cell_list")
+                                for c in a.cls.split(",")}
+                    for info in cells}
+        indegree = {info.name: 0 for info in cells}
+        for name, kids in children.items():
+            for kid in kids:
+                if kid in indegree and kid != name:
+                    indegree[kid] += 1
+        order, ready = [], [info for info in cells if indegree[info.name] == 0]
+        by_name = {info.name: info for info in cells}
+        while ready:
+            info = ready.pop(0)
+            order.append(info)
+            for kid in sorted(children.get(info.name, ())):
+                if kid in indegree and kid != info.name:
+                    indegree[kid] -= 1
+                    if indegree[kid] == 0:
+                        ready.append(by_name[kid])
+        seen = {id(i) for i in order}
+        order.extend(i for i in cells if id(i) not in seen)  # cycles: original order
+        return order
+
+    def cell_called(self, fn: ast.FunctionDef, info: ClassInfo, call: ast.Call, caller: "FunctionAnalysis") -> None:
+        """Record the arguments a same-module Cell's construct is called with."""
+        params = _bind_call(fn, call, caller, bound=True)
+        old = self._cell_params.get(info.name)
+        if old is not None:
+            params = {name: join(old.get(name, UNKNOWNV), v) for name, v in params.items()}
+        self._cell_params[info.name] = params
+
+    def call(self, fn: ast.FunctionDef, owner: Optional[ClassInfo], call: ast.Call,
+             caller: "FunctionAnalysis", bound: bool = False) -> Val:
+        """Analyse a helper with the caller's arguments; return what it returns."""
+        key = (id(fn), owner.name if owner else "")
+        params = _bind_call(fn, call, caller, bound)
+        if not self.JOIN_CALLERS:
+            key += (tuple(sorted(params.items())),)
+        cached = self._results.get(key)
+        if cached is not None:
+            old_params, result = cached
+            merged = {name: join(old_params.get(name, UNKNOWNV), v) for name, v in params.items()}
+            if merged == old_params:
+                self._replay(key)  # what it found, reported again for this caller
+                return result
+            params = merged
+        if key in self._active or self.depth >= self.MAX_DEPTH:
+            return UNKNOWNV  # recursion: stay unsure
+        self._active.add(key)
+        self.depth += 1
+        try:
+            scope_owner = owner.qualname + "." if owner else ""
+            # Always reporting: a callee analysed with narrower (non-final) arguments
+            # can only find a subset of what the final arguments give.
+            analysis = FunctionAnalysis(self, fn, owner, params, f"{scope_owner}{fn.name}", False)
+            analysis.call_site = call
+            self._begin(key)
+            self.stack.append(_label(fn, owner, self.index))
+            try:
+                analysis.run()
+            finally:
+                self.stack.pop()
+                self._end()
+            returned = [r.val for r in analysis.returns]
+            result = join(*returned) if returned else CONSTV
+            if "yield" in self.index.source and first_yield(fn) is not None:
+                result = UNKNOWNV
+        finally:
+            self.depth -= 1
+            self._active.discard(key)
+        self._results[key] = (params, result)
+        return result
+
+
+    # ------------------------------------------------------------ other modules
+    def definition(self, qualified: Optional[str]):
+        """What a qualified name of another project module is (None: not known)."""
+        project = self.index.project
+        if project is None or not qualified or is_mindspore(qualified):
+            return None
+        return project.definition(qualified, self.index.root, self.index.extra_bases)
+
+    def resolve(self, qualified: str) -> str:
+        """The MindSpore name a project module re-exports under ``qualified``, else ``qualified``."""
+        found = self.definition(qualified)
+        return found.target if found is not None and found.kind == "mindspore" else qualified
+
+    def call_in(self, index: ModuleIndex, fn: ast.FunctionDef, owner: Optional[ClassInfo], call: ast.Call,
+                caller: "FunctionAnalysis", bound: bool = False) -> Val:
+        """Analyse code of another module reached through ``call``.
+
+        Its hazards are reported at the call in the checked module that leads
+        there; code of the checked module reached back is analysed (and
+        reports) as its own.
+        """
+        origin = self.origin_analysis()
+        if index is origin.index:
+            return origin.call(fn, owner, call, caller, bound)
+        # A module already being analysed up the chain is analysed by that same
+        # analysis, whose recursion guard then stops helpers calling each other
+        # across modules; and chains of distinct modules are bounded too.
+        ancestor, hops = self, 0
+        while isinstance(ancestor, ForeignAnalysis):
+            if ancestor.index is index:
+                return ancestor.call(fn, owner, call, caller, bound)
+            ancestor, hops = ancestor.parent, hops + 1
+        if hops >= self.MAX_DEPTH:
+            return UNKNOWNV
+        child = self._foreign.get(id(index))
+        if child is None:
+            child = self._foreign[id(index)] = ForeignAnalysis(self, index)
+        if self is not origin:
+            return child.call(fn, owner, call, caller, bound)
+        self._sites.append((call, caller.scope))
+        try:
+            return child.call(fn, owner, call, caller, bound)
+        finally:
+            self._sites.pop()
+
+    def origin_analysis(self) -> "ModuleAnalysis":
+        return self
+
+    def receive(self, code: str, fmt: Dict[str, str], chain: Tuple[str, ...],
+                related: Tuple[Tuple[str, int], ...]) -> None:
+        """A hazard found in another module: reported at the call that leads there."""
+        site, scope = self._sites[-1]
+        self.report(Hit(code, site, dict(fmt), via=" → ".join(chain), related=related), scope)
+
+    # Recording what a helper finds, so that a cached analysis reports again
+    # for another caller (only analyses of other modules need it).
+    def _begin(self, key) -> None:
+        pass
+
+    def _end(self) -> None:
+        pass
+
+    def _replay(self, key) -> None:
+        pass
+
+
+class ForeignAnalysis(ModuleAnalysis):
+    """Another module's code, reached from the checked one.
+
+    Its hazards are reported at the call in the checked module that leads to
+    them, with the chain of calls in between, because that is the line the
+    user of that Cell can see and change; the other module's own file is
+    checked on its own (where this code is not a graph root). One analysis
+    per module serves every call: a helper is analysed once per distinct
+    argument values, and what it found is replayed for each further caller.
+    """
+
+    JOIN_CALLERS = False
+
+    def __init__(self, parent: ModuleAnalysis, index: ModuleIndex):
+        super().__init__(index, parent.checks, parent.level, parent.device)
+        self.parent = parent
+        self._recorded: Dict[tuple, List[tuple]] = {}
+        self._recording: List[Tuple[tuple, int]] = []
+
+    def origin_analysis(self) -> ModuleAnalysis:
+        return self.parent.origin_analysis()
+
+    def report(self, hit: Hit, scope: str) -> None:
+        line = hit.line or getattr(hit.node, "lineno", 1)
+        self.receive(hit.code, hit.fmt, (_describe(hit.node),), ((self.index.path, line),))
+
+    def receive(self, code, fmt, chain, related) -> None:
+        chain = tuple(self.stack) + tuple(chain)
+        for key, depth in self._recording:
+            self._recorded[key].append((code, fmt, chain[depth:], related))
+        self.parent.receive(code, fmt, chain, related)
+
+    def _begin(self, key) -> None:
+        self._recorded[key] = []
+        self._recording.append((key, len(self.stack)))
+
+    def _end(self) -> None:
+        self._recording.pop()
+
+    def _replay(self, key) -> None:
+        for code, fmt, chain, related in list(self._recorded.get(key, ())):
+            self.receive(code, fmt, chain, related)
+
+
+def _describe(node: ast.AST) -> str:
+    """A short name for the hazardous expression at the end of a call chain."""
+    target = node.func if isinstance(node, ast.Call) else node
+    try:
+        if isinstance(node, (ast.If, ast.While)):
+            text = f"{'if' if isinstance(node, ast.If) else 'while'} {ast.unparse(node.test)}"
+        elif isinstance(node, ast.For):
+            text = f"for {ast.unparse(node.target)} in {ast.unparse(node.iter)}"
+        elif isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and node.value is not None:
+            text = ast.unparse(node.value)
+        else:
+            text = ast.unparse(target)
+    except (ValueError, TypeError, AttributeError, RecursionError):  # pragma: no cover - odd nodes
+        return type(node).__name__
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _label(fn: ast.FunctionDef, owner: Optional[ClassInfo], index: ModuleIndex) -> str:
+    """How a call chain names a helper: ``positives()``, or ``Detector.keep_positive()``
+    after the class that defines the method (a base, maybe)."""
+    if owner is None:
+        return f"{fn.name}()"
+    found = index.method(owner, fn.name)
+    defining = found[1] if found is not None and found[0] is fn else owner
+    return f"{defining.name}.{fn.name}()"
+
+
+def _is_jit(fn: ast.FunctionDef, names) -> bool:
+    return any(names.qualname(d.func if isinstance(d, ast.Call) else d) in ("mindspore.jit",)
+               for d in fn.decorator_list)
+
+
+_TENSOR_FACTORIES = {"mindspore.Tensor", "mindspore.tensor", "mindspore.Parameter", "mindspore.mutable",
+                     "mindspore.COOTensor", "mindspore.CSRTensor"}
+
+
+def _literal_val(node: ast.expr, names) -> Optional[Val]:
+    """What a visible call argument is: a Python value, a tensor, or unknown (None)."""
+    if isinstance(node, ast.Constant):
+        return Val(CONST, "scalar")
+    if isinstance(node, (ast.Tuple, ast.List)) and all(isinstance(e, ast.Constant) for e in node.elts):
+        return Val(CONST, "tuple")
+    if isinstance(node, ast.UnaryOp) and isinstance(node.operand, ast.Constant):
+        return Val(CONST, "scalar")
+    if isinstance(node, ast.Call) and names.qualname(node.func) in _TENSOR_FACTORIES:
+        text = ast.unparse(node)
+        is_bool = "bool" in text or ("True" in text and "False" in text and "dtype" not in text)
+        return Val(DATA, "bool" if is_bool else "")
+    return None
+
+
+def _params_with_defaults(fn: ast.FunctionDef):
+    args = fn.args
+    positional = list(args.posonlyargs) + list(args.args)
+    defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    for arg, default in zip(positional, defaults):
+        yield arg.arg, default, arg.annotation
+    if args.vararg:
+        yield args.vararg.arg, None, None
+    for arg, default in zip(args.kwonlyargs, args.kw_defaults):
+        yield arg.arg, default, arg.annotation
+    if args.kwarg:
+        yield args.kwarg.arg, None, None
+
+
+# Parameter names that in real models almost always carry Python sizes.
+_SIZE_NAMES = frozenset({
+    "batch_size", "seq_length", "seq_len", "max_len", "max_length", "height", "width", "image_size",
+    "img_size", "grid_sizes", "grid_size", "num_heads", "head_dim", "hidden_size", "window_size",
+    "patch_size", "stride", "input_shape", "output_shape", "feature_size",
+})
+
+
+_PYTHON_ANNOTATIONS = {"int", "float", "bool", "str", "tuple", "list", "dict", "Tuple", "List", "Dict",
+                       "Sequence", "Optional[int]", "Optional[float]", "Optional[bool]", "Optional[str]"}
+
+
+def _param_val(default, annotation=None, name: str = "") -> Val:
+    """A graph entry's parameter: tensor data unless its default or annotation says it is a Python value."""
+    if default is None and annotation is None and "mask" in name.lower():
+        return Val(DATA, "bool")
+    if isinstance(default, ast.Constant) and isinstance(default.value, (bool, int, float, str)):
+        return Val(CONST, "scalar")
+    if annotation is not None:
+        text = ast.unparse(annotation) if not isinstance(annotation, ast.Constant) else str(annotation.value)
+        base = text.split("[")[0].rsplit(".", 1)[-1]
+        if text in _PYTHON_ANNOTATIONS or base in ("int", "float", "bool", "str", "Tuple", "List", "Dict",
+                                                   "tuple", "list", "dict", "Sequence"):
+            return Val(CONST, "scalar" if base in ("int", "float", "bool") else "")
+    return DATAV
+
+
+def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, Val]:
+    names = [(n, d) for n, d, _ in _params_with_defaults(fn)]
+    if bound and names and names[0][0] in ("self", "cls"):
+        names = names[1:]
+    params: Dict[str, Val] = {}
+    positional = [n for n, _ in names if n not in (fn.args.vararg.arg if fn.args.vararg else None,)]
+    for i, arg in enumerate(call.args):
+        if isinstance(arg, ast.Starred):
+            break
+        if i < len(positional):
+            params[positional[i]] = caller.val(arg)
+    for kw in call.keywords:
+        if kw.arg is not None:
+            params[kw.arg] = caller.val(kw.value)
+    for name, default in names:
+        if name not in params:
+            params[name] = CONSTV if default is not None else UNKNOWNV
+    return params
+

@@ -1,0 +1,442 @@
+"""Expression values: what each expression is (data, constant, a Cell, a Primitive...).
+
+A mixin of :class:`~msgraph_lint.values.flow.FunctionAnalysis`: it reads the
+environment the statement flow keeps, and asks the module analysis to follow
+calls into helpers.
+"""
+from __future__ import annotations
+
+import ast
+import builtins
+from typing import List, Optional, Tuple
+
+from .. import ops as optable
+from ..names import is_mindspore, last
+from ..scopes import ClassInfo, is_self_attr
+from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join, kinds_join
+from .shapes import _is_dyn
+
+_SHAPE_ATTRS = {"shape", "ndim", "dtype", "size", "nbytes", "itemsize", "strides"}
+_SHAPE_METHODS = {"dim", "ndimension", "numel", "nelement", "dtype", "rank"}
+_SHAPE_FUNCS = {"shape", "rank", "size", "numel", "dtype", "get_shape", "Shape", "Rank", "Size", "DType"}
+_TO_HOST = {"asnumpy", "tolist", "item", "numpy"}
+_BUILTIN_NAMES = set(dir(builtins))
+_CONST_BUILTINS = {"len", "isinstance", "issubclass", "type", "hasattr", "callable", "id", "print",
+                   "str", "repr", "format"}
+_SCALAR_BUILTINS = {"int", "float", "bool", "round", "abs", "max", "min", "sum"}
+
+
+class ExpressionValues:
+    """The values of expressions, for one function's current environment."""
+
+    # ----------------------------------------------------------- values
+    def _val(self, n: ast.AST) -> Val:
+        if isinstance(n, ast.Constant):
+            return Val(CONST, "scalar") if isinstance(n.value, (int, float, bool)) else CONSTV
+        if isinstance(n, ast.Name):
+            v = self.env.get(n.id)
+            if v is not None:
+                return v
+            if (n.id in _BUILTIN_NAMES or n.id in self.names.aliases or n.id in self.index.globals
+                    or n.id in self.index.classes or n.id in self.index.functions):
+                return CONSTV
+            return UNKNOWNV
+        if isinstance(n, ast.Attribute):
+            return self._attribute(n)
+        if isinstance(n, ast.Subscript):
+            base = self.val(n.value)
+            if base.tag == "shape":
+                return Val(base.kind, "shape" if isinstance(n.slice, ast.Slice) else "scalar")
+            if base.tag == "cell_list":
+                return Val(CONST, "cell", ref=base.ref)
+            if base.elts is not None and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, int):
+                try:
+                    return base.elts[n.slice.value]
+                except IndexError:
+                    return UNKNOWNV
+            if base.kind == CONST:
+                return Val(CONST) if self.val(n.slice).kind == CONST else Val(self.val(n.slice).kind)
+            if base.kind == DATA:
+                return DATAV
+            return UNKNOWNV
+        if isinstance(n, ast.BinOp):
+            left, right = self.val(n.left), self.val(n.right)
+            kind = max(left.kind, right.kind)
+            tag = ""
+            if isinstance(n.op, (ast.BitAnd, ast.BitOr, ast.BitXor)) and "bool" in (left.tag, right.tag):
+                tag = "bool"
+            elif left.tag == right.tag == "scalar":
+                tag = "scalar"
+            elif left.tag == "shape" and right.tag in ("shape", "tuple") and kind == CONST:
+                tag = "shape"
+            return Val(kind, tag)
+        if isinstance(n, ast.UnaryOp):
+            operand = self.val(n.operand)
+            if isinstance(n.op, ast.Not) or (isinstance(n.op, ast.Invert) and operand.tag == "bool"):
+                return Val(operand.kind, "bool")
+            return Val(operand.kind, operand.tag if operand.tag in ("scalar",) else "")
+        if isinstance(n, ast.Compare):
+            vals = [self.val(n.left)] + [self.val(c) for c in n.comparators]
+            if any(isinstance(op, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in n.ops) or any(
+                    isinstance(c, ast.Constant) and isinstance(c.value, str) for c in [n.left, *n.comparators]):
+                # identity and membership tests are resolved while compiling
+                return Val(CONST if all(v.kind <= UNKNOWN for v in vals) else UNKNOWN, "bool")
+            return Val(kinds_join(vals), "bool")
+        if isinstance(n, ast.BoolOp):
+            vals = [self.val(v) for v in n.values]
+            return Val(kinds_join(vals), "bool" if all(v.tag == "bool" for v in vals) else "")
+        if isinstance(n, ast.IfExp):
+            return join(self.val(n.body), self.val(n.orelse)).with_kind(
+                max(self.kind(n.test), self.kind(n.body), self.kind(n.orelse)))
+        if isinstance(n, (ast.Tuple, ast.List)):
+            elts = tuple(self.val(e) for e in n.elts)
+            return Val(kinds_join(elts), "tuple", elts)
+        if isinstance(n, ast.Call):
+            return self._call(n)
+        if isinstance(n, ast.Starred):
+            return self.val(n.value)
+        if isinstance(n, ast.NamedExpr):
+            v = self.val(n.value)
+            self.env[n.target.id] = v
+            return v
+        if isinstance(n, (ast.JoinedStr, ast.FormattedValue)):
+            return CONSTV
+        if isinstance(n, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
+            vals = [self.val(g.iter) for g in n.generators] + [self.val(n.elt)]
+            return Val(kinds_join(vals), "tuple")
+        if isinstance(n, ast.DictComp):
+            vals = [self.val(g.iter) for g in n.generators] + [self.val(n.value)]
+            return Val(kinds_join(vals))
+        if isinstance(n, ast.Dict):
+            vals = [self.val(v) for v in n.values]
+            return Val(kinds_join(vals), "dict")
+        if isinstance(n, ast.Slice):
+            vals = [self.val(x) for x in (n.lower, n.upper, n.step) if x is not None]
+            return Val(kinds_join(vals))
+        return UNKNOWNV
+
+    def _attribute(self, n: ast.Attribute) -> Val:
+        if n.attr in _SHAPE_ATTRS:
+            base = self.val(n.value)
+            if base.tag not in ("instance", "jit_instance", "sparse") or n.attr != "shape":
+                # the shape of a value whose shape is data-dependent is data too
+                kind = DATA if n.attr in ("shape", "size") and _is_dyn(self.sig(n.value)) else CONST
+                return Val(kind, "shape" if n.attr in ("shape", "strides") else "scalar")
+        if isinstance(n.value, ast.Name):
+            key = f"{n.value.id}.{n.attr}"
+            if key in self.env:
+                return self.env[key]
+            if n.value.id == "self" and self.owner is not None:
+                return self.self_attr(n.attr)
+        qualified = self.names.qualname(n)
+        if qualified is not None:
+            return CONSTV
+        base = self.val(n.value)
+        if base.kind == DATA:
+            return DATAV
+        if base.tag in ("instance", "jit_instance"):
+            return UNKNOWNV
+        return Val(base.kind) if base.kind != CONST else UNKNOWNV
+
+    def self_attr(self, name: str) -> Val:
+        attr = self.owner.attr(name) if self.owner else None
+        if attr is None:
+            if self.owner and self.index.method(self.owner, name):
+                return Val(CONST, "method", ref=name)
+            return UNKNOWNV
+        if attr.kind == "param":
+            return DATAV
+        if attr.kind in ("const", "none"):
+            return CONSTV
+        if attr.kind == "primitive":
+            return Val(CONST, "prim", ref=attr.qualname, init=attr.call)
+        if attr.kind == "cell":
+            return Val(CONST, "cell", ref=attr.cls or attr.qualname, init=attr.call)
+        if attr.kind == "cell_list":
+            return Val(CONST, "cell_list", ref=attr.cls)
+        if attr.kind in ("instance", "jit_instance"):
+            return Val(UNKNOWN, attr.kind, ref=attr.cls, init=attr.call)
+        if attr.kind == "unknown" and attr.call is not None and self.index.project is not None:
+            # an object of a class defined in another module of the project
+            qualified = attr.qualname or self.names.qualname(attr.call.func)
+            found = self.module.definition(qualified)
+            if found is not None and found.kind == "class" and found.info.kind in ("plain", "jit_class"):
+                tag = "jit_instance" if found.info.kind == "jit_class" else "instance"
+                return Val(UNKNOWN, tag, ref=qualified, init=attr.call)
+            if found is not None and found.kind == "class" and found.info.kind == "cell":
+                return Val(CONST, "cell", ref=qualified, init=attr.call)  # a sub-Cell defined elsewhere
+            if found is not None and found.kind == "mindspore" and last(found.target)[:1].isupper():
+                # a Primitive or nn Cell class re-exported by another project module
+                tag = _class_tag(found.target)
+                if tag:
+                    return Val(CONST, tag, ref=found.target, init=attr.call)
+        return UNKNOWNV
+
+    def _call(self, n: ast.Call) -> Val:
+        func = n.func
+        args = [self.val(a) for a in n.args] + [self.val(k.value) for k in n.keywords]
+        argkind = kinds_join(args)
+        if isinstance(func, ast.Name) and func.id not in self.env:
+            name = func.id
+            if name in _CONST_BUILTINS and name not in self.names.aliases:
+                return Val(CONST, "scalar" if name == "len" else "")
+            if name in _SCALAR_BUILTINS and name not in self.names.aliases:
+                return Val(argkind, "scalar")
+            if name == "range":
+                return Val(argkind, "range")
+            if name in ("tuple", "list") and n.args:
+                v = args[0]
+                return Val(v.kind, v.tag if v.tag in ("shape", "tuple") else "tuple", v.elts)
+            if name in ("zip", "enumerate", "reversed", "sorted", "map", "filter"):
+                return Val(argkind, "tuple")
+            if name in self.index.classes:
+                info = self.index.classes[name]
+                tag = {"cell": "cell", "jit_class": "jit_instance", "plain": "instance"}.get(info.kind, "")
+                return Val(CONST if tag == "cell" else UNKNOWN, tag, ref=name, init=n)
+            if name in self.index.functions:
+                return self.module.call(self.index.functions[name], None, n, self)
+        qualified = self.qualname(func)
+        if qualified is not None:
+            return self._qualified_call(n, qualified, args, argkind)
+        op = self.op(n)
+        if op is not None:
+            if op.always_dynamic:
+                return DATAV
+            if op.form == "method":
+                return Val(max(argkind, self.kind(func.value)))
+            return Val(argkind)
+        if isinstance(func, ast.Attribute):
+            recv = self.val(func.value)
+            meth = func.attr
+            if isinstance(func.value, ast.Name) and func.value.id == "self" and self.owner is not None:
+                found = self.index.method(self.owner, meth)
+                if found is not None and meth not in self.owner.attrs:
+                    return self._invoke(found, self.owner, n)
+            if recv.tag == "jit_instance" or (recv.tag == "instance" and is_self_attr(func.value)):
+                # a jit_class object, or a helper object the Cell keeps: MindSpore compiles its methods
+                result = self._method_call(recv, meth, n)
+                if result is not None:
+                    return result
+                if recv.tag == "jit_instance" and recv.ref in self.index.classes:
+                    return Val(argkind if argkind != CONST else UNKNOWN)
+            if meth == "size" and recv.tag not in ("instance", "jit_instance"):
+                return Val(CONST, "scalar" if n.args else "shape")  # torch-style x.size() is the shape
+            if meth in _SHAPE_METHODS:
+                return Val(CONST, "scalar")
+            if recv.kind == DATA:
+                if meth in _TO_HOST:
+                    return Val(DATA, "scalar" if meth == "item" else "np")
+                if meth in ("bool",) or (meth in ("astype", "to") and n.args and "bool" in ast.unparse(n.args[0])):
+                    return Val(DATA, "bool")
+                return DATAV
+            if recv.tag in ("cell", "prim"):
+                return Val(argkind)
+            if meth in ("shape", "Shape", "get_shape", "shape_op") and isinstance(func.value, ast.Name) \
+                    and func.value.id == "self":
+                return Val(CONST, "shape")  # self.shape = ops.Shape(), a common idiom
+            callee = self.val(func)
+            if callee.tag == "cell":
+                return self._cell_call(callee, n, argkind)
+            if callee.tag == "prim":
+                return self._prim_call(callee, argkind)
+            if callee.tag in ("instance", "jit_instance") and is_self_attr(func):
+                result = self._method_call(callee, "__call__", n)  # self.helper(x)
+                if result is not None:
+                    return result
+            if recv.kind == CONST and recv.tag not in ("instance", "jit_instance"):
+                return Val(argkind) if args else UNKNOWNV
+            return Val(max(recv.kind, argkind)) if argkind == DATA else UNKNOWNV
+        if isinstance(func, ast.Name):
+            bound = self.env.get(func.id)
+            if bound is not None and bound.tag == "cell":
+                return self._cell_call(bound, n, argkind)
+            if bound is not None and bound.tag == "prim":
+                return self._prim_call(bound, argkind)
+            if bound is not None and bound.tag == "function":
+                return Val(argkind)
+        if isinstance(func, ast.Call):
+            inner = self.qualname(func.func)
+            if inner and last(inner) in _SHAPE_FUNCS:
+                return Val(CONST, "shape" if last(inner) == "Shape" else "scalar")
+            return Val(argkind)
+        return Val(argkind) if argkind == DATA else UNKNOWNV
+
+    def _method_call(self, obj: Val, meth: str, n: ast.Call) -> Optional[Val]:
+        """Analyse ``obj.meth(...)`` for an object of a known class, of this module or another."""
+        if not obj.ref:
+            return None
+        if obj.ref in self.index.classes:
+            info = self.index.classes[obj.ref]
+        else:
+            definition = self.module.definition(obj.ref)
+            if definition is None or definition.kind != "class":
+                return None
+            info = definition.info
+        found = self.index.method(info, meth)
+        return self._invoke(found, info, n) if found is not None else None
+
+    def _invoke(self, found: Tuple[ast.FunctionDef, ClassInfo], owner: ClassInfo, n: ast.Call) -> Val:
+        """Analyse a method bound to ``owner``, in the module that defines it."""
+        fn, defining = found
+        home = defining.index
+        if home is None or home is self.index:
+            return self.module.call(fn, owner, n, self, bound=True)
+        return self.module.call_in(home, fn, owner, n, self, bound=True)
+
+    def _foreign_call(self, n: ast.Call, qualified: str, argkind: int) -> Optional[Val]:
+        """A function, or a Primitive object, defined in another module of the project."""
+        definition = self.module.definition(qualified)
+        if definition is None:
+            return None
+        if definition.kind == "function":
+            return self.module.call_in(definition.index, definition.node, None, n, self)
+        if definition.kind == "method" and _is_static(definition.node):
+            return self.module.call_in(definition.index, definition.node, definition.info, n, self)
+        if definition.kind == "value":
+            op = self.op(n)
+            if op is not None:
+                return DATAV if op.always_dynamic else Val(argkind)
+        return None
+
+    def _cell_call(self, cell: Val, n: ast.Call, argkind: int) -> Val:
+        info = self.index.classes.get(cell.ref.split(",")[0]) if cell.ref else None
+        if info is not None and info.kind == "cell" and "," not in cell.ref:
+            found = self.index.method(info, "construct")
+            if found is not None:
+                self.module.cell_called(found[0], info, n, self)
+                return self.module.call(found[0], info, n, self, bound=True)
+        elif cell.ref:
+            for name in cell.ref.split(","):
+                info = self.index.classes.get(name)
+                found = self.index.method(info, "construct") if info is not None else None
+                if found is not None:
+                    self.module.cell_called(found[0], info, n, self)
+        if cell.ref and self.index.project is not None:
+            # Sub-Cells defined in other modules: what they do with these arguments,
+            # reported here (their own file checks them with arguments it cannot see).
+            names = [r for r in cell.ref.split(",") if "." in r and not is_mindspore(r)]
+            results = []
+            for name in names:
+                definition = self.module.definition(name)
+                if definition is not None and definition.kind == "class" and definition.info.kind == "cell":
+                    found = self.index.method(definition.info, "construct")
+                    if found is not None:
+                        results.append(self._invoke(found, definition.info, n))
+            if len(results) == 1 and "," not in cell.ref:
+                return results[0]
+        # What an unseen Cell returns is a tensor, or a tuple whose parts we cannot tell.
+        return Val(argkind, "cellout")
+
+    def _prim_call(self, prim: Val, argkind: int) -> Val:
+        if last(prim.ref) in _SHAPE_FUNCS:
+            return Val(CONST, "shape" if last(prim.ref) == "Shape" else "scalar")
+        return Val(argkind)
+
+    def _qualified_call(self, n: ast.Call, qualified: str, args: List[Val], argkind: int) -> Val:
+        tail = last(qualified)
+        if is_mindspore(qualified):
+            if tail in _SHAPE_FUNCS and not tail[:1].isupper():
+                return Val(CONST, "shape" if tail in ("shape", "get_shape") else "scalar")
+            if qualified in ("mindspore.Tensor", "mindspore.tensor"):
+                return Val(argkind)
+            if tail in optable.SPARSE_TYPES:
+                return Val(argkind, "sparse", ref=tail)
+            fact = optable.sparse_function(tail)
+            if fact is not None:
+                return Val(max(argkind, DATA if fact.nnz_dynamic else CONST), "sparse", ref=tail)
+            if tail[:1].isupper():
+                tag = _class_tag(qualified)
+                return Val(CONST, tag, ref=qualified, init=n)
+            op = self.op(n)
+            if op is not None and op.always_dynamic:
+                return DATAV
+            if tail in ("dyn_shape", "tensor_shape"):
+                return DATAV
+            if tail in ("cast",) and len(n.args) > 1 and "bool" in ast.unparse(n.args[1]):
+                return Val(argkind, "bool")
+            if tail in optable.BOOL_FUNCS:
+                return Val(argkind, "bool")
+            return Val(argkind)
+        if self.index.project is not None:
+            found = self._foreign_call(n, qualified, argkind)
+            if found is not None:
+                return found
+        head = qualified.split(".")[0]
+        if head == "numpy":
+            return Val(argkind, "np")
+        if head in ("math", "operator", "functools", "itertools"):
+            return Val(argkind, "scalar" if head == "math" else "")
+        return Val(argkind) if argkind == DATA else UNKNOWNV
+
+    # --------------------------------------------------------------- ops
+    def op(self, call: ast.Call) -> Optional["optable.OpCall"]:
+        """The table entry this call invokes, with how its arguments map."""
+        key = ("op", id(call))
+        if key in self.memo:
+            return self.memo[key]
+        result = self.memo[key] = self._op(call)
+        return result
+
+    def _op(self, call: ast.Call) -> Optional["optable.OpCall"]:
+        func = call.func
+        qualified = self.qualname(func)
+        if qualified is not None:
+            if is_mindspore(qualified):
+                tail = last(qualified)
+                if tail[:1].isupper():
+                    return None  # constructing a Primitive, not calling it
+                entry = optable.function(tail, qualified)
+                return optable.OpCall(entry, "function", call) if entry else None
+            # `unique = ops.Unique()` at the top of another module of the project
+            definition = self.module.definition(qualified)
+            if definition is not None and definition.kind == "value":
+                return _module_primitive(call, definition.node, definition.index.names)
+            return None
+        if isinstance(func, ast.Call):
+            inner = self.qualname(func.func)
+            if is_mindspore(inner):
+                entry = optable.primitive(last(inner))
+                return optable.OpCall(entry, "primitive", call, func) if entry else None
+            return None
+        callee = None
+        if isinstance(func, ast.Name):
+            callee = self.env.get(func.id)
+            if callee is None and func.id in self.index.module_values and func.id not in self.globals_declared:
+                # `unique = ops.Unique()` at the top of this module
+                return _module_primitive(call, self.index.module_values[func.id], self.names)
+        elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
+            callee = self.env.get(f"self.{func.attr}") or (self.self_attr(func.attr) if self.owner else None)
+        if callee is not None and callee.tag == "prim" and callee.ref:
+            entry = optable.primitive(last(callee.ref))
+            return optable.OpCall(entry, "primitive", call, callee.init) if entry else None
+        if isinstance(func, ast.Attribute):
+            recv = self.val(func.value)
+            if recv.kind == DATA and recv.tag not in ("instance", "jit_instance", "np", "sparse"):
+                entry = optable.method(func.attr)
+                return optable.OpCall(entry, "method", call) if entry else None
+        return None
+
+
+def _class_tag(qualified: str) -> str:
+    """What instances of a MindSpore class are to the analysis: ``prim`` (ops, mint),
+    ``cell`` (nn) or nothing known."""
+    parts = qualified.split(".")
+    prefix = parts[1] if len(parts) > 2 else ""
+    return "prim" if prefix in ("ops", "mint") else ("cell" if prefix == "nn" else "")
+
+
+def _is_static(fn: ast.FunctionDef) -> bool:
+    """A ``@staticmethod``: called through its class, it takes no ``self``."""
+    return any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in fn.decorator_list)
+
+
+def _module_primitive(call: ast.Call, value: ast.expr, names) -> Optional["optable.OpCall"]:
+    """``op(x)`` where ``op = ops.Unique()`` is bound once at module level."""
+    if not isinstance(value, ast.Call):
+        return None
+    qualified = names.qualname(value.func)
+    if not is_mindspore(qualified) or not last(qualified)[:1].isupper():
+        return None
+    entry = optable.primitive(last(qualified))
+    return optable.OpCall(entry, "primitive", call, value) if entry else None
+

@@ -1,0 +1,414 @@
+"""Statement flow: one graph function walked statement by statement.
+
+The environment maps names to values; branches are walked separately and
+joined, loops until the environment is stable. Checks are called on the way,
+so every check asks the same question of the same analysis.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
+
+from ..names import is_mindspore
+from ..scopes import ClassInfo, ModuleIndex
+from .expressions import ExpressionValues
+from .lattice import CONST, DATA, UNKNOWNV, Val, join, kinds_join
+from .shapes import ShapeSignatures
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .calls import ModuleAnalysis
+
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+@dataclass
+class Hit:
+    """A check's report, turned into a Finding by the engine."""
+
+    code: str
+    node: ast.AST
+    fmt: Dict[str, str] = field(default_factory=dict)
+    line: Optional[int] = None
+    # For a hazard in another module, reported where this module calls into it:
+    # the call chain (``positives() → ops.masked_select``) and where it really is.
+    via: str = ""
+    related: Tuple[Tuple[str, int], ...] = ()
+
+
+@dataclass
+class ReturnSite:
+    node: ast.Return
+    sig: object
+    val: Val
+    branches: Tuple[Tuple[int, str], ...]  # (id of a data-dependent If, "body"|"orelse")
+
+
+class TooComplex(Exception):
+    """The analysis met code deeper than it is willing to follow."""
+
+
+class FunctionAnalysis(ExpressionValues, ShapeSignatures):
+    """Walks one graph function, keeping the environment and calling checks."""
+
+    MAX_LOOP_PASSES = 3
+
+    def __init__(self, module: "ModuleAnalysis", fn: ast.FunctionDef, owner: Optional[ClassInfo],
+                 params: Dict[str, Val], scope: str, root: bool):
+        self.module = module
+        self.index: ModuleIndex = module.index
+        self.names = module.index.names
+        self.fn = fn
+        self.owner = owner
+        self.scope = scope
+        self.root = root
+        self.env: Dict[str, Val] = dict(params)
+        self.sigs: Dict[str, object] = {name: ("p", name) for name in params}
+        self.memo: Dict[int, Val] = {}
+        self.reporting = True
+        self.branch_stack: List[Tuple[ast.AST, str, bool]] = []
+        self.returns: List[ReturnSite] = []
+        self.branch_end: Tuple[Dict[str, object], Dict[str, object]] = ({}, {})
+        self.level = module.level
+        self.device = module.device
+        self.globals_declared: set = set()
+        self.data_ifs: Dict[int, ast.If] = {}
+        # For a helper: the call that brought the analysis here. MindSpore blames
+        # that call for errors it raises while parsing the helper.
+        self.call_site: Optional[ast.Call] = None
+        self._loads: Optional[Dict[str, List[ast.Name]]] = None
+
+    # ------------------------------------------------------------ public
+    def run(self) -> None:
+        self.block(self.fn.body)
+        self.finish()
+
+    def finish(self) -> None:
+        for check in self.module.checks.function_end:
+            self._emit(check(self.fn, self))
+
+    # ---------------------------------------------------------- queries
+    def val(self, node: ast.AST) -> Val:
+        key = id(node)
+        v = self.memo.get(key)
+        if v is None:
+            v = self._val(node)
+            self.memo[key] = v
+        return v
+
+    def kind(self, node: ast.AST) -> int:
+        return self.val(node).kind
+
+    def is_data(self, node: Optional[ast.AST]) -> bool:
+        return node is not None and self.val(node).kind == DATA
+
+    def qualname(self, node: ast.AST) -> Optional[str]:
+        """The qualified name, with re-exports through other project modules followed
+        (``from .compat import P`` where compat has ``from mindspore.ops import operations as P``)."""
+        qualified = self.names.qualname(node)
+        if qualified is None or self.index.project is None or is_mindspore(qualified):
+            return qualified
+        return self.module.resolve(qualified)
+
+    def hit(self, code: str, node: ast.AST, **fmt) -> Hit:
+        return Hit(code, node, {k: str(v) for k, v in fmt.items()})
+
+    def hit_at_call_site(self, code: str, node: ast.AST, **fmt) -> Hit:
+        """A hit MindSpore reports where this helper is called (parse-time errors)."""
+        return self.hit(code, self.call_site if self.call_site is not None else node, **fmt)
+
+    def first_use_after(self, name: str, line: int) -> Optional[ast.Name]:
+        """The first read of ``name`` on a line after ``line`` in this function, if any."""
+        if self._loads is None:
+            loads: Dict[str, List[ast.Name]] = {}
+            for node in ast.walk(self.fn):
+                if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+                    loads.setdefault(node.id, []).append(node)
+            self._loads = loads
+        later = [n for n in self._loads.get(name, ()) if n.lineno > line]
+        return min(later, key=lambda n: (n.lineno, n.col_offset)) if later else None
+
+    def used_after(self, name: str, line: int) -> bool:
+        """Is ``name`` read on a line after ``line`` in this function?"""
+        return self.first_use_after(name, line) is not None
+
+    # ------------------------------------------------------- statements
+    def block(self, stmts: List[ast.stmt]) -> None:
+        for stmt in stmts:
+            self.stmt(stmt)
+
+    def stmt(self, node: ast.stmt) -> None:
+        self.memo = {}
+        saved = None
+        nodes = [n for e in _header_exprs(node) for n in _walk_expr(e)]
+        comps = [n for n in nodes if isinstance(n, _COMPREHENSIONS)]
+        if comps:
+            saved = dict(self.env)
+            for comp in comps:
+                for gen in comp.generators:
+                    self.bind(gen.target, self._iter_element(self.val(gen.iter)))
+            self.memo = {}
+        by_type = self.module.checks.by_type
+        for check in by_type.get(type(node), ()):
+            self._emit(check(node, self))
+        for sub in nodes:
+            checks = by_type.get(type(sub))
+            if checks:
+                for check in checks:
+                    self._emit(check(sub, self))
+        if saved is not None:
+            self.env = saved
+        handler = getattr(self, "do_" + type(node).__name__, None)
+        if handler is not None:
+            handler(node)
+
+    def _dispatch(self, node: ast.AST) -> None:
+        for check in self.module.checks.by_type.get(type(node), ()):
+            self._emit(check(node, self))
+
+    def _emit(self, hits) -> None:
+        if hits is None:
+            return
+        for hit in hits:
+            if self.reporting and hit is not None:
+                self.module.report(hit, self.scope)
+
+    def do_Assign(self, node: ast.Assign) -> None:
+        value = self.val(node.value)
+        sig = self.sig(node.value)
+        if sig is None and value.kind == DATA:
+            # Some fixed shape we cannot name: still, x[:2] of it differs from it.
+            sig = ("o", id(node.value))
+        for target in node.targets:
+            self.bind(target, value, sig if isinstance(target, ast.Name) else None)
+
+    def do_AnnAssign(self, node: ast.AnnAssign) -> None:
+        if node.value is not None:
+            self.bind(node.target, self.val(node.value), self.sig(node.value))
+
+    def do_AugAssign(self, node: ast.AugAssign) -> None:
+        if isinstance(node.target, ast.Name):
+            old = self.env.get(node.target.id, UNKNOWNV)
+            new = join(old, self.val(node.value)).with_kind(max(old.kind, self.kind(node.value)))
+            self.env[node.target.id] = Val(new.kind, old.tag if old.tag == "bool" else "")
+            # x += constant keeps x's shape; anything else may broadcast it
+            self.sigs[node.target.id] = self.sigs.get(node.target.id) if self.val(node.value).kind == CONST else None
+
+    def do_Return(self, node: ast.Return) -> None:
+        if node.value is not None:
+            branches = tuple((id(n), part) for n, part, data in self.branch_stack if data)
+            self.returns.append(ReturnSite(node, self.sig(node.value), self.val(node.value), branches))
+
+    def do_Global(self, node: ast.Global) -> None:
+        self.globals_declared.update(node.names)
+
+    def do_If(self, node: ast.If) -> None:
+        data = self.is_data(node.test)
+        if data:
+            self.data_ifs[id(node)] = node
+        before_env, before_sigs = dict(self.env), dict(self.sigs)
+        self.branch_stack.append((node, "body", data))
+        self.block(node.body)
+        body_env, body_sigs = self.env, self.sigs
+        self.branch_stack[-1] = (node, "orelse", data)
+        self.env, self.sigs = dict(before_env), dict(before_sigs)
+        self.block(node.orelse)
+        self.branch_stack.pop()
+        else_env, else_sigs = self.env, self.sigs
+        self.branch_end = (body_sigs, else_sigs)
+        self.memo = {}
+        for check in self.module.checks.after_branches:
+            self._emit(check(node, self))
+        self.env = _join_env(body_env, else_env)
+        self.sigs = _join_sigs(body_sigs, else_sigs, id(node))
+
+    def _loop(self, node, body, orelse, bind_target=None, data=False) -> None:
+        """Walk a loop body until the environment is stable.
+
+        The first pass reports; values only widen, so later passes can only
+        add findings, and they are walked again with reporting on only when
+        the environment changed.
+        """
+        before_env, before_sigs = dict(self.env), dict(self.sigs)
+        self.branch_stack.append((node, "loop", data))
+        depth = sum(1 for _, part, _ in self.branch_stack if part == "loop")
+        passes = self.MAX_LOOP_PASSES if depth <= 3 else 1
+        reporting = self.reporting
+
+        def walk_body() -> bool:
+            start = dict(self.env)
+            if bind_target:
+                bind_target()
+            self.block(body)
+            self.env = _join_env(start, self.env)
+            return self.env != start
+
+        if walk_body():
+            self.reporting = False
+            for _ in range(passes - 1):
+                if not walk_body():
+                    break
+            self.reporting = reporting
+            walk_body()
+        self.branch_stack.pop()
+        self.memo = {}
+        for check in self.module.checks.after_loop:
+            self._emit(check(node, self))
+        self.env = _join_env(before_env, self.env)
+        self.sigs = _join_sigs(before_sigs, self.sigs, id(node))
+        self.block(orelse)
+
+    def do_For(self, node: ast.For) -> None:
+        element = self._iter_element(self.val(node.iter))
+        self._loop(node, node.body, node.orelse, lambda: self.bind(node.target, element),
+                   data=self.kind(node.iter) == DATA)
+
+    do_AsyncFor = do_For
+
+    def do_While(self, node: ast.While) -> None:
+        self._loop(node, node.body, node.orelse, data=self.is_data(node.test))
+
+    def do_With(self, node: ast.With) -> None:
+        for item in node.items:
+            if item.optional_vars is not None:
+                self.bind(item.optional_vars, self.val(item.context_expr))
+        self.block(node.body)
+
+    def do_Try(self, node: ast.Try) -> None:
+        self.block(node.body)
+        for handler in node.handlers:
+            self.block(handler.body)
+        self.block(node.orelse)
+        self.block(node.finalbody)
+
+    do_TryStar = do_Try
+
+    def do_FunctionDef(self, node: ast.FunctionDef) -> None:
+        self.env[node.name] = Val(CONST, "function")
+
+    do_AsyncFunctionDef = do_FunctionDef
+
+    def do_ClassDef(self, node: ast.ClassDef) -> None:
+        self.env[node.name] = Val(CONST, "class")
+
+    def do_Match(self, node) -> None:
+        for case in node.cases:
+            self.block(case.body)
+
+    # ----------------------------------------------------------- binding
+    def bind(self, target: ast.AST, value: Val, sig: object = None) -> None:
+        if isinstance(target, ast.Name):
+            self.env[target.id] = value
+            self.sigs[target.id] = sig
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            n = len(target.elts)
+            for i, elt in enumerate(target.elts):
+                if isinstance(elt, ast.Starred):
+                    self.bind(elt.value, value.with_kind(value.kind) if value.elts is None
+                              else Val(kinds_join(value.elts), "tuple"))
+                    continue
+                if value.elts is not None and len(value.elts) == n:
+                    self.bind(elt, value.elts[i])
+                elif value.tag == "shape":
+                    self.bind(elt, Val(CONST, "scalar"))
+                elif value.tag == "cellout":
+                    self.bind(elt, UNKNOWNV)
+                else:
+                    self.bind(elt, Val(value.kind))
+        elif isinstance(target, ast.Starred):
+            self.bind(target.value, value)
+        elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
+            self.env[f"{target.value.id}.{target.attr}"] = value
+
+    def _iter_element(self, it: Val) -> Val:
+        if it.tag == "cell_list":
+            return Val(CONST, "cell", ref=it.ref)
+        if it.tag == "range":
+            return Val(it.kind, "scalar")
+        if it.elts:
+            return join(*it.elts)
+        if it.tag == "shape":
+            return Val(CONST, "scalar")
+        return Val(it.kind)
+
+
+def _join_env(a: Dict[str, Val], b: Dict[str, Val]) -> Dict[str, Val]:
+    out = dict(a)
+    for name, v in b.items():
+        old = out.get(name)
+        out[name] = v if old is None else join(old, v)
+    return out
+
+
+def _join_sigs(a: Dict[str, object], b: Dict[str, object], where: int = 0) -> Dict[str, object]:
+    """Signatures after two paths meet.
+
+    Equal ones survive; different known ones become a fresh opaque shape
+    (some fixed shape, the same for every later use of the name), so that
+    ``y = x[:2]`` after the join still differs from ``y``.
+    """
+    out = {}
+    for name in set(a) | set(b):
+        left, right = a.get(name), b.get(name)
+        if left == right:
+            out[name] = left
+        elif left is None or right is None:
+            out[name] = None
+        else:
+            out[name] = ("j", name, where)
+    return out
+
+
+def _header_exprs(node: ast.stmt):
+    """The expressions a statement evaluates itself (not those of nested blocks)."""
+    if isinstance(node, (ast.If, ast.While)):
+        return [node.test]
+    if isinstance(node, (ast.For, ast.AsyncFor)):
+        return [node.iter, node.target]
+    if isinstance(node, (ast.With, ast.AsyncWith)):
+        return [i.context_expr for i in node.items]
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return []
+    if isinstance(node, (ast.Try,)) or type(node).__name__ in ("TryStar", "Match"):
+        return []
+    return [child for child in ast.iter_child_nodes(node) if isinstance(child, ast.expr)]
+
+
+_SKIP_FIELDS = frozenset({"ctx", "op", "ops", "id", "attr", "arg", "kind", "type_comment", "conversion",
+                          "is_async", "level", "name", "names", "module", "n", "s"})
+
+
+_CHILD_FIELDS: Dict[type, Tuple[str, ...]] = {}
+
+
+def _child_fields(node_type: type) -> Tuple[str, ...]:
+    fields = _CHILD_FIELDS.get(node_type)
+    if fields is None:
+        fields = tuple(f for f in node_type._fields if f not in _SKIP_FIELDS)
+        _CHILD_FIELDS[node_type] = fields
+    return fields
+
+
+def _walk_expr(root: ast.AST) -> List[ast.AST]:
+    """Every node of an expression, iteratively (deep code cannot exhaust the stack).
+
+    Skips the context and operator singletons that ``ast.walk`` yields.
+    """
+    out = []
+    stack = [root]
+    pop, push, append = stack.pop, stack.append, out.append
+    while stack:
+        node = pop()
+        append(node)
+        for name in _child_fields(type(node)):
+            value = getattr(node, name, None)
+            if value is None:
+                continue
+            if type(value) is list:
+                for item in value:
+                    if isinstance(item, ast.AST):
+                        push(item)
+            elif isinstance(value, ast.AST):
+                push(value)
+    return out
+

@@ -1,0 +1,55 @@
+"""The lattice of values: tensor data, unknown, or a compile-time constant.
+
+Checks flag DATA only; UNKNOWN keeps them silent (precision first). A constant
+may also carry its Python value when the analysis can know it (see
+``constants``): that is what lets the flow skip branches MindSpore never compiles.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Optional, Tuple
+
+CONST, UNKNOWN, DATA = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Val:
+    """An abstract value: its data-ness and what else is known of it."""
+
+    kind: int = UNKNOWN
+    tag: str = ""          # bool | scalar | shape | tuple | prim | cell | instance | jit_instance | sparse | np | range
+    elts: Optional[Tuple["Val", ...]] = None
+    ref: str = ""          # primitive qualname, or class name for instances
+    init: Optional[ast.Call] = field(default=None, compare=False)
+
+    def with_kind(self, kind: int) -> "Val":
+        return Val(kind, self.tag, self.elts, self.ref, self.init)
+
+
+CONSTV = Val(CONST)
+
+
+UNKNOWNV = Val(UNKNOWN)
+
+
+DATAV = Val(DATA)
+
+
+def join(*vals: Val) -> Val:
+    if not vals:
+        return UNKNOWNV
+    first = vals[0]
+    if all(v == first for v in vals[1:]):
+        return first
+    kind = max(v.kind for v in vals)
+    tags = {v.tag for v in vals}
+    tag = tags.pop() if len(tags) == 1 else ""
+    refs = {v.ref for v in vals}
+    ref = refs.pop() if len(refs) == 1 else ""
+    return Val(kind, tag, None, ref)
+
+
+def kinds_join(vals) -> int:
+    return max((v.kind for v in vals), default=CONST)
+

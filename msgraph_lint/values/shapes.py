@@ -1,0 +1,256 @@
+"""Shape signatures: structural descriptions of an expression's shape.
+
+Two equal signatures have equal shapes; :func:`shapes_differ` says when two
+different ones provably differ. Control-flow checks compare the signatures
+that branches and loop iterations leave behind.
+"""
+from __future__ import annotations
+
+import ast
+from collections import Counter
+from typing import Optional, Tuple
+
+from .. import ops as optable
+from ..names import is_mindspore, last
+from .lattice import CONST, DATA
+
+
+class ShapeSignatures:
+    """A mixin of FunctionAnalysis: ``sig(node)`` for the current environment."""
+
+    # -------------------------------------------------------- shape sigs
+    def sig(self, node: ast.AST) -> object:
+        """A structural description of an expression's shape, or None if unknown.
+
+        Two equal signatures have equal shapes; see :func:`shapes_differ` for
+        the cases where two different signatures provably differ.
+        """
+        if isinstance(node, ast.Name):
+            return self.sigs.get(node.id)
+        if isinstance(node, ast.BinOp):
+            left, right = self.sig(node.left), self.sig(node.right)
+            if left is not None and (right == left or (right is None and self.kind(node.right) == CONST)):
+                return left
+            if right is not None and left is None and self.kind(node.left) == CONST:
+                return right
+            return None
+        if isinstance(node, ast.UnaryOp):
+            return self.sig(node.operand)
+        if isinstance(node, (ast.Tuple, ast.List)):
+            return ("tuple",) + tuple(self.sig(e) for e in node.elts)
+        if isinstance(node, ast.Subscript):
+            base = self.sig(node.value)
+            if base is None or self.val(node.value).kind != DATA:
+                return None
+            return ("slice", base, _slice_key(node.slice))
+        if isinstance(node, ast.Call):
+            op = self.op(node)
+            if op is not None and op.always_dynamic:
+                return ("dyn", id(node))
+            cell = self._cell_sig(node)
+            if cell is not None:
+                return cell
+            name = self._callee_name(node)
+            if name is None:
+                return None
+            if name in optable.ELEMENTWISE and node.args:
+                return self.sig(node.args[0]) if not isinstance(node.func, ast.Attribute) \
+                    or self.names.qualname(node.func) else None
+            if name in optable.CONCAT and node.args:
+                parts = node.args[0]
+                if isinstance(parts, (ast.Tuple, ast.List)):
+                    return ("concat", tuple(self.sig(p) for p in parts.elts), _slice_key(node.args[1]) if len(node.args) > 1 else "")
+            if name in ("pad",) and node.args:
+                return ("pad", self.sig(node.args[0]), ast.dump(node.args[1]) if len(node.args) > 1 else "")
+            if name in _FULL_REDUCTIONS:
+                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
+                plain = not node.keywords and len(node.args) == (0 if is_method else 1)
+                base = self.sig(node.func.value) if is_method else (self.sig(node.args[0]) if node.args else None)
+                if plain and base is not None:
+                    return ("reduced", base)
+                keep = any(k.arg in ("keep_dims", "keepdims", "keepdim") and not (
+                    isinstance(k.value, ast.Constant) and not k.value.value) for k in node.keywords)
+                if base is not None and not keep:
+                    return ("reduced", base)  # fewer dimensions than its input
+            if name in ("stack",) and node.args and isinstance(node.args[0], (ast.Tuple, ast.List)):
+                parts = [self.sig(p) for p in node.args[0].elts]
+                if parts and parts[0] is not None and all(p == parts[0] for p in parts):
+                    return ("stack", parts[0], len(parts), _axis_key(node, 1))
+            if name in ("expand_dims", "unsqueeze") and node.args:
+                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
+                base = self.sig(node.func.value) if is_method else self.sig(node.args[0])
+                if base is not None:
+                    return ("stack", base, 1, _axis_key(node, 0 if is_method else 1))
+            if name in ("reshape", "view", "flatten") and node.args or name == "flatten":
+                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
+                base = self.sig(node.func.value) if is_method else (self.sig(node.args[0]) if node.args else None)
+                shape_args = node.args if is_method else node.args[1:]
+                literal = _literal_shape(shape_args[0]) if len(shape_args) == 1 else _literal_shape(
+                    ast.Tuple(elts=list(shape_args), ctx=ast.Load())) if shape_args else None
+                if literal is None and shape_args and all(isinstance(a, (ast.Constant, ast.UnaryOp)) for a in
+                                                          (shape_args[0].elts if isinstance(shape_args[0], ast.Tuple)
+                                                           else shape_args)):
+                    literal = ast.dump(shape_args[0] if len(shape_args) == 1 else ast.Tuple(elts=list(shape_args)))
+                if base is not None and (literal is not None or name == "flatten"):
+                    return ("reshaped", base, literal)
+            if name in _SHAPED_BUILDERS:
+                shape = node.args[1] if name == "reshape" and len(node.args) > 1 else (
+                    node.args[0] if name != "reshape" and node.args else None)
+                literal = _literal_shape(shape)
+                if literal is not None:
+                    return ("shape", literal)
+        return None
+
+    def _cell_sig(self, node: ast.Call) -> object:
+        """Shape signature of calling an nn Cell kept on self, when its class tells."""
+        func = node.func
+        if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                and func.value.id == "self" and self.owner is not None and node.args):
+            return None
+        attr = self.owner.attr(func.attr)
+        if attr is None or attr.kind != "cell" or not attr.qualname.startswith("mindspore.nn."):
+            return None
+        cls = last(attr.qualname)
+        base = self.sig(node.args[0])
+        if base is None:
+            return None
+        if cls in optable.SHAPE_PRESERVING_CELLS:
+            return base
+        init = attr.call
+        sizes = [a.value for a in (init.args[:2] if init is not None else [])
+                 if isinstance(a, ast.Constant) and type(a.value) is int]
+        if cls in optable.SHAPE_CHANGING_CELLS:
+            kernel = sizes[0] if sizes else None
+            if cls.startswith(("MaxPool", "AvgPool")) and kernel in (None, 1):
+                return None  # MindSpore's pooling defaults (kernel 1, stride 1) keep the shape
+            return ("cell", func.attr, base)
+        if cls in ("Dense", "Conv1d", "Conv2d", "Conv3d") and len(sizes) == 2:
+            return base if sizes[0] == sizes[1] and cls == "Dense" else ("cell", func.attr, base)
+        return None
+
+    def _callee_name(self, call: ast.Call) -> Optional[str]:
+        qualified = self.qualname(call.func)
+        if is_mindspore(qualified):
+            return last(qualified)
+        if isinstance(call.func, ast.Attribute) and self.kind(call.func.value) == DATA:
+            return call.func.attr  # tensor method
+        return None
+
+
+_FULL_REDUCTIONS = frozenset({"sum", "mean", "max", "min", "prod", "amax", "amin", "all", "any", "norm",
+                              "reduce_sum", "reduce_mean", "reduce_max", "reduce_min"})
+
+
+_SHAPED_BUILDERS = frozenset({"reshape", "zeros", "ones", "empty"})
+
+
+def _axis_key(call: ast.Call, position: int) -> str:
+    def key(node):
+        if isinstance(node, ast.Constant) and type(node.value) is int:
+            return str(node.value)
+        return ast.dump(node)
+
+    for kw in call.keywords:
+        if kw.arg in ("axis", "dim"):
+            return key(kw.value)
+    if len(call.args) > position:
+        return key(call.args[position])
+    return "0"
+
+
+def _literal_shape(node) -> Optional[Tuple[int, ...]]:
+    """A shape written as a tuple of non-negative int literals, or None."""
+    if isinstance(node, (ast.Tuple, ast.List)) and node.elts and all(
+            isinstance(e, ast.Constant) and type(e.value) is int and e.value >= 0 for e in node.elts):
+        return tuple(e.value for e in node.elts)
+    return None
+
+
+def _slice_key(node: ast.AST) -> object:
+    if isinstance(node, ast.Slice):
+        lower = _int(node.lower, 0)
+        upper = _int(node.upper, None)
+        if node.step is None and lower is not None and upper is not None and lower >= 0 and upper >= 0:
+            return ("len", max(upper - lower, 0))
+        if node.lower is None and node.upper is None and node.step is None:
+            return ("all",)
+        return ("expr", ast.dump(node))
+    if isinstance(node, ast.Tuple):
+        return ("tuple",) + tuple(_slice_key(e) for e in node.elts)
+    if isinstance(node, ast.Constant):
+        if node.value is Ellipsis:
+            return ("ellipsis",)
+        if node.value is None:
+            return ("all",)  # x[None] adds a dimension, reported as unknown change
+        if isinstance(node.value, int) and not isinstance(node.value, bool):
+            return ("index", node.value)
+    return ("expr", ast.dump(node))
+
+
+def _int(node, default):
+    if node is None:
+        return default
+    if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
+        return node.value
+    return None
+
+
+def shapes_differ(a: object, b: object) -> bool:
+    """True only when the two signatures provably have different shapes."""
+    if a is None or b is None or a == b:
+        return False
+    if _is_dyn(a) != _is_dyn(b):
+        return True
+    if a[0] == "tuple" and b[0] == "tuple":
+        return len(a) != len(b) or any(shapes_differ(x, y) for x, y in zip(a[1:], b[1:]))
+    if (a[0] == "tuple") != (b[0] == "tuple"):
+        return False  # a type mismatch, reported by its own rule
+    for x, y in ((a, b), (b, a)):
+        if x[0] == "slice" and x[1] == y and _changes(x[2]):
+            return True
+        if x[0] == "concat" and y in x[1] and len(x[1]) > 1:
+            return True
+        if x[0] == "pad" and x[1] == y:
+            return True
+    if a[0] == b[0] == "slice" and a[1] == b[1]:
+        ka, kb = a[2], b[2]
+        if ka[0] == kb[0] == "len":
+            return ka[1] != kb[1]
+    if a[0] == b[0] == "shape":
+        return a[1] != b[1]
+    if a[0] == b[0] == "reshaped" and a[1] == b[1] and isinstance(a[2], tuple) and isinstance(b[2], tuple):
+        return a[2] != b[2]  # two explicit shapes of the same value
+    if a[0] == b[0] == "stack" and a[1] == b[1] and a[3] == b[3]:
+        return a[2] != b[2]  # stacking n copies versus m along the same new axis
+    for x, y in ((a, b), (b, a)):
+        if x[0] in ("stack", "reshaped") and x[1] == y:
+            return True  # a new axis, or an explicit reshape, of the same value
+        if x[0] == "reduced" and x[1] == y:
+            return True  # a reduction drops dimensions of its input
+        if x[0] == "cell" and x[2] == y:
+            return True  # pooling, flattening, or a Dense/Conv changing the size
+    if a[0] == b[0] == "concat" and a[2] == b[2] and all(p is not None for p in a[1] + b[1]):
+        # one joins strictly more parts than the other, say (a, b, a) against (a, b)
+        more, fewer = Counter(a[1]), Counter(b[1])
+        if (more - fewer and not fewer - more) or (fewer - more and not more - fewer):
+            return True
+    return False
+
+
+def _changes(key) -> bool:
+    """Does indexing with this key change the shape of what it indexes?"""
+    if key[0] in ("all", "ellipsis"):
+        return False
+    if key[0] == "tuple":
+        return any(_changes(k) for k in key[1:])
+    # a constant slice, an integer index (drops a dimension), or a slice expression
+    return key[0] in ("len", "index") or (key[0] == "expr" and "Slice" in key[1])
+
+
+def _is_dyn(sig) -> bool:
+    if not isinstance(sig, tuple):
+        return False
+    if sig and sig[0] == "dyn":
+        return True
+    return any(_is_dyn(part) for part in sig[1:] if isinstance(part, tuple))
+
