@@ -43,6 +43,10 @@ class Config:
     device: Optional[str] = None
     jit_syntax_level: str = "LAX"
     preview: bool = False
+    # Preview codes a host tool names exactly (flake8 --select MSG506, pylint
+    # --enable=global-mutation): opted into, without changing the selection.
+    preview_codes: Tuple[str, ...] = ()
+    force_exclude: bool = False  # apply exclude to paths named on the command line too
     probe_factories: Tuple[str, ...] = ()
     follow_imports: bool = True  # look into other project modules (CLI and pylint)
     probe_memory: Optional[int] = None  # MiB per probe worker; None: the probe's default
@@ -54,7 +58,7 @@ class Config:
         ignored = _longest(code, self.ignore + self._file_ignores(path))
         if selected < 0 or ignored >= selected:
             return False
-        if preview_rule and not self.preview and selected < len(code):
+        if preview_rule and not self.preview and selected < len(code) and code not in self.preview_codes:
             return False  # preview rules need --preview or their exact code
         return True
 
@@ -77,8 +81,25 @@ class Config:
         if not path_patterns:
             return False
         rel = _relative(str(path), self.root)
-        return any(fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(rel, p.rstrip("/") + "/*")
+        return any(fnmatch.fnmatchcase(rel, p) or fnmatch.fnmatchcase(rel, p.rstrip("/"))
+                   or fnmatch.fnmatchcase(rel, p.rstrip("/") + "/*")
                    for p in path_patterns)
+
+    def is_excluded_with_parents(self, path: Path) -> bool:
+        """Is ``path``, or a folder above it (up to the configuration's folder), excluded?
+
+        What ``force-exclude`` applies to a path named on the command line, as ruff does.
+        """
+        path = Path(os.path.normpath(os.path.abspath(path)))
+        stop = Path(_abs(self.root) if self.root is not None else os.path.abspath(os.curdir))
+        if stop not in path.parents:
+            return self.is_excluded(path)  # outside the project: the path itself only
+        for candidate in (path, *path.parents):
+            if candidate == stop:
+                break
+            if self.is_excluded(candidate):
+                return True
+        return False
 
 
 def _relative(path: str, root: Optional[Path]) -> str:
@@ -105,15 +126,31 @@ def _longest(code: str, prefixes) -> int:
     return best
 
 
-def _codes(key: str, value) -> Tuple[str, ...]:
+def _codes(key: str, value, empty_ok: bool = True) -> Tuple[str, ...]:
+    """Code prefixes, each the prefix of at least one rule of the catalog (or ``ALL``)."""
     if isinstance(value, str):
         value = [v for v in value.replace(",", " ").split()]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{key}: expected a list of code prefixes, got {value!r}")
+    if not value and not empty_ok:
+        raise ConfigError(f"{key}: the list is empty, so no rule would run (to turn a rule off, use ignore)")
+    from .catalog import load_rules
+
+    codes = load_rules()
     for v in value:
-        if v != "ALL" and not (v.startswith("MSG") and v[3:].isdigit() or v == "MSG"):
+        if v == "ALL":
+            continue
+        if not (v.startswith("MSG") and (v == "MSG" or v[3:].isdigit())):
             raise ConfigError(f"{key}: {v!r} is not an msgraph-lint code prefix (MSG, MSG1, MSG101, ...)")
+        if not any(code.startswith(v) for code in codes):
+            raise ConfigError(f"{key}: {v!r} is not the code or prefix of any rule (see 'msgraph-lint rules')")
     return tuple(value)
+
+
+def _bool(key: str, value) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{key}: expected true or false, got {value!r}")
+    return value
 
 
 def _strings(key: str, value) -> Tuple[str, ...]:
@@ -151,22 +188,29 @@ def memory_value(key: str, value) -> int:
 _KEYS = {
     "select", "ignore", "extend-select", "per-file-ignores", "exclude", "extend-exclude",
     "extra-cell-bases", "device", "jit-syntax-level", "preview", "probe-factories",
-    "follow-imports", "probe-memory",
+    "follow-imports", "probe-memory", "force-exclude",
 }
 
 
 def from_mapping(data: dict, root: Optional[Path] = None, source: str = "pyproject.toml") -> Config:
-    """Build a Config from a ``[tool.msgraph-lint]`` table."""
+    """Build a Config from a ``[tool.msgraph-lint]`` table; errors name ``source``."""
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: [tool.msgraph-lint] must be a table")
     unknown = sorted(set(data) - _KEYS)
     if unknown:
         raise ConfigError(f"{source}: unknown key {unknown[0]!r} in [tool.msgraph-lint]")
+    try:
+        return _from_table(data, root)
+    except ConfigError as exc:
+        raise ConfigError(f"{source}: {exc}") from None
+
+
+def _from_table(data: dict, root: Optional[Path]) -> Config:
     config = Config(root=root)
     changes: Dict[str, object] = {}
     for key in ("select", "ignore", "extend-select"):
         if key in data:
-            changes[key.replace("-", "_")] = _codes(key, data[key])
+            changes[key.replace("-", "_")] = _codes(key, data[key], empty_ok=key != "select")
     for key in ("exclude", "extend-exclude", "extra-cell-bases", "probe-factories"):
         if key in data:
             changes[key.replace("-", "_")] = _strings(key, data[key])
@@ -174,35 +218,56 @@ def from_mapping(data: dict, root: Optional[Path] = None, source: str = "pyproje
         table = data["per-file-ignores"]
         if not isinstance(table, dict):
             raise ConfigError("per-file-ignores: expected a table of glob = [codes]")
-        changes["per_file_ignores"] = tuple((k, _codes(f"per-file-ignores.{k}", v)) for k, v in table.items())
+        changes["per_file_ignores"] = tuple((k, _codes(f"per-file-ignores.{k!r}", v)) for k, v in table.items())
     if "device" in data:
         changes["device"] = device_value(data["device"])
     if "jit-syntax-level" in data:
         changes["jit_syntax_level"] = level_value(data["jit-syntax-level"])
     if "probe-memory" in data:
         changes["probe_memory"] = memory_value("probe-memory", data["probe-memory"])
-    if "preview" in data:
-        if not isinstance(data["preview"], bool):
-            raise ConfigError(f"preview: expected true or false, got {data['preview']!r}")
-        changes["preview"] = data["preview"]
-    if "follow-imports" in data:
-        if not isinstance(data["follow-imports"], bool):
-            raise ConfigError(f"follow-imports: expected true or false, got {data['follow-imports']!r}")
-        changes["follow_imports"] = data["follow-imports"]
+    for key in ("preview", "follow-imports", "force-exclude"):
+        if key in data:
+            changes[key.replace("-", "_")] = _bool(key, data[key])
     if "exclude" in changes:
         changes["exclude"] = tuple(changes["exclude"])
     return replace(config, **changes)
 
 
 def find_pyproject(start: Path) -> Optional[Path]:
-    start = start.resolve()
-    if start.is_file():
+    """The nearest ``pyproject.toml`` that has a ``[tool.msgraph-lint]`` table, as ruff finds its own.
+
+    A ``pyproject.toml`` without the table is passed over; when no file up the
+    tree has one, the nearest ``pyproject.toml`` still marks the project folder
+    (defaults apply). None: no ``pyproject.toml`` at all.
+    """
+    start = Path(os.path.abspath(start))
+    if not start.is_dir():
         start = start.parent
-    for directory in (start, *start.parents):
-        candidate = directory / "pyproject.toml"
-        if candidate.is_file():
-            return candidate
-    return None
+    return _find_from(start)
+
+
+@lru_cache(maxsize=4096)
+def _find_from(directory: Path) -> Optional[Path]:
+    candidate = directory / "pyproject.toml"
+    found = candidate if candidate.is_file() else None
+    if found is not None and _has_table(found):
+        return found
+    above = _find_from(directory.parent) if directory.parent != directory else None
+    if above is not None and _has_table(above):
+        return above
+    return found or above
+
+
+@lru_cache(maxsize=256)
+def _has_table(pyproject: Path) -> bool:
+    """Does this file have a ``[tool.msgraph-lint]`` table? An unreadable file counts (its error is reported)."""
+    try:
+        with open(pyproject, "rb") as fh:
+            data = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError):
+        return True
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "msgraph-lint" in tool
 
 
 @lru_cache(maxsize=64)
@@ -217,26 +282,35 @@ def load(pyproject: Optional[Path]) -> Config:
         raise ConfigError(f"{pyproject}: invalid TOML: {exc}") from None
     except OSError as exc:
         raise ConfigError(f"{pyproject}: cannot read: {exc.strerror}") from None
-    table = data.get("tool", {}).get("msgraph-lint")
+    tool = data.get("tool", {})
+    table = tool.get("msgraph-lint") if isinstance(tool, dict) else None
     if table is None:
         return Config(root=pyproject.parent)
     return from_mapping(table, pyproject.parent, str(pyproject))
 
 
 def for_path(path: Path) -> Config:
+    """The configuration that applies to ``path``: its nearest ``[tool.msgraph-lint]``."""
     return load(find_pyproject(path))
 
 
-def for_plugin(config: Config, device: Optional[str] = None, level: Optional[str] = None) -> Config:
+def for_plugin(config: Config, device: Optional[str] = None, level: Optional[str] = None,
+               preview: bool = False, preview_codes=()) -> Config:
     """The configuration a flake8 or pylint plugin runs the engine with.
 
-    The host linter owns selection (its select/ignore/disable and inline
-    comments), so every rule is reported, preview ones included; the plugin's
-    own options override the device and syntax level.
+    The table's selection (select, ignore, per-file-ignores, preview) applies
+    as in the CLI, and the host tool's own filters apply on top of it. A preview
+    rule is reported when the table or the plugin's preview option turns
+    preview on, or when the host tool names its exact code (``preview_codes``).
+    The plugin's own options override the device and syntax level.
     """
-    config = replace(config, select=("MSG",), ignore=(), extend_select=(), per_file_ignores=(), preview=True)
+    changes: Dict[str, object] = {}
+    if preview:
+        changes["preview"] = True
+    if preview_codes:
+        changes["preview_codes"] = config.preview_codes + tuple(preview_codes)
     if device:
-        config = replace(config, device=device)
+        changes["device"] = device
     if level:
-        config = replace(config, jit_syntax_level=level)
-    return config
+        changes["jit_syntax_level"] = level
+    return replace(config, **changes) if changes else config
