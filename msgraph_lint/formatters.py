@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
+from urllib.parse import quote
 from typing import Callable, Dict, List
 
 from . import __version__, catalog
@@ -33,21 +35,37 @@ def as_json(findings: List[Finding]) -> str:
     return json.dumps({"findings": [f.to_dict() for f in findings]}, indent=2) + "\n"
 
 
-def github(findings: List[Finding]) -> str:
-    def esc(value: str) -> str:
-        return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+def _escape_data(value: str) -> str:
+    """A workflow command's message, escaped as the GitHub runner unescapes it."""
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
+
+def _escape_property(value: str) -> str:
+    """A workflow command's property value (file=, title=): ':' and ',' end one, so they are escaped too."""
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(findings: List[Finding]) -> str:
     out = []
     for f in findings:
         level = {"error": "error", "warning": "warning"}.get(f.severity, "notice")
-        props = f"file={esc(f.path)},line={f.line},col={f.col}"
+        props = f"file={_escape_property(f.path)},line={f.line},col={f.col}"
         if f.end_line:
             props += f",endLine={f.end_line}"
         if f.end_col and f.end_line == f.line:
             props += f",endColumn={f.end_col}"
-        props += f",title={f.code} {f.symbol}"
-        out.append(f"::{level} {props}::{esc(f.message)}")
+        props += f",title={_escape_property(f'{f.code} {f.symbol}')}"
+        out.append(f"::{level} {props}::{_escape_data(f.message)}")
     return "\n".join(out) + ("\n" if out else "")
+
+
+def artifact_location(path: str) -> dict:
+    """A SARIF artifactLocation: a percent-encoded URI relative to %SRCROOT% (the working
+    directory) for a relative path inside it, else an absolute ``file://`` URI without a base."""
+    posix = Path(path).as_posix()
+    if not os.path.isabs(path) and not posix.startswith("../") and posix != "..":
+        return {"uri": quote(posix, safe="/"), "uriBaseId": "%SRCROOT%"}
+    return {"uri": Path(os.path.abspath(path)).as_uri()}
 
 
 def sarif(findings: List[Finding]) -> str:
@@ -83,7 +101,7 @@ def sarif(findings: List[Finding]) -> str:
             "level": _sarif_level(f.severity),
             "message": {"text": f.message},
             "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": Path(f.path).as_posix(), "uriBaseId": "%SRCROOT%"},
+                "artifactLocation": artifact_location(f.path),
                 "region": region,
             }}],
             "partialFingerprints": {"msgraphLint/v1": f"{base}:{seen[base]}"},
@@ -93,7 +111,7 @@ def sarif(findings: List[Finding]) -> str:
             result["relatedLocations"] = [{
                 "id": number, "message": {"text": "the hazard reached through this call"},
                 "physicalLocation": {
-                    "artifactLocation": {"uri": Path(path).as_posix(), "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": artifact_location(path),
                     "region": {"startLine": line},
                 }} for number, (path, line) in enumerate(f.related)]
         if f.code in index:
