@@ -31,6 +31,9 @@ class Attr:
     qualname: str = ""
     call: Optional[ast.Call] = None
     cls: str = ""
+    # The Python value (a 1-tuple) when it is known: set once in __init__ from a
+    # literal, or from an __init__ argument's default that no visible call overrides.
+    known: Optional[tuple] = None
 
 
 @dataclass
@@ -191,6 +194,7 @@ class ModuleIndex:
                 seen.add(id(fn))
         self._classify()
         self._call_args: Optional[Dict[str, List[List[ast.expr]]]] = None
+        self._calls_by_class: Optional[Dict[str, List[ast.Call]]] = None
 
     @property
     def call_args(self) -> Dict[str, List[List[ast.expr]]]:
@@ -398,13 +402,13 @@ class ModuleIndex:
         for base in info.bases:
             if base not in seen:
                 attrs.update(self._init_attrs(self.classes[base], seen))
-        for fn_name in ("__init__",):
-            fn = info.methods.get(fn_name)
-            if fn is None:
-                continue
+        init = info.methods.get("__init__")
+        assigned_here: set = set()
+        for fn in self._init_methods(info):
             params = {a.arg for a in fn.args.args + fn.args.kwonlyargs}
+            defaults = dict(_literal_defaults(fn)) if fn is init else {}
+            top_level = {id(s) for s in fn.body} if fn is init else set()
             local_kinds: Dict[str, Attr] = {}
-            assigned_here: set = set()
             for stmt, _ in _walk_statements(fn.body):
                 if not isinstance(stmt, (ast.Assign, ast.AnnAssign)) or stmt.value is None:
                     continue
@@ -420,11 +424,83 @@ class ModuleIndex:
                               and previous.kind not in (attr.kind, "none")):
                             attrs[target.attr] = Attr("unknown")
                         else:
-                            attrs[target.attr] = attr
+                            known = None
+                            if id(stmt) in top_level and target.attr not in assigned_here \
+                                    and attr.kind in ("const", "none"):
+                                known = self._init_value(info, stmt.value, defaults)
+                            attrs[target.attr] = Attr(attr.kind, attr.qualname, attr.call, attr.cls, known) \
+                                if known is not None else attr
+                            if target.attr in assigned_here and attrs[target.attr].known is not None:
+                                attrs[target.attr] = Attr(attr.kind, attr.qualname, attr.call, attr.cls)
                         assigned_here.add(target.attr)
                     elif isinstance(target, ast.Name):
                         local_kinds[target.id] = attr
+        for name in self._set_outside_init(info):
+            found = attrs.get(name)
+            if found is not None and found.known is not None:  # changed later: its value is not fixed
+                attrs[name] = Attr(found.kind, found.qualname, found.call, found.cls)
         return attrs
+
+    def _init_methods(self, info: ClassInfo) -> List[ast.FunctionDef]:
+        """``__init__`` and the methods of the class it calls on ``self`` (which often create
+        Parameters: ``self._build()``), transitively, in call order."""
+        init = info.methods.get("__init__")
+        if init is None:
+            return []
+        order, todo, seen = [], [init], set()
+        while todo:
+            fn = todo.pop(0)
+            if id(fn) in seen:
+                continue
+            seen.add(id(fn))
+            order.append(fn)
+            for node in ast.walk(fn):
+                if isinstance(node, ast.Call) and is_self_attr(node.func) and node.func.attr in info.methods \
+                        and node.func.attr not in ("construct", "__init__"):
+                    todo.append(info.methods[node.func.attr])
+        return order
+
+    def _init_value(self, info: ClassInfo, value: ast.expr, defaults: Dict[str, tuple]) -> Optional[tuple]:
+        """The Python value ``__init__`` stores: a literal, or an argument's literal default
+        when no call of the class in this module passes that argument."""
+        from .values.constants import literal
+
+        known = literal(value)
+        if known is not None or not isinstance(value, ast.Name) or value.id not in defaults:
+            return known
+        init = info.methods["__init__"]
+        positional = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+        for call in self._instantiations().get(info.name, ()):
+            if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+                return None
+            passed = {k.arg: k.value for k in call.keywords}
+            passed.update({positional[i]: a for i, a in enumerate(call.args) if i < len(positional)})
+            if value.id in passed and literal(passed[value.id]) != defaults[value.id]:
+                return None
+        return defaults[value.id]
+
+    def _instantiations(self) -> Dict[str, List[ast.Call]]:
+        """Calls of this module's classes by name (``Head(crop=True)``), anywhere in the file."""
+        if self._calls_by_class is None:
+            found: Dict[str, List[ast.Call]] = {}
+            for node in ast.walk(self.tree):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in self.classes:
+                    found.setdefault(node.func.id, []).append(node)
+            self._calls_by_class = found
+        return self._calls_by_class
+
+    @staticmethod
+    def _set_outside_init(info: ClassInfo) -> set:
+        """Attributes a method other than ``__init__`` assigns."""
+        names = set()
+        for name, fn in info.methods.items():
+            if name == "__init__":
+                continue
+            for node in ast.walk(fn):
+                if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                    names.update(t.attr for t in targets if is_self_attr(t))
+        return names
 
     def classify_value(self, value: ast.expr, params=frozenset(), local_kinds=None) -> Attr:
         """Classify an expression stored on ``self`` in ``__init__``."""
@@ -480,6 +556,20 @@ class ModuleIndex:
         if isinstance(value, ast.Name) and value.id in local_kinds:
             return local_kinds[value.id]
         return Attr("unknown")
+
+
+def _literal_defaults(fn: ast.FunctionDef):
+    """(argument, (value,)) for the arguments of ``fn`` whose default is a literal."""
+    from .values.constants import literal
+
+    args = fn.args
+    positional = list(args.posonlyargs) + list(args.args)
+    pairs = list(zip(positional[len(positional) - len(args.defaults):], args.defaults))
+    pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]
+    for arg, default in pairs:
+        known = literal(default)
+        if known is not None:
+            yield arg.arg, known
 
 
 def _is_constant_expr(node: ast.expr, params, local_kinds) -> bool:

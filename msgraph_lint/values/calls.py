@@ -8,6 +8,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, first_yield
+from . import constants
 from .flow import FunctionAnalysis, Hit
 from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWNV, Val, join
 
@@ -51,6 +52,8 @@ class ModuleAnalysis:
     def run(self) -> List[Tuple[Hit, str]]:
         roots = []
         for info in self._cells_parents_first():
+            if _is_dsl_cell(info, self.index):
+                continue  # rewritten by its library before MindSpore sees it: not graph code as written
             for name, fn in info.methods.items():
                 if name == "construct" or _is_jit(fn, self.index.names):
                     roots.append((fn, info, f"{info.qualname}.{name}"))
@@ -298,6 +301,26 @@ class ForeignAnalysis(ModuleAnalysis):
             self.receive(code, fmt, chain, related)
 
 
+# Cell bases whose construct is a domain language that the library translates into
+# ordinary MindSpore code before compiling (mindspore_gl's vertex-centric GNNCell).
+_DSL_CELL_BASES = frozenset({"GNNCell"})
+
+
+def _is_dsl_cell(info: ClassInfo, index: ModuleIndex, depth: int = 0) -> bool:
+    """Does ``info`` derive, in this module or through others, from a DSL Cell base?"""
+    if depth > 12:
+        return False
+    for base in info.node.bases:
+        text = ast.unparse(base) if isinstance(base, (ast.Name, ast.Attribute)) else ""
+        if text.rsplit(".", 1)[-1] in _DSL_CELL_BASES:
+            return True
+    home = info.index or index
+    parents = [home.classes[b] for b in info.bases if b in home.classes]
+    if info.foreign_bases:
+        parents += home.foreign_classes(info)
+    return any(p is not info and _is_dsl_cell(p, index, depth + 1) for p in parents)
+
+
 def _describe(node: ast.AST) -> str:
     """A short name for the hazardous expression at the end of a call chain."""
     target = node.func if isinstance(node, ast.Call) else node
@@ -338,7 +361,7 @@ _TENSOR_FACTORIES = {"mindspore.Tensor", "mindspore.tensor", "mindspore.Paramete
 def _literal_val(node: ast.expr, names) -> Optional[Val]:
     """What a visible call argument is: a Python value, a tensor, or unknown (None)."""
     if isinstance(node, ast.Constant):
-        return Val(CONST, "scalar")
+        return Val(CONST, "scalar", known=constants.literal(node))
     if isinstance(node, (ast.Tuple, ast.List)) and all(isinstance(e, ast.Constant) for e in node.elts):
         return Val(CONST, "tuple")
     if isinstance(node, ast.UnaryOp) and isinstance(node.operand, ast.Constant):
@@ -368,7 +391,7 @@ def _params_with_defaults(fn: ast.FunctionDef):
 _SIZE_NAMES = frozenset({
     "batch_size", "seq_length", "seq_len", "max_len", "max_length", "height", "width", "image_size",
     "img_size", "grid_sizes", "grid_size", "num_heads", "head_dim", "hidden_size", "window_size",
-    "patch_size", "stride", "input_shape", "output_shape", "feature_size",
+    "patch_size", "stride", "input_shape", "output_shape", "feature_size", "axis", "axes", "dim", "perm",
 })
 
 
@@ -381,13 +404,18 @@ def _param_val(default, annotation=None, name: str = "") -> Val:
     if default is None and annotation is None and "mask" in name.lower():
         return Val(DATA, "bool")
     if isinstance(default, ast.Constant) and isinstance(default.value, (bool, int, float, str)):
-        return Val(CONST, "scalar")
+        # Graph mode folds a Python argument; the caller who passes none gets the default.
+        return Val(CONST, "scalar", known=(default.value,))
     if annotation is not None:
         text = ast.unparse(annotation) if not isinstance(annotation, ast.Constant) else str(annotation.value)
         base = text.split("[")[0].rsplit(".", 1)[-1]
         if text in _PYTHON_ANNOTATIONS or base in ("int", "float", "bool", "str", "Tuple", "List", "Dict",
                                                    "tuple", "list", "dict", "Sequence"):
             return Val(CONST, "scalar" if base in ("int", "float", "bool") else "")
+        if "Tensor" not in text and "Parameter" not in text and base not in ("Any", "object"):
+            # annotated with another class (a Graph, a config object): not tensor data, and
+            # its methods are not Tensor methods
+            return UNKNOWNV
     return DATAV
 
 
@@ -407,6 +435,8 @@ def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bo
             params[kw.arg] = caller.val(kw.value)
     for name, default in names:
         if name not in params:
-            params[name] = CONSTV if default is not None else UNKNOWNV
+            known = constants.literal(default)
+            params[name] = (constants.constant(known[0]) if known is not None else CONSTV) \
+                if default is not None else UNKNOWNV
     return params
 

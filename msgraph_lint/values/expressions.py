@@ -13,6 +13,7 @@ from typing import List, Optional, Tuple
 from .. import ops as optable
 from ..names import is_mindspore, last
 from ..scopes import ClassInfo, is_self_attr
+from . import constants, narrowing
 from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join, kinds_join
 from .shapes import _is_dyn
 
@@ -24,6 +25,10 @@ _BUILTIN_NAMES = set(dir(builtins))
 _CONST_BUILTINS = {"len", "isinstance", "issubclass", "type", "hasattr", "callable", "id", "print",
                    "str", "repr", "format"}
 _SCALAR_BUILTINS = {"int", "float", "bool", "round", "abs", "max", "min", "sum"}
+# Ops that rearrange a tensor without changing its values (or dtype).
+_VIEWS = frozenset({"reshape", "view", "flatten", "ravel", "squeeze", "unsqueeze", "expand_dims", "transpose",
+                    "permute", "swapaxes", "broadcast_to", "expand_as", "tile", "repeat", "contiguous", "clone",
+                    "copy"})
 
 
 class ExpressionValues:
@@ -32,11 +37,18 @@ class ExpressionValues:
     # ----------------------------------------------------------- values
     def _val(self, n: ast.AST) -> Val:
         if isinstance(n, ast.Constant):
-            return Val(CONST, "scalar") if isinstance(n.value, (int, float, bool)) else CONSTV
+            known = constants.literal(n)
+            if isinstance(n.value, (int, float, bool)):
+                return Val(CONST, "scalar", known=known)
+            return Val(CONST, known=known) if known is not None else CONSTV
         if isinstance(n, ast.Name):
             v = self.env.get(n.id)
             if v is not None:
                 return v
+            if n.id in self.index.module_values and n.id not in self.globals_declared:
+                known = constants.literal(self.index.module_values[n.id])  # FLAG = False at module level
+                if known is not None:
+                    return constants.constant(known[0])
             if (n.id in _BUILTIN_NAMES or n.id in self.names.aliases or n.id in self.index.globals
                     or n.id in self.index.classes or n.id in self.index.functions):
                 return CONSTV
@@ -72,20 +84,33 @@ class ExpressionValues:
             return Val(kind, tag)
         if isinstance(n, ast.UnaryOp):
             operand = self.val(n.operand)
+            if isinstance(n.op, ast.Not) and constants.truth(operand) is not None:
+                return constants.constant(not constants.truth(operand))
+            if isinstance(n.op, ast.USub) and operand.known is not None and isinstance(operand.known[0], (int, float)):
+                return constants.constant(-operand.known[0])
             if isinstance(n.op, ast.Not) or (isinstance(n.op, ast.Invert) and operand.tag == "bool"):
                 return Val(operand.kind, "bool")
             return Val(operand.kind, operand.tag if operand.tag in ("scalar",) else "")
         if isinstance(n, ast.Compare):
             vals = [self.val(n.left)] + [self.val(c) for c in n.comparators]
+            result = constants.compare_chain(n, vals)
+            if result is not None:
+                return constants.constant(result)
             if any(isinstance(op, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in n.ops) or any(
                     isinstance(c, ast.Constant) and isinstance(c.value, str) for c in [n.left, *n.comparators]):
                 # identity and membership tests are resolved while compiling
                 return Val(CONST if all(v.kind <= UNKNOWN for v in vals) else UNKNOWN, "bool")
             return Val(kinds_join(vals), "bool")
         if isinstance(n, ast.BoolOp):
+            decided = self._short_circuit(n)
+            if decided is not None:
+                return decided
             vals = [self.val(v) for v in n.values]
             return Val(kinds_join(vals), "bool" if all(v.tag == "bool" for v in vals) else "")
         if isinstance(n, ast.IfExp):
+            test = constants.truth(self.val(n.test))
+            if test is not None:
+                return self.val(n.body if test else n.orelse)  # the other arm is never compiled
             return join(self.val(n.body), self.val(n.orelse)).with_kind(
                 max(self.kind(n.test), self.kind(n.body), self.kind(n.orelse)))
         if isinstance(n, (ast.Tuple, ast.List)):
@@ -114,6 +139,18 @@ class ExpressionValues:
             vals = [self.val(x) for x in (n.lower, n.upper, n.step) if x is not None]
             return Val(kinds_join(vals))
         return UNKNOWNV
+
+    def _short_circuit(self, n: ast.BoolOp) -> Optional[Val]:
+        """``a and b`` / ``a or b`` whose result the known operands decide, as Python would."""
+        deciding = isinstance(n.op, ast.Or)  # the truth that stops the chain
+        for operand in n.values[:-1]:
+            value = self.val(operand)
+            truth = constants.truth(value)
+            if truth is None:
+                return None
+            if truth == deciding:
+                return value
+        return self.val(n.values[-1])
 
     def _attribute(self, n: ast.Attribute) -> Val:
         if n.attr in _SHAPE_ATTRS:
@@ -147,7 +184,7 @@ class ExpressionValues:
         if attr.kind == "param":
             return DATAV
         if attr.kind in ("const", "none"):
-            return CONSTV
+            return constants.constant(attr.known[0]) if attr.known is not None else CONSTV
         if attr.kind == "primitive":
             return Val(CONST, "prim", ref=attr.qualname, init=attr.call)
         if attr.kind == "cell":
@@ -176,6 +213,12 @@ class ExpressionValues:
         func = n.func
         args = [self.val(a) for a in n.args] + [self.val(k.value) for k in n.keywords]
         argkind = kinds_join(args)
+        checked = narrowing.guard(n, self.qualname)
+        if checked is not None:
+            subject = self.env.get(checked[0], UNKNOWNV)
+            result = narrowing.is_instance(subject, checked[2])
+            if result is not None:
+                return constants.constant(result)
         if isinstance(func, ast.Name) and func.id not in self.env:
             name = func.id
             if name in _CONST_BUILTINS and name not in self.names.aliases:
@@ -203,7 +246,8 @@ class ExpressionValues:
             if op.always_dynamic:
                 return DATAV
             if op.form == "method":
-                return Val(max(argkind, self.kind(func.value)))
+                recv = self.val(func.value)
+                return Val(max(argkind, recv.kind), "bool" if recv.tag == "bool" and func.attr in _VIEWS else "")
             return Val(argkind)
         if isinstance(func, ast.Attribute):
             recv = self.val(func.value)
@@ -228,6 +272,8 @@ class ExpressionValues:
                     return Val(DATA, "scalar" if meth == "item" else "np")
                 if meth in ("bool",) or (meth in ("astype", "to") and n.args and "bool" in ast.unparse(n.args[0])):
                     return Val(DATA, "bool")
+                if recv.tag == "bool" and meth in _VIEWS:
+                    return Val(DATA, "bool")  # a reshaped or transposed mask is still a mask
                 return DATAV
             if recv.tag in ("cell", "prim"):
                 return Val(argkind)
@@ -355,6 +401,8 @@ class ExpressionValues:
             if tail in ("cast",) and len(n.args) > 1 and "bool" in ast.unparse(n.args[1]):
                 return Val(argkind, "bool")
             if tail in optable.BOOL_FUNCS:
+                return Val(argkind, "bool")
+            if tail in _VIEWS and args and args[0].tag == "bool":
                 return Val(argkind, "bool")
             return Val(argkind)
         if self.index.project is not None:

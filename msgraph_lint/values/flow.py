@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex
+from . import constants, narrowing
 from .expressions import ExpressionValues
 from .lattice import CONST, DATA, UNKNOWNV, Val, join, kinds_join
 from .shapes import ShapeSignatures
@@ -77,6 +78,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         # that call for errors it raises while parsing the helper.
         self.call_site: Optional[ast.Call] = None
         self._loads: Optional[Dict[str, List[ast.Name]]] = None
+        # The rest of the current block never runs: a return or raise came first.
+        self.dead = False
 
     # ------------------------------------------------------------ public
     def run(self) -> None:
@@ -135,6 +138,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
     # ------------------------------------------------------- statements
     def block(self, stmts: List[ast.stmt]) -> None:
         for stmt in stmts:
+            if self.dead:
+                return  # MindSpore compiles nothing after a return or raise
             self.stmt(stmt)
 
     def stmt(self, node: ast.stmt) -> None:
@@ -198,29 +203,64 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         if node.value is not None:
             branches = tuple((id(n), part) for n, part, data in self.branch_stack if data)
             self.returns.append(ReturnSite(node, self.sig(node.value), self.val(node.value), branches))
+        self.dead = True
+
+    def do_Raise(self, node: ast.Raise) -> None:
+        self.dead = True
 
     def do_Global(self, node: ast.Global) -> None:
         self.globals_declared.update(node.names)
 
     def do_If(self, node: ast.If) -> None:
-        data = self.is_data(node.test)
+        test = self.val(node.test)
+        known = constants.truth(test)
+        if known is not None:
+            # A Python condition MindSpore evaluates while compiling: only one branch exists.
+            self.block(node.body if known else node.orelse)
+            return
+        data = test.kind == DATA
         if data:
             self.data_ifs[id(node)] = node
         before_env, before_sigs = dict(self.env), dict(self.sigs)
+        body_narrow, else_narrow = self._narrowings(node.test)
         self.branch_stack.append((node, "body", data))
+        self.env.update(body_narrow)
         self.block(node.body)
-        body_env, body_sigs = self.env, self.sigs
+        body_env, body_sigs, body_dead = self.env, self.sigs, self.dead
         self.branch_stack[-1] = (node, "orelse", data)
-        self.env, self.sigs = dict(before_env), dict(before_sigs)
+        self.env, self.sigs, self.dead = dict(before_env), dict(before_sigs), False
+        self.env.update(else_narrow)
         self.block(node.orelse)
         self.branch_stack.pop()
-        else_env, else_sigs = self.env, self.sigs
+        else_env, else_sigs, else_dead = self.env, self.sigs, self.dead
         self.branch_end = (body_sigs, else_sigs)
         self.memo = {}
         for check in self.module.checks.after_branches:
             self._emit(check(node, self))
+        if body_dead != else_dead:
+            # Only the branch that falls through reaches what follows (an early return
+            # under a type guard leaves the other type behind).
+            self.env, self.sigs = (else_env, else_sigs) if body_dead else (body_env, body_sigs)
+            self.dead = False
+            return
         self.env = _join_env(body_env, else_env)
         self.sigs = _join_sigs(body_sigs, else_sigs, id(node))
+        self.dead = body_dead and else_dead
+
+    def _narrowings(self, test: ast.expr) -> Tuple[Dict[str, Val], Dict[str, Val]]:
+        """What a type guard tells of a name in the body and in the else branch."""
+        checked = narrowing.guard(test, self.qualname)
+        if checked is None:
+            return {}, {}
+        name, _, types, polarity = checked
+        current = self.env.get(name)
+        if current is None:
+            return {}, {}
+        out = []
+        for holds in (polarity, not polarity):
+            value = narrowing.narrowed(current, types, holds)
+            out.append({name: value} if value is not None else {})
+        return out[0], out[1]
 
     def _loop(self, node, body, orelse, bind_target=None, data=False) -> None:
         """Walk a loop body until the environment is stable.
@@ -240,6 +280,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             if bind_target:
                 bind_target()
             self.block(body)
+            self.dead = False  # the loop may run no iteration, or leave through a return
             self.env = _join_env(start, self.env)
             return self.env != start
 
@@ -266,6 +307,9 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
     do_AsyncFor = do_For
 
     def do_While(self, node: ast.While) -> None:
+        if constants.truth(self.val(node.test)) is False:
+            self.block(node.orelse)  # `while False:` never compiles its body
+            return
         self._loop(node, node.body, node.orelse, data=self.is_data(node.test))
 
     def do_With(self, node: ast.With) -> None:
@@ -277,8 +321,11 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
     def do_Try(self, node: ast.Try) -> None:
         self.block(node.body)
         for handler in node.handlers:
+            self.dead = False
             self.block(handler.body)
+        self.dead = False
         self.block(node.orelse)
+        self.dead = False
         self.block(node.finalbody)
 
     do_TryStar = do_Try
@@ -293,7 +340,9 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
 
     def do_Match(self, node) -> None:
         for case in node.cases:
+            self.dead = False
             self.block(case.body)
+        self.dead = False
 
     # ----------------------------------------------------------- binding
     def bind(self, target: ast.AST, value: Val, sig: object = None) -> None:

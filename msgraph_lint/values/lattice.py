@@ -22,17 +22,16 @@ class Val:
     elts: Optional[Tuple["Val", ...]] = None
     ref: str = ""          # primitive qualname, or class name for instances
     init: Optional[ast.Call] = field(default=None, compare=False)
+    # The Python value of a constant, as a 1-tuple, when it can be known
+    # (``(False,)``, ``(None,)``); None when it cannot.
+    known: Optional[tuple] = None
 
     def with_kind(self, kind: int) -> "Val":
-        return Val(kind, self.tag, self.elts, self.ref, self.init)
+        return Val(kind, self.tag, self.elts, self.ref, self.init, self.known if kind == CONST else None)
 
 
 CONSTV = Val(CONST)
-
-
 UNKNOWNV = Val(UNKNOWN)
-
-
 DATAV = Val(DATA)
 
 

@@ -1,0 +1,101 @@
+"""The Python value of a compile-time constant, where it can be known.
+
+Graph mode evaluates Python values while it compiles: ``if not return_dict:``
+with ``return_dict=False`` compiles only its body. Knowing such values lets
+the flow skip the branches MindSpore never compiles. A value is known from
+literals, module constants bound once, parameter defaults the caller does
+not override, literal arguments, and ``self.<attr>`` that ``__init__`` sets
+from one of those; ``not``, ``and``/``or``, comparisons, ``is None`` and
+``isinstance`` combine them. Anything else stays unknown, and then both
+branches stay live (a hazard there is real for some configuration).
+"""
+from __future__ import annotations
+
+import ast
+import operator
+from typing import Optional
+
+from .lattice import CONST, DATA, Val
+
+# Literal values small enough to carry around and hash.
+_LITERAL_TYPES = (bool, int, float, str, type(None))
+
+_COMPARE = {
+    ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le,
+    ast.Gt: operator.gt, ast.GtE: operator.ge, ast.Is: operator.is_, ast.IsNot: operator.is_not,
+    ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b,
+}
+
+def literal(node: Optional[ast.AST]) -> Optional[tuple]:
+    """``(value,)`` for a literal expression (``False``, ``-1``, ``None``, ``(1, 2)``), else None."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, _LITERAL_TYPES):
+        return (node.value,)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd, ast.Not)):
+        inner = literal(node.operand)
+        if inner is not None:
+            try:
+                value = {ast.USub: operator.neg, ast.UAdd: operator.pos, ast.Not: operator.not_}[
+                    type(node.op)](inner[0])
+            except TypeError:
+                return None
+            return (value,)
+    if isinstance(node, ast.Tuple):
+        parts = [literal(e) for e in node.elts]
+        if all(p is not None for p in parts):
+            return (tuple(p[0] for p in parts),)
+    return None
+
+
+def constant(value) -> Val:
+    """The abstract value of a known Python value."""
+    tag = "scalar" if isinstance(value, (bool, int, float)) else ("tuple" if isinstance(value, tuple) else "")
+    return Val(CONST, tag, known=(value,))
+
+
+def truth(value: Val) -> Optional[bool]:
+    """Whether a condition on ``value`` is known to hold (True), known not to (False), or not known."""
+    if value.kind == CONST and value.known is not None:
+        try:
+            return bool(value.known[0])
+        except Exception:  # noqa: BLE001 - a value whose truth is not plain
+            return None
+    return None
+
+
+def is_none(value: Val) -> Optional[bool]:
+    """``value is None``, if it can be told."""
+    if value.known is not None:
+        return value.known[0] is None
+    if value.kind == DATA and value.tag not in ("cellout",):
+        return False  # tensor data is never None
+    # An attribute holding a Cell may hold None in another configuration
+    # (`self.proj = Block() if flag else None`): objects stay unknown.
+    return None
+
+
+def compare(op: ast.cmpop, left: Val, right: Val) -> Optional[bool]:
+    """One comparison of two values, when the result can be known."""
+    if isinstance(op, (ast.Is, ast.IsNot)):
+        if right.known == (None,) or left.known == (None,):
+            other = left if right.known == (None,) else right
+            result = is_none(other)
+            if result is None:
+                return None
+            return result if isinstance(op, ast.Is) else not result
+    if left.known is None or right.known is None:
+        return None
+    try:
+        return bool(_COMPARE[type(op)](left.known[0], right.known[0]))
+    except Exception:  # noqa: BLE001 - e.g. 1 < "a": the program's own error, not ours to judge
+        return None
+
+
+def compare_chain(node: ast.Compare, values) -> Optional[bool]:
+    """A whole comparison chain (``a < b < c``), when every link can be known."""
+    result = True
+    for op, left, right in zip(node.ops, values, values[1:]):
+        link = compare(op, left, right)
+        if link is None:
+            return None
+        result = result and link
+    return result
