@@ -10,11 +10,14 @@ MSG901 -> E5901). Symbols are the catalog's, except that the tool rules
 (MSG9xx) are prefixed with ``msgraph-`` because pylint already owns
 ``syntax-error`` (and its mccabe extension ``too-complex``).
 
-Configuration comes from the same ``[tool.msgraph-lint]`` table as the CLI;
-``--msgraph-device`` and ``--msgraph-jit-syntax-level`` override it. As in the
-flake8 plugin, selection belongs to the host tool (``--enable``/``--disable``,
-``# pylint: disable=...``): the table's select/ignore/per-file-ignores/preview
-keys are not applied here, and ``# noqa`` (flake8's) is not honoured.
+Configuration comes from the same ``[tool.msgraph-lint]`` table as the CLI,
+the nearest one above each module: its select, ignore, per-file-ignores and
+preview apply first, and pylint's own selection (``--enable``/``--disable``,
+``# pylint: disable=...``) on top; ``# noqa`` (flake8's) is not honoured.
+Preview rules are opt-in as in the CLI: ``preview = true``,
+``--msgraph-preview``, or naming the message itself (``--enable=global-mutation``
+or ``W5506``); ``--enable=msgraph-lint`` alone turns on the stable ones.
+``--msgraph-device`` and ``--msgraph-jit-syntax-level`` override the table.
 
 Hazards that cross modules (a Cell base, a helper function, a helper object
 or a Primitive defined in another module of the project) are found as the
@@ -100,6 +103,11 @@ class MsgraphChecker(BaseChecker):
             "help": "msgraph-lint: MindSpore's jit syntax level, LAX (default) or STRICT. "
                     "Overrides `jit-syntax-level` in [tool.msgraph-lint].",
         }),
+        ("msgraph-preview", {
+            "default": False, "type": "yn", "metavar": "<y or n>",
+            "help": "msgraph-lint: report preview rules too (as `preview = true` in [tool.msgraph-lint]). "
+                    "Naming a preview message with --enable turns on that one.",
+        }),
     )
 
     def __init__(self, linter: "PyLinter") -> None:
@@ -108,6 +116,8 @@ class MsgraphChecker(BaseChecker):
         self._symbols: Dict[str, str] = {}
         self._device: Optional[str] = None
         self._level: Optional[str] = None
+        self._preview = False
+        self._preview_codes: Tuple[str, ...] = ()
         self._lint_source = None
         self._projects: Dict[Optional[str], object] = {}
 
@@ -118,6 +128,8 @@ class MsgraphChecker(BaseChecker):
             level = self.linter.config.msgraph_jit_syntax_level
             self._device = configuration.device_value(device) if device else None
             self._level = configuration.level_value(level) if level else None
+            self._preview = bool(getattr(self.linter.config, "msgraph_preview", False))
+            self._preview_codes = _named_preview_codes(self.linter)
             configuration.for_path(Path.cwd())
         except configuration.ConfigError as exc:
             _error(exc)
@@ -148,8 +160,8 @@ class MsgraphChecker(BaseChecker):
             config = configuration.for_path(Path(path))
         except configuration.ConfigError as exc:
             _error(exc)
-        # pylint owns selection: report every rule and let --enable/--disable filter.
-        config = configuration.for_plugin(config, self._device, self._level)
+        # The table selects first; pylint's --enable/--disable filter what is left.
+        config = configuration.for_plugin(config, self._device, self._level, self._preview, self._preview_codes)
         if self._lint_source is None:  # visited without open(): be robust
             self.open()
         # pylint keeps every module's astroid tree alive: a collection triggered
@@ -199,6 +211,43 @@ def _astroid_project(project_root: Optional[str]):
     return AstroidProject(project_root)
 
 
+class _NamingEnable:
+    """``linter.enable``, noting the names enabled from the command line and configuration.
+
+    pylint keeps no record of which messages were named: ``--enable=msgraph-lint``
+    (the checker) and ``--enable=global-mutation`` (one message) leave the same
+    state, but only the second opts into a preview rule.
+    """
+
+    def __init__(self, linter: "PyLinter", enable) -> None:
+        self.linter = linter
+        self.enable = enable
+
+    def __call__(self, msgid: str, scope: str = "package", line: Optional[int] = None,
+                 ignore_unknown: bool = False) -> None:
+        if scope == "package" and line is None:
+            linter_names(self.linter).add(str(msgid).strip().lower())
+        return self.enable(msgid, scope, line, ignore_unknown)
+
+
+def linter_names(linter: "PyLinter") -> set:
+    names = getattr(linter, "_msgraph_lint_named", None)
+    if names is None:
+        names = set()
+        linter._msgraph_lint_named = names
+    return names
+
+
+def _named_preview_codes(linter: "PyLinter") -> Tuple[str, ...]:
+    """The preview rules named by symbol or message id in pylint's --enable (or its configuration)."""
+    names = linter_names(linter)
+    return tuple(code for code, rule in catalog.load_rules().items()
+                 if rule.preview and {symbol_for(rule).lower(), msgid_for(rule).lower()} & names)
+
+
 def register(linter: "PyLinter") -> None:
     """pylint's entry point: one checker, one message per rule."""
+    linter_names(linter)
+    if not isinstance(getattr(linter, "enable", None), _NamingEnable):
+        linter.enable = _NamingEnable(linter, linter.enable)
     linter.register_checker(MsgraphChecker(linter))
