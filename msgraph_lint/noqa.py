@@ -145,4 +145,5 @@ def _with_codes(body: str, codes: List[str]) -> str:
         return body
     start, end = match.span("codes")
     named = body[start:end].rstrip(", \t")
-    return body[:start] + named + ", " + ", ".join(missing) + body[start + len(named):]
+    rest = body[end:]  # the codes group swallowed the separators before it
+    return body[:start] + named + ", " + ", ".join(missing) + (" " + rest if rest else "")
