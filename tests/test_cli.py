@@ -175,3 +175,32 @@ def test_preview_rules_need_opt_in(tmp_path):
     assert run_json("r.py", cwd=tmp_path) == []
     assert [f["code"] for f in run_json("--preview", "r.py", cwd=tmp_path)] == ["MSG507"]
     assert [f["code"] for f in run_json("--extend-select", "MSG507", "r.py", cwd=tmp_path)] == ["MSG507"]
+
+
+ODD = "my model,v2 #1%.py"
+
+
+def test_sarif_uris_are_percent_encoded_and_absolute_paths_have_no_base(project):
+    (project / ODD).write_text(HAZARD)
+    rel = json.loads(run_cli("--format", "sarif", ODD, cwd=project).stdout)["runs"][0]["results"][0]
+    where = rel["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert where == {"uri": "my%20model%2Cv2%20%231%25.py", "uriBaseId": "%SRCROOT%"}
+    absolute = json.loads(run_cli("--format", "sarif", project / ODD, cwd=project).stdout)["runs"][0]["results"][0]
+    where = absolute["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert where == {"uri": (project / ODD).as_uri()} and "%20model%2Cv2%20%231%25.py" in where["uri"]
+    outside = json.loads(run_cli("--format", "sarif", "../" + project.name + "/" + ODD,
+                                 cwd=project).stdout)["runs"][0]["results"][0]
+    assert "uriBaseId" not in outside["locations"][0]["physicalLocation"]["artifactLocation"]
+
+
+def test_github_annotations_escape_properties_and_data(project):
+    from msgraph_lint.finding import Finding
+    from msgraph_lint.formatters import github
+
+    (project / ODD).write_text(HAZARD)
+    line = run_cli("--format", "github", ODD, cwd=project).stdout.splitlines()[0]
+    assert line.startswith("::warning file=my model%2Cv2 #1%25.py,line=6,col=13,")
+    odd = Finding(path="a:b,c\r\n%.py", line=1, col=1, code="MSG101", message="50% of\r\nit: a, b",
+                  symbol="data-dependent-slice")
+    assert github([odd]) == ("::warning file=a%3Ab%2Cc%0D%0A%25.py,line=1,col=1,"
+                             "title=MSG101 data-dependent-slice::50%25 of%0D%0Ait: a, b\n")
