@@ -28,14 +28,18 @@ def _user_class(node: ast.Call, ctx):
     return None, None
 
 
+def _built_from_data(node: ast.Call, ctx) -> bool:
+    """Is ``node`` a plain or jit_class instance built from tensor data?"""
+    _, kind = _user_class(node, ctx)
+    args = list(node.args) + [k.value for k in node.keywords]
+    return kind in ("plain", "jit_class") and any(ctx.is_data(a) for a in args)
+
+
 @on(ast.Call)
 def class_created_from_tensor(node: ast.Call, ctx):
     """MSG401 (plain class) and MSG404 (jit_class): an instance built from tensor data."""
     name, kind = _user_class(node, ctx)
-    if kind not in ("plain", "jit_class"):
-        return
-    args = list(node.args) + [k.value for k in node.keywords]
-    if any(ctx.is_data(a) for a in args):
+    if _built_from_data(node, ctx):
         if kind == "jit_class":
             yield ctx.hit("MSG404", node, cls=name)
         else:
@@ -98,6 +102,8 @@ def object_returned_from_graph(node: ast.Return, ctx):
     values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
     for value in values:
         v = ctx.val(value)
+        if isinstance(value, ast.Call) and _built_from_data(value, ctx):
+            continue  # `return Output(x)`: one hazard, reported once as MSG401 where it is built
         if v.tag == "instance":
             yield ctx.hit("MSG403", node, cls=v.ref or ast.unparse(value), effect=level_effect(ctx))
             return

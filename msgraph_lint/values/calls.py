@@ -88,7 +88,7 @@ class ModuleAnalysis:
                     # A sub-Cell called where we cannot see: its extra arguments are
                     # as likely Python sizes as tensors.
                     unsure = (sub_cell and called is None and position > (1 if owner else 0)) \
-                        or arg in _SIZE_NAMES
+                        or _is_size_name(arg)
                     if params[arg].kind == DATA and unsure and annotation is None:
                         params[arg] = UNKNOWNV
             FunctionAnalysis(self, fn, owner, params, scope, True).run()
@@ -395,6 +395,15 @@ _SIZE_NAMES = frozenset({
 })
 
 
+# Parameter names that are Python switches in real models (HuggingFace's `output_attentions`,
+# `return_dict`, `use_cache`; diffusers' `do_classifier_free_guidance`).
+_FLAG_PREFIXES = ("output_", "return_", "use_", "do_", "is_", "has_", "with_", "enable_", "disable_", "apply_")
+
+def _is_size_name(name: str) -> bool:
+    """A parameter name that in real models carries a Python size (``max_seq_len``, ``num_heads``)."""
+    return name in _SIZE_NAMES or name.startswith(("num_", "max_"))
+
+
 _PYTHON_ANNOTATIONS = {"int", "float", "bool", "str", "tuple", "list", "dict", "Tuple", "List", "Dict",
                        "Sequence", "Optional[int]", "Optional[float]", "Optional[bool]", "Optional[str]"}
 
@@ -406,6 +415,11 @@ def _param_val(default, annotation=None, name: str = "") -> Val:
     if isinstance(default, ast.Constant) and isinstance(default.value, (bool, int, float, str)):
         # Graph mode folds a Python argument; the caller who passes none gets the default.
         return Val(CONST, "scalar", known=(default.value,))
+    if isinstance(default, (ast.Name, ast.Attribute)):
+        return UNKNOWNV  # `state=MatmulLtState`, `act=ops.relu`: a Python object, not tensor data
+    if name.startswith(_FLAG_PREFIXES) and (annotation is None or "Tensor" not in ast.unparse(annotation)):
+        # `output_attentions=None`, `do_classifier_free_guidance`: switches, set by Python callers
+        return Val(CONST, "scalar")
     if annotation is not None:
         text = ast.unparse(annotation) if not isinstance(annotation, ast.Constant) else str(annotation.value)
         base = text.split("[")[0].rsplit(".", 1)[-1]
