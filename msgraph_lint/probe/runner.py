@@ -207,6 +207,7 @@ class Cache:
             ignore = self.folder.parent / ".gitignore"
             if not ignore.exists():
                 self._write(ignore, "# created by msgraph-lint\n*\n")
+                os.chmod(ignore, 0o644)  # mkstemp made it 0600; git and other users must read it
             self._write(self.folder / f"{key}.json", json.dumps({"depends": depends, "result": result}))
         except OSError:
             pass  # a cache that cannot be written only costs speed
