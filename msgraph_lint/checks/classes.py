@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 
+from ..names import is_mindspore, last
 from ..scopes import is_self_attr
 from . import on
 
@@ -74,6 +75,8 @@ def object_mutated_in_graph(node, ctx):
         base = target.value
         if isinstance(base, ast.Name) and base.id == "self" and ctx.owner is not None:
             attr = ctx.owner.attr(target.attr)
+            if attr is None and _has_library_base(ctx.owner, ctx):
+                continue  # maybe a Parameter that MindSpore's own base class creates (nn.Adam's beta1_power)
             if ctx.owner.kind == "cell" and (attr is None or attr.kind != "param"):
                 # In a helper, STRICT blames the helper's call; LAX the assignment.
                 make = ctx.hit_at_call_site if ctx.level == "STRICT" else ctx.hit
@@ -92,6 +95,20 @@ def object_mutated_in_graph(node, ctx):
                 "jit_class attributes are read-only in graph code at both levels"
             yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=effect)
             return
+
+
+def _has_library_base(info, ctx, depth: int = 0) -> bool:
+    """Does the class derive from a MindSpore class other than ``nn.Cell`` itself (``nn.Dense``,
+    ``nn.Adam``), whose ``__init__`` sets attributes we cannot see?"""
+    home = info.index or ctx.index
+    if home is None or depth > 8:
+        return False
+    for base in info.node.bases:
+        qualified = home.names.qualname(base)
+        if is_mindspore(qualified) and last(qualified) not in ("Cell", "GraphCell"):
+            return True
+    parents = [home.classes[b] for b in info.bases if b in home.classes] + home.foreign_classes(info)
+    return any(p is not info and _has_library_base(p, ctx, depth + 1) for p in parents)
 
 
 @on(ast.Return)
