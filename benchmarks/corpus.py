@@ -44,8 +44,11 @@ class Pin:
     top: str           # top-level import package inside the archive
     wheel: str         # expected wheel file name
     wheel_sha256: str
-    sdist: str         # expected sdist file name (fallback)
-    sdist_sha256: str
+    sdist: str | None = None         # expected sdist file name (fallback), if pinned
+    sdist_sha256: str | None = None
+    # extra `pip download` arguments for the wheel: a wheel built for another
+    # Python or platform (only its .py files are read, never imported)
+    wheel_args: tuple[str, ...] = ()
 
     @property
     def requirement(self) -> str:
@@ -76,6 +79,30 @@ PINS: tuple[Pin, ...] = (
         "34896941f1f163739e64a588c9070ec7253056f8172a68eaccecaf3efbaa14ba"),
 )
 
+# The wide corpus: the core four plus the packages real users run, for precision
+# triage (docs/accuracy.md). sha256 values observed on 2026-12-02.
+WIDE_PINS: tuple[Pin, ...] = PINS + (
+    Pin("mindone", "0.2.0", "mindone", "mindone-0.2.0-py3-none-any.whl",
+        "b855af3649949bd5b2f44cb2e574853a154e4c0d4329b2e49b4994d06b8e0d41"),
+    Pin("mindformers", "1.3.2", "mindformers", "mindformers-1.3.2-py3-none-any.whl",
+        "e3c96ac5b08b8f2cd34b89883dd49f4a250555c7b615251543ba76b44f16353e"),
+    Pin("mindnlp", "0.5.1", "mindnlp", "mindnlp-0.5.1-py3-none-any.whl",
+        "655279b19944bdcd3dc301bdae28d7e24a9e846de23e2422404702d6686cc850"),
+    Pin("mindspore-rl", "0.7.0", "mindspore_rl", "mindspore_rl-0.7.0-py3-none-manylinux1_x86_64.whl",
+        "6dd8dabdb4b5611e3fb140cd79fd80fc20c6ef41193ab2bbdb311a6421eec0df",
+        wheel_args=("--platform", "manylinux1_x86_64")),
+    # only a CPython 3.9 manylinux wheel exists
+    Pin("mindspore-gl", "0.2", "mindspore_gl", "mindspore_gl-0.2-cp39-cp39-manylinux1_x86_64.whl",
+        "581266afed55d908c281b79875c88a709d09001b4d91cffcaa211f9b49d0f6ee",
+        wheel_args=("--python-version", "3.9", "--platform", "manylinux1_x86_64")),
+    Pin("tinyms", "0.3.2", "tinyms", "tinyms-0.3.2-py3-none-any.whl",
+        "981e2a591fa4f10a8effe2763867bccc4ecd6848e46ece3f5ac532e1c307a6c2"),
+    Pin("mindspore-rec", "0.3.0", "mindspore_rec", "mindspore_rec-0.3.0-py3-none-any.whl",
+        "12813a2c471cd5b546d15c09fffb1fa098085b57fab275a4680c063db57180b0"),
+)
+SETS = {"core": PINS, "wide": WIDE_PINS}
+WIDE_DEST = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "msgraph-lint" / "corpus-wide"
+
 
 class CorpusError(RuntimeError):
     pass
@@ -104,7 +131,9 @@ def _tree_digest(root: Path) -> tuple[str, int, int]:
 
 
 def _pip_download(pin: Pin, where: Path, *, wheel: bool, log) -> Path | None:
-    fmt = ["--only-binary=:all:"] if wheel else ["--no-binary=:all:"]
+    if not wheel and pin.sdist is None:
+        return None
+    fmt = ["--only-binary=:all:", *pin.wheel_args] if wheel else ["--no-binary=:all:"]
     cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--disable-pip-version-check",
            "--no-input", *fmt, "--dest", str(where), pin.requirement]
     proc = subprocess.run(cmd, capture_output=True, text=True)
@@ -181,7 +210,7 @@ def _is_current(entry: dict | None, pin: Pin, pkg_dir: Path) -> bool:
 
 
 def ensure_corpus(dest: Path | str = DEFAULT_DEST, *, force: bool = False,
-                  quiet: bool = False) -> Path:
+                  quiet: bool = False, pins: tuple[Pin, ...] = PINS) -> Path:
     """Make sure DEST holds the pinned corpus; download and extract what is missing.
 
     Returns DEST as an absolute Path. Raises CorpusError if a download fails
@@ -193,7 +222,7 @@ def ensure_corpus(dest: Path | str = DEFAULT_DEST, *, force: bool = False,
     manifest = {} if force else _read_manifest(dest)
     new_manifest: dict[str, dict] = {}
 
-    for pin in PINS:
+    for pin in pins:
         pkg_dir = dest / pin.name
         if _is_current(manifest.get(pin.name), pin, pkg_dir):
             new_manifest[pin.name] = manifest[pin.name]
@@ -258,20 +287,24 @@ def corpus_stats(dest: Path | str = DEFAULT_DEST) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--dest", type=Path, default=DEFAULT_DEST,
-                    help=f"where to extract (default: {DEFAULT_DEST})")
+    ap.add_argument("--set", choices=sorted(SETS), default="core",
+                    help="core: the four model zoos the speed benchmark uses; wide: those plus seven "
+                         "more packages, for precision triage")
+    ap.add_argument("--dest", type=Path, default=None,
+                    help=f"where to extract (default: {DEFAULT_DEST} for core, {WIDE_DEST} for wide)")
     ap.add_argument("--force", action="store_true", help="re-download and re-extract everything")
     args = ap.parse_args(argv)
     try:
-        dest = ensure_corpus(args.dest, force=args.force)
+        default = DEFAULT_DEST if args.set == "core" else WIDE_DEST
+        dest = ensure_corpus(args.dest or default, force=args.force, pins=SETS[args.set])
     except CorpusError as exc:
         print(f"corpus: error: {exc}", file=sys.stderr)
         return 2
     stats = corpus_stats(dest)
     for name, p in stats["packages"].items():
-        print(f"{name:<10} {p['version']:<7} {p['kind']:<6} "
+        print(f"{name:<14} {p['version']:<7} {p['kind']:<6} "
               f"{p['files']:>5} files {p['lines']:>7} lines")
-    print(f"{'total':<25} {stats['files']:>5} files {stats['lines']:>7} lines  in {dest}")
+    print(f"{'total':<29} {stats['files']:>5} files {stats['lines']:>7} lines  in {dest}")
     return 0
 
 
