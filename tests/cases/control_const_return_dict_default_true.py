@@ -1,0 +1,26 @@
+# case: the same flag defaulting to True: the dataclass return is what compiles
+import numpy as np
+from dataclasses import dataclass
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+@dataclass
+class UNetOutput:
+    sample: object
+
+
+class UNet(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.proj = nn.Dense(4, 4)
+
+    def construct(self, sample, return_dict: bool = True):
+        sample = ops.relu(self.proj(sample))
+        if not return_dict:
+            return (sample,)
+        return UNetOutput(sample=sample)
+
+
+def make():
+    return UNet(), (Tensor(np.random.randn(2, 4).astype(np.float32)),)
