@@ -60,3 +60,23 @@ def test_hook_flags_hazards_passes_clean_and_empty(hook_source, tmp_path):
     assert "net.py:4:16: MSG101" in bad.stdout
     clean = _try_repo(hook_source, repo, "clean.py")
     assert clean.returncode == 0, clean.stdout + clean.stderr
+
+
+def test_hook_honours_excludes_of_the_files_it_is_given(hook_source, tmp_path):
+    """pre-commit names each file; extend-exclude (and nested tables) still decide, as for folders."""
+    repo = tmp_path / "user"
+    (repo / "third_party" / "lib").mkdir(parents=True)
+    (repo / "pynative").mkdir()
+    _git("init", "-q", cwd=repo)
+    (repo / "pyproject.toml").write_text('[tool.msgraph-lint]\nextend-exclude = ["third_party"]\n')
+    (repo / "third_party" / "lib" / "vendored.py").write_text(HAZARD)
+    (repo / "pynative" / "pyproject.toml").write_text('[tool.msgraph-lint]\nignore = ["MSG1"]\n')
+    (repo / "pynative" / "eager.py").write_text(HAZARD)
+    _git("add", "-A", cwd=repo)
+    skipped = _try_repo(hook_source, repo)
+    assert skipped.returncode == 0, skipped.stdout + skipped.stderr
+    (repo / "net.py").write_text(HAZARD)
+    _git("add", "-A", cwd=repo)
+    bad = _try_repo(hook_source, repo)
+    assert bad.returncode == 1 and "net.py:4:16: MSG101" in bad.stdout, bad.stdout + bad.stderr
+    assert "vendored.py" not in bad.stdout and "eager.py" not in bad.stdout
