@@ -259,5 +259,5 @@ def _like(path: str, other: str) -> str:
 
 
 def _one_line(message: str) -> str:
-    message = " ".join(message.split())
-    return message if len(message) <= 200 else message[:197] + "..."
+    # Never cut: a message or call chain cut mid-word reads as a bug.
+    return " ".join(message.split())

@@ -100,7 +100,11 @@ class OpCall:
                 if where is not None:
                     node = _arg(self.call, where[0], where[1])
                     if node is not None:
-                        yield where[0] or spec.label, node
+                        label = where[0] or spec.label
+                        if label == "start" and len(self.call.args) == 1 and not any(
+                                k.arg == "start" for k in self.call.keywords):
+                            label = "end"  # arange(n), like range(n): the one bound is the end
+                        yield label, node
 
 
 def _arg(call: ast.Call, name: Optional[str], pos: Optional[int]) -> Optional[ast.expr]:

@@ -26,7 +26,7 @@ def shape_changing_branch(node: ast.If, ctx):
     end = node.end_lineno or node.lineno
     for name in sorted(_assigned(node.body) | _assigned(node.orelse)):
         if shapes_differ(body.get(name), orelse.get(name)) and ctx.used_after(name, end):
-            yield ctx.hit("MSG201", node, name=name)
+            yield ctx.hit("MSG201", node, what=f"`{name}` with different shapes")
             return
 
 
@@ -34,7 +34,12 @@ def shape_changing_branch(node: ast.If, ctx):
 def shape_changing_conditional_expression(node: ast.IfExp, ctx):
     """MSG201: ``a if cond else b`` on tensor data with differently shaped arms."""
     if ctx.is_data(node.test) and shapes_differ(ctx.sig(node.body), ctx.sig(node.orelse)):
-        yield ctx.hit("MSG201", node, name=ast.unparse(node.body))
+        arities = (_tuple_arity(node.body), _tuple_arity(node.orelse))
+        if None not in arities and arities[0] != arities[1]:
+            what = f"tuples of different lengths ({arities[0]} and {arities[1]})"
+        else:
+            what = "values of different shapes"
+        yield ctx.hit("MSG201", node, what=what)
 
 
 def _tuple_arity(value: ast.expr):
@@ -58,7 +63,7 @@ def shape_changing_return(fn, ctx):
                                   second="tuple" if tb else "tensor")
                     break
                 if shapes_differ(a.sig, b.sig):
-                    yield ctx.hit("MSG201", if_node, name="the return value")
+                    yield ctx.hit("MSG201", if_node, what="the return value with different shapes")
                     break
             else:
                 continue

@@ -48,7 +48,8 @@ def generator_in_graph(node: ast.Call, ctx):
 def tensor_to_host(node: ast.Call, ctx):
     """MSG504: ``.asnumpy()`` / ``.tolist()`` on tensor data."""
     func = node.func
-    if isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "tolist", "numpy") and ctx.is_data(func.value):
+    if isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "tolist", "numpy") and ctx.is_data(func.value) \
+            and ctx.val(func.value).tag != "np":  # x.asnumpy().tolist(): the .asnumpy() moved it to the host
         yield ctx.hit("MSG504", node, method=func.attr, effect=level_effect(ctx))
 
 
@@ -81,7 +82,7 @@ def percent_format_in_graph(node: ast.BinOp, ctx):
 @on(ast.NamedExpr)
 def walrus_in_graph(node, ctx):
     """MSG508: assignment expressions (``:=``) are not supported."""
-    yield ctx.hit_at_call_site("MSG508", node, stmt=":=")
+    yield ctx.hit_at_call_site("MSG508", node, stmt="the assignment expression `:=`")
 
 
 @on(ast.Delete, ast.Nonlocal, ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom, ast.SetComp,
@@ -98,7 +99,7 @@ def unsupported_statement(node, ctx):
     if isinstance(node, ast.FunctionDef):
         for stmt in node.body:
             if isinstance(stmt, ast.Nonlocal):
-                yield ctx.hit_at_call_site("MSG508", stmt, stmt="nonlocal")
+                yield ctx.hit_at_call_site("MSG508", stmt, stmt="`nonlocal`")
         inner_yield = first_yield(node)
         if inner_yield is not None:
             yield ctx.hit_at_call_site("MSG508", inner_yield, stmt="a nested generator function")
@@ -106,10 +107,11 @@ def unsupported_statement(node, ctx):
     if isinstance(node, (ast.For, ast.While)):
         if node.orelse:
             kind = "for" if isinstance(node, ast.For) else "while"
-            yield ctx.hit_at_call_site("MSG508", node.orelse[0], stmt=f"{kind} ... else")
+            yield ctx.hit_at_call_site("MSG508", node.orelse[0], stmt=f"`{kind} ... else`")
         return
-    what = {ast.Delete: "del", ast.Nonlocal: "nonlocal", ast.ClassDef: "class", ast.Import: "import",
-            ast.ImportFrom: "import", ast.SetComp: "a set comprehension", ast.Set: "a set literal"}[type(node)]
+    what = {ast.Delete: "`del`", ast.Nonlocal: "`nonlocal`", ast.ClassDef: "a `class` statement",
+            ast.Import: "`import`", ast.ImportFrom: "`import`", ast.SetComp: "a set comprehension",
+            ast.Set: "a set literal"}[type(node)]
     yield ctx.hit_at_call_site("MSG508", node, stmt=what)
 
 
@@ -123,7 +125,7 @@ def classmethod_call(node: ast.Call, ctx):
             method = info.methods.get(func.attr)
             if method is not None and any(isinstance(d, ast.Name) and d.id == "classmethod"
                                           for d in method.decorator_list):
-                yield ctx.hit("MSG508", node, stmt="a classmethod call")
+                yield ctx.hit("MSG508", node, stmt=f"calling the classmethod `{func.value.id}.{func.attr}()`")
 
 
 _FALLBACK_BUILTINS = {"dict", "divmod", "type", "setattr", "delattr", "vars", "eval", "exec", "open", "input"}
@@ -153,7 +155,7 @@ def host_builtin(node: ast.Call, ctx):
             yield ctx.hit("MSG505", node, func=f"str.{func.attr}", effect=level_effect(ctx))
         return
     if ctx.qualname(func) in ("mindspore.Tensor", "mindspore.tensor") and node.args and ctx.is_data(node.args[0]):
-        yield ctx.hit("MSG505", node, func="Tensor() of tensor data", effect=level_effect(ctx))
+        yield ctx.hit("MSG505", node, func="Tensor()", effect=level_effect(ctx))
 
 
 @on(ast.Assign, ast.AugAssign, ast.AnnAssign)

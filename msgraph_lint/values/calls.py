@@ -336,7 +336,14 @@ def _describe(node: ast.AST) -> str:
     except (ValueError, TypeError, AttributeError, RecursionError):  # pragma: no cover - odd nodes
         return type(node).__name__
     text = " ".join(text.split())
-    return text if len(text) <= 40 else text[:37] + "..."
+    if len(text) <= 40:
+        return text
+    # Too long to quote whole, and a quote cut mid-expression misleads: name it instead.
+    if isinstance(node, (ast.If, ast.While, ast.For)):
+        return f"the `{type(node).__name__.lower()}` at line {node.lineno}"
+    if isinstance(target, ast.Attribute):
+        return f"{target.attr}() at line {node.lineno}" if isinstance(node, ast.Call) else target.attr
+    return f"line {getattr(node, 'lineno', '?')}"
 
 
 def _label(fn: ast.FunctionDef, owner: Optional[ClassInfo], index: ModuleIndex) -> str:
