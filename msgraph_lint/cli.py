@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     probe.add_argument("--probe-factory", action="append", metavar="FILEGLOB::NAMEGLOB",
                        help="zero-argument functions returning (target, inputs), e.g. 'tests/probe/*.py::make_*' "
                             "(repeatable; default: probe-factories in [tool.msgraph-lint])")
-    probe.add_argument("--probe-timeout", type=float, default=120.0, metavar="SECONDS",
+    probe.add_argument("--probe-timeout", default="120", metavar="SECONDS",
                        help="time allowed per target (default: 120)")
     probe.add_argument("--probe-memory", metavar="MiB",
                        help="resident memory allowed to each probe worker; a target past it is stopped and "
@@ -121,6 +121,16 @@ def _override(config: Config, args) -> Config:
     if args.probe_memory is not None:
         changes["probe_memory"] = configuration.memory_value("--probe-memory", args.probe_memory)
     return replace(config, **changes)
+
+
+def _seconds(option: str, value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = float("nan")
+    if not 0 < seconds < float("inf"):
+        raise ConfigError(f"{option}: expected a positive number of seconds, got {value!r}")
+    return seconds
 
 
 class Resolver:
@@ -324,6 +334,7 @@ def _main(argv: Optional[Sequence[str]] = None) -> int:
             out.flush()
             return 0
         config = resolve_config(args)
+        args.probe_timeout = _seconds("--probe-timeout", args.probe_timeout)
     except ConfigError as exc:
         return _usage(str(exc))
     paths = args.paths or (["-"] if args.stdin_filename else ["."])
@@ -349,10 +360,14 @@ def _main(argv: Optional[Sequence[str]] = None) -> int:
     if args.probe:
         from .probe import ProbeOptions, ProbeUnavailable, check_backend, probe
 
+        # Patterns from the command line are relative to the current folder; those
+        # from pyproject.toml, and the cache, to the folder of that file.
+        project = config.root or Path.cwd()
         options = ProbeOptions(device=config.device or "CPU", level=config.jit_syntax_level,
                                factories=tuple(args.probe_factory or config.probe_factories),
                                timeout=args.probe_timeout, jobs=jobs, cache=not args.no_cache,
-                               root=Path.cwd())
+                               root=Path.cwd(), factory_root=None if args.probe_factory else project,
+                               project=project)
         if config.probe_memory is not None:
             options.memory = config.probe_memory
         # The static findings are judged on the device the probe compiles for.

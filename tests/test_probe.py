@@ -274,32 +274,59 @@ def test_without_mindspore_probe_says_how_to_install(tmp_path):
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-def test_sigint_leaves_no_workers_or_temporary_directories(tmp_path):
-    import glob
-    import signal
-    import tempfile
+def _stop_while_compiling(tmp_path, how):
+    """Start a probe whose target hangs, send ``how`` once a worker runs it; return the
+    CLI's exit status, its stderr, the workers it had and what its temporary folder holds.
 
+    The run gets a temporary folder of its own (TMPDIR) and its workers are told from
+    other runs' by their parent, so probes running beside the test cannot disturb it."""
     (tmp_path / "hang.py").write_text("import time\nimport mindspore\ndef make():\n    time.sleep(600)\n")
-    before = set(glob.glob(os.path.join(tempfile.gettempdir(), "msgraph-probe-*")))
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    env = dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(private_tmp))
     proc = subprocess.Popen([sys.executable, "-m", "msgraph_lint", "--probe", "--probe-factory", "hang.py::make",
                              "--no-cache", "hang.py"], cwd=tmp_path, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 120
-    while time.time() < deadline:  # wait until a worker is running the target
-        ps = subprocess.run(["pgrep", "-f", "msgraph_lint.probe.worker"], capture_output=True, text=True)
-        if ps.stdout.strip():
+    workers = set()
+    deadline = time.time() + 180
+    while time.time() < deadline and proc.poll() is None:  # until a worker is running the target
+        ps = subprocess.run(["pgrep", "-P", str(proc.pid), "-f", "msgraph_lint.probe.worker"],
+                            capture_output=True, text=True)
+        workers.update(int(pid) for pid in ps.stdout.split())
+        if workers and any(p.name.startswith("target") for p in private_tmp.glob("msgraph-probe-*/*")):
             break
         time.sleep(0.5)
-    time.sleep(3)
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
-    assert proc.returncode == 130 and "interrupted" in err and "Traceback" not in err
-    time.sleep(1)
-    ps = subprocess.run(["pgrep", "-f", "msgraph_lint.probe.worker"], capture_output=True, text=True)
-    assert ps.stdout.strip() == ""
-    after = set(glob.glob(os.path.join(tempfile.gettempdir(), "msgraph-probe-*")))
-    assert after <= before
+    assert workers, "no worker started"
+    time.sleep(2)
+    proc.send_signal(how)
+    _, err = proc.communicate(timeout=120)
+    return proc.returncode, err, workers, list(private_tmp.iterdir())
+
+
+def _running(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("how, status, said", [("SIGINT", 130, "interrupted"), ("SIGTERM", 143, "terminated")])
+def test_sigint_and_sigterm_leave_no_workers_or_temporary_directories(tmp_path, how, status, said):
+    import signal
+
+    code, err, workers, left = _stop_while_compiling(tmp_path, getattr(signal, how))
+    assert code == status and said in err and "Traceback" not in err, err[-2000:]
+    assert not [pid for pid in workers if _running(pid)]
+    assert left == []
+
+
+def test_probe_timeout_must_be_a_positive_number(tmp_path):
+    (tmp_path / "a.py").write_text("import mindspore\n")
+    for bad in ("0", "-5", "nan", "inf", "soon", ""):
+        proc = run_cli("--probe", "--probe-timeout", bad, "a.py", cwd=tmp_path)
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1, (bad, proc.stderr)
+        assert "--probe-timeout" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_factory_file_that_vanishes_after_discovery(tmp_path, monkeypatch, capsys):
@@ -407,3 +434,279 @@ def test_mindspore_crashing_at_import_is_one_line_and_exit_2(tmp_path):
         assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
         assert proc.stderr.count("\n") == 1
         assert "did not start (it died of signal SIGSEGV while importing MindSpore)" in proc.stderr
+
+
+# ----------------------------------------------------------------- the judge
+# Synthetic results of the form a worker answers, judged without compiling:
+# which evidence confirms which finding.
+def _origin(path, line, op, text, via=(), kind="dynamic-shape"):
+    return {"file": str(path), "line": line, "kind": kind, "op": op, "via": list(via), "text": text}
+
+
+def _compiled_result(path, target, origins=(), lines=(), ok=True, error="", error_lines=()):
+    return {"ok": ok, "stage": "compile", "target": target, "target_file": str(path), "target_kind": "cell",
+            "origins": list(origins), "compiled": {str(path): sorted(lines)}, "error": error,
+            "error_lines": [[str(path), n] for n in error_lines]}
+
+
+def _finding(path, line, code, message, scope="Net.construct", related=None):
+    from msgraph_lint.finding import Finding
+
+    return Finding(path=str(path), line=line, col=9, code=code, message=message, scope=scope, related=related)
+
+
+def _judge(tmp_path, findings, results, jobs=()):
+    from msgraph_lint.probe.judge import judge
+    from msgraph_lint.probe.runner import ProbeOptions
+
+    extra = judge(findings, dict(enumerate(results)), list(jobs), ProbeOptions(root=tmp_path), "2.10.0")
+    return extra
+
+
+def test_evidence_on_the_findings_own_line_wins(tmp_path):
+    """Line 16 `x[:k]` makes a StridedSlice (-1), line 17 `ops.nonzero(x)` a NonZero (-1,2):
+    each finding is confirmed by its own line, not by its neighbour's."""
+    net = tmp_path / "net.py"
+    slice_ = _finding(net, 16, "MSG101", "slice bound `k` is tensor data: the result has a data-dependent shape")
+    nonzero = _finding(net, 17, "MSG103", "`nonzero` returns a data-dependent shape")
+    result = _compiled_result(net, "Net", lines=range(14, 19), origins=[
+        _origin(net, 16, "StridedSlice", "StridedSlice: (4,2) -> (-1,2)", via=["tensor_index_by_slice"]),
+        _origin(net, 17, "NonZero", "NonZero: (4,2) -> (-1,2)", via=["nonzero"])])
+    extra = _judge(tmp_path, [slice_, nonzero], [result])
+    assert extra == []
+    assert slice_.probe["evidence"] == "StridedSlice: (4,2) -> (-1,2)"
+    assert nonzero.probe["status"] == "confirmed" and nonzero.probe["evidence"] == "NonZero: (4,2) -> (-1,2)"
+
+
+def test_evidence_confirms_only_the_rule_it_supports(tmp_path):
+    """A neighbour's StridedSlice does not confirm a `unique` finding; a missing kernel
+    confirms the sparse-support rule but not the data-dependent-shape one."""
+    net = tmp_path / "net.py"
+    unique = _finding(net, 17, "MSG103", "`unique` returns a data-dependent shape")
+    result = _compiled_result(net, "Net", lines=range(14, 19), origins=[
+        _origin(net, 16, "StridedSlice", "StridedSlice: (4,2) -> (-1,2)", via=["tensor_index_by_slice"])])
+    extra = _judge(tmp_path, [unique], [result])
+    assert unique.probe["status"] == "not-reproduced"
+    assert [(f.code, f.line, f.probe["evidence"]) for f in extra] == [
+        ("MSG910", 16, "StridedSlice: (4,2) -> (-1,2)")]  # no rule explains that one
+
+    sparse = tmp_path / "sparse.py"
+    kernel = ("RuntimeError: Kernel select failed: Unsupported op [SparseMatrixSparseMatMul] on CPU, Please "
+              "confirm whether the device target setting is correct.")
+    shape = _finding(sparse, 10, "MSG103", "`csr_mm` returns a data-dependent shape")
+    device = _finding(sparse, 10, "MSG301", "`csr_mm` is not supported in graph mode on CPU")
+    failed = _compiled_result(sparse, "Net", ok=False, error=kernel, error_lines=[10], lines=[8, 9, 10])
+    assert _judge(tmp_path, [shape, device], [failed]) == []
+    assert device.probe["status"] == "confirmed"
+    assert device.probe["evidence"] == "RuntimeError: Kernel select failed: Unsupported op " \
+                                       "[SparseMatrixSparseMatMul] on CPU"
+    assert shape.probe["status"] == "inconclusive" and "Kernel select failed" in shape.probe["reason"]
+    alone = _finding(sparse, 10, "MSG103", "`csr_mm` returns a data-dependent shape")
+    extra = _judge(tmp_path, [alone], [failed])
+    assert alone.probe["status"] == "inconclusive"
+    assert [f.code for f in extra] == ["MSG911"]  # the error is reported, at its line, as a miss
+    # A dynamic node of the op the rule names does confirm it.
+    shown = _compiled_result(sparse, "Net", ok=False, error=kernel, error_lines=[10], lines=[8, 9, 10], origins=[
+        _origin(sparse, 10, "SparseMatrixSparseMatMul", "SparseMatrixSparseMatMul: (2), (5) -> (-1), (-1)",
+                via=["csr_mm"])])
+    assert _judge(tmp_path, [shape, device], [shown]) == []
+    assert shape.probe["status"] == "confirmed" and shape.probe["kind"] == "dynamic-shape"
+    assert device.probe["kind"] == "compile-error"
+
+
+def test_evidence_speaks_only_for_code_its_target_compiled(tmp_path):
+    """Two Cells side by side: A's dynamic slice on line 10 does not confirm the finding
+    on line 11, in B, which no factory built; and a hazard reached through a call is
+    confirmed where it really is only by a target that compiled the call."""
+    net = tmp_path / "net.py"
+    in_b = _finding(net, 11, "MSG101", "slice bound `k` is tensor data: the result has a data-dependent shape",
+                    scope="B.construct")
+    a = _compiled_result(net, "A", lines=[9, 10], origins=[
+        _origin(net, 10, "StridedSlice", "StridedSlice: (4,4) -> (-1,4)", via=["tensor_index_by_slice"])])
+    _judge(tmp_path, [in_b], [a])
+    assert in_b.probe["status"] == "inconclusive" and "no factory builds this code" in in_b.probe["reason"]
+
+    masks = tmp_path / "masks.py"
+    via_call = _finding(net, 20, "MSG103", "`masked_select` returns a data-dependent shape", scope="C.construct",
+                        related=[[str(masks), 5]])
+    other = _compiled_result(tmp_path / "other.py", "D", lines=[3, 4], origins=[
+        _origin(masks, 5, "MaskedSelect", "MaskedSelect: (4,4), (4,4) -> (-1)", via=["masked_select"])])
+    other["compiled"][str(masks)] = [5]
+    _judge(tmp_path, [via_call], [other])
+    assert via_call.probe["status"] != "confirmed"
+    mine = _compiled_result(net, "C", lines=[19, 20], origins=other["origins"])
+    _judge(tmp_path, [via_call], [other, mine])
+    assert via_call.probe["status"] == "confirmed"
+
+
+def test_a_failed_factory_is_named_in_the_reason(tmp_path):
+    from msgraph_lint.probe.runner import Job
+
+    net = tmp_path / "net.py"
+    finding = _finding(net, 9, "MSG103", "`unique` returns a data-dependent shape")
+    factories = tmp_path / "probe_factories.py"
+    job = Job(0, str(factories), "make_net", 4, frozenset({"net", "Net", "make_net"}))
+    crashed = {"ok": False, "stage": "timeout", "error": "no answer within 5 s (the target hangs or compiles "
+                                                          "too slowly); the worker was stopped"}
+    extra = _judge(tmp_path, [finding], [crashed], jobs=[job])
+    assert [f.code for f in extra] == ["MSG912"]
+    reason = finding.probe["reason"]
+    assert "no factory builds this code" not in reason
+    assert "make_net (probe_factories.py:4)" in reason and "timeout" in reason and "no answer within 5 s" in reason
+    unrelated = Job(0, str(factories), "make_other", 4, frozenset({"other", "Other"}))
+    _judge(tmp_path, [finding], [crashed], jobs=[unrelated])
+    assert "1 factory failed before building" in finding.probe["reason"]
+    assert "make_other" in finding.probe["reason"]
+
+
+def test_messages_are_shortened_at_a_sentence_or_clause():
+    from msgraph_lint.probe import ir
+
+    long = "First sentence is here. " + "Second one goes on and on " * 20 + "until it ends."
+    assert ir.shorten(long, 100) == "First sentence is here."
+    clauses = "One clause, " + "another clause that is long " * 10 + "; and the rest " * 10 + "."
+    cut = ir.shorten(clauses, 120)
+    assert cut.endswith(" …") and cut[:-2].rstrip().endswith(("clause", "long", "rest"))
+    assert ir.shorten("a" * 500, 100) == "a" * 500  # no place to cut: whole
+    assert ir.error_evidence("RuntimeError: Kernel select failed: Unsupported op [Unique2] on CPU, Please "
+                             "confirm the device. More text.") == \
+        "RuntimeError: Kernel select failed: Unsupported op [Unique2] on CPU"
+
+
+# ------------------------------------------------------------ a cache never wrong
+SHOP_MASKS = """from mindspore import ops
+
+from .util import select
+
+
+def positives(x):
+    return select(x, x > 0)
+
+
+def distinct(x):
+    return ops.unique(x)[0]
+"""
+
+SHOP_UTIL = """from mindspore import ops
+
+
+def select(x, mask):
+    return ops.masked_select(x, mask)
+"""
+
+SHOP_NETS = """import numpy as np
+import mindspore as ms
+from mindspore import nn
+
+from .masks import distinct, positives
+
+
+class Net(nn.Cell):
+    def construct(self, x):
+        a = positives(x)
+        b = distinct(x)
+        return a, b
+
+
+def make():
+    return Net(), (ms.Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 4),)
+"""
+
+
+def _shop(tmp_path):
+    shop = tmp_path / "shop"
+    shop.mkdir()
+    (shop / "__init__.py").write_text("")
+    (shop / "util.py").write_text(SHOP_UTIL)
+    (shop / "masks.py").write_text(SHOP_MASKS)
+    (shop / "nets.py").write_text(SHOP_NETS)
+    return shop
+
+
+def _verdicts(findings):
+    return sorted((f["path"], f["line"], f["code"], f["probe"]["status"], f["probe"].get("evidence", "").split(":")[0],
+                   tuple(tuple(r) for r in f.get("related") or ())) for f in findings)
+
+
+def test_editing_an_imported_module_keeps_the_verdicts_right(tmp_path):
+    """A Cell in shop/nets.py reaches hazards in shop/masks.py (and shop/util.py). Two
+    comment lines added at the top of masks.py: the rerun compiles again, both hazards
+    stay confirmed where they now are, and no phantom MSG910 lands on a comment."""
+    shop = _shop(tmp_path)
+    first, _ = _probe(tmp_path, "LAX", factory="shop/nets.py::make")
+    assert _verdicts(first) == [
+        ("shop/nets.py", 10, "MSG103", "confirmed", "MaskedSelect", (("shop/util.py", 5),)),
+        ("shop/nets.py", 11, "MSG103", "confirmed", "Unique", (("shop/masks.py", 11),))]
+    (shop / "masks.py").write_text("# a comment\n# another\n" + SHOP_MASKS)
+    second, _ = _probe(tmp_path, "LAX", factory="shop/nets.py::make")
+    assert _verdicts(second) == [
+        ("shop/nets.py", 10, "MSG103", "confirmed", "MaskedSelect", (("shop/util.py", 5),)),
+        ("shop/nets.py", 11, "MSG103", "confirmed", "Unique", (("shop/masks.py", 13),))]
+
+
+def test_editing_a_transitively_imported_helper_invalidates(tmp_path):
+    """nets.py imports masks.py, which imports util.py. Unchanged, a rerun comes from the
+    cache (it runs with a MindSpore that cannot be imported); after an edit to util.py
+    it cannot, because the entry no longer holds."""
+    project = tmp_path / "project"
+    project.mkdir()
+    shop = _shop(project)
+    no_mindspore = _without_mindspore(tmp_path)
+    first, _ = _probe(project, "LAX", factory="shop/nets.py::make")
+    entries = list((project / ".msgraph_lint_cache" / "probe").glob("*.json"))
+    assert len(entries) == 1
+    depends = json.loads(entries[0].read_text())["depends"]
+    assert sorted(os.path.relpath(p, project) for p in depends) == [
+        "shop/__init__.py", "shop/masks.py", "shop/nets.py", "shop/util.py"]
+    args = ("--isolated", "--probe", "--probe-factory", "shop/nets.py::make", "--format", "json", "-j", "2", ".")
+    cached = run_cli(*args, cwd=project, env=no_mindspore)
+    assert cached.returncode == 1 and json.loads(cached.stdout)["findings"] == first
+    (shop / "util.py").write_text(SHOP_UTIL.replace("    return", "    # the same, said differently\n    return"))
+    stale = run_cli(*args, cwd=project, env=no_mindspore)
+    assert stale.returncode == 2 and "did not start" in stale.stderr  # it had to compile again
+    again, _ = _probe(project, "LAX", factory="shop/nets.py::make")
+    assert [f["related"] for f in again if f["line"] == 10] == [[["shop/util.py", 6]]]
+    assert all(f["probe"]["status"] == "confirmed" for f in again)
+
+
+SIDE_BY_SIDE = """import numpy as np
+import mindspore as ms
+from mindspore import nn, ops
+
+
+# Line 16 slices with a tensor bound (StridedSlice, -1); line 17 calls nonzero
+# (NonZero, (-1,2)): each finding is confirmed by its own line.
+#
+#
+#
+#
+#
+class Net(nn.Cell):
+    def construct(self, x, k):
+        y = x * 2
+        a = y[:k]
+        b = ops.nonzero(x)
+        return a, b
+
+
+def make_net():
+    x = ms.Tensor(np.array([[1, 0], [0, 2], [3, 0], [0, 0]], np.float32))
+    return Net(), (x, ms.Tensor(2, ms.int64))
+"""
+
+
+def test_factory_patterns_in_pyproject_are_relative_to_it(tmp_path):
+    """Run from a subfolder: the factory pattern in pyproject.toml is read from the
+    folder of that file, and the cache is kept there."""
+    project = tmp_path / "project"
+    (project / "src").mkdir(parents=True)
+    (project / "pyproject.toml").write_text('[tool.msgraph-lint]\nprobe-factories = ["src/*.py::make_*"]\n')
+    (project / "src" / "net.py").write_text(SIDE_BY_SIDE)
+    proc = run_cli("--probe", "--format", "json", "-j", "1", ".", cwd=project / "src")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    found = {(f["path"], f["line"], f["code"]): f["probe"] for f in json.loads(proc.stdout)["findings"]}
+    assert set(found) == {("net.py", 16, "MSG101"), ("net.py", 17, "MSG103")}, found
+    assert found["net.py", 16, "MSG101"]["evidence"] == "StridedSlice: (4,2) -> (-1,2)"
+    assert found["net.py", 17, "MSG103"]["evidence"] == "NonZero: (4,2) -> (-1,2)"
+    assert (project / ".msgraph_lint_cache" / "probe").is_dir()
+    assert not (project / "src" / ".msgraph_lint_cache").exists()

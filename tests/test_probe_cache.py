@@ -22,12 +22,25 @@ from msgraph_lint.probe.runner import Cache, Job, ProbeOptions
 FACTORY = (ROOT / "tests" / "cases" / "slicing_tensor_stop.py").read_text()
 
 
+def _digest(path):
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
 def _result(path, tag="", origins=1):
-    """A result of the form a worker answers for a target that compiled."""
+    """A result of the form a worker answers for a target that compiled (what the cache
+    keeps of it: without the list of files the target imported, which it keeps apart)."""
     return {"id": 0, "stage": "compile", "ok": True, "target_file": path, "target": "Net" + tag,
-            "target_kind": "cell", "ir_dumped": True, "job_file": path,
-            "origins": [[path, 9, "dynamic-shape", f"PrimFunc_StridedSlice: (4,4), () -> (-1,4) {tag} {i}"]
+            "target_kind": "cell", "ir_dumped": True, "job_file": path, "compiled": {path: [8, 9]},
+            "origins": [{"file": path, "line": 9, "kind": "dynamic-shape", "op": "StridedSlice",
+                         "via": ["tensor_index_by_slice"], "text": f"StridedSlice: (4,4) -> (-1,4) {tag} {i}"}
                         for i in range(origins)]}
+
+
+def _answer(path, imported=(), **kwargs):
+    """What the worker answers: the result and every project file the target imported."""
+    return dict(_result(path, **kwargs), imported={p: _digest(p) for p in (path, *imported)})
 
 
 @pytest.fixture
@@ -60,6 +73,9 @@ DAMAGED = {
                              b'"error_lines": [["net.py"]]}}',
     "malformed origins": b'{"depends": {}, "result": {"id": 0, "stage": "compile", "ok": true, '
                          b'"origins": [["net.py", "nine"]]}}',
+    "origins of the first format": b'{"depends": {}, "result": {"id": 0, "stage": "compile", "ok": true, '
+                                   b'"origins": [["net.py", 9, "dynamic-shape", "StridedSlice"]]}}',
+    "no depends": b'{"depends": {}, "result": {"id": 0, "stage": "compile", "ok": true}}',
     "a machine failure": b'{"depends": {}, "result": {"id": 0, "stage": "timeout", "ok": false, "error": "x"}}',
 }
 
@@ -71,7 +87,7 @@ def test_damaged_entry_is_ignored_and_rebuilt(entry, monkeypatch, damage):
 
     cache, key, options, path = entry
     good = _result(path)
-    cache.put(key, good)
+    cache.put(key, _answer(path))
     file = cache.folder / f"{key}.json"
     assert _valid(file.read_text()) and cache.get(key) == good
     content = DAMAGED[damage]
@@ -82,7 +98,7 @@ def test_damaged_entry_is_ignored_and_rebuilt(entry, monkeypatch, damage):
 
     def workers(jobs, options, scratch):  # what a worker answers for this target
         ran.extend(job.id for job in jobs)
-        return {job.id: dict(good, id=job.id) for job in jobs}, "2.10.0"
+        return {job.id: dict(_answer(path), id=job.id) for job in jobs}, "2.10.0"
 
     monkeypatch.setattr(probe_package, "run_jobs", workers)
     extra, notes = probe_package.probe([], options)
@@ -92,6 +108,56 @@ def test_damaged_entry_is_ignored_and_rebuilt(entry, monkeypatch, damage):
     ran.clear()
     probe_package.probe([], options)
     assert ran == []  # and used
+
+
+def test_an_edit_anywhere_in_the_import_closure_invalidates(entry, tmp_path):
+    """The entry records every project file the target imported; it is used only while
+    each has the content it had, whatever the edit (two comment lines at the top of a
+    helper two imports away, say) and whatever the file times say."""
+    cache, key, _, path = entry
+    helper, deep = tmp_path / "masks.py", tmp_path / "deep.py"
+    helper.write_text("from deep import pick\n")
+    deep.write_text("from mindspore import ops\n\ndef pick(x):\n    return ops.unique(x)[0]\n")
+    cache.put(key, _answer(path, imported=(str(helper), str(deep))))
+    depends = json.loads((cache.folder / f"{key}.json").read_text())["depends"]
+    assert set(depends) == {path, str(helper), str(deep)}
+    assert Cache(tmp_path, True).get(key) == _result(path)
+    original = deep.read_text()
+    deep.write_text("# a comment\n# another\n" + original)
+    assert Cache(tmp_path, True).get(key) is None
+    deep.write_text(original)  # the same content again: the entry is good again
+    assert Cache(tmp_path, True).get(key) == _result(path)
+    helper.unlink()
+    assert Cache(tmp_path, True).get(key) is None
+
+
+def test_the_key_covers_device_level_versions_and_probe_options(entry):
+    cache, key, options, path = entry
+    job = Job(0, path, "make", 12)
+    keys = {cache.key(job, options, "2.10.0")}
+    for change in ({"device": "GPU"}, {"level": "STRICT"}, {"timeout": 30.0}, {"memory": 1024}):
+        keys.add(cache.key(job, ProbeOptions(**dict(vars(options), **change)), "2.10.0"))
+    keys.add(cache.key(job, options, "2.9.0"))
+    keys.add(cache.key(Job(0, path, "make_other", 12), options, "2.10.0"))
+    assert len(keys) == 7
+    assert cache.key(Job(5, path, "make", 30), options, "2.10.0") == cache.key(job, options, "2.10.0")
+
+
+def test_only_targets_that_were_built_are_kept(entry):
+    """Failures to import or to build depend on more than the closure (a module not yet
+    installed, a data file): they are run again. So is a target whose worker could not
+    list or hash its imports (a file that vanished or changed while it ran)."""
+    cache, key, _, path = entry
+    for stage in ("import", "factory", "timeout", "crash", "memory", "worker"):
+        cache.put(key, {"id": 0, "ok": False, "stage": stage, "error": "x", "job_file": path,
+                        "imported": {path: _digest(path)}})
+        assert not cache.folder.exists()
+    cache.put(key, _result(path))  # the worker did not say what it imported
+    cache.put(key, dict(_result(path), imported={path: None}))
+    cache.put(key, dict(_result(path), imported={path: _digest(path), "/gone/helper.py": None}))
+    assert not cache.folder.exists()
+    cache.put(key, _answer(path))
+    assert cache.get(key) == _result(path)
 
 
 def test_temporary_files_are_per_writer_and_beside_the_entry(entry, monkeypatch):
@@ -107,8 +173,8 @@ def test_temporary_files_are_per_writer_and_beside_the_entry(entry, monkeypatch)
         return fd, name
 
     monkeypatch.setattr(runner.tempfile, "mkstemp", spy)
-    cache.put(key, _result(path))
-    cache.put(key, _result(path))
+    cache.put(key, _answer(path))
+    cache.put(key, _answer(path))
     names = [os.path.basename(m) for m in made]
     assert len(set(made)) == len(made) == 3  # .gitignore once, then the entry twice
     assert all(os.path.dirname(m) in (str(cache.folder), str(cache.folder.parent)) for m in made)
@@ -119,7 +185,7 @@ def test_temporary_files_are_per_writer_and_beside_the_entry(entry, monkeypatch)
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(runner.os, "replace", fail)
-    cache.put(key, _result(path, "-new"))  # swallowed: a cache that cannot be written costs speed
+    cache.put(key, _answer(path, tag="-new"))  # swallowed: a cache that cannot be written costs speed
     assert sorted(p.name for p in cache.folder.iterdir()) == [f"{key}.json"]
     assert cache.get(key) == _result(path)
 
@@ -139,7 +205,7 @@ def _hammer_for(root, path, keys, writer, seconds):
     i = 0
     while time.monotonic() < deadline:
         key = keys[i % len(keys)]
-        cache.put(key, _result(path, f"-{writer}-{i}", origins=300))
+        cache.put(key, _answer(path, tag=f"-{writer}-{i}", origins=300))
         writes += 1
         for other in keys:
             file = os.path.join(root, runner.CACHE_DIR, "probe", f"{other}.json")

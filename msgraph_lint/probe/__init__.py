@@ -5,15 +5,20 @@ flake8 and pylint plugins and the default pre-commit hook never import it.
 """
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import shutil
+import signal
 import sys
 import tempfile
+import threading
 from typing import List, Tuple
 
 from .. import catalog
 from ..finding import Finding
-from .runner import Cache, ProbeOptions, ProbeUnavailable, find_factories, judge, mindspore_version, run_jobs
+from .ir import shorten
+from .judge import judge
+from .runner import Cache, ProbeOptions, ProbeUnavailable, find_factories, mindspore_version, run_jobs
 
 __all__ = ["ProbeOptions", "ProbeUnavailable", "check_backend", "probe"]
 
@@ -38,9 +43,14 @@ def probe(findings: List[Finding], options: ProbeOptions) -> Tuple[List[Finding]
     """
     if importlib.util.find_spec("mindspore") is None:
         raise ProbeUnavailable(_missing_mindspore_message())
-    jobs, notes = find_factories(options.factories, options.root)
+    with terminate_cleanly():
+        return _probe(findings, options)
+
+
+def _probe(findings: List[Finding], options: ProbeOptions) -> Tuple[List[Finding], List[str]]:
+    jobs, notes = find_factories(options.factories, options.factory_root or options.root)
     version = mindspore_version() or "unknown"
-    cache = Cache(options.root, options.cache)
+    cache = Cache(options.project_root, options.cache)
     results = {}
     todo = []
     keys = {}
@@ -67,7 +77,7 @@ def probe(findings: List[Finding], options: ProbeOptions) -> Tuple[List[Finding]
     for finding in extra:
         rule = rules[finding.code]
         detail = finding.probe.get("evidence") or finding.probe.get("reason") or ""
-        finding.message = " ".join(rule.message.format(evidence=detail, reason=detail).split())[:300]
+        finding.message = shorten(rule.message.format(evidence=detail, reason=detail))
         finding.symbol, finding.severity = rule.symbol, rule.severity
     return extra, notes
 
@@ -76,12 +86,45 @@ def check_backend(options: ProbeOptions) -> None:
     """Start one worker and stop it: raises ProbeUnavailable when the device cannot be used."""
     from .runner import Worker, WorkerStartError
 
-    scratch = tempfile.mkdtemp(prefix="msgraph-probe-")
-    worker = Worker(options, scratch)
+    with terminate_cleanly():
+        scratch = tempfile.mkdtemp(prefix="msgraph-probe-")
+        worker = Worker(options, scratch)
+        try:
+            worker.start()
+        except WorkerStartError as exc:
+            raise ProbeUnavailable(str(exc)) from None
+        finally:
+            worker.stop()
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+# Exit status after SIGTERM, as a shell reports a process it terminated.
+TERMINATED = 128 + signal.SIGTERM
+
+
+@contextlib.contextmanager
+def terminate_cleanly():
+    """SIGTERM unwinds the probe like Ctrl-C does: the ``finally`` blocks stop every
+    worker and remove the temporary folders, then the process exits with 143.
+
+    A second SIGTERM during that cleanup is ignored, so the cleanup finishes.
+    Outside the main thread (where Python delivers no signals) this does nothing.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_sigterm(signum, frame):
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        sys.stderr.write("msgraph-lint: terminated\n")
+        raise SystemExit(TERMINATED)
+
     try:
-        worker.start()
-    except WorkerStartError as exc:
-        raise ProbeUnavailable(str(exc)) from None
+        previous = signal.signal(signal.SIGTERM, on_sigterm)
+    except (ValueError, OSError):  # pragma: no cover - not the main interpreter
+        yield
+        return
+    try:
+        yield
     finally:
-        worker.stop()
-        shutil.rmtree(scratch, ignore_errors=True)
+        signal.signal(signal.SIGTERM, previous)

@@ -11,7 +11,10 @@ import re
 
 ERROR_CHARS = 300
 
-_INFILE_RE = re.compile(r"#\s*In file\s+(.+?):(\d+)")
+_INFILE_RE = re.compile(r"#\s*In file\s+(.+?):(\d+)(?:~(\d+))?")
+# The source text MindSpore prints after a frame: `# In file PATH:LINE~LINE, COL~COL/    text/`
+_FRAME_TEXT_RE = re.compile(r":\d+(?:~\d+)?(?:,\s*\d+(?:~\d+)?)?/(.*)/\s*$")
+_DEF_RE = re.compile(r"^\s*def\s+([A-Za-z_][A-Za-z0-9_]*)\s*\(")
 _NODE_RE = re.compile(r"^\s{2}(%\d+\([^)]*\)\s*=\s*.*|Return\(.*)$")
 _SUBGRAPH_RE = re.compile(r"^subgraph @(\S+?)(?:\(| parent:)")
 _REF_RE = re.compile(r"(?<!\$\()@@?([^\s(),\[\]{}:$]+)")  # not free variables $(@g:para)
@@ -98,7 +101,7 @@ def _parse_sig(line):
 
 
 class Node:
-    __slots__ = ("graph", "text", "inputs", "output", "files", "refs", "kind", "callees")
+    __slots__ = ("graph", "text", "inputs", "output", "files", "spans", "defs", "refs", "kind", "callees")
 
     def __init__(self, graph, text):
         self.graph = graph
@@ -106,6 +109,8 @@ class Node:
         self.inputs = None
         self.output = ""
         self.files = []  # [(file, line)], outermost first
+        self.spans = []  # [(file, first line, last line)] of the same frames
+        self.defs = []  # [(file, function name)] of the frames printed at a `def` line, outermost first
         rhs = text.split("=", 1)[1].strip() if text.startswith("%") else text
         if text.startswith("Return("):
             self.kind = "return"
@@ -126,6 +131,7 @@ class Node:
 
 class Graph:
     def __init__(self, name):
+        self.siblings = None  # {name: Graph} of the whole dump
         self.name = name
         self.file = None  # definition location (file, line)
         self.params = []
@@ -141,6 +147,7 @@ def parse_ir(text):
         m = _SUBGRAPH_RE.match(raw)
         if m:
             cur = Graph(m.group(1))
+            cur.siblings = graphs
             cur.file, cur.params = pending_loc, pending_params or []
             graphs[cur.name] = cur
             node = pending_loc = pending_params = None
@@ -151,7 +158,7 @@ def parse_ir(text):
                 pending_params = _split_top(pl[1:-1]) if pl.startswith("(") else []
             elif raw.startswith("# In file"):
                 fm = _INFILE_RE.search(raw)
-                pending_loc = (fm.group(1), int(fm.group(2))) if fm else None
+                pending_loc = (fm.group(1), int(fm.group(2)), int(fm.group(3) or fm.group(2))) if fm else None
             continue
         if raw.startswith("}"):
             cur = node = None
@@ -170,6 +177,11 @@ def parse_ir(text):
             fm = _INFILE_RE.search(s)
             if fm:
                 node.files.append((fm.group(1), int(fm.group(2))))
+                node.spans.append((fm.group(1), int(fm.group(2)), int(fm.group(3) or fm.group(2))))
+                tm = _FRAME_TEXT_RE.search(s)
+                dm = _DEF_RE.match(tm.group(1)) if tm else None
+                if dm:
+                    node.defs.append((fm.group(1), dm.group(1)))
     return graphs
 
 
@@ -183,7 +195,12 @@ def find_origins(graphs, case_path):
 
 
 def origins_in(graphs, is_user_file):
-    """Dynamic-shape origins as (file, line, node text) in files ``is_user_file`` accepts.
+    """Dynamic-shape origins as (file, line, summary text) in files ``is_user_file`` accepts."""
+    return sorted({(path, line, summary(node)) for path, line, node in origin_nodes(graphs, is_user_file)})
+
+
+def origin_nodes(graphs, is_user_file):
+    """Dynamic-shape origins as (file, line, node) in files ``is_user_file`` accepts.
 
     An origin is a node whose inputs are static and whose output has a -1/-2
     dimension; an origin inside a MindSpore helper graph is traced back
@@ -259,10 +276,10 @@ def origins_in(graphs, is_user_file):
                 return where
         return None
 
-    lines = set()
+    found = {}
     for n in origins:
+        lines = set()
         # walk up through helper graphs defined outside the case file
-        before = len(lines)
         seen, stack = set(), [n]
         while stack:
             x = stack.pop()
@@ -273,22 +290,54 @@ def origins_in(graphs, is_user_file):
             if g.file and is_user_file(g.file[0]):
                 where = case_line(x)
                 if where is not None:
-                    lines.add((os.path.realpath(where[0]), where[1], summary(n)))
+                    lines.add((os.path.realpath(where[0]), where[1]))
                     continue
             ups = callers.get(g.name, [])
             if not ups:
                 where = case_line(x)
                 if where is not None:
-                    lines.add((os.path.realpath(where[0]), where[1], summary(n)))
+                    lines.add((os.path.realpath(where[0]), where[1]))
             stack.extend(ups)
-        if len(lines) == before:
+        text = summary(n)
+        new = [(path, line) for path, line in lines if (path, line, text) not in found]
+        if not new:
             # Callers not traceable (a call through a keyword-argument unpack, say):
             # the node's own innermost frame in user code.
             where = case_line(n)
             if where is not None:
-                lines.add((os.path.realpath(where[0]), where[1], summary(n)))
-    return sorted(lines)
+                new.append((os.path.realpath(where[0]), where[1]))
+        for path, line in new:
+            found.setdefault((path, line, text), (path, line, n))
+    return [found[k] for k in sorted(found)]
 
+
+# A frame longer than this is a whole function or module: only its first line counts.
+_SPAN_LINES = 400
+
+
+def user_lines(graphs, is_user_file):
+    """{file: sorted lines} of user code that these graphs compiled (every frame of every
+    node, multi-line frames with all their lines)."""
+    lines = {}
+    for g in graphs.values():
+        where = [g.file] if g.file else []
+        for n in g.nodes:
+            where.extend(n.spans)
+        for path, first, last in where:
+            if is_user_file(path):
+                last = last if 0 <= last - first <= _SPAN_LINES else first
+                lines.setdefault(os.path.realpath(path), set()).update(range(first, last + 1))
+    return {path: sorted(found) for path, found in lines.items()}
+
+
+def error_spans(text):
+    """(path, first line, last line) of every ``In file`` frame of an error text."""
+    spans = []
+    for match in _ERR_INFILE_RE.finditer(text):
+        first = int(match.group(2))
+        last = int(match.group(3)[1:]) if match.group(3) else first
+        spans.append((match.group(1), first, last if 0 <= last - first <= _SPAN_LINES else first))
+    return spans
 
 
 _ERR_INFILE_RE = re.compile(r"In file\s+(.+?):(\d+)(~\d+)?")
@@ -302,16 +351,72 @@ def _error_line(res, case_path, text):
     return found[0][1] if found else None
 
 
-def _short_error(exc_type, text):
-    """Exception type + the message head, without MindSpore's stack sections."""
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
+_CLAUSE_END_RE = re.compile(r"[;:,](?=\s)")
+
+
+def shorten(text, limit=ERROR_CHARS):
+    """``text`` on one line, cut only where a sentence ends, else after a clause.
+
+    Whole sentences are kept while they fit in ``limit``; when the first one
+    alone is longer, it is cut at its last ``;``/``:``/``,`` within the limit
+    and the cut is marked with `` …``; a sentence with no such place is kept
+    whole. Never mid-word, never mid-clause.
+    """
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    cut = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        if match.end() > limit:
+            break
+        cut = match.end()
+    if cut:
+        return text[:cut]
+    for match in _CLAUSE_END_RE.finditer(text):
+        if match.end() > limit:
+            break
+        cut = match.start()
+    if cut:
+        return text[:cut] + " …"
+    end = _SENTENCE_END_RE.search(text)
+    return text[:end.end()] if end else text
+
+
+def _message_head(text):
+    """The lines of an error message before MindSpore's stack sections, without rules."""
     cut = len(text)
     for marker in ("- C++ Call Stack", "- The Function Call Stack", "- The Traceback of"):
         i = text.find(marker)
         if 0 <= i < cut:
             cut = i
-    body = "\n".join(l for l in text[:cut].splitlines() if not re.fullmatch(r"\s*-{4,}\s*", l))
-    body = re.sub(r"\bvalue_ptr: 0x[0-9a-fA-F]+,?\s*", "", body)  # an address: differs on every run
-    return ("%s: %s" % (exc_type, " ".join(body.split())))[:ERROR_CHARS]
+    lines = []
+    for line in text[:cut].splitlines():
+        line = line.strip()
+        if not line or re.fullmatch(r"-{4,}", line):
+            continue
+        line = re.sub(r"\bvalue_ptr: 0x[0-9a-fA-F]+,?\s*", "", line)  # an address: differs on every run
+        lines.append(line[2:] if line.startswith("- ") else line)
+    return lines
+
+
+def _short_error(exc_type, text):
+    """Exception type + the message head, without MindSpore's stack sections, shortened
+    at a sentence or clause boundary."""
+    return shorten("%s: %s" % (exc_type, " ".join(_message_head(text))))
+
+
+def error_evidence(error):
+    """What a user reads of a compile error: its first sentence, e.g.
+    ``RuntimeError: Kernel select failed: Unsupported op [SparseMatrixSparseMatMul] on CPU``."""
+    text = " ".join(str(error or "").split())
+    end = _SENTENCE_END_RE.search(text)
+    first = text[:end.end()] if end else text
+    # MindSpore appends its advice to the first sentence after a comma.
+    advice = re.search(r",\s+(?:Please|please|You can|you can|Try|try)\b", first)
+    if advice:
+        first = first[:advice.start()]
+    return shorten(first, 160)
 
 
 def error_frames(text):
@@ -350,9 +455,50 @@ def _shapes(text):
     return ", ".join(found) if found else "()"
 
 
-def summary(node):
-    """``PrimFunc_MaskedSelect: (4,4), (4,4) -> (-1)`` for an IR node."""
+_TENSOR_TYPE_RE = re.compile(r"^<(?:Ref\[)?(?:Any\()?Tensor")
+FALLBACK_OPS = ("PyInterpret", "PyExecute")
+JOIN = "join"  # the op of a node where branches or loop iterations meet
+
+
+def op_name(node):
+    """The primitive a node applies, without MindSpore's prefixes (``PrimFunc_NonZero`` -> ``NonZero``);
+    ``join`` for a call where branches or loop iterations meet."""
     rhs = node.text.split("=", 1)[1].strip() if node.text.startswith("%") else node.text
-    name = rhs.split("(", 1)[0].strip() or "node"
-    inputs = ", ".join(_shapes(t) for t in (node.inputs or []))
-    return f"{name}: {inputs} -> {_shapes(node.output)}"
+    if node.kind in ("icall", "call"):
+        return JOIN
+    name = rhs.split("(", 1)[0].strip()
+    for prefix in ("PrimFunc_", "S_Prim_", "S-Prim-"):
+        if name.startswith(prefix):
+            name = name[len(prefix):]
+    return name or "node"
+
+
+def _tensor_shapes(types, most=4):
+    shapes = [_shapes(t) for t in types if _TENSOR_TYPE_RE.match(t.strip())]
+    return ", ".join(shapes[:most] + (["…"] if len(shapes) > most else []))
+
+
+def summary(node):
+    """What a user reads of a dynamic-shape origin: ``NonZero: (4,2) -> (-1,2)`` (tensor inputs,
+    then outputs); for a join, the shapes that meet; for the Python fallback, that it ran there."""
+    op = op_name(node)
+    out = _shapes(node.output)
+    outs = out.split(", (")
+    if len(outs) > 6:
+        out = ", (".join(outs[:5]) + ", …"
+    if op in FALLBACK_OPS:
+        return f"{op} (run by the Python interpreter): -> {out}"
+    if op == JOIN:
+        branches = [_shapes(r.output) for c in node.callees for r in _graph_returns(node, c)]
+        if node.kind == "icall" and branches:
+            return f"branches return {' and '.join(branches)}, joined: {out}"
+        passed = _tensor_shapes(node.inputs or [])
+        return f"a loop or branch join: {passed or '()'} becomes {out}"
+    ins = _tensor_shapes(node.inputs or [])
+    return f"{op}: {ins} -> {out}" if ins else f"{op}: -> {out}"
+
+
+def _graph_returns(node, name):
+    graphs = getattr(node.graph, "siblings", None) or {}
+    g = graphs.get(name)
+    return [n for n in g.nodes if n.kind == "return"] if g is not None else []

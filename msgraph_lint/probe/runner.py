@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 from .. import __version__
-from ..finding import Finding
 
 CACHE_DIR = ".msgraph_lint_cache"
 START_TIMEOUT = 180.0
@@ -38,6 +37,8 @@ DEFAULT_MEMORY_MIB = 4096
 MEMORY_POLL = 0.1
 # Stages that are failures of the machine (or of its limits), not of the code: never cached.
 MACHINE_STAGES = ("timeout", "crash", "worker", "memory")
+# The form of a cache entry; entries of another form are ignored (and rewritten).
+CACHE_FORMAT = 2
 
 
 class ProbeUnavailable(Exception):
@@ -61,7 +62,15 @@ class ProbeOptions:
     memory: int = DEFAULT_MEMORY_MIB
     jobs: int = 1
     cache: bool = True
-    root: Path = field(default_factory=Path.cwd)
+    root: Path = field(default_factory=Path.cwd)  # paths in the report are relative to it
+    # Where configured factory patterns are resolved and the cache lives: the folder
+    # of the pyproject.toml that names them (None: ``root``).
+    factory_root: Optional[Path] = None
+    project: Optional[Path] = None
+
+    @property
+    def project_root(self) -> Path:
+        return self.project or self.root
 
 
 @dataclass
@@ -70,6 +79,9 @@ class Job:
     file: str
     factory: str
     line: int
+    # Names the factory's file mentions (identifiers, attributes, imported modules):
+    # which code it may build, when it fails before saying.
+    names: frozenset = frozenset()
 
 
 def mindspore_version() -> Optional[str]:
@@ -98,8 +110,8 @@ def find_factories(patterns, root: Path) -> Tuple[List[Job], List[str]]:
         if not sep:
             name_glob = "make*"
         matched = False
-        for path in sorted(glob.glob(str(root / file_glob) if not os.path.isabs(file_glob) else file_glob,
-                                     recursive=True)):
+        where = file_glob if os.path.isabs(file_glob) else os.path.join(glob.escape(str(root)), file_glob)
+        for path in sorted(glob.glob(where, recursive=True)):
             if not path.endswith(".py") or not os.path.isfile(path):
                 continue
             try:
@@ -108,6 +120,7 @@ def find_factories(patterns, root: Path) -> Tuple[List[Job], List[str]]:
             except (OSError, SyntaxError, ValueError) as exc:
                 problems.append(f"{path}: cannot read factories ({type(exc).__name__})")
                 continue
+            names = None
             for node in tree.body:
                 if isinstance(node, ast.FunctionDef) and fnmatch.fnmatchcase(node.name, name_glob):
                     args = node.args
@@ -117,11 +130,28 @@ def find_factories(patterns, root: Path) -> Tuple[List[Job], List[str]]:
                     key = (os.path.realpath(path), node.name)
                     if key not in seen:
                         seen.add(key)
-                        jobs.append(Job(len(jobs), os.path.realpath(path), node.name, node.lineno))
+                        names = _mentioned(tree) if names is None else names
+                        jobs.append(Job(len(jobs), os.path.realpath(path), node.name, node.lineno, names))
                         matched = True
         if not matched:
             problems.append(f"--probe-factory {pattern!r} matched no zero-argument function")
     return jobs, problems
+
+
+def _mentioned(tree: ast.AST) -> frozenset:
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            names.add(node.attr)
+        elif isinstance(node, ast.alias):
+            names.update(node.name.split("."))
+            if node.asname:
+                names.add(node.asname)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.update(node.module.split("."))
+    return frozenset(names)
 
 
 # ---------------------------------------------------------------------- cache
@@ -147,35 +177,50 @@ def _valid_result(result) -> bool:
     if not isinstance(pairs, list) or not all(
             isinstance(p, list) and len(p) == 2 and isinstance(p[0], str) and isinstance(p[1], int) for p in pairs):
         return False
+    compiled = result.get("compiled", {})
+    if not isinstance(compiled, dict) or not all(
+            isinstance(lines, list) and all(isinstance(n, int) for n in lines) for lines in compiled.values()):
+        return False
     origins = result.get("origins", [])
     return isinstance(origins, list) and all(
-        isinstance(o, list) and len(o) == 4 and isinstance(o[0], str) and isinstance(o[1], int)
-        and isinstance(o[2], str) and isinstance(o[3], str) for o in origins)
+        isinstance(o, dict) and isinstance(o.get("file"), str) and isinstance(o.get("line"), int)
+        and all(isinstance(o.get(k), str) for k in ("kind", "op", "text"))
+        and isinstance(o.get("via"), list) and all(isinstance(v, str) for v in o["via"]) for o in origins)
 
 
 class Cache:
-    """Results keyed by factory file content, factory, device, MindSpore version and level.
+    """Results keyed by the factory, device, syntax level, probe options and versions.
 
-    Each entry also records the content hash of the target's file, checked on
-    reuse. Writes are atomic: each writer writes its own temporary file (named
-    after its pid, plus a random part) in the cache folder and renames it over
-    the entry, so a reader, or another run writing the same entry, sees the
-    old entry or the new one, never a mix. An entry that does not parse or
-    does not have the expected form (a truncated or foreign file) is ignored,
-    and the next run replaces it.
+    An entry records the content hash of every module file the target imported
+    (its import closure, as the worker saw it in ``sys.modules``) and is used only
+    while each of those files still has that hash: an edit anywhere in the
+    closure, or a file that vanished, sends the target back to MindSpore. Only
+    targets that were built are kept (compiled, or failed to compile): failures
+    to import or to build may hang on things outside the closure (a module not
+    installed yet, a data file), and failures of the machine are not the code's.
+
+    Writes are atomic: each writer writes its own temporary file (named after
+    its pid, plus a random part) in the cache folder and renames it over the
+    entry, so a reader, or another run writing the same entry, sees the old
+    entry or the new one, never a mix. An entry that does not parse or does not
+    have the expected form (a truncated, foreign or older-format file) is
+    ignored, and the next run replaces it.
     """
 
     def __init__(self, root: Path, enabled: bool):
         self.enabled = enabled
         self.folder = root / CACHE_DIR / "probe"
+        self._digests: Dict[str, Optional[str]] = {}  # per run: each file is read once to look up
 
     def key(self, job: Job, options: ProbeOptions, ms_version: str) -> Optional[str]:
-        content = _digest(job.file)
-        if content is None:
-            return None
-        raw = json.dumps([job.file, job.factory, content, options.device, options.level, ms_version,
-                          __version__])
+        raw = json.dumps([CACHE_FORMAT, os.path.realpath(job.file), job.factory, options.device, options.level,
+                          ms_version, __version__, options.timeout, options.memory, list(sys.version_info[:2])])
         return hashlib.sha256(raw.encode()).hexdigest()
+
+    def _digest(self, path: str) -> Optional[str]:
+        if path not in self._digests:
+            self._digests[path] = _digest(path)
+        return self._digests[path]
 
     def get(self, key: Optional[str]) -> Optional[dict]:
         if not self.enabled or key is None:
@@ -184,24 +229,29 @@ class Cache:
             with open(self.folder / f"{key}.json", encoding="utf-8") as fh:
                 entry = json.load(fh)
             depends, result = entry["depends"], entry["result"]
-            if not isinstance(depends, dict) or not _valid_result(result):
+            if not isinstance(depends, dict) or not depends or not _valid_result(result) \
+                    or result["stage"] != "compile":
                 return None
             for path, digest in depends.items():
-                if _digest(path) != digest:
+                if not isinstance(digest, str) or self._digest(path) != digest:
                     return None
             return result
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def put(self, key: Optional[str], result: dict) -> None:
-        if not self.enabled or key is None or result.get("stage") in MACHINE_STAGES:
-            return  # failures of the machine, not of the code, are not remembered
-        depends = {}
-        for path in {result.get("target_file"), result.get("job_file")}:
-            if path:
-                digest = _digest(path)
-                if digest:
-                    depends[path] = digest
+        if not self.enabled or key is None or result.get("stage") != "compile":
+            return  # only a target that was built; see the class docstring
+        imported = result.get("imported")
+        if not isinstance(imported, dict):
+            return  # the worker could not say what the target imported
+        depends = dict(imported)
+        for path in (result.get("target_file"), result.get("job_file")):
+            if path and path not in depends:
+                depends[path] = _digest(path)
+        if not depends or not all(isinstance(d, str) for d in depends.values()):
+            return  # a file vanished or changed while the target ran
+        result = {k: v for k, v in result.items() if k != "imported"}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             ignore = self.folder.parent / ".gitignore"
@@ -290,16 +340,25 @@ class Worker:
         env.setdefault("GLOG_v", "3")
         log = open(self.log_path, "ab")
         try:
-            self.proc = subprocess.Popen(
+            proc = subprocess.Popen(
                 [sys.executable, "-m", "msgraph_lint.probe.worker", str(write_fd),
                  self.options.device, self.options.level],
                 stdin=subprocess.PIPE, stdout=log, stderr=log, pass_fds=(write_fd,),
                 cwd=self.scratch, env=env, start_new_session=True,
             )
+        except BaseException:
+            os.close(read_fd)
+            raise
         finally:
             os.close(write_fd)
             log.close()
-        self.read_fd = read_fd
+        with self.lock:
+            self.proc, self.read_fd = proc, read_fd
+        if self.cancelled.is_set():
+            # The run was stopped (Ctrl-C, SIGTERM) while this worker was being
+            # started: stop() may have run already and missed it.
+            self.stop()
+            raise RuntimeError("the probe was cancelled")
         self.buffer = b""
         self.served = 0
         self.over_memory = None
@@ -425,7 +484,8 @@ class Worker:
         return [list(f) for f in ir.innermost(frames, [])]
 
     def _run(self, job: Job, workdir: str) -> dict:
-        message = {"id": job.id, "file": job.file, "factory": job.factory, "workdir": workdir}
+        message = {"id": job.id, "file": job.file, "factory": job.factory, "workdir": workdir,
+                   "root": os.path.realpath(self.options.project_root)}
         try:
             self.proc.stdin.write((json.dumps(message) + "\n").encode())
             self.proc.stdin.flush()
@@ -546,6 +606,10 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
         for worker in workers:
             worker.cancelled.set()
             worker.stop()
+        for thread in (t for t in threads if t.is_alive()):
+            # A thread notices within a poll that its worker is gone; waiting for it
+            # keeps it from making a folder in scratch while the caller removes scratch.
+            thread.join(5)
     if errors and not results:
         raise errors[0]
     # Every worker gave up (each failed to restart): what none could run is
@@ -556,96 +620,3 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
             results[job.id] = {"id": job.id, "ok": False, "stage": "worker", "job_file": job.file,
                                "error": f"not run: no worker was left to run it ({why})"}
     return results, workers[0].version
-
-
-# ---------------------------------------------------------------- judgement
-def _covers(finding: Finding, result: dict) -> bool:
-    """Does compiling this target exercise the finding's scope?"""
-    target = result.get("target", "")
-    if not target or os.path.realpath(finding.path) != result.get("target_file"):
-        return False
-    scope = finding.scope
-    return scope == target or scope.startswith(target + ".") or "." not in scope
-
-
-def judge(findings: List[Finding], results: Dict[int, dict], jobs: List[Job], options: ProbeOptions,
-          ms_version: str) -> List[Finding]:
-    """Attach a probe verdict to every finding; return extra findings (misses, failed targets)."""
-    base = {"device": options.device, "mindspore_version": ms_version, "jit_syntax_level": options.level}
-    by_id = {job.id: job for job in jobs}
-    evidence: Dict[Tuple[str, int], Tuple[str, str]] = {}
-    for result in results.values():
-        if result.get("stage") != "compile":
-            continue  # import and factory failures say nothing about the graph code
-        for path, line in result.get("error_lines") or []:
-            evidence.setdefault((tuple(path) if isinstance(path, list) else path, line),
-                                ("compile-error", result.get("error", "")))
-        for path, line, kind, text in result.get("origins") or []:
-            evidence.setdefault((path, line), (kind, text))
-    flagged = {(os.path.realpath(f.path), f.line) for f in findings}
-    # A hazard in another module, reported at the call that reaches it, is
-    # confirmed by evidence where it really is.
-    related: Dict[Tuple[str, int], List[Finding]] = {}
-    for f in findings:
-        for path, line in f.related or ():
-            related.setdefault((os.path.realpath(path), line), []).append(f)
-    flagged.update(related)
-    # Each piece of evidence confirms the findings on its own line, or else those
-    # one line away (MindSpore sometimes blames the use next to the cause).
-    # A dynamic-shape origin confirms every finding within a line of it; an error,
-    # which stops compilation, only the nearest ones.
-    confirmed: Dict[int, Tuple[str, str]] = {}
-    for (path, line), hit in evidence.items():
-        for distance in (0, 1):
-            near = [f for f in findings if os.path.realpath(f.path) == path and abs(f.line - line) == distance]
-            if distance == 0:
-                near += related.get((path, line), [])
-            for f in near:
-                confirmed.setdefault(id(f), hit)
-            if near and hit[0] in ("compile-error", "run-error"):
-                break
-    for finding in findings:
-        hit = confirmed.get(id(finding))
-        if hit is not None:
-            finding.probe = dict(base, status="confirmed", kind=hit[0], evidence=hit[1])
-            continue
-        covering = [r for r in results.values() if _covers(finding, r)]
-        compiled = [r for r in covering if r.get("ok")]
-        if compiled:
-            finding.probe = dict(base, status="not-reproduced", kind="static",
-                                 evidence=f"{compiled[0]['target']} compiled with static shapes at this line")
-            continue
-        failed = [r for r in covering if not r.get("ok")]
-        if failed:
-            where = (failed[0].get("error_lines") or [[None, None]])[0][1]
-            reason = f"compilation stopped at line {where} before reaching this line" if where \
-                else f"the target failed: {failed[0].get('error', '')}"
-        else:
-            reason = ("no factory builds this code; add one, e.g. in tests/probe_factories.py: "
-                      f"`def make_{finding.scope.split('.')[0].lower()}(): return "
-                      f"{finding.scope.split('.')[0]}(...), (Tensor(...),)` and pass "
-                      "--probe-factory 'tests/probe_factories.py::make_*'")
-        finding.probe = dict(base, status="inconclusive", reason=reason)
-    extra: List[Finding] = []
-    for (path, line), (kind, text) in sorted(evidence.items()):
-        if any((path, line + d) in flagged for d in (-1, 0, 1)):
-            continue
-        code = "MSG911" if kind in ("compile-error", "run-error") else "MSG910"
-        extra.append(Finding(path=_display(path, options.root), line=line, col=1, code=code,
-                             message="", source="probe",
-                             probe=dict(base, status="confirmed", kind=kind, evidence=text)))
-    for job_id, result in sorted(results.items()):
-        if result.get("stage") in ("import", "factory") + MACHINE_STAGES and not result.get("ok"):
-            job = by_id[job_id]
-            extra.append(Finding(path=_display(job.file, options.root), line=job.line, col=1, code="MSG912",
-                                 message="", source="probe", scope=job.factory,
-                                 probe=dict(base, status="inconclusive", kind=result["stage"],
-                                            reason=result.get("error", ""))))
-    return extra
-
-
-def _display(path: str, root: Path) -> str:
-    try:
-        return os.path.relpath(path, root)
-    except ValueError:  # pragma: no cover - other drive on Windows
-        return path

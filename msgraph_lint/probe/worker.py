@@ -13,12 +13,14 @@ user files. This is the only place msgraph-lint executes user code.
 """
 from __future__ import annotations
 
+import functools
 import glob
 import hashlib
 import importlib.util
 import json
 import os
 import sys
+import time
 import traceback
 
 LEVELS = {"STRICT": 0, "LAX": 2}
@@ -29,12 +31,66 @@ _SITE_MARKERS = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + o
 _OWN_PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__))) + os.sep
 
 
+@functools.lru_cache(maxsize=8192)
 def _user_file(path: str) -> bool:
     """Files that belong to the user, not to MindSpore, the standard library or msgraph-lint."""
     real = os.path.realpath(path)
     if not real.endswith(".py") or not os.path.exists(real) or real.startswith(_OWN_PACKAGE):
         return False
     return not any(marker in real for marker in _SITE_MARKERS)
+
+
+def _closure_file(path: str, root: str) -> bool:
+    """A module file whose content a target's result depends on: every source file
+    outside Python, installed packages and msgraph-lint (the user's, wherever they
+    are), and every such file under the project root. A file that has vanished
+    counts too: its missing hash keeps the result out of the cache."""
+    real = os.path.realpath(path)
+    if not real.endswith(".py") or real.startswith(_OWN_PACKAGE):
+        return False
+    if not any(marker in real for marker in _SITE_MARKERS):
+        return True
+    return bool(root) and real.startswith(root.rstrip(os.sep) + os.sep) \
+        and not any(marker in real for marker in _SITE_MARKERS[:2])
+
+
+# A file modified this close to a target's start, or later, may have been read in
+# either version: its hash is not recorded. (File times come from a clock that
+# runs up to a few milliseconds behind time.time_ns().)
+_MTIME_SLACK_NS = 20_000_000
+
+
+def _sha256(path: str, started_ns: int = 0):
+    try:
+        with open(path, "rb") as fh:
+            if started_ns and os.fstat(fh.fileno()).st_mtime_ns > started_ns - _MTIME_SLACK_NS:
+                return None
+            return hashlib.sha256(fh.read()).hexdigest()
+    except OSError:
+        return None
+
+
+def imported_since(known: set, root: str, scratch: str = "", started_ns: int = 0) -> dict:
+    """``{file: sha256 or None}`` of the project modules imported since ``known`` was taken.
+
+    Those modules are then forgotten (removed from ``sys.modules``), so that the
+    next target imports its own closure afresh and its list is complete; modules
+    of Python and installed packages stay loaded and join ``known``.
+    """
+    closure = {}
+    for name in set(sys.modules) - known:
+        module = sys.modules.get(name)
+        try:
+            path = getattr(module, "__file__", None)
+        except Exception:  # noqa: BLE001 - a module object may be anything
+            path = None
+        if isinstance(path, str) and _closure_file(path, root) \
+                and not (scratch and os.path.realpath(path).startswith(scratch + os.sep)):
+            closure[os.path.realpath(path)] = _sha256(path, started_ns)
+            del sys.modules[name]
+        else:
+            known.add(name)
+    return closure
 
 
 def _load_module(path: str):
@@ -151,6 +207,7 @@ def run_job(job: dict, ms) -> dict:
     irdir = os.path.join(workdir, "ir")
     ms.set_context(save_graphs=1, save_graphs_path=irdir)
     result = {"id": job["id"], "stage": "import"}
+    reached = []
     try:
         module = _load_module(job["file"])
         result["stage"] = "factory"
@@ -174,14 +231,27 @@ def run_job(job: dict, ms) -> dict:
                        for path, line, single, section in ir.error_frames(text) if _user_file(path)]
         tb_frames = [(os.path.realpath(f), n) for f, n in _frames(exc) if _user_file(f)]
         result["error_lines"] = ir.innermost(user_frames, tb_frames)
-    origins = []
+        reached = [(os.path.realpath(path), line) for path, first, last in ir.error_spans(text)
+                   if _user_file(path) for line in range(first, last + 1)] + tb_frames
+    origins, compiled = [], {}
+    if result["stage"] == "compile":
+        for path, line in reached:
+            compiled.setdefault(path, set()).add(line)
     for path in sorted(glob.glob(os.path.join(irdir, "**", "*type_inference*.ir"), recursive=True)):
         with open(path, encoding="utf-8", errors="replace") as fh:
             graphs = ir.parse_ir(fh.read())
-        for file, line, text in ir.origins_in(graphs, _user_file):
-            kind = "fallback" if "PyExecute" in text or "PyInterpret" in text else "dynamic-shape"
-            origins.append([file, line, kind, text[:200]])
+        for file, lines in ir.user_lines(graphs, _user_file).items():
+            compiled.setdefault(file, set()).update(lines)
+        for file, line, node in ir.origin_nodes(graphs, _user_file):
+            op = ir.op_name(node)
+            origins.append({"file": file, "line": line, "op": op,
+                            "kind": "fallback" if op in ir.FALLBACK_OPS else "dynamic-shape",
+                            # MindSpore's own functions the node was made in (`argwhere`, `tensor_index_by_slice`)
+                            "via": sorted({name for where, name in node.defs if not _user_file(where)}),
+                            "text": ir.shorten(ir.summary(node), 200)})
     result["origins"] = origins
+    # Every line of user code the target compiled: its evidence speaks only for those.
+    result["compiled"] = {file: sorted(lines) for file, lines in compiled.items()}
     result["ir_dumped"] = bool(glob.glob(os.path.join(irdir, "**", "*.ir"), recursive=True))
     return result
 
@@ -214,6 +284,8 @@ def main(argv=None) -> int:
         return 3
     channel.write(json.dumps({"ready": True, "mindspore": ms.__version__}) + "\n")
     clean = None
+    known = set(sys.modules)
+    started_ns = 0
     for line in sys.stdin:
         if not line.strip():
             continue
@@ -221,6 +293,7 @@ def main(argv=None) -> int:
         try:
             if clean is None:
                 clean = _entry_points(ms)
+            started_ns = time.time_ns()
             answer = run_job(job, ms)
             changed = _changes(clean, _entry_points(ms))
             if changed:
@@ -232,6 +305,13 @@ def main(argv=None) -> int:
         except BaseException as exc:  # noqa: BLE001 - never die between jobs
             answer = {"id": job.get("id"), "ok": False, "stage": "worker",
                       "error": f"{type(exc).__name__}: {exc}", "trace": traceback.format_exc()[-2000:]}
+        try:
+            # What this result depends on: the cache keeps it only while these files are unchanged.
+            # (Files MindSpore generates in the job's scratch folder are not the user's.)
+            scratch = os.path.dirname(os.path.realpath(job.get("workdir") or "")) if job.get("workdir") else ""
+            answer["imported"] = imported_since(known, job.get("root") or "", scratch, started_ns)
+        except Exception as exc:  # noqa: BLE001
+            answer.update(imported=None, closure_error=f"{type(exc).__name__}: {exc}")
         channel.write(json.dumps(answer) + "\n")
     return 0
 
