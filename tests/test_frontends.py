@@ -92,10 +92,12 @@ NOQA_FORMS = [
     ("# noqa: MSG1", True),            # prefix, as in flake8
     ("# noqa: MSG102", False),         # another code: not a blanket noqa
     ("# noqa: E501,MSG101", True),
+    ("# noqa:MSG101,E501", True),
     ("# noqa: E501 MSG101", True),
     ("# noqa: E501, W291", False),
     ("# NoQA: MSG101", True),
     ("# NoQA: msg101", False),         # flake8 compares codes as written; not a blanket noqa either
+    ("# noqa: msg101", False),
     ("#noqa", False),                  # flake8 needs '# noqa'
     ("# noqa : MSG102", True),         # not a code list: a blanket noqa, as flake8 reads it
 ]
