@@ -34,6 +34,9 @@ class Attr:
     # The Python value (a 1-tuple) when it is known: set once in __init__ from a
     # literal, or from an __init__ argument's default that no visible call overrides.
     known: Optional[tuple] = None
+    # The __init__ argument it was stored from (``self.bound = bound``), if any: what it
+    # holds (a Python number or a Parameter) depends on the caller.
+    from_arg: str = ""
 
 
 @dataclass
@@ -428,8 +431,9 @@ class ModuleIndex:
                             if id(stmt) in top_level and target.attr not in assigned_here \
                                     and attr.kind in ("const", "none"):
                                 known = self._init_value(info, stmt.value, defaults)
-                            attrs[target.attr] = Attr(attr.kind, attr.qualname, attr.call, attr.cls, known) \
-                                if known is not None else attr
+                            arg = _argument_source(stmt.value, params) if fn is init else ""
+                            attrs[target.attr] = Attr(attr.kind, attr.qualname, attr.call, attr.cls, known, arg) \
+                                if known is not None or arg else attr
                             if target.attr in assigned_here and attrs[target.attr].known is not None:
                                 attrs[target.attr] = Attr(attr.kind, attr.qualname, attr.call, attr.cls)
                         assigned_here.add(target.attr)
@@ -478,6 +482,25 @@ class ModuleIndex:
             if value.id in passed and literal(passed[value.id]) != defaults[value.id]:
                 return None
         return defaults[value.id]
+
+    def passed_values(self, info: ClassInfo, arg: str) -> Optional[List[Optional[ast.expr]]]:
+        """What the calls of ``info`` in this module pass for its __init__ argument ``arg``
+        (None for a call that relies on the default); None when no call is visible or one
+        passes ``*args``/``**kwargs``."""
+        init = info.methods.get("__init__")
+        calls = self._instantiations().get(info.name, [])
+        if init is None or not calls:
+            return None
+        positional = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+        defaults = dict(zip([a.arg for a in init.args.args][::-1], init.args.defaults[::-1]))
+        found = []
+        for call in calls:
+            if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+                return None
+            passed = {k.arg: k.value for k in call.keywords}
+            passed.update({positional[i]: a for i, a in enumerate(call.args) if i < len(positional)})
+            found.append(passed.get(arg, defaults.get(arg)))
+        return found
 
     def _instantiations(self) -> Dict[str, List[ast.Call]]:
         """Calls of this module's classes by name (``Head(crop=True)``), anywhere in the file."""
@@ -556,6 +579,13 @@ class ModuleIndex:
         if isinstance(value, ast.Name) and value.id in local_kinds:
             return local_kinds[value.id]
         return Attr("unknown")
+
+
+def _argument_source(value: ast.expr, params) -> str:
+    """The __init__ argument a stored value is taken from as it is (``bound``, ``crd[0]``), else ""."""
+    while isinstance(value, ast.Subscript):
+        value = value.value
+    return value.id if isinstance(value, ast.Name) and value.id in params and value.id != "self" else ""
 
 
 def _literal_defaults(fn: ast.FunctionDef):

@@ -77,6 +77,8 @@ def object_mutated_in_graph(node, ctx):
             attr = ctx.owner.attr(target.attr)
             if attr is None and _has_library_base(ctx.owner, ctx):
                 continue  # maybe a Parameter that MindSpore's own base class creates (nn.Adam's beta1_power)
+            if attr is not None and attr.from_arg and not _python_values_passed(ctx.owner, attr.from_arg, ctx):
+                continue  # stored from a constructor argument that may be a Parameter (then an Assign)
             if ctx.owner.kind == "cell" and (attr is None or attr.kind != "param"):
                 # In a helper, STRICT blames the helper's call; LAX the assignment.
                 make = ctx.hit_at_call_site if ctx.level == "STRICT" else ctx.hit
@@ -95,6 +97,20 @@ def object_mutated_in_graph(node, ctx):
                 "jit_class attributes are read-only in graph code at both levels"
             yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=effect)
             return
+
+
+def _python_values_passed(info, arg: str, ctx) -> bool:
+    """Do the visible constructions of ``info`` pass only Python literals for ``arg``?"""
+    from ..values.constants import literal
+
+    home = info.index or ctx.index
+    passed = home.passed_values(info, arg) if home is not None else None
+    if passed is None:  # no construction in sight: the default, if it has one, tells
+        init = info.methods.get("__init__")
+        args = init.args if init is not None else None
+        defaults = dict(zip([a.arg for a in args.args][::-1], args.defaults[::-1])) if args else {}
+        passed = [defaults.get(arg)]
+    return bool(passed) and all(v is not None and literal(v) is not None for v in passed)
 
 
 def _has_library_base(info, ctx, depth: int = 0) -> bool:
