@@ -55,7 +55,7 @@ def test_flake8_noqa_and_default_select(tmp_path):
     assert "n.py:5:13: MSG101" not in proc.stdout
 
 
-def test_flake8_preview_rules_are_default_ignored(tmp_path):
+def test_flake8_preview_rules_are_opt_in(tmp_path):
     (tmp_path / "r.py").write_text(textwrap.dedent('''
         import numpy as np
         from mindspore import nn
@@ -64,6 +64,7 @@ def test_flake8_preview_rules_are_default_ignored(tmp_path):
                 return x * np.random.rand()
     '''))
     assert "MSG507" not in _flake8("r.py", cwd=tmp_path).stdout
+    assert "MSG507" not in _flake8("--select=MSG", "r.py", cwd=tmp_path).stdout  # a prefix is not an opt-in
     assert "MSG507" in _flake8("--extend-select=MSG507", "r.py", cwd=tmp_path).stdout
 
 
