@@ -274,9 +274,10 @@ def test_without_mindspore_probe_says_how_to_install(tmp_path):
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-def _stop_while_compiling(tmp_path, how):
-    """Start a probe whose target hangs, send ``how`` once a worker runs it; return the
-    CLI's exit status, its stderr, the workers it had and what its temporary folder holds.
+def _stop_while_compiling(tmp_path, how, starting=False):
+    """Start a probe whose target hangs, send ``how`` once a worker runs it (or, with
+    ``starting``, once a worker exists, while it imports MindSpore); return the CLI's
+    exit status, its stderr, the workers it had and what its temporary folder holds.
 
     The run gets a temporary folder of its own (TMPDIR) and its workers are told from
     other runs' by their parent, so probes running beside the test cannot disturb it."""
@@ -293,11 +294,12 @@ def _stop_while_compiling(tmp_path, how):
         ps = subprocess.run(["pgrep", "-P", str(proc.pid), "-f", "msgraph_lint.probe.worker"],
                             capture_output=True, text=True)
         workers.update(int(pid) for pid in ps.stdout.split())
-        if workers and any(p.name.startswith("target") for p in private_tmp.glob("msgraph-probe-*/*")):
+        if workers and (starting or any(p.name.startswith("target") for p in private_tmp.glob("msgraph-probe-*/*"))):
             break
-        time.sleep(0.5)
+        time.sleep(0.1 if starting else 0.5)
     assert workers, "no worker started"
-    time.sleep(2)
+    if not starting:
+        time.sleep(2)
     proc.send_signal(how)
     _, err = proc.communicate(timeout=120)
     return proc.returncode, err, workers, list(private_tmp.iterdir())
@@ -311,11 +313,12 @@ def _running(pid):
         return False
 
 
+@pytest.mark.parametrize("starting", [False, True], ids=["compiling", "starting"])
 @pytest.mark.parametrize("how, status, said", [("SIGINT", 130, "interrupted"), ("SIGTERM", 143, "terminated")])
-def test_sigint_and_sigterm_leave_no_workers_or_temporary_directories(tmp_path, how, status, said):
+def test_sigint_and_sigterm_leave_no_workers_or_temporary_directories(tmp_path, how, status, said, starting):
     import signal
 
-    code, err, workers, left = _stop_while_compiling(tmp_path, getattr(signal, how))
+    code, err, workers, left = _stop_while_compiling(tmp_path, getattr(signal, how), starting)
     assert code == status and said in err and "Traceback" not in err, err[-2000:]
     assert not [pid for pid in workers if _running(pid)]
     assert left == []
@@ -514,6 +517,37 @@ def test_evidence_confirms_only_the_rule_it_supports(tmp_path):
     assert device.probe["kind"] == "compile-error"
 
 
+def test_an_op_is_known_by_every_name_its_table_row_gives_it(tmp_path):
+    """The static pass names a row of rules/tables/dynamic_ops.toml by one name (`sum`,
+    `zeros`), MindSpore's IR by another (ReduceMean, Ones)."""
+    net = tmp_path / "net.py"
+    mean = _finding(net, 8, "MSG104", "`sum` gets its axis from tensor data (`k`): the output shape is "
+                                      "data-dependent")
+    ones = _finding(net, 9, "MSG104", "`zeros` gets its size from tensor data (`(n, 3)`): the output shape is "
+                                      "data-dependent")
+    result = _compiled_result(net, "Net", lines=[7, 8, 9], origins=[
+        _origin(net, 8, "ReduceMean", "ReduceMean: (3,4) -> (-1)", via=["mean"]),
+        _origin(net, 9, "Ones", "Ones: -> (-1,3)", via=["ones"])])
+    assert _judge(tmp_path, [mean, ones], [result]) == []
+    assert mean.probe["evidence"] == "ReduceMean: (3,4) -> (-1)" and ones.probe["evidence"] == "Ones: -> (-1,3)"
+
+
+def test_a_branch_join_confirms_the_control_flow_rule(tmp_path):
+    """`if` on line 9 with `masked_select` in one branch: the join of a dynamic and a static
+    branch confirms MSG201 there; it is not an origin, so never a miss of its own."""
+    net = tmp_path / "net.py"
+    branch = _finding(net, 9, "MSG201", "the branches of this tensor-dependent condition leave `y` with "
+                                        "different shapes")
+    select = _finding(net, 10, "MSG103", "`masked_select` returns a data-dependent shape")
+    result = _compiled_result(net, "Net", lines=range(8, 13), origins=[
+        _origin(net, 10, "MaskedSelect", "MaskedSelect: (4,4), (4,4) -> (-1)", via=["masked_select"])])
+    result["joins"] = [{"file": str(net), "line": 9, "text": "branches return (-1) and (16), joined: (-1)"}]
+    assert _judge(tmp_path, [branch, select], [result]) == []
+    assert branch.probe["evidence"] == "branches return (-1) and (16), joined: (-1)"
+    assert select.probe["evidence"] == "MaskedSelect: (4,4), (4,4) -> (-1)"
+    assert _judge(tmp_path, [select], [result]) == []  # the join alone is no MSG910
+
+
 def test_evidence_speaks_only_for_code_its_target_compiled(tmp_path):
     """Two Cells side by side: A's dynamic slice on line 10 does not confirm the finding
     on line 11, in B, which no factory built; and a hazard reached through a call is
@@ -546,8 +580,8 @@ def test_a_failed_factory_is_named_in_the_reason(tmp_path):
     finding = _finding(net, 9, "MSG103", "`unique` returns a data-dependent shape")
     factories = tmp_path / "probe_factories.py"
     job = Job(0, str(factories), "make_net", 4, frozenset({"net", "Net", "make_net"}))
-    crashed = {"ok": False, "stage": "timeout", "error": "no answer within 5 s (the target hangs or compiles "
-                                                          "too slowly); the worker was stopped"}
+    crashed = {"ok": False, "stage": "timeout",
+               "error": "no answer within 5 s (the target hangs or compiles too slowly); the worker was stopped"}
     extra = _judge(tmp_path, [finding], [crashed], jobs=[job])
     assert [f.code for f in extra] == ["MSG912"]
     reason = finding.probe["reason"]

@@ -311,6 +311,25 @@ def origin_nodes(graphs, is_user_file):
     return [found[k] for k in sorted(found)]
 
 
+def join_nodes(graphs, is_user_file):
+    """Joins of branches that leave a value with different shapes, as (file, line, node):
+    a call of one of several branch graphs whose returns differ in shape and whose
+    result is dynamic. Where every branch was static the join is also an origin; where
+    one branch was dynamic already (a ``masked_select`` in it), it is listed only here."""
+    found = []
+    for g in graphs.values():
+        for n in g.nodes:
+            if n.kind != "icall" or len(n.callees) < 2 or not is_dynamic_type(n.output):
+                continue
+            returns = {_shapes(r.output) for c in n.callees for r in _graph_returns(n, c)}
+            if len(returns) < 2:
+                continue
+            where = next(((f, ln) for f, ln in reversed(n.files) if is_user_file(f)), None)
+            if where is not None:
+                found.append((os.path.realpath(where[0]), where[1], n))
+    return found
+
+
 # A frame longer than this is a whole function or module: only its first line counts.
 _SPAN_LINES = 400
 

@@ -8,12 +8,14 @@ evidence speaks only for code that target compiled.
 """
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Dict, List, Tuple
 
+from .. import catalog
 from ..finding import Finding
 from . import ir
 from .runner import MACHINE_STAGES
@@ -49,6 +51,9 @@ class Evidence:
     via: Tuple[str, ...] = ()  # MindSpore functions the node was built in
     error: str = ""  # the compile error's first sentence (compile-error)
     result: int = -1  # the target's job id
+    # False for a join whose branches were already dynamic: it shows a control-flow
+    # hazard, but the shape became dynamic elsewhere, so it is never a miss of its own.
+    origin: bool = True
 
 
 def _norm(name: str) -> str:
@@ -64,16 +69,35 @@ def named_op(finding: Finding) -> str:
     return match.group(1).split("(")[0].strip() if match else ""
 
 
+@functools.lru_cache(maxsize=1)
+def _op_families() -> Dict[str, frozenset]:
+    """Each name in rules/tables/dynamic_ops.toml -> every name of its row, normalised
+    (`sum` -> {sum, mean, reducesum, reducemean, ...}): the static pass names a row by
+    one of them, MindSpore's IR by another."""
+    families: Dict[str, set] = {}
+    try:
+        rows = catalog.load_table("dynamic_ops").get("op", [])
+    except (OSError, ValueError):  # pragma: no cover - the wheel always carries it
+        rows = []
+    for row in rows:
+        names = {_norm(n) for key in ("functions", "methods", "primitives") for n in row.get(key, ())}
+        names.add(_norm(row.get("id", "")))
+        for name in names:
+            families.setdefault(name, set()).update(names)
+    return {name: frozenset(n for n in names if n) for name, names in families.items()}
+
+
 def _same_op(wanted: str, ev: Evidence) -> bool:
     want = _norm(wanted)
     if len(want) < 3:
         return False
+    wanted_names = _op_families().get(want, frozenset()) | {want}
     names = {_norm(ev.op)} | {_norm(v) for v in ev.via}
-    if want in names:
+    if wanted_names & names:
         return True
-    # `sum` is ReduceSum, `range` is Range, `arange` is Arange: one name inside the other
+    # `range` is Range, `arange` Arange, `strided_slice` StridedSlice: one name inside the other
     op = _norm(ev.op)
-    return len(op) >= 3 and (want in op or op in want)
+    return len(op) >= 3 and any(w in op or op in w for w in wanted_names if len(w) >= 3)
 
 
 def _error_ops(error: str) -> List[str]:
@@ -84,8 +108,9 @@ def is_kernel_failure(error: str) -> bool:
     return bool(_KERNEL_RE.search(error or ""))
 
 
-def supports(finding: Finding, ev: Evidence) -> bool:
-    """Does this evidence show the hazard this finding's rule names?"""
+def supports(finding: Finding, ev: Evidence, own_line: bool = True) -> bool:
+    """Does this evidence show the hazard this finding's rule names? (``own_line``:
+    the evidence is on the finding's own line, or where its hazard really is.)"""
     code = finding.code
     if ev.kind == "compile-error":
         kernel = is_kernel_failure(ev.error)
@@ -96,14 +121,19 @@ def supports(finding: Finding, ev: Evidence) -> bool:
         if code.startswith(("MSG4", "MSG5")):
             return True
         if code.startswith("MSG2"):
-            return bool(_CONTROL_ERROR_RE.search(ev.error))
+            # The statement the rule blames failed to compile in its tensor-dependent
+            # loop or branch; next door, only an error about the control flow itself.
+            return own_line or bool(_CONTROL_ERROR_RE.search(ev.error))
         if code in ("MSG103", "MSG104"):
             wanted = named_op(finding)
             return any(_same_op(wanted, Evidence(ev.path, ev.line, "dynamic-shape", "", op=name))
                        for name in _error_ops(ev.error))
         return False
     if ev.kind == "fallback":
-        # At LAX, code graph mode cannot compile runs in the Python interpreter.
+        # At LAX, code graph mode cannot compile runs in the Python interpreter; for a
+        # sparse op, the fallback must come from inside that op.
+        if code.startswith("MSG3"):
+            return _same_op(named_op(finding), Evidence(ev.path, ev.line, ev.kind, "", via=ev.via))
         return code.startswith(("MSG4", "MSG5"))
     if code == "MSG101":
         indexing = any(_INDEXING_RE.search(v) for v in ev.via)
@@ -146,6 +176,9 @@ def evidence_of(results: Dict[int, dict]) -> List[Evidence]:
         for origin in result.get("origins") or []:
             found.append(Evidence(origin["file"], origin["line"], origin["kind"], origin["text"],
                                   op=origin.get("op", ""), via=tuple(origin.get("via", ())), result=job_id))
+        for join in result.get("joins") or []:
+            found.append(Evidence(join["file"], join["line"], "dynamic-shape", join["text"], op=ir.JOIN,
+                                  result=job_id, origin=False))
     return found
 
 
@@ -190,9 +223,13 @@ def judge(findings: List[Finding], results: Dict[int, dict], jobs, options, ms_v
         finding.probe = dict(base, status=status, **({"kind": "static", "evidence": detail}
                                                      if status == "not-reproduced" else {"reason": detail}))
     extra: List[Finding] = []
-    said = set()
+    # A line whose dynamic shape a finding explains may show more dynamic nodes of the
+    # same making (the -2 results of a Python fallback, the fill a mask lowers to):
+    # they are not misses. An error there still is: the code does not run.
+    said = {(ev.path, ev.line, ev.result) for ev in explained if ev.kind != "compile-error"}
     for ev in evidence:
-        if ev in explained or (ev.path, ev.line) in said:
+        if ev in explained or not ev.origin or (ev.path, ev.line) in said \
+                or (ev.kind != "compile-error" and (ev.path, ev.line, ev.result) in said):
             continue
         said.add((ev.path, ev.line))
         code = "MSG911" if ev.kind == "compile-error" else "MSG910"
@@ -224,7 +261,7 @@ def _confirm(finding, path, at, results, findings, path_of):
     near = []
     for line in (finding.line - 1, finding.line + 1):
         for ev in at.get((path, line), []):
-            if not supports(finding, ev) or not _compiled(finding, results.get(ev.result, {})):
+            if not supports(finding, ev, own_line=False) or not _compiled(finding, results.get(ev.result, {})):
                 continue
             if ev.kind == "compile-error" and any(
                     path_of[id(other)] == path and other.line == ev.line and supports(other, ev)

@@ -181,6 +181,11 @@ def _valid_result(result) -> bool:
     if not isinstance(compiled, dict) or not all(
             isinstance(lines, list) and all(isinstance(n, int) for n in lines) for lines in compiled.values()):
         return False
+    joins = result.get("joins", [])
+    if not isinstance(joins, list) or not all(
+            isinstance(j, dict) and isinstance(j.get("file"), str) and isinstance(j.get("line"), int)
+            and isinstance(j.get("text"), str) for j in joins):
+        return False
     origins = result.get("origins", [])
     return isinstance(origins, list) and all(
         isinstance(o, dict) and isinstance(o.get("file"), str) and isinstance(o.get("line"), int)
@@ -564,6 +569,9 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
         workers[0].start()
     except WorkerStartError as exc:
         raise ProbeUnavailable(str(exc)) from None
+    except BaseException:  # Ctrl-C or SIGTERM while MindSpore is being imported
+        workers[0].stop()
+        raise
     errors: List[BaseException] = []
 
     def serve(worker: Worker) -> None:

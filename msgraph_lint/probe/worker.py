@@ -233,7 +233,7 @@ def run_job(job: dict, ms) -> dict:
         result["error_lines"] = ir.innermost(user_frames, tb_frames)
         reached = [(os.path.realpath(path), line) for path, first, last in ir.error_spans(text)
                    if _user_file(path) for line in range(first, last + 1)] + tb_frames
-    origins, compiled = [], {}
+    origins, joins, compiled = [], [], {}
     if result["stage"] == "compile":
         for path, line in reached:
             compiled.setdefault(path, set()).add(line)
@@ -249,7 +249,10 @@ def run_job(job: dict, ms) -> dict:
                             # MindSpore's own functions the node was made in (`argwhere`, `tensor_index_by_slice`)
                             "via": sorted({name for where, name in node.defs if not _user_file(where)}),
                             "text": ir.shorten(ir.summary(node), 200)})
+        for file, line, node in ir.join_nodes(graphs, _user_file):
+            joins.append({"file": file, "line": line, "text": ir.shorten(ir.summary(node), 200)})
     result["origins"] = origins
+    result["joins"] = joins
     # Every line of user code the target compiled: its evidence speaks only for those.
     result["compiled"] = {file: sorted(lines) for file, lines in compiled.items()}
     result["ir_dumped"] = bool(glob.glob(os.path.join(irdir, "**", "*.ir"), recursive=True))
