@@ -17,8 +17,15 @@ from .finding import Finding
 from .formatters import FORMATTERS
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error in one line (argparse prints the whole usage first)."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="msgraph-lint",
         description="Find the lines of MindSpore construct() and @jit code that hurt in Graph mode.",
     )

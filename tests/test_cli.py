@@ -125,10 +125,11 @@ def test_bad_configuration_is_one_line_and_exit_2(project, table, needle):
 
 def test_bad_command_line_values_exit_2(project):
     for args in (["--device", "TPU"], ["--jit-syntax-level", "x"], ["--format", "xml"],
-                 ["missing_dir"], ["--select", "FOO"]):
+                 ["missing_dir"], ["--select", "FOO"], ["--bogus-option"], ["--select"], ["--jobs", "0"]):
         proc = run_cli(*args, cwd=project)
         assert proc.returncode == 2, args
         assert "Traceback" not in proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1, (args, proc.stderr)  # argparse's usage block too
 
 
 def test_excludes_and_default_skips(project):
