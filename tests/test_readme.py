@@ -135,7 +135,7 @@ def test_first_sample_is_what_the_tool_prints():
     sample = blocks(README, "")[0].splitlines()
     assert sample[0] == "$ msgraph-lint examples/"
     out = run_cli("examples/", cwd=ROOT).stdout.splitlines()
-    missing = [line for line in sample[1:] if line not in out]
+    missing = [line for line in sample[1:] if line not in out and line != "..."]
     assert not missing, "README.md's first sample is stale:\n" + "\n".join(missing)
 
 
