@@ -314,14 +314,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         sys.stderr.write("msgraph-lint: interrupted\n")
         return 130
     except BrokenPipeError:
-        # The reader went away (`msgraph-lint rules | head -2`): stop quietly,
-        # with the status of a command that SIGPIPE ends, as other CLIs do.
+        # The reader went away (`msgraph-lint rules | head -2`): stop quietly
+        # and successfully, as ruff and ripgrep do.
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())  # the flush at exit must not fail again
         except (OSError, ValueError):
             pass
-        return 128 + 13
+        return 0
 
 
 def _usage(message: str) -> int:

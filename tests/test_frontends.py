@@ -322,22 +322,22 @@ def test_output_file_that_cannot_be_written_is_one_line_and_exit_2(nested):
     assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
 
 
-@pytest.mark.parametrize("args", [["rules"], ["--explain", "MSG101"], ["--format", "json", "."]])
-def test_a_closed_pipe_ends_quietly(nested, args):
-    for i in range(30):
-        (nested / f"n{i}.py").write_text(HAZARDS)
-    proc = subprocess.Popen([sys.executable, "-m", "msgraph_lint", "--quiet", *args], cwd=nested,
+@pytest.mark.parametrize("args", [["rules"], ["--explain", "MSG101"], ["--format", "json", "."], ["."]])
+def test_a_closed_pipe_ends_quietly_with_status_0(nested, args):
+    # The reader is gone before the first write (a pipe may buffer a whole report, so
+    # closing after a first line would not make a write fail everywhere).
+    proc = subprocess.Popen([sys.executable, "-m", "msgraph_lint", *args], cwd=nested,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env())
-    proc.stdout.readline()
-    proc.stdout.close()  # the reader goes away, as `| head -1` does
+    proc.stdout.close()
     err = proc.stderr.read().decode()
-    proc.wait(timeout=120)
-    assert err == "", err
-    assert proc.returncode in (0, 1, 141)  # 141 when a write met the closed pipe, else the usual status
-    shell = subprocess.run(f"{sys.executable} -m msgraph_lint {' '.join(args)} | head -1", shell=True,
+    proc.wait(timeout=300)
+    assert err == "" and proc.returncode == 0, (proc.returncode, err)
+
+
+def test_piping_into_head_prints_no_traceback(nested):
+    shell = subprocess.run(f"{sys.executable} -m msgraph_lint rules | head -2", shell=True,
                            cwd=nested, capture_output=True, text=True, env=_env(), timeout=300)
-    assert len(shell.stdout.splitlines()) == 1 and "Traceback" not in shell.stderr
-    assert "Error" not in shell.stderr
+    assert len(shell.stdout.splitlines()) == 2 and shell.stderr == "", shell.stderr
 
 
 # -------------------------------------------------------------- statistics, exit-zero
