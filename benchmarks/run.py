@@ -4,8 +4,10 @@
     python benchmarks/run.py [--repeat N] [--json OUT] [--python PATH] [--pylint]
                              [--corpus DIR] [--timeout SECONDS]
 
-Every measurement is a fresh subprocess, timed with time.perf_counter from
-spawn to exit (so interpreter start-up is included); the best of N runs is kept.
+Every measurement is a fresh subprocess; its CPU time (user + system of the
+process and every descendant it reaped, from os.wait4) is what counts, because
+wall time on a shared machine measures the neighbours too. Interpreter start-up
+is included; the best of N runs is kept.
 Peak RSS comes from the rusage of each reaped child (os.wait4), i.e. the
 child's own high-water mark, not that of this script or of earlier children.
 
@@ -77,12 +79,13 @@ print(json.dumps(sorted({msgid for c in new for msgid in getattr(c, "msgs", {})}
 
 @dataclass
 class RunResult:
-    seconds: float
+    seconds: float          # CPU time: user + system of the process and the children it reaped
     returncode: int
     maxrss_kb: int | None
     stdout: str
     stderr: str
     timed_out: bool = False
+    wall: float = 0.0
 
 
 @dataclass
@@ -144,21 +147,24 @@ def run_once(cmd: list[str], *, cwd: Path, timeout: float, env: dict | None = No
         try:
             if hasattr(os, "wait4"):
                 _, status, usage = os.wait4(proc.pid, 0)
-                elapsed = time.perf_counter() - start
+                wall = time.perf_counter() - start
                 with reaped:
                     proc.returncode = os.waitstatus_to_exitcode(status)
                 maxrss = usage.ru_maxrss
+                # the child's own CPU time plus that of every descendant it waited for
+                cpu = usage.ru_utime + usage.ru_stime
             else:  # pragma: no cover - Windows
                 proc.wait()
-                elapsed = time.perf_counter() - start
+                wall = time.perf_counter() - start
+                cpu = wall
                 maxrss = None
         finally:
             timer.cancel()
         out.seek(0)
         err.seek(0)
-        return RunResult(elapsed, proc.returncode, maxrss,
+        return RunResult(cpu, proc.returncode, maxrss,
                          out.read().decode("utf-8", "replace"),
-                         err.read().decode("utf-8", "replace"), timed_out.is_set())
+                         err.read().decode("utf-8", "replace"), timed_out.is_set(), wall)
 
 
 def probe(python: str, code: str, *args: str, cwd: Path) -> tuple[bool, str]:
@@ -456,7 +462,8 @@ def print_table(report: dict, ms: dict, ratios: dict) -> None:
           f"{mach['python_implementation']} {mach['python_version']}")
     pkgs = ", ".join(f"{k} {v['version']}" for k, v in c["packages"].items())
     print(f"corpus:  {c['files']} files, {c['lines']} lines ({pkgs})")
-    print(f"best of {report['repeat']} run(s), wall time including interpreter start-up\n")
+    print(f"best of {report['repeat']} run(s), CPU time (user + system of the process tree) "
+          f"including interpreter start-up\n")
     floor = ms["parse_floor"].best
     print(f"{'measurement':<32} {'best s':>8} {'median s':>9} {'x floor':>8} {'peak MB':>8} "
           f"{'findings':>9}")

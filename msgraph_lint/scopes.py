@@ -16,6 +16,10 @@ from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
 from .names import Names, is_mindspore, last
 
+_SELF_CALL = re.compile(r"\bself\.(\w+)\s*\(")
+# `self.x =`, `self.x +=`, `self.x: int =`, and `self.x` as one of several targets
+_SELF_STORE = re.compile(r"\bself\.(\w+)\s*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
+
 CELL_BASES = {"mindspore.nn.Cell", "mindspore.nn.GraphCell"}
 # Classes under mindspore.nn that are not Cells.
 _NN_NOT_CELLS = {"Metric", "Accuracy", "Loss", "Top1CategoricalAccuracy"}
@@ -198,6 +202,7 @@ class ModuleIndex:
         self._classify()
         self._call_args: Optional[Dict[str, List[List[ast.expr]]]] = None
         self._calls_by_class: Optional[Dict[str, List[ast.Call]]] = None
+        self._lines: Optional[List[str]] = None
 
     @property
     def call_args(self) -> Dict[str, List[List[ast.expr]]]:
@@ -447,7 +452,8 @@ class ModuleIndex:
 
     def _init_methods(self, info: ClassInfo) -> List[ast.FunctionDef]:
         """``__init__`` and the methods of the class it calls on ``self`` (which often create
-        Parameters: ``self._build()``), transitively, in call order."""
+        Parameters: ``self._build()``), transitively, in call order. Read on the source text:
+        walking every ``__init__``'s tree costs more than the rest of the analysis."""
         init = info.methods.get("__init__")
         if init is None:
             return []
@@ -458,11 +464,16 @@ class ModuleIndex:
                 continue
             seen.add(id(fn))
             order.append(fn)
-            for node in ast.walk(fn):
-                if isinstance(node, ast.Call) and is_self_attr(node.func) and node.func.attr in info.methods \
-                        and node.func.attr not in ("construct", "__init__"):
-                    todo.append(info.methods[node.func.attr])
+            for name in _SELF_CALL.findall(self._text(fn)):
+                if name in info.methods and name not in ("construct", "__init__"):
+                    todo.append(info.methods[name])
         return order
+
+    def _text(self, node: ast.AST) -> str:
+        """The source lines of a statement."""
+        if self._lines is None:
+            self._lines = self.source.splitlines()
+        return "\n".join(self._lines[node.lineno - 1:getattr(node, "end_lineno", node.lineno)])
 
     def _init_value(self, info: ClassInfo, value: ast.expr, defaults: Dict[str, tuple]) -> Optional[tuple]:
         """The Python value ``__init__`` stores: a literal, or an argument's literal default
@@ -472,21 +483,17 @@ class ModuleIndex:
         known = literal(value)
         if known is not None or not isinstance(value, ast.Name) or value.id not in defaults:
             return known
-        init = info.methods["__init__"]
-        positional = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
-        for call in self._instantiations().get(info.name, ()):
-            if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
-                return None
-            passed = {k.arg: k.value for k in call.keywords}
-            passed.update({positional[i]: a for i, a in enumerate(call.args) if i < len(positional)})
-            if value.id in passed and literal(passed[value.id]) != defaults[value.id]:
-                return None
-        return defaults[value.id]
+        passed = self.passed_values(info, value.id)
+        if passed is None:
+            return defaults[value.id] if not self._instantiations().get(info.name) else None
+        if all((literal(v) if v is not None else None) == defaults[value.id] for v in passed):
+            return defaults[value.id]
+        return None
 
     def passed_values(self, info: ClassInfo, arg: str) -> Optional[List[Optional[ast.expr]]]:
         """What the calls of ``info`` in this module pass for its __init__ argument ``arg``
-        (None for a call that relies on the default); None when no call is visible or one
-        passes ``*args``/``**kwargs``."""
+        (its default node for a call that passes nothing); None when no call is visible
+        or one passes ``*args``/``**kwargs``."""
         init = info.methods.get("__init__")
         calls = self._instantiations().get(info.name, [])
         if init is None or not calls:
@@ -503,26 +510,52 @@ class ModuleIndex:
         return found
 
     def _instantiations(self) -> Dict[str, List[ast.Call]]:
-        """Calls of this module's classes by name (``Head(crop=True)``), anywhere in the file."""
+        """Calls of this module's classes by name (``Head(crop=True)``), anywhere in the file.
+
+        The source text says where a class name is followed by ``(``; only the top-level
+        statements holding such a line (other than a class statement's own) are walked."""
         if self._calls_by_class is None:
             found: Dict[str, List[ast.Call]] = {}
-            for node in ast.walk(self.tree):
-                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in self.classes:
-                    found.setdefault(node.func.id, []).append(node)
+            names = [n for n in self.classes if n.isidentifier()]
+            lines = set()
+            if names and self.source:
+                pattern = re.compile(r"\b(%s)\s*\(" % "|".join(map(re.escape, names)))
+                heads = {c.node.lineno for c in self.classes.values()}
+                line, last_pos = 1, 0
+                for match in pattern.finditer(self.source):
+                    line += self.source.count("\n", last_pos, match.start())
+                    last_pos = match.start()
+                    if line not in heads:
+                        lines.add(line)
+            first, last_line = (min(lines), max(lines)) if lines else (0, -1)
+            tops = [s for s in self.tree.body
+                    if any(s.lineno <= n <= getattr(s, "end_lineno", s.lineno) for n in lines)]
+            for stmt, _ in _walk_statements(tops):
+                end = getattr(stmt, "end_lineno", stmt.lineno)
+                if end < first or stmt.lineno > last_line:
+                    continue
+                # a simple statement whole; of a compound one only its header (the body's
+                # statements come on their own)
+                parts = [getattr(stmt, f, None) for f in ("test", "iter", "items")] \
+                    if hasattr(stmt, "body") else [stmt]
+                for part in parts:
+                    for item in (part if isinstance(part, list) else [part]):
+                        if item is None or not any(getattr(item, "lineno", 0) <= n <= getattr(
+                                item, "end_lineno", 0) for n in lines) and not isinstance(item, ast.withitem):
+                            continue
+                        for node in ast.walk(item):
+                            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                                    and node.func.id in self.classes and node.lineno in lines:
+                                found.setdefault(node.func.id, []).append(node)
             self._calls_by_class = found
         return self._calls_by_class
 
-    @staticmethod
-    def _set_outside_init(info: ClassInfo) -> set:
-        """Attributes a method other than ``__init__`` assigns."""
+    def _set_outside_init(self, info: ClassInfo) -> set:
+        """Attributes a method other than ``__init__`` assigns (read on the source text)."""
         names = set()
         for name, fn in info.methods.items():
-            if name == "__init__":
-                continue
-            for node in ast.walk(fn):
-                if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
-                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                    names.update(t.attr for t in targets if is_self_attr(t))
+            if name != "__init__":
+                names.update(_SELF_STORE.findall(self._text(fn)))
         return names
 
     def classify_value(self, value: ast.expr, params=frozenset(), local_kinds=None) -> Attr:
