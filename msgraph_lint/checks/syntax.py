@@ -144,8 +144,10 @@ def host_builtin(node: ast.Call, ctx):
     args = list(node.args) + [k.value for k in node.keywords]
     if isinstance(func, ast.Name) and func.id in _FALLBACK_BUILTINS and func.id not in ctx.env \
             and func.id not in ctx.names.aliases:
-        if func.id == "setattr" or (func.id == "dict" and not any(ctx.is_data(a) for a in args)):
-            return  # setattr is an attribute mutation (MSG402); dict() of constants is folded
+        if func.id == "setattr" or (func.id in ("dict", "type", "divmod") and not any(ctx.is_data(a) for a in args)):
+            # setattr is an attribute mutation (MSG402); dict(), type() and divmod() of compile-time
+            # values are folded (type(nn.Dense) in an error message compiles at both levels)
+            return
         yield ctx.hit("MSG505", node, func=f"{func.id}()", effect=level_effect(ctx))
         return
     if isinstance(func, ast.Attribute) and func.attr in ("format", "join") and isinstance(func.value, ast.Constant) \
