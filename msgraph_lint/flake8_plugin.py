@@ -67,12 +67,7 @@ class Flake8Plugin:
             cls._device = configuration.device_value(options.msgraph_device) if options.msgraph_device else None
             cls._level = configuration.level_value(options.msgraph_jit_syntax_level) \
                 if options.msgraph_jit_syntax_level else None
-            excludes = list(getattr(options, "exclude", None) or []) + \
-                list(getattr(options, "extend_exclude", None) or [])
-            for path in getattr(options, "filenames", None) or ["."]:
-                if path == "-":
-                    path = cls._stdin_name or "."
-                _check_tables(Path(path), excludes)
+            _check_tables(options, cls._stdin_name)
         except configuration.ConfigError as exc:
             _error(exc)
 
@@ -88,6 +83,12 @@ class Flake8Plugin:
             config = configuration.for_plugin(configuration.for_path(path), self._device, self._level,
                                               self._preview, self._preview_codes)
         except configuration.ConfigError as exc:
+            import multiprocessing
+
+            if multiprocessing.parent_process() is not None:
+                # In one of flake8's worker processes an exit would leave flake8 waiting
+                # forever; parse_options checks every table first, so this is a race.
+                raise RuntimeError(f"msgraph-lint: error: {exc}") from None
             _error(exc)
         with gc_paused():
             findings = lint_source(source, self.filename, config, tree=self.tree)
@@ -95,7 +96,23 @@ class Flake8Plugin:
             yield finding.line, finding.col - 1, f"{finding.code} {finding.message}", type(self)
 
 
-def _check_tables(path: Path, excludes: Iterable[str]) -> None:
+def _check_tables(options, stdin_name) -> None:
+    """Load the table of every file flake8 is going to check (raises ConfigError)."""
+    paths = list(getattr(options, "filenames", None) or ["."])
+    excludes = list(getattr(options, "exclude", None) or []) + list(getattr(options, "extend_exclude", None) or [])
+    try:
+        from flake8.discover_files import expand_paths
+    except ImportError:  # pragma: no cover - flake8 < 5: walk the folders ourselves
+        for path in paths:
+            _check_below(Path(stdin_name or ".") if path == "-" else Path(path), excludes)
+        return
+    files = expand_paths(paths=paths, stdin_display_name=getattr(options, "stdin_display_name", "stdin"),
+                         filename_patterns=getattr(options, "filename", None) or ["*.py"], exclude=excludes)
+    for filename in files:
+        configuration.for_path(Path(stdin_name or ".") if filename == "-" else Path(filename))
+
+
+def _check_below(path: Path, excludes: Iterable[str]) -> None:
     """Load the table that applies to ``path`` and, for a folder, every table below it
     in the folders flake8 will visit (its exclude and extend-exclude prune them)."""
     configuration.for_path(path)
