@@ -46,10 +46,10 @@ def literal(node: Optional[ast.AST]) -> Optional[tuple]:
     return None
 
 
-def constant(value) -> Val:
-    """The abstract value of a known Python value."""
+def constant(value, soft: bool = False) -> Val:
+    """The abstract value of a known Python value (``soft``: known through a parameter default)."""
     tag = "scalar" if isinstance(value, (bool, int, float)) else ("tuple" if isinstance(value, tuple) else "")
-    return Val(CONST, tag, known=(value,))
+    return Val(CONST, tag, known=(value,), soft=soft)
 
 
 def truth(value: Val) -> Optional[bool]:
@@ -76,8 +76,8 @@ def is_none(value: Val) -> Optional[bool]:
 def compare(op: ast.cmpop, left: Val, right: Val) -> Optional[bool]:
     """One comparison of two values, when the result can be known."""
     if isinstance(op, (ast.Is, ast.IsNot)):
-        if right.known == (None,) or left.known == (None,):
-            other = left if right.known == (None,) else right
+        if _is_none_literal(right) or _is_none_literal(left):
+            other = left if _is_none_literal(right) else right
             result = is_none(other)
             if result is None:
                 return None
@@ -88,6 +88,10 @@ def compare(op: ast.cmpop, left: Val, right: Val) -> Optional[bool]:
         return bool(_COMPARE[type(op)](left.known[0], right.known[0]))
     except Exception:  # noqa: BLE001 - e.g. 1 < "a": the program's own error, not ours to judge
         return None
+
+
+def _is_none_literal(value: Val) -> bool:
+    return value.known is not None and value.known[0] is None
 
 
 def compare_chain(node: ast.Compare, values) -> Optional[bool]:

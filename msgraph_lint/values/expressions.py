@@ -85,7 +85,7 @@ class ExpressionValues:
         if isinstance(n, ast.UnaryOp):
             operand = self.val(n.operand)
             if isinstance(n.op, ast.Not) and constants.truth(operand) is not None:
-                return constants.constant(not constants.truth(operand))
+                return constants.constant(not constants.truth(operand), operand.soft)
             if isinstance(n.op, ast.USub) and operand.known is not None and isinstance(operand.known[0], (int, float)):
                 return constants.constant(-operand.known[0])
             if isinstance(n.op, ast.Not) or (isinstance(n.op, ast.Invert) and operand.tag == "bool"):
@@ -95,7 +95,7 @@ class ExpressionValues:
             vals = [self.val(n.left)] + [self.val(c) for c in n.comparators]
             result = constants.compare_chain(n, vals)
             if result is not None:
-                return constants.constant(result)
+                return constants.constant(result, any(v.soft for v in vals))
             if any(isinstance(op, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in n.ops) or any(
                     isinstance(c, ast.Constant) and isinstance(c.value, str) for c in [n.left, *n.comparators]):
                 # identity and membership tests are resolved while compiling
@@ -218,7 +218,7 @@ class ExpressionValues:
             subject = self.env.get(checked[0], UNKNOWNV)
             result = narrowing.is_instance(subject, checked[2])
             if result is not None:
-                return constants.constant(result)
+                return constants.constant(result, subject.soft)
         if isinstance(func, ast.Name) and func.id not in self.env:
             name = func.id
             if name in _CONST_BUILTINS and name not in self.names.aliases:
