@@ -31,6 +31,7 @@ checker first opens.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Dict, NoReturn, Optional, Tuple
@@ -245,9 +246,43 @@ def _named_preview_codes(linter: "PyLinter") -> Tuple[str, ...]:
                  if rule.preview and {symbol_for(rule).lower(), msgid_for(rule).lower()} & names)
 
 
+class _CheckingTables:
+    """``linter.check``, first reading every ``[tool.msgraph-lint]`` table the run will meet.
+
+    A bad table then stops pylint with one line and exit 2 before any module
+    is reported, also with ``-j`` (the check runs in the parent process).
+    """
+
+    def __init__(self, check) -> None:
+        self.check = check
+
+    def __call__(self, files_or_modules, *args, **kwargs):
+        try:
+            for item in files_or_modules:
+                _check_tables_below(Path(item))
+        except configuration.ConfigError as exc:
+            _error(exc)
+        return self.check(files_or_modules, *args, **kwargs)
+
+
+def _check_tables_below(path: Path) -> None:
+    if not path.exists():
+        return  # a module name, not a path: its table is read when pylint reaches it
+    configuration.for_path(path)
+    if not path.is_dir():
+        return
+    skip = set(configuration.DEFAULT_EXCLUDE)
+    for root, dirs, files in os.walk(path):
+        dirs[:] = [d for d in dirs if d not in skip and not d.endswith(".egg-info")]
+        if "pyproject.toml" in files:
+            configuration.for_path(Path(root) / "pyproject.toml")
+
+
 def register(linter: "PyLinter") -> None:
     """pylint's entry point: one checker, one message per rule."""
     linter_names(linter)
     if not isinstance(getattr(linter, "enable", None), _NamingEnable):
         linter.enable = _NamingEnable(linter, linter.enable)
+    if not isinstance(getattr(linter, "check", None), _CheckingTables):
+        linter.check = _CheckingTables(linter.check)
     linter.register_checker(MsgraphChecker(linter))

@@ -208,7 +208,10 @@ def test_a_bad_nested_table_is_one_line_naming_the_file_and_exit_2_everywhere(ne
             flake8("sub/m.py", cwd=nested), flake8(".", cwd=nested)]
     if table.startswith("bogus"):
         runs.append(pylint("--enable=msgraph-lint", "sub/m.py", cwd=nested))
+        runs.append(pylint("--enable=msgraph-lint", "m.py", "sub/m.py", cwd=nested))
+        runs.append(pylint("-j", "2", "--enable=msgraph-lint", ".", cwd=nested))
     for proc in runs:
+        assert "MSG" not in proc.stdout and "W5" not in proc.stdout, (proc.args, proc.stdout)  # no report
         assert proc.returncode == 2, (proc.args, proc.stdout, proc.stderr)
         lines = proc.stderr.strip().splitlines()
         assert len(lines) == 1 and needle in lines[0] and where in lines[0], (proc.args, proc.stderr)
