@@ -105,3 +105,12 @@ def test_noqa_merge_rules():
     assert noqa._with_codes("a = 1  # noqa", ["MSG101"]) == "a = 1  # noqa"
     assert noqa._with_codes("a = 1  # noqa: MSG1", ["MSG101"]) == "a = 1  # noqa: MSG1"
     assert noqa._with_codes("a = 1  # noqa:E501,", ["MSG103", "MSG101"]) == "a = 1  # noqa:E501, MSG101, MSG103"
+
+
+def test_noqa_lines_are_counted_as_python_counts_them():
+    """A form feed or \\x1c inside a line does not start a new one (str.splitlines would say it does)."""
+    from msgraph_lint.finding import Finding
+
+    source = "a = 1\x0c  # x\nb = 2\x1c\nc = 3  # noqa: MSG101\r\nd = 4\n"
+    found = [Finding(path="m.py", line=n, col=1, code="MSG101", message="") for n in (1, 2, 3, 4)]
+    assert [f.line for f in noqa.apply_noqa(found, source)] == [1, 2, 4]
