@@ -124,17 +124,22 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", type=Path, default=corpus_mod.WIDE_DEST)
     ap.add_argument("--source", type=Path, default=ROOT, help="msgraph-lint checkout to run (default: this one)")
     ap.add_argument("-o", "--output", type=Path, default=Path("sample.md"))
+    ap.add_argument("--as-is", action="store_true",
+                    help="lint the package folders under --corpus as they are (other packages than the pinned ones)")
     ap.add_argument("--score", type=Path, help="summarise the verdicts of a filled-in sample and exit")
     args = ap.parse_args(argv)
     if args.score:
         print(score(args.score))
         return 0
-    corpus = corpus_mod.ensure_corpus(args.corpus, pins=corpus_mod.WIDE_PINS, quiet=True)
+    if args.as_is:
+        corpus = args.corpus.resolve()
+    else:
+        corpus = corpus_mod.ensure_corpus(args.corpus, pins=corpus_mod.WIDE_PINS, quiet=True)
     rows = population(corpus, args.source)
     sample, strata = draw(rows, args.size, args.seed)
     counts = {level: sum(1 for r in rows if r["level"] == level) for level in LEVELS}
     header = (f"Sample of {len(sample)} findings (seed {args.seed}) from {len(rows)} "
-              f"({counts['LAX']} at LAX, {counts['STRICT']} at STRICT) on the wide corpus.")
+              f"({counts['LAX']} at LAX, {counts['STRICT']} at STRICT) in {corpus.name}/.")
     write_markdown(args.output, sample, corpus, header)
     args.output.with_suffix(".json").write_text(json.dumps(
         {"seed": args.seed, "population": len(rows), "by_level": counts, "strata": strata,
