@@ -16,6 +16,8 @@ from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
 from .names import Names, is_mindspore, last
 
+# A name followed by `(`: a call (or a def/class head) by a name, not an attribute.
+_CALLED_NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*\(")
 _SELF_CALL = re.compile(r"\bself\.(\w+)\s*\(")
 # `self.x =`, `self.x +=`, `self.x: int =`, and `self.x` as one of several targets
 _SELF_STORE = re.compile(r"\bself\.(\w+)\s*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
@@ -329,12 +331,14 @@ class ModuleIndex:
             if cells and self.source:
                 ranges = sorted((i.node.lineno, i.node.end_lineno or i.node.lineno, i.name)
                                 for i in self.classes.values())
-                pattern = re.compile(r"\b(%s)\s*\(" % "|".join(re.escape(i.name) for i in cells))
+                names = {i.name for i in cells}
                 line, last_pos = 1, 0
-                for match in pattern.finditer(self.source):
+                for match in _CALLED_NAME.finditer(self.source):
+                    name = match.group(1)
+                    if name not in names:
+                        continue
                     line += self.source.count("\n", last_pos, match.start())
                     last_pos = match.start()
-                    name = match.group(1)
                     if name not in self._sub_cells and any(
                             lo <= line <= hi and outer != name for lo, hi, outer in ranges):
                         self._sub_cells.add(name)
@@ -512,41 +516,27 @@ class ModuleIndex:
     def _instantiations(self) -> Dict[str, List[ast.Call]]:
         """Calls of this module's classes by name (``Head(crop=True)``), anywhere in the file.
 
-        The source text says where a class name is followed by ``(``; only the top-level
-        statements holding such a line (other than a class statement's own) are walked."""
+        Found on the source text and parsed call by call: walking the module's tree for
+        them cost more than the rest of the analysis. A call the text scan cannot isolate
+        (a parenthesis inside a string, say) makes that class's calls unknown.
+        """
         if self._calls_by_class is None:
             found: Dict[str, List[ast.Call]] = {}
-            names = [n for n in self.classes if n.isidentifier()]
-            lines = set()
-            if names and self.source:
-                pattern = re.compile(r"\b(%s)\s*\(" % "|".join(map(re.escape, names)))
-                heads = {c.node.lineno for c in self.classes.values()}
-                line, last_pos = 1, 0
-                for match in pattern.finditer(self.source):
-                    line += self.source.count("\n", last_pos, match.start())
-                    last_pos = match.start()
-                    if line not in heads:
-                        lines.add(line)
-            first, last_line = (min(lines), max(lines)) if lines else (0, -1)
-            tops = [s for s in self.tree.body
-                    if any(s.lineno <= n <= getattr(s, "end_lineno", s.lineno) for n in lines)]
-            for stmt, _ in _walk_statements(tops):
-                end = getattr(stmt, "end_lineno", stmt.lineno)
-                if end < first or stmt.lineno > last_line:
-                    continue
-                # a simple statement whole; of a compound one only its header (the body's
-                # statements come on their own)
-                parts = [getattr(stmt, f, None) for f in ("test", "iter", "items")] \
-                    if hasattr(stmt, "body") else [stmt]
-                for part in parts:
-                    for item in (part if isinstance(part, list) else [part]):
-                        if item is None or not any(getattr(item, "lineno", 0) <= n <= getattr(
-                                item, "end_lineno", 0) for n in lines) and not isinstance(item, ast.withitem):
-                            continue
-                        for node in ast.walk(item):
-                            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
-                                    and node.func.id in self.classes and node.lineno in lines:
-                                found.setdefault(node.func.id, []).append(node)
+            if self.classes and self.source:
+                source = self.source
+                for match in _CALLED_NAME.finditer(source):
+                    if match.group(1) not in self.classes:
+                        continue
+                    start = source.rfind("\n", 0, match.start()) + 1
+                    if source[start:match.start()].lstrip().startswith(("class ", "def ")):
+                        continue  # `class Head(nn.Cell):`, not a call
+                    call = _parse_call(source, match.start(), match.end() - 1)
+                    if call is None:
+                        found[match.group(1)] = [ast.Call(func=ast.Name(id=match.group(1)),
+                                                          args=[ast.Starred(value=ast.Name(id="?"))],
+                                                          keywords=[])] + found.get(match.group(1), [])
+                    else:
+                        found.setdefault(match.group(1), []).append(call)
             self._calls_by_class = found
         return self._calls_by_class
 
@@ -612,6 +602,38 @@ class ModuleIndex:
         if isinstance(value, ast.Name) and value.id in local_kinds:
             return local_kinds[value.id]
         return Attr("unknown")
+
+
+def _parse_call(source: str, start: int, paren: int) -> Optional[ast.Call]:
+    """The call expression whose name starts at ``start`` and whose ``(`` is at ``paren``."""
+    depth, i, quote = 0, paren, ""
+    while i < len(source):
+        char = source[i]
+        if quote:
+            if char == "\\":
+                i += 1
+            elif char == quote:
+                quote = ""
+        elif char in "'\"":
+            quote = char
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth == 0:
+                break
+        elif char == "#":
+            newline = source.find("\n", i)
+            i = len(source) if newline < 0 else newline
+            continue
+        i += 1
+    else:
+        return None
+    try:
+        node = ast.parse("(" + source[start:i + 1] + ")", mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+    return node if isinstance(node, ast.Call) else None
 
 
 def _argument_source(value: ast.expr, params) -> str:
