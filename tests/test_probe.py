@@ -532,6 +532,33 @@ def test_an_op_is_known_by_every_name_its_table_row_gives_it(tmp_path):
     assert mean.probe["evidence"] == "ReduceMean: (3,4) -> (-1)" and ones.probe["evidence"] == "Ones: -> (-1,3)"
 
 
+def test_an_error_raised_by_the_named_op_confirms_it(tmp_path):
+    """At STRICT an op's own argument check rejects tensor data (the error passed through
+    MindSpore's `repeat_interleave`); a missing kernel for the very host function a
+    syntax rule names (`str.format` -> Format) confirms it too; any other missing kernel
+    does not."""
+    net = tmp_path / "net.py"
+    repeat = _finding(net, 9, "MSG104", "`repeat_interleave` gets its repeats from tensor data (`v`): the output "
+                                        "shape is data-dependent")
+    check = ("ValueError: When handling script 'f\"{prim_name} {arg_name} must be in range of {rel_str}, \"' in "
+             "graph mode, the inputs should be constant.")
+    failed = _compiled_result(net, "Net", ok=False, error=check, error_lines=[9], lines=[8, 9])
+    failed["error_via"] = ["check_int_range", "repeat_interleave"]
+    assert _judge(tmp_path, [repeat], [failed]) == [] and repeat.probe["status"] == "confirmed"
+    failed["error_via"] = ["check_int_range"]
+    assert [f.code for f in _judge(tmp_path, [repeat], [failed])] == ["MSG911"]
+
+    fmt = _finding(net, 8, "MSG505", "`str.format` is applied to tensor data in graph code: it fails to compile "
+                                     "at STRICT")
+    kernel = "RuntimeError: Kernel select failed: Unsupported op [Format] on CPU, Please confirm the target."
+    failed = _compiled_result(net, "Net", ok=False, error=kernel, error_lines=[8], lines=[7, 8])
+    assert _judge(tmp_path, [fmt], [failed]) == [] and fmt.probe["status"] == "confirmed"
+    other = _finding(net, 8, "MSG505", "`np.exp` is applied to tensor data in graph code: it fails to compile "
+                                       "at STRICT")
+    assert [f.code for f in _judge(tmp_path, [other], [failed])] == ["MSG911"]
+    assert other.probe["status"] == "inconclusive"
+
+
 def test_a_branch_join_confirms_the_control_flow_rule(tmp_path):
     """`if` on line 9 with `masked_select` in one branch: the join of a dynamic and a static
     branch confirms MSG201 there; it is not an origin, so never a miss of its own."""

@@ -10,6 +10,7 @@ import os
 import re
 
 ERROR_CHARS = 300
+EVIDENCE_CHARS = 100
 
 _INFILE_RE = re.compile(r"#\s*In file\s+(.+?):(\d+)(?:~(\d+))?")
 # The source text MindSpore prints after a frame: `# In file PATH:LINE~LINE, COL~COL/    text/`
@@ -379,8 +380,8 @@ def shorten(text, limit=ERROR_CHARS):
 
     Whole sentences are kept while they fit in ``limit``; when the first one
     alone is longer, it is cut at its last ``;``/``:``/``,`` within the limit
-    and the cut is marked with `` …``; a sentence with no such place is kept
-    whole. Never mid-word, never mid-clause.
+    (outside brackets) and the cut is marked with `` …``; a sentence with no
+    such place is kept whole. Never mid-word, never mid-clause.
     """
     text = " ".join(str(text).split())
     if len(text) <= limit:
@@ -395,7 +396,9 @@ def shorten(text, limit=ERROR_CHARS):
     for match in _CLAUSE_END_RE.finditer(text):
         if match.end() > limit:
             break
-        cut = match.start()
+        before = text[:match.start()]
+        if before.count("(") + before.count("[") <= before.count(")") + before.count("]"):
+            cut = match.start()  # not inside brackets
     if cut:
         return text[:cut] + " …"
     end = _SENTENCE_END_RE.search(text)
@@ -425,17 +428,21 @@ def _short_error(exc_type, text):
     return shorten("%s: %s" % (exc_type, " ".join(_message_head(text))))
 
 
-def error_evidence(error):
-    """What a user reads of a compile error: its first sentence, e.g.
-    ``RuntimeError: Kernel select failed: Unsupported op [SparseMatrixSparseMatMul] on CPU``."""
+def first_sentence(error):
+    """An error message's first sentence, without the advice MindSpore appends to it."""
     text = " ".join(str(error or "").split())
     end = _SENTENCE_END_RE.search(text)
     first = text[:end.end()] if end else text
     # MindSpore appends its advice to the first sentence after a comma.
     advice = re.search(r",\s+(?:Please|please|You can|you can|Try|try)\b", first)
-    if advice:
-        first = first[:advice.start()]
-    return shorten(first, 160)
+    return first[:advice.start()] if advice else first
+
+
+def error_evidence(error):
+    """What a user reads of a compile error: its first sentence, e.g.
+    ``RuntimeError: Kernel select failed: Unsupported op [SparseMatrixSparseMatMul] on CPU``,
+    short enough for the text report's verdict (100 characters), cut at a clause."""
+    return shorten(first_sentence(error), EVIDENCE_CHARS)
 
 
 def error_frames(text):

@@ -48,8 +48,8 @@ class Evidence:
     kind: str  # dynamic-shape | fallback | compile-error
     text: str  # what the user reads
     op: str = ""  # the IR node's primitive (dynamic-shape, fallback)
-    via: Tuple[str, ...] = ()  # MindSpore functions the node was built in
-    error: str = ""  # the compile error's first sentence (compile-error)
+    via: Tuple[str, ...] = ()  # MindSpore functions the node was built in (the error passed through)
+    error: str = ""  # the compile error's message head (compile-error)
     result: int = -1  # the target's job id
     # False for a join whose branches were already dynamic: it shows a control-flow
     # hazard, but the shape became dynamic elsewhere, so it is never a miss of its own.
@@ -114,20 +114,26 @@ def supports(finding: Finding, ev: Evidence, own_line: bool = True) -> bool:
     code = finding.code
     if ev.kind == "compile-error":
         kernel = is_kernel_failure(ev.error)
+        wanted = named_op(finding)
+        # Raised by the op the finding names: the error names it (`For 'TopK'`,
+        # `Unsupported op [Format]`), or came from inside its MindSpore function.
+        names_op = any(_same_op(wanted, Evidence(ev.path, ev.line, ev.kind, "", op=name))
+                       for name in _error_ops(ev.error))
+        inside_op = _same_op(wanted, Evidence(ev.path, ev.line, ev.kind, "", via=ev.via))
         if code.startswith("MSG3"):
-            return kernel or any(_SPARSE_RE.search(name) for name in _error_ops(ev.error))
+            return kernel or names_op or inside_op or any(_SPARSE_RE.search(n) for n in _error_ops(ev.error))
         if kernel:
-            return False  # a missing kernel says nothing about shapes, classes or syntax
+            # A missing kernel says nothing about shapes, nor about a class or a statement,
+            # unless it is the kernel of the very host function a syntax rule names.
+            return code.startswith("MSG5") and names_op
         if code.startswith(("MSG4", "MSG5")):
             return True
         if code.startswith("MSG2"):
             # The statement the rule blames failed to compile in its tensor-dependent
             # loop or branch; next door, only an error about the control flow itself.
-            return own_line or bool(_CONTROL_ERROR_RE.search(ev.error))
+            return own_line or bool(_CONTROL_ERROR_RE.search(ir.first_sentence(ev.error)))
         if code in ("MSG103", "MSG104"):
-            wanted = named_op(finding)
-            return any(_same_op(wanted, Evidence(ev.path, ev.line, "dynamic-shape", "", op=name))
-                       for name in _error_ops(ev.error))
+            return names_op or inside_op
         return False
     if ev.kind == "fallback":
         # At LAX, code graph mode cannot compile runs in the Python interpreter; for a
@@ -170,9 +176,10 @@ def evidence_of(results: Dict[int, dict]) -> List[Evidence]:
     for job_id, result in sorted(results.items()):
         if result.get("stage") != "compile":
             continue  # import and factory failures say nothing about the graph code
-        error = ir.error_evidence(result.get("error", ""))
+        error = result.get("error", "")  # read whole; shown by its first sentence
         for path, line in result.get("error_lines") or []:
-            found.append(Evidence(path, line, "compile-error", error, error=error, result=job_id))
+            found.append(Evidence(path, line, "compile-error", ir.error_evidence(error), error=error,
+                                  via=tuple(result.get("error_via") or ()), result=job_id))
         for origin in result.get("origins") or []:
             found.append(Evidence(origin["file"], origin["line"], origin["kind"], origin["text"],
                                   op=origin.get("op", ""), via=tuple(origin.get("via", ())), result=job_id))
@@ -281,7 +288,7 @@ def _unconfirmed(finding, path, at, results, by_id, options) -> Tuple[str, str]:
     here = at.get((path, finding.line), [])
     errors = [ev for ev in here if ev.kind == "compile-error"]
     if errors:
-        return "inconclusive", (f"MindSpore failed at this line ({errors[0].error}), which does not show "
+        return "inconclusive", (f"MindSpore failed at this line ({errors[0].text}), which does not show "
                                 f"{_rule_needs(finding)}")
     if here:
         return "inconclusive", (f"this line's shape became dynamic through {here[0].text}, not through "
@@ -295,7 +302,9 @@ def _unconfirmed(finding, path, at, results, by_id, options) -> Tuple[str, str]:
     if failed:
         where = (failed[0].get("error_lines") or [[None, None]])[0][1]
         if where:
-            return "inconclusive", f"compilation stopped at line {where} before reaching this line"
+            return "inconclusive", (f"compilation stopped at line {where} "
+                                    f"({ir.error_evidence(failed[0].get('error', ''))}) before this line "
+                                    f"could be judged")
         return "inconclusive", f"the target failed: {ir.error_evidence(failed[0].get('error', ''))}"
     broken = _failed_factories(finding, results, by_id)
     if broken:

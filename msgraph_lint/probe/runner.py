@@ -177,6 +177,9 @@ def _valid_result(result) -> bool:
     if not isinstance(pairs, list) or not all(
             isinstance(p, list) and len(p) == 2 and isinstance(p[0], str) and isinstance(p[1], int) for p in pairs):
         return False
+    via = result.get("error_via", [])
+    if not isinstance(via, list) or not all(isinstance(v, str) for v in via):
+        return False
     compiled = result.get("compiled", {})
     if not isinstance(compiled, dict) or not all(
             isinstance(lines, list) and all(isinstance(n, int) for n in lines) for lines in compiled.values()):

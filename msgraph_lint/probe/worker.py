@@ -19,6 +19,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import sys
 import time
 import traceback
@@ -91,6 +92,38 @@ def imported_since(known: set, root: str, scratch: str = "", started_ns: int = 0
         else:
             known.add(name)
     return closure
+
+
+_DEF_RE = re.compile(r"^(\s*)(?:async\s+)?def\s+([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+
+
+def _enclosing_def(path: str, line: int):
+    """The name of the function whose body holds ``path:line`` (read from the source)."""
+    import linecache
+
+    text = linecache.getline(path, line)
+    if not text:
+        return None
+    indent = len(text) - len(text.lstrip())
+    for number in range(line, max(0, line - 400), -1):
+        match = _DEF_RE.match(linecache.getline(path, number))
+        if match and (number == line or len(match.group(1)) < indent):
+            return match.group(2)
+    return None
+
+
+def error_via(text: str) -> list:
+    """MindSpore's own functions an error passed through (`repeat_interleave`, `csr_mm`): which
+    op raised it, when its message does not say."""
+    from . import ir
+
+    names = set()
+    for path, first, _ in ir.error_spans(text)[:200]:
+        if not _user_file(path):
+            name = _enclosing_def(path, first)
+            if name:
+                names.add(name)
+    return sorted(names)
 
 
 def _load_module(path: str):
@@ -231,6 +264,7 @@ def run_job(job: dict, ms) -> dict:
                        for path, line, single, section in ir.error_frames(text) if _user_file(path)]
         tb_frames = [(os.path.realpath(f), n) for f, n in _frames(exc) if _user_file(f)]
         result["error_lines"] = ir.innermost(user_frames, tb_frames)
+        result["error_via"] = error_via(text)
         reached = [(os.path.realpath(path), line) for path, first, last in ir.error_spans(text)
                    if _user_file(path) for line in range(first, last + 1)] + tb_frames
     origins, joins, compiled = [], [], {}
