@@ -287,9 +287,11 @@ def test_stdin_takes_the_configuration_and_name_of_stdin_filename(nested):
     assert codes(flake8("-", "--stdin-display-name", "sub/m.py", cwd=nested, stdin=HAZARDS)) == codes(sub)
 
 
-def test_stdin_filename_without_dash_is_a_usage_error(nested):
+def test_stdin_filename_without_dash_is_a_usage_error_unless_there_are_no_paths(nested):
     proc = cli("--stdin-filename", "x.py", "m.py", cwd=nested)
     assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1
+    alone = cli("--stdin-filename", "x.py", cwd=nested, stdin=HAZARDS)
+    assert alone.returncode == 1 and alone.stdout.startswith("x.py:6:13: MSG101")
 
 
 # ---------------------------------------------------------------- --force-exclude
