@@ -233,12 +233,13 @@ def judge(findings: List[Finding], results: Dict[int, dict], jobs, options, ms_v
     # A line whose dynamic shape a finding explains may show more dynamic nodes of the
     # same making (the -2 results of a Python fallback, the fill a mask lowers to):
     # they are not misses. An error there still is: the code does not run.
-    said = {(ev.path, ev.line, ev.result) for ev in explained if ev.kind != "compile-error"}
+    shape_explained = {(ev.path, ev.line, ev.result) for ev in explained if ev.kind != "compile-error"}
+    reported = set()
     for ev in evidence:
-        if ev in explained or not ev.origin or (ev.path, ev.line) in said \
-                or (ev.kind != "compile-error" and (ev.path, ev.line, ev.result) in said):
+        if ev in explained or not ev.origin or (ev.path, ev.line) in reported \
+                or (ev.kind != "compile-error" and (ev.path, ev.line, ev.result) in shape_explained):
             continue
-        said.add((ev.path, ev.line))
+        reported.add((ev.path, ev.line))
         code = "MSG911" if ev.kind == "compile-error" else "MSG910"
         extra.append(Finding(path=_display(ev.path, options.root), line=ev.line, col=1, code=code,
                              message="", source="probe",
