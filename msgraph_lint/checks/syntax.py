@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 
+from ..names import is_mindspore, last
 from ..scopes import first_yield
 from . import on
 from .classes import level_effect
@@ -14,11 +15,20 @@ def try_in_graph(node, ctx):
     yield ctx.hit_at_call_site("MSG501", node)
 
 
+# Context managers MindSpore's graph parser supports itself (its check_is_base_ctx):
+# streams, whose `with` compiles to stream ops at both levels (measured for StreamCtx).
+_GRAPH_CONTEXTS = frozenset({"StreamCtx", "StreamLimitCtx"})
+
+
 @on(ast.With)
 def with_on_non_jit_class(node: ast.With, ctx):
     """MSG502: ``with`` on an object that is not a ``@jit_class`` instance."""
     for item in node.items:
-        if ctx.val(item.context_expr).tag != "jit_instance":
+        expr = item.context_expr
+        qualified = ctx.qualname(expr.func) if isinstance(expr, ast.Call) else None
+        if is_mindspore(qualified) and last(qualified) in _GRAPH_CONTEXTS:
+            continue  # the graph parser turns these into stream ops
+        if ctx.val(expr).tag != "jit_instance":
             yield ctx.hit("MSG502", node, expr=ast.unparse(item.context_expr))
             return
 

@@ -427,6 +427,9 @@ def _param_val(default, annotation=None, name: str = "") -> Val:
     if name.startswith(_FLAG_PREFIXES) and (annotation is None or "Tensor" not in ast.unparse(annotation)):
         # `output_attentions=None`, `do_classifier_free_guidance`: switches, set by Python callers
         return Val(CONST, "scalar")
+    if isinstance(default, ast.Constant) and default.value is None and annotation is None:
+        # `weight=None`: a tensor when passed, None when not; which one is not known here
+        return Val(DATA, "optional")
     if annotation is not None:
         text = ast.unparse(annotation) if not isinstance(annotation, ast.Constant) else str(annotation.value)
         base = text.split("[")[0].rsplit(".", 1)[-1]

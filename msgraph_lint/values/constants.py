@@ -39,7 +39,7 @@ def literal(node: Optional[ast.AST]) -> Optional[tuple]:
             except TypeError:
                 return None
             return (value,)
-    if isinstance(node, ast.Tuple):
+    if isinstance(node, (ast.Tuple, ast.List)):  # a list literal is read as a tuple (hashable)
         parts = [literal(e) for e in node.elts]
         if all(p is not None for p in parts):
             return (tuple(p[0] for p in parts),)
@@ -66,8 +66,8 @@ def is_none(value: Val) -> Optional[bool]:
     """``value is None``, if it can be told."""
     if value.known is not None:
         return value.known[0] is None
-    if value.kind == DATA and value.tag not in ("cellout",):
-        return False  # tensor data is never None
+    if value.kind == DATA and value.tag not in ("cellout", "optional"):
+        return False  # tensor data is never None (a parameter defaulting to None may be)
     # An attribute holding a Cell may hold None in another configuration
     # (`self.proj = Block() if flag else None`): objects stay unknown.
     return None

@@ -61,6 +61,10 @@ class ExpressionValues:
                 return Val(base.kind, "shape" if isinstance(n.slice, ast.Slice) else "scalar")
             if base.tag == "cell_list":
                 return Val(CONST, "cell", ref=base.ref)
+            if base.known is not None and isinstance(base.known[0], (tuple, str)):
+                picked = self._known_item(base.known[0], n.slice)
+                if picked is not None:
+                    return constants.constant(picked[0], base.soft)
             if base.elts is not None and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, int):
                 try:
                     return base.elts[n.slice.value]
@@ -139,6 +143,19 @@ class ExpressionValues:
             vals = [self.val(x) for x in (n.lower, n.upper, n.step) if x is not None]
             return Val(kinds_join(vals))
         return UNKNOWNV
+
+    def _known_item(self, value, index: ast.AST) -> Optional[tuple]:
+        """``value[index]`` for a known sequence and a literal index or slice."""
+        try:
+            if isinstance(index, ast.Slice):
+                bounds = [self.val(b).known if b is not None else (None,) for b in (index.lower, index.upper, index.step)]
+                if any(b is None for b in bounds):
+                    return None
+                return (value[slice(*(b[0] for b in bounds))],)
+            key = self.val(index).known
+            return (value[key[0]],) if key is not None and isinstance(key[0], int) else None
+        except (TypeError, IndexError, ValueError):
+            return None
 
     def _short_circuit(self, n: ast.BoolOp) -> Optional[Val]:
         """``a and b`` / ``a or b`` whose result the known operands decide, as Python would."""
@@ -221,6 +238,10 @@ class ExpressionValues:
                 return constants.constant(result, subject.soft)
         if isinstance(func, ast.Name) and func.id not in self.env:
             name = func.id
+            if name in ("any", "all", "len") and len(args) == 1 and not n.keywords and args[0].known is not None \
+                    and name not in self.names.aliases and isinstance(args[0].known[0], (tuple, str)):
+                folded = {"any": any, "all": all, "len": len}[name](args[0].known[0])
+                return constants.constant(folded, args[0].soft)  # any(self.flags[:2]) on a literal list
             if name in _CONST_BUILTINS and name not in self.names.aliases:
                 return Val(CONST, "scalar" if name == "len" else "")
             if name in _SCALAR_BUILTINS and name not in self.names.aliases:

@@ -19,7 +19,7 @@ _PY_TYPES = {"int": int, "float": float, "bool": bool, "str": str, "tuple": tupl
              "dict": dict, "set": set, "NoneType": type(None)}
 # Tags of tensor data that are not Tensors (host copies, Python scalars, sequences, sparse).
 _NOT_TENSOR_TAGS = frozenset({"np", "scalar", "tuple", "sparse", "dict", "range"})
-_UNSURE_TAGS = frozenset({"cellout", "instance", "jit_instance"})
+_UNSURE_TAGS = frozenset({"cellout", "instance", "jit_instance", "optional"})
 
 Qualname = Callable[[ast.AST], Optional[str]]
 
