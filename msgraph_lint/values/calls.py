@@ -421,7 +421,7 @@ def _param_val(default, annotation=None, name: str = "") -> Val:
         return Val(DATA, "bool")
     if isinstance(default, ast.Constant) and isinstance(default.value, (bool, int, float, str)):
         # Graph mode folds a Python argument; the caller who passes none gets the default.
-        return Val(CONST, "scalar", known=(default.value,), soft=True)
+        return Val(CONST, "scalar", known=(default.value,))
     if isinstance(default, (ast.Name, ast.Attribute)):
         return UNKNOWNV  # `state=MatmulLtState`, `act=ops.relu`: a Python object, not tensor data
     if name.startswith(_FLAG_PREFIXES) and (annotation is None or "Tensor" not in ast.unparse(annotation)):
@@ -460,7 +460,7 @@ def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bo
     for name, default in names:
         if name not in params:
             known = constants.literal(default)
-            params[name] = (constants.constant(known[0], soft=True) if known is not None else CONSTV) \
+            params[name] = (constants.constant(known[0]) if known is not None else CONSTV) \
                 if default is not None else UNKNOWNV
     return params
 

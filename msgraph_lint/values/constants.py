@@ -46,10 +46,10 @@ def literal(node: Optional[ast.AST]) -> Optional[tuple]:
     return None
 
 
-def constant(value, soft: bool = False) -> Val:
-    """The abstract value of a known Python value (``soft``: known through a parameter default)."""
+def constant(value) -> Val:
+    """The abstract value of a known Python value."""
     tag = "scalar" if isinstance(value, (bool, int, float)) else ("tuple" if isinstance(value, tuple) else "")
-    return Val(CONST, tag, known=(value,), soft=soft)
+    return Val(CONST, tag, known=(value,))
 
 
 def truth(value: Val) -> Optional[bool]:

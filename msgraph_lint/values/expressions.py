@@ -64,7 +64,7 @@ class ExpressionValues:
             if base.known is not None and isinstance(base.known[0], (tuple, str)):
                 picked = self._known_item(base.known[0], n.slice)
                 if picked is not None:
-                    return constants.constant(picked[0], base.soft)
+                    return constants.constant(picked[0])
             if base.elts is not None and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, int):
                 try:
                     return base.elts[n.slice.value]
@@ -89,7 +89,7 @@ class ExpressionValues:
         if isinstance(n, ast.UnaryOp):
             operand = self.val(n.operand)
             if isinstance(n.op, ast.Not) and constants.truth(operand) is not None:
-                return constants.constant(not constants.truth(operand), operand.soft)
+                return constants.constant(not constants.truth(operand))
             if isinstance(n.op, ast.USub) and operand.known is not None and isinstance(operand.known[0], (int, float)):
                 return constants.constant(-operand.known[0])
             if isinstance(n.op, ast.Not) or (isinstance(n.op, ast.Invert) and operand.tag == "bool"):
@@ -99,7 +99,7 @@ class ExpressionValues:
             vals = [self.val(n.left)] + [self.val(c) for c in n.comparators]
             result = constants.compare_chain(n, vals)
             if result is not None:
-                return constants.constant(result, any(v.soft for v in vals))
+                return constants.constant(result)
             if any(isinstance(op, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in n.ops) or any(
                     isinstance(c, ast.Constant) and isinstance(c.value, str) for c in [n.left, *n.comparators]):
                 # identity and membership tests are resolved while compiling
@@ -235,13 +235,13 @@ class ExpressionValues:
             subject = self.env.get(checked[0], UNKNOWNV)
             result = narrowing.is_instance(subject, checked[2])
             if result is not None:
-                return constants.constant(result, subject.soft)
+                return constants.constant(result)
         if isinstance(func, ast.Name) and func.id not in self.env:
             name = func.id
             if name in ("any", "all", "len") and len(args) == 1 and not n.keywords and args[0].known is not None \
                     and name not in self.names.aliases and isinstance(args[0].known[0], (tuple, str)):
                 folded = {"any": any, "all": all, "len": len}[name](args[0].known[0])
-                return constants.constant(folded, args[0].soft)  # any(self.flags[:2]) on a literal list
+                return constants.constant(folded)  # any(self.flags[:2]) on a literal list
             if name in _CONST_BUILTINS and name not in self.names.aliases:
                 return Val(CONST, "scalar" if name == "len" else "")
             if name in _SCALAR_BUILTINS and name not in self.names.aliases:

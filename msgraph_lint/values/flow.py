@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from ..names import is_mindspore
-from ..scopes import ClassInfo, ModuleIndex
+from ..scopes import ClassInfo, ModuleIndex, is_self_attr
 from . import constants, narrowing
 from .expressions import ExpressionValues
 from .lattice import CONST, DATA, UNKNOWNV, Val, join, kinds_join
@@ -221,7 +221,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         known = constants.truth(test)
         if known is not None:
             # A Python condition MindSpore evaluates while compiling: only one branch exists.
-            if test.soft and self.level == "STRICT":
+            if self.level == "STRICT" and not _folded_before_parsing(node.test):
                 self._parse_only(node.orelse if known else node.body)
             self.block(node.body if known else node.orelse)
             return
@@ -255,9 +255,10 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         self.dead = body_dead and else_dead
 
     def _parse_only(self, stmts: List[ast.stmt]) -> None:
-        """Walk a branch that a parameter's default kills, for STRICT's parse-time checks only:
-        MindSpore folds the default after it has parsed both branches (measured for attribute
-        assignments, tests/cases/control_const_dead_default_attr_assign.py)."""
+        """Walk a dead branch for STRICT's parse-time checks only: MindSpore folds conditions
+        on parameters, module constants and calls after it has parsed both branches (measured
+        for attribute assignments: tests/cases/control_const_dead_default_attr_assign.py,
+        control_const_any_literal_flags.py)."""
         saved = (dict(self.env), dict(self.sigs), self.dead, self.only_codes, self.returns, self.data_ifs)
         self.only_codes, self.returns, self.data_ifs = PARSE_TIME_CODES, [], {}
         try:
@@ -397,6 +398,21 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         if it.tag == "shape":
             return Val(CONST, "scalar")
         return Val(it.kind)
+
+
+def _folded_before_parsing(test: ast.expr) -> bool:
+    """A condition MindSpore's STRICT parser folds before it parses the branches: literals and
+    ``self`` attributes, combined with ``not``, ``and``/``or`` and comparisons (measured:
+    tests/cases/control_const_strict_dead_*.py). Names and calls are folded later."""
+    if isinstance(test, ast.Constant) or is_self_attr(test):
+        return True
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return _folded_before_parsing(test.operand)
+    if isinstance(test, ast.BoolOp):
+        return all(_folded_before_parsing(v) for v in test.values)
+    if isinstance(test, ast.Compare):
+        return all(_folded_before_parsing(v) for v in [test.left, *test.comparators])
+    return False
 
 
 def _join_env(a: Dict[str, Val], b: Dict[str, Val]) -> Dict[str, Val]:

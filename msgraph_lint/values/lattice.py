@@ -25,14 +25,9 @@ class Val:
     # The Python value of a constant, as a 1-tuple, when it can be known
     # (``(False,)``, ``(None,)``); None when it cannot.
     known: Optional[tuple] = None
-    # Known only through a parameter's default: MindSpore folds it while compiling,
-    # but STRICT's parse-time checks still see the branch it kills.
-    soft: bool = False
 
     def with_kind(self, kind: int) -> "Val":
-        keep = kind == CONST
-        return Val(kind, self.tag, self.elts, self.ref, self.init, self.known if keep else None,
-                   self.soft and keep)
+        return Val(kind, self.tag, self.elts, self.ref, self.init, self.known if kind == CONST else None)
 
 
 CONSTV = Val(CONST)
