@@ -173,6 +173,7 @@ class ModuleAnalysis:
             # can only find a subset of what the final arguments give.
             analysis = FunctionAnalysis(self, fn, owner, params, f"{scope_owner}{fn.name}", False)
             analysis.call_site = call
+            analysis.call_site_index = caller.index
             self._begin(key)
             self.stack.append(_label(fn, owner, self.index))
             try:
@@ -239,6 +240,10 @@ class ModuleAnalysis:
     def origin_analysis(self) -> "ModuleAnalysis":
         return self
 
+    def site_scope(self) -> str:
+        """The scope of the call into another module being followed now."""
+        return self._sites[-1][1] if self._sites else ""
+
     def receive(self, code: str, fmt: Dict[str, str], chain: Tuple[str, ...],
                 related: Tuple[Tuple[str, int], ...]) -> None:
         """A hazard found in another module: reported at the call that leads there."""
@@ -281,7 +286,13 @@ class ForeignAnalysis(ModuleAnalysis):
 
     def report(self, hit: Hit, scope: str) -> None:
         line = hit.line or getattr(hit.node, "lineno", 1)
-        self.receive(hit.code, hit.fmt, (_describe(hit.node),), ((self.index.path, line),))
+        home = hit.site or self.index
+        origin = self.origin_analysis()
+        if home is origin.index:
+            # blamed on the call of this helper, and that call is in the checked module itself
+            origin.report(Hit(hit.code, hit.node, hit.fmt, hit.line), origin.site_scope())
+            return
+        self.receive(hit.code, hit.fmt, (_describe(hit.node),), ((home.path, line),))
 
     def receive(self, code, fmt, chain, related) -> None:
         chain = tuple(self.stack) + tuple(chain)

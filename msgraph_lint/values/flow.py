@@ -38,6 +38,8 @@ class Hit:
     # the call chain (``positives() → ops.masked_select``) and where it really is.
     via: str = ""
     related: Tuple[Tuple[str, int], ...] = ()
+    # For a hit blamed on a helper's call: the module that call is in (None: the analysed one).
+    site: Optional[ModuleIndex] = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -80,6 +82,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         # For a helper: the call that brought the analysis here. MindSpore blames
         # that call for errors it raises while parsing the helper.
         self.call_site: Optional[ast.Call] = None
+        self.call_site_index: Optional[ModuleIndex] = None  # the module that call is in
         self._loads: Optional[Dict[str, List[ast.Name]]] = None
         # The rest of the current block never runs: a return or raise came first.
         self.dead = False
@@ -123,7 +126,11 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
 
     def hit_at_call_site(self, code: str, node: ast.AST, **fmt) -> Hit:
         """A hit MindSpore reports where this helper is called (parse-time errors)."""
-        return self.hit(code, self.call_site if self.call_site is not None else node, **fmt)
+        if self.call_site is None:
+            return self.hit(code, node, **fmt)
+        hit = self.hit(code, self.call_site, **fmt)
+        hit.site = self.call_site_index
+        return hit
 
     def first_use_after(self, name: str, line: int) -> Optional[ast.Name]:
         """The first read of ``name`` on a line after ``line`` in this function, if any."""
