@@ -405,11 +405,16 @@ class Worker:
             with open(self.log_path, "rb") as fh:
                 fh.seek(0, os.SEEK_END)
                 fh.seek(max(0, fh.tell() - 4000))
-                lines = [l for l in fh.read().decode("utf-8", "replace").splitlines()
-                         if l.strip() and "WARNING" not in l and "Load dynamic library" not in l]
-            return " ".join(" ".join(lines[-4:]).split())[-size:]
+                lines = [line for line in fh.read().decode("utf-8", "replace").splitlines()
+                         if line.strip() and "WARNING" not in line and "Load dynamic library" not in line]
         except OSError:
             return ""
+        tail = " ".join(" ".join(lines[-4:]).split())
+        if len(tail) > size:
+            # The end matters (the last words before the death); the cut is at a word, marked.
+            tail = tail[-size:]
+            tail = "… " + (tail.split(" ", 1)[1] if " " in tail else tail)
+        return tail
 
     def memory_used(self) -> Optional[int]:
         """Resident bytes of this worker's process group (None: unknown or not running)."""
