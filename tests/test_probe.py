@@ -777,3 +777,24 @@ def test_factory_patterns_in_pyproject_are_relative_to_it(tmp_path):
     assert found["net.py", 17, "MSG103"]["evidence"] == "NonZero: (4,2) -> (-1,2)"
     assert (project / ".msgraph_lint_cache" / "probe").is_dir()
     assert not (project / "src" / ".msgraph_lint_cache").exists()
+
+
+def test_a_finding_points_to_the_factory_that_failed_to_build_it(tmp_path):
+    """The factory for the Cell exists but raises: the finding's reason names that factory
+    and its error, not "no factory builds this code"."""
+    (tmp_path / "net.py").write_text(
+        "import mindspore as ms\nfrom mindspore import nn\n\n\nclass Net(nn.Cell):\n"
+        "    def construct(self, x, k):\n        return x[:k]\n")
+    (tmp_path / "factories").mkdir()
+    (tmp_path / "factories" / "build.py").write_text(
+        "import sys, os\nsys.path.insert(0, os.path.dirname(os.path.dirname(__file__)))\n"
+        "from net import Net\n\n\ndef make_net():\n    raise RuntimeError('the weights are not there. Download them first.')\n")
+    findings, proc = _probe(tmp_path, "LAX", factory="factories/*.py::make_*")
+    assert proc.returncode == 1
+    by_code = {f["code"]: f for f in findings}
+    assert set(by_code) == {"MSG101", "MSG912"}
+    reason = by_code["MSG101"]["probe"]["reason"]
+    assert reason.startswith("the factory make_net (factories/build.py:6) that builds this code failed (factory): "
+                             "RuntimeError: the weights are not there."), reason
+    assert by_code["MSG912"]["path"] == "factories/build.py" and by_code["MSG912"]["line"] == 6
+    assert by_code["MSG912"]["message"].endswith("Download them first.")  # whole sentences, none cut

@@ -1,4 +1,5 @@
-"""The probe's cache: damaged entries are ignored and rebuilt, concurrent writers never tear one.
+"""The probe's cache: an entry holds only while its import closure is unchanged, its key
+covers the options, damaged entries are ignored and rebuilt, concurrent writers never tear one.
 
 Nothing here compiles anything: the cache is plain files, and the run that
 rebuilds an entry is the probe's own code with the worker pool replaced by a
