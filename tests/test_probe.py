@@ -788,7 +788,8 @@ def test_a_finding_points_to_the_factory_that_failed_to_build_it(tmp_path):
     (tmp_path / "factories").mkdir()
     (tmp_path / "factories" / "build.py").write_text(
         "import sys, os\nsys.path.insert(0, os.path.dirname(os.path.dirname(__file__)))\n"
-        "from net import Net\n\n\ndef make_net():\n    raise RuntimeError('the weights are not there. Download them first.')\n")
+        "from net import Net\n\n\ndef make_net():\n"
+        "    raise RuntimeError('the weights are not there. Download them first.')\n")
     findings, proc = _probe(tmp_path, "LAX", factory="factories/*.py::make_*")
     assert proc.returncode == 1
     by_code = {f["code"]: f for f in findings}
