@@ -2,6 +2,7 @@
 carries every module, the rule catalog and the entry points, and runs from outside
 the source tree."""
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -20,9 +21,19 @@ def _pip(*args, timeout=600):
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory):
+def clean_tree(tmp_path_factory):
+    """A clean copy of the tree: setuptools reuses a build/ folder (and an egg-info) left in
+    a work tree, and a stale one put a deleted module into the wheel."""
+    source = tmp_path_factory.mktemp("source") / "msgraph-lint"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        "build", "dist", ".git", ".ci-venv", "*.egg-info", "__pycache__", ".msgraph_lint_cache", ".corpus"))
+    return source
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory, clean_tree):
     out = tmp_path_factory.mktemp("wheel")
-    _pip("wheel", "--no-deps", "-q", "-w", out, ROOT)
+    _pip("wheel", "--no-deps", "-q", "-w", out, clean_tree)
     return next(out.glob("msgraph_lint-*.whl"))
 
 
@@ -52,10 +63,10 @@ def test_wheel_contains_the_catalog(wheel):
     assert "msgraph-lint = msgraph_lint.cli:main" in text
 
 
-def test_sdist_builds_the_same_wheel(tmp_path, wheel):
+def test_sdist_builds_the_same_wheel(tmp_path, wheel, clean_tree):
     """pip installs from the sdist when no wheel fits: it must hold setup.py, rules/ and the code."""
     sdist_dir = tmp_path / "sdist"
-    proc = subprocess.run([sys.executable, "-m", "build", "--sdist", "--outdir", str(sdist_dir), str(ROOT)],
+    proc = subprocess.run([sys.executable, "-m", "build", "--sdist", "--outdir", str(sdist_dir), str(clean_tree)],
                           capture_output=True, text=True, timeout=600)
     if proc.returncode != 0 and "No module named build" in proc.stderr:
         pytest.skip("the 'build' package is not installed (pip install '.[test]')")
