@@ -28,36 +28,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "cases"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
-
-def load_labels() -> dict:
-    return json.loads((CASES / "labels.json").read_text())
-
-
-def blamed(label) -> list:
-    return sorted(set(label.get("lines") or [])) if label["outcome"] in ("dynamic", "error") else []
-
-
-def agreement(findings, labels, level, names=None):
-    """(disagreements, scored) for the cases in ``names`` (default: all labelled)."""
-    confirmed = {}
-    for f in findings:
-        if f.get("probe", {}).get("status") == "confirmed":
-            confirmed.setdefault(f["path"], set()).add(f["line"])
-    disagree, scored = [], 0
-    for name in sorted(names if names is not None else labels):
-        label = labels[name][level]
-        lines = confirmed.get(name, set())
-        if label["outcome"] in ("dynamic", "error") and label.get("lines"):
-            ok = all(any(abs(b - line) <= 1 for line in lines) for b in blamed(label))
-        elif label["outcome"] == "static":
-            ok = not lines
-        else:
-            continue  # crash, timeout or an error MindSpore located nowhere: nothing to compare
-        scored += 1
-        if not ok:
-            disagree.append((name, label["outcome"], label.get("lines"), sorted(lines)))
-    return disagree, scored
+from labelled import probe_agreement  # noqa: E402  (shared with tests/test_probe.py)
 
 
 def probe(folder: Path, level: str, jobs: int, timeout: float):
@@ -78,7 +52,6 @@ def main(argv=None) -> int:
     ap.add_argument("--timeout", type=float, default=7200, help="seconds for one level's run (7200)")
     ap.add_argument("--json", type=Path, help="write the figures and disagreements here")
     args = ap.parse_args(argv)
-    labels = load_labels()
     levels = ["LAX", "STRICT"] if args.level == "both" else [args.level]
     report = {}
     with tempfile.TemporaryDirectory(prefix="msgraph-agreement-") as tmp:
@@ -92,7 +65,7 @@ def main(argv=None) -> int:
             except (RuntimeError, subprocess.TimeoutExpired) as exc:
                 print(f"probe_agreement: the probe failed at {level}: {exc}", file=sys.stderr)
                 return 2
-            disagree, scored = agreement(findings, labels, level)
+            disagree, scored = probe_agreement(findings, level)
             share = 1 - len(disagree) / scored if scored else 1.0
             report[level] = {"scored": scored, "disagree": len(disagree), "agreement": round(share, 4),
                              "wall_s": round(time.perf_counter() - start, 1), "cases": disagree}

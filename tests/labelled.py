@@ -45,3 +45,31 @@ def summary(rows):
     recall = (blamed - misses) / blamed if blamed else 1.0
     return {"cases": len(rows), "findings": found, "false": false, "blamed": blamed,
             "misses": misses, "precision": round(precision, 4), "recall": round(recall, 4)}
+
+
+def probe_agreement(findings, level, names=None):
+    """Does the probe agree with MindSpore, case by case? Returns (disagreements, scored).
+
+    Agreement: every blamed line of a dynamic or failing case is confirmed within one
+    line, and nothing is confirmed in a static case. Cases MindSpore crashed or timed
+    out on, or whose error it located nowhere, are not scored.
+    """
+    confirmed = {}
+    for f in findings:
+        if f.get("probe", {}).get("status") == "confirmed":
+            confirmed.setdefault(f["path"], set()).add(f["line"])
+    labels = load_labels()
+    disagree, scored = [], 0
+    for name in sorted(names if names is not None else labels):
+        label = labels[name][level]
+        lines = confirmed.get(name, set())
+        if label["outcome"] in HAZARD_OUTCOMES and label.get("lines"):
+            ok = all(any(abs(b - line) <= 1 for line in lines) for b in blamed_lines(label))
+        elif label["outcome"] == "static":
+            ok = not lines
+        else:
+            continue
+        scored += 1
+        if not ok:
+            disagree.append((name, label["outcome"], label.get("lines"), sorted(lines)))
+    return disagree, scored

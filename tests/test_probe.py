@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT, run_cli
-from labelled import blamed_lines, load_labels
+from labelled import load_labels, probe_agreement
 
 HAVE_MINDSPORE = subprocess.run([sys.executable, "-c", "import importlib.util,sys;"
                                  "sys.exit(importlib.util.find_spec('mindspore') is None)"]).returncode == 0
@@ -92,25 +92,9 @@ def probe_runs(cases_copy):
 
 
 def _agreement(findings, level):
-    """Per case: does the probe's verdict agree with MindSpore's labelled outcome?"""
-    confirmed = {}
-    for f in findings:
-        if f.get("probe", {}).get("status") == "confirmed":
-            confirmed.setdefault(f["path"], set()).add(f["line"])
-    disagree = []
-    labels = load_labels()
+    """Per case of the subset: does the probe's verdict agree with MindSpore's label?"""
     subset = agreement_subset()
-    for name in subset:
-        label = labels[name][level]
-        lines = confirmed.get(name, set())
-        if label["outcome"] in ("dynamic", "error") and label.get("lines"):
-            ok = all(any(abs(b - l) <= 1 for l in lines) for b in blamed_lines(label))
-        elif label["outcome"] == "static":
-            ok = not lines
-        else:
-            continue  # crash/timeout/unlocated error: nothing to compare
-        if not ok:
-            disagree.append((name, label["outcome"], label.get("lines"), sorted(lines)))
+    disagree, _ = probe_agreement(findings, level, subset)
     return disagree, len(subset)
 
 
