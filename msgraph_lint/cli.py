@@ -12,7 +12,7 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 from . import __version__, catalog
 from . import config as configuration
 from .config import Config, ConfigError
-from .engine import gc_paused, lint_data, lint_path
+from .engine import gc_paused, lint_data, lint_path, relocate
 from .finding import Finding
 from .formatters import FORMATTERS
 
@@ -395,6 +395,8 @@ def _main(argv: Optional[Sequence[str]] = None) -> int:
             checked, found = _lint_stdin(args.stdin_filename, resolver)
             files += checked
             findings += found
+        # one finding per hazard, at its own line, when its module is linted too
+        findings = relocate(findings, files, _resolver(resolver))
     except ConfigError as exc:
         return _usage(str(exc))
     count = len(files)

@@ -12,6 +12,7 @@ import io
 import os
 import stat
 import tokenize
+from pathlib import Path
 from typing import List, Optional, Tuple
 
 from . import catalog
@@ -234,15 +235,19 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
         except (KeyError, IndexError, ValueError):
             message = rule.message
         message = _one_line(message)
+        origin = None
         if hit.via:
-            where = ", ".join(f"{os.path.basename(p)}:{n}" for p, n in hit.related[:1])
+            where = ", ".join(f"{os.path.basename(p)}:{n}" for p, n, *_ in hit.related[:1])
+            if hit.related:
+                origin = (*hit.related[0][:2], (hit.related[0][2:] or (1,))[0], message)
             message += f" (via {hit.via}{' at ' + where if where else ''})"
         findings.append(Finding(
             path=path, line=hit.line or node.lineno, col=node.col_offset + 1,
             end_line=getattr(node, "end_lineno", None),
             end_col=(node.end_col_offset + 1) if getattr(node, "end_col_offset", None) is not None else None,
             code=rule.code, message=message, scope=scope, symbol=rule.symbol,
-            severity=rule.severity, related=[[_like(path, p), n] for p, n in hit.related] or None,
+            severity=rule.severity, related=[[_like(path, p), n] for p, n, *_ in hit.related] or None,
+            origin=origin,
         ))
     findings.sort(key=Finding.sort_key)
     return findings
@@ -261,3 +266,53 @@ def _like(path: str, other: str) -> str:
 def _one_line(message: str) -> str:
     # Never cut: a message or call chain cut mid-word reads as a bug.
     return " ".join(message.split())
+
+
+def relocate(findings: List[Finding], linted: List[str], config_for) -> List[Finding]:
+    """Report each hazard once, where it is, when its file is among the linted ones.
+
+    A hazard in a helper of another module is found at every call in construct that
+    reaches it. When that module is linted in the same run, the copies become one
+    finding at the hazard's own line (the line MindSpore blames), with the calls that
+    reach it in ``related``; that file's noqa comments and configuration apply. When
+    it is not (pre-commit on one changed file, flake8's one-file view), the finding
+    stays at the call, with the chain. ``config_for(path)`` gives a file's Config.
+    """
+    spelled = {os.path.realpath(p): p for p in linted}
+    kept: List[Finding] = []
+    moved: dict = {}
+    for finding in findings:
+        origin = finding.origin
+        target = spelled.get(os.path.realpath(origin[0])) if origin else None
+        if target is None:
+            kept.append(finding)
+            continue
+        key = (finding.code, target, origin[1], origin[2])
+        site = [finding.path, finding.line]
+        if key in moved:
+            if site not in moved[key].related:
+                moved[key].related.append(site)
+            continue
+        rule = catalog.get(finding.code)
+        if not config_for(Path(target)).enabled(rule.code, rule.preview, target):
+            continue
+        moved[key] = Finding(path=target, line=origin[1], col=origin[2], code=finding.code, message=origin[3],
+                             scope=finding.scope, symbol=finding.symbol, severity=finding.severity,
+                             related=[site])
+    own = {(f.code, os.path.realpath(f.path), f.line, f.col): f for f in kept}
+    by_file: dict = {}
+    for (code, path, line, col), finding in moved.items():
+        same = own.get((code, os.path.realpath(path), line, col))
+        if same is not None:  # the module's own analysis found it too
+            same.related = (same.related or []) + [r for r in finding.related if r not in (same.related or [])]
+            continue
+        by_file.setdefault(path, []).append(finding)
+    for path, found in by_file.items():
+        data, problem = read(path)
+        try:
+            source = decode(data) if data is not None and problem is None else ""
+        except (SyntaxError, UnicodeDecodeError, LookupError):
+            source = ""
+        kept.extend(apply_noqa(found, source))
+    kept.sort(key=Finding.sort_key)
+    return kept

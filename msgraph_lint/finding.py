@@ -23,12 +23,16 @@ class Finding:
     probe: Optional[dict] = field(default=None)
     # Where a hazard reached through a call into another module really is: [[path, line], ...]
     related: Optional[list] = field(default=None)
+    # For such a hazard: (path, line, col, message without the chain), used to report it
+    # where it is when that file is linted too (engine.relocate). Not printed.
+    origin: Optional[tuple] = field(default=None, compare=False, repr=False)
 
     def sort_key(self):
         return (self.path, self.line, self.col, self.code)
 
     def to_dict(self) -> dict:
         data = asdict(self)
+        del data["origin"]
         for key in ("probe", "related"):
             if data[key] is None:
                 del data[key]

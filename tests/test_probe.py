@@ -708,14 +708,15 @@ def test_editing_an_imported_module_keeps_the_verdicts_right(tmp_path):
     stay confirmed where they now are, and no phantom MSG910 lands on a comment."""
     shop = _shop(tmp_path)
     first, _ = _probe(tmp_path, "LAX", factory="shop/nets.py::make")
+    # every module is linted, so each hazard is reported where it is, its call related
     assert _verdicts(first) == [
-        ("shop/nets.py", 10, "MSG103", "confirmed", "MaskedSelect", (("shop/util.py", 5),)),
-        ("shop/nets.py", 11, "MSG103", "confirmed", "Unique", (("shop/masks.py", 11),))]
+        ("shop/masks.py", 11, "MSG103", "confirmed", "Unique", (("shop/nets.py", 11),)),
+        ("shop/util.py", 5, "MSG103", "confirmed", "MaskedSelect", (("shop/nets.py", 10),))]
     (shop / "masks.py").write_text("# a comment\n# another\n" + SHOP_MASKS)
     second, _ = _probe(tmp_path, "LAX", factory="shop/nets.py::make")
     assert _verdicts(second) == [
-        ("shop/nets.py", 10, "MSG103", "confirmed", "MaskedSelect", (("shop/util.py", 5),)),
-        ("shop/nets.py", 11, "MSG103", "confirmed", "Unique", (("shop/masks.py", 13),))]
+        ("shop/masks.py", 13, "MSG103", "confirmed", "Unique", (("shop/nets.py", 11),)),
+        ("shop/util.py", 5, "MSG103", "confirmed", "MaskedSelect", (("shop/nets.py", 10),))]
 
 
 def test_editing_a_transitively_imported_helper_invalidates(tmp_path):
@@ -739,7 +740,7 @@ def test_editing_a_transitively_imported_helper_invalidates(tmp_path):
     stale = run_cli(*args, cwd=project, env=no_mindspore)
     assert stale.returncode == 2 and "did not start" in stale.stderr  # it had to compile again
     again, _ = _probe(project, "LAX", factory="shop/nets.py::make")
-    assert [f["related"] for f in again if f["line"] == 10] == [[["shop/util.py", 6]]]
+    assert [(f["line"], f["related"]) for f in again if f["path"] == "shop/util.py"] == [(6, [["shop/nets.py", 10]])]
     assert all(f["probe"]["status"] == "confirmed" for f in again)
 
 

@@ -1,6 +1,7 @@
 """Cell bases defined in other modules of the project (the CLI resolves them; flake8 cannot)."""
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -97,9 +98,12 @@ CHAINS = {
 }
 
 
-def test_cli_reports_hazards_of_other_modules_at_the_construct_line():
-    findings = run_json("shop", cwd=CROSS)
-    assert {(f["path"], f["line"], f["code"]) for f in findings} == _expected()
+def test_cli_on_one_file_reports_hazards_of_other_modules_at_the_construct_line():
+    """The pre-commit view (only the changed file is named): the hazard's own module is not
+    linted, so it is reported where construct reaches it, with the chain."""
+    findings = run_json("shop/nets.py", cwd=CROSS)
+    assert {(f["path"], f["line"], f["code"]) for f in findings} == {
+        e for e in _expected() if e[0] == "shop/nets.py"}
     by_line = {f["line"]: f for f in findings if f["path"] == "shop/nets.py"}
     for line, chain in CHAINS.items():
         assert by_line[line]["message"].endswith(f"(via {chain})"), by_line[line]["message"]
@@ -109,14 +113,73 @@ def test_cli_reports_hazards_of_other_modules_at_the_construct_line():
         assert "via" not in by_line[line]["message"] and "related" not in by_line[line]
 
 
+def _origin(chain: str):
+    """("shop/masks.py", 5) from a chain ending "... at masks.py:5"."""
+    name, line = chain.rsplit(" at ", 1)[1].split(":")
+    path = next(p for p in (CROSS / "shop").rglob(name))
+    return path.relative_to(CROSS).as_posix(), int(line)
+
+
+def _expected_where_they_are():
+    """The markers, with each one a chain explains moved to where the chain ends (as the
+    one-file run of nets.py names it)."""
+    moved = {f["line"]: tuple(f["related"][0]) for f in run_json("shop/nets.py", cwd=CROSS)
+             if "via" in f["message"]}
+    assert {line: _origin(chain) for line, chain in CHAINS.items()}.items() <= moved.items()
+    return {(*moved[line], code) if path == "shop/nets.py" and line in moved else (path, line, code)
+            for path, line, code in _expected()}
+
+
+def test_cli_on_the_package_reports_each_hazard_once_where_it_is():
+    """Every module linted: a hazard in a helper is one finding at its own line (where
+    MindSpore blames it), with the construct lines that reach it in ``related``."""
+    findings = run_json("shop", cwd=CROSS)
+    at = {(f["path"], f["line"]): f for f in findings}
+    for line, chain in CHAINS.items():
+        origin = _origin(chain)
+        assert origin in at, (line, chain)
+        assert ["shop/nets.py", line] in at[origin]["related"]
+        assert "via" not in at[origin]["message"]
+        assert ("shop/nets.py", line) not in at  # not again at the call
+    # two Cells reach positives(): one finding, both calls related
+    assert at[("shop/helpers.py", 7)]["related"][:2] == [["shop/nets.py", 17], ["shop/nets.py", 22]]
+    for line in (64, 78, 83, 93, 98):  # hazards in construct itself stay where they are
+        assert ("shop/nets.py", line) in at and "related" not in at[("shop/nets.py", line)]
+    assert len(findings) == len(at)  # one finding per place
+    assert {(f["path"], f["line"], f["code"]) for f in findings} == _expected_where_they_are()
+
+
+def test_noqa_where_the_hazard_is_silences_it_for_every_caller(tmp_path):
+    shop = tmp_path / "crossmodule"
+    shutil.copytree(CROSS, shop)
+    masks = shop / "shop" / "masks.py"
+    lines = masks.read_text().splitlines()
+    lines[4] += "  # noqa: MSG103"
+    masks.write_text("\n".join(lines) + "\n")
+    findings = run_json("shop", cwd=shop)
+    assert ("shop/masks.py", 5) not in {(f["path"], f["line"]) for f in findings}
+    assert ("shop/nets.py", 27) not in {(f["path"], f["line"]) for f in findings}
+
+
 def test_sarif_carries_the_hazards_real_location():
-    proc = run_cli("--format", "sarif", "shop", cwd=CROSS)
+    proc = run_cli("--format", "sarif", "shop/nets.py", cwd=CROSS)
     results = json.loads(proc.stdout)["runs"][0]["results"]
     related = {r["locations"][0]["physicalLocation"]["region"]["startLine"]:
                r.get("relatedLocations", []) for r in results}
     where = related[27][0]["physicalLocation"]
     assert (where["artifactLocation"]["uri"], where["region"]["startLine"]) == ("shop/masks.py", 5)
     assert related[98] == []
+    # the package linted whole: the finding is at masks.py:5, the call is the related location
+    proc = run_cli("--format", "sarif", "shop", cwd=CROSS)
+    for result in json.loads(proc.stdout)["runs"][0]["results"]:
+        location = result["locations"][0]["physicalLocation"]
+        if (location["artifactLocation"]["uri"], location["region"]["startLine"]) == ("shop/masks.py", 5):
+            calls = [(r["physicalLocation"]["artifactLocation"]["uri"], r["physicalLocation"]["region"]["startLine"])
+                     for r in result["relatedLocations"]]
+            assert ("shop/nets.py", 27) in calls
+            break
+    else:
+        raise AssertionError("no finding at shop/masks.py:5")
 
 
 def test_pylint_reports_the_same_lines_and_chains():
@@ -211,7 +274,7 @@ def test_mindspore_confirms_every_cross_module_finding(level, tmp_path):
                    cwd=tree)
     assert proc.returncode == 1, proc.stderr
     findings = json.loads(proc.stdout)["findings"]
-    assert {(f["path"], f["line"], f["code"]) for f in findings} == _expected()
+    assert {(f["path"], f["line"], f["code"]) for f in findings} == _expected_where_they_are()
     assert {f["probe"]["status"] for f in findings} == {"confirmed"}, \
         [(f["line"], f["probe"]) for f in findings if f["probe"]["status"] != "confirmed"]
 
@@ -250,7 +313,10 @@ def test_namespace_layouts_resolve_from_the_project_root_and_src(tmp_path):
             def construct(self, x):
                 return positives(x)
     '''))
-    assert [(f["line"], f["code"]) for f in run_json("src", cwd=tmp_path)] == [(7, "MSG103")]
+    assert [(f["line"], f["code"]) for f in run_json("src/app/models/nets.py", cwd=tmp_path)] == [(7, "MSG103")]
+    # both modules linted: once, in the helper, with the call related
+    assert [(f["path"], f["line"], f["related"]) for f in run_json("src", cwd=tmp_path)] == [
+        ("src/app/lib/helpers.py", 5, [["src/app/models/nets.py", 7]])]
     pytest.importorskip("pylint")
     base = [sys.executable, "-m", "pylint", "--persistent=n", "--load-plugins=msgraph_lint.pylint_plugin",
             "--disable=all", "--enable=msgraph-lint", "--output-format=json2"]
@@ -295,5 +361,8 @@ def test_helpers_calling_each_other_across_modules_and_long_chains(tmp_path):
             def construct(self, x):
                 return f(x)
     '''))
-    findings = run_json("pk", cwd=tmp_path)
+    findings = run_json("pk/net.py", cwd=tmp_path)
     assert [(f["path"], f["line"], f["code"]) for f in findings] == [("pk/net.py", 8, "MSG103")]
+    findings = run_json("pk", cwd=tmp_path)  # a.py linted too: reported where it is
+    assert [(f["path"], f["line"], f["code"], f["related"]) for f in findings] == [
+        ("pk/a.py", 8, "MSG103", [["pk/net.py", 8]])]
