@@ -25,9 +25,9 @@ def text(findings: List[Finding]) -> str:
 def _verdict(probe: dict) -> str:
     status = probe.get("status", "")
     detail = probe.get("evidence") or probe.get("reason") or ""
+    # Never cut here: the probe already shortens evidence and reasons at a sentence or
+    # clause boundary (probe/ir.py), and a cut mid-word reads as a broken message.
     detail = " ".join(str(detail).split())
-    if len(detail) > 100:
-        detail = detail[:97] + "..."
     return f"probe: {status}" + (f": {detail}" if detail else "")
 
 

@@ -205,3 +205,15 @@ def test_github_annotations_escape_properties_and_data(project):
                   symbol="data-dependent-slice")
     assert github([odd]) == ("::warning file=a%3Ab%2Cc%0D%0A%25.py,line=1,col=1,"
                              "title=MSG101 data-dependent-slice::50%25 of%0D%0Ait: a, b\n")
+
+
+def test_text_output_never_cuts_a_probe_reason():
+    """The probe shortens its reasons at a clause boundary; the text format must not cut
+    them again mid-word (it used to, at 97 characters)."""
+    from msgraph_lint.finding import Finding
+    from msgraph_lint.formatters import text
+
+    reason = "the factory make at nets.py:3 raised ValueError: " + "word " * 40 + "end."
+    finding = Finding(path="a.py", line=1, col=1, code="MSG101", message="m",
+                      probe={"status": "inconclusive", "reason": reason})
+    assert text([finding]).rstrip().endswith("word end.]")
