@@ -239,7 +239,8 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
         if hit.via:
             where = ", ".join(f"{os.path.basename(p)}:{n}" for p, n, *_ in hit.related[:1])
             if hit.related:
-                origin = (*hit.related[0][:2], (hit.related[0][2:] or (1,))[0], message)
+                where_path, where_line, *where_col = hit.related[0]
+                origin = (where_path, where_line, where_col[0] if where_col else 1, message)
             message += f" (via {hit.via}{' at ' + where if where else ''})"
         findings.append(Finding(
             path=path, line=hit.line or node.lineno, col=node.col_offset + 1,

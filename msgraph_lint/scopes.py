@@ -443,8 +443,6 @@ class ModuleIndex:
                             arg = _argument_source(stmt.value, params) if fn is init else ""
                             attrs[target.attr] = Attr(attr.kind, attr.qualname, attr.call, attr.cls, known, arg) \
                                 if known is not None or arg else attr
-                            if target.attr in assigned_here and attrs[target.attr].known is not None:
-                                attrs[target.attr] = Attr(attr.kind, attr.qualname, attr.call, attr.cls)
                         assigned_here.add(target.attr)
                     elif isinstance(target, ast.Name):
                         local_kinds[target.id] = attr
@@ -503,7 +501,7 @@ class ModuleIndex:
         if init is None or not calls:
             return None
         positional = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
-        defaults = dict(zip([a.arg for a in init.args.args][::-1], init.args.defaults[::-1]))
+        defaults = argument_defaults(init)
         found = []
         for call in calls:
             if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
@@ -643,18 +641,41 @@ def _argument_source(value: ast.expr, params) -> str:
     return value.id if isinstance(value, ast.Name) and value.id in params and value.id != "self" else ""
 
 
-def _literal_defaults(fn: ast.FunctionDef):
-    """(argument, (value,)) for the arguments of ``fn`` whose default is a literal."""
-    from .values.constants import literal
+def ancestor_bases(info: ClassInfo, index: "ModuleIndex", depth: int = 12) -> Iterator[Tuple[ast.expr, "ModuleIndex"]]:
+    """Every base expression of ``info`` and of its ancestors in this module and in other
+    project modules, with the index that reads it; bounded and safe against cycles."""
+    todo, seen = [(info, 0)], set()
+    while todo:
+        current, level = todo.pop(0)
+        if id(current) in seen or level > depth:
+            continue
+        seen.add(id(current))
+        home = current.index or index
+        for base in current.node.bases:
+            yield base, home
+        parents = [home.classes[b] for b in current.bases if b in home.classes]
+        if current.foreign_bases:
+            parents += home.foreign_classes(current)
+        todo.extend((parent, level + 1) for parent in parents)
 
+
+def argument_defaults(fn: ast.FunctionDef) -> Dict[str, ast.expr]:
+    """The default expression of each argument of ``fn`` that has one."""
     args = fn.args
     positional = list(args.posonlyargs) + list(args.args)
     pairs = list(zip(positional[len(positional) - len(args.defaults):], args.defaults))
     pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]
-    for arg, default in pairs:
+    return {arg.arg: default for arg, default in pairs}
+
+
+def _literal_defaults(fn: ast.FunctionDef):
+    """(argument, (value,)) for the arguments of ``fn`` whose default is a literal."""
+    from .values.constants import literal
+
+    for name, default in argument_defaults(fn).items():
         known = literal(default)
         if known is not None:
-            yield arg.arg, known
+            yield name, known
 
 
 def _is_constant_expr(node: ast.expr, params, local_kinds) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 
 from ..names import is_mindspore, last
-from ..scopes import is_self_attr
+from ..scopes import ancestor_bases, argument_defaults, is_self_attr
 from . import on
 
 
@@ -107,24 +107,18 @@ def _python_values_passed(info, arg: str, ctx) -> bool:
     passed = home.passed_values(info, arg) if home is not None else None
     if passed is None:  # no construction in sight: the default, if it has one, tells
         init = info.methods.get("__init__")
-        args = init.args if init is not None else None
-        defaults = dict(zip([a.arg for a in args.args][::-1], args.defaults[::-1])) if args else {}
-        passed = [defaults.get(arg)]
+        passed = [argument_defaults(init).get(arg) if init is not None else None]
     return bool(passed) and all(v is not None and literal(v) is not None for v in passed)
 
 
-def _has_library_base(info, ctx, depth: int = 0) -> bool:
+def _has_library_base(info, ctx) -> bool:
     """Does the class derive from a MindSpore class other than ``nn.Cell`` itself (``nn.Dense``,
     ``nn.Adam``), whose ``__init__`` sets attributes we cannot see?"""
-    home = info.index or ctx.index
-    if home is None or depth > 8:
-        return False
-    for base in info.node.bases:
+    for base, home in ancestor_bases(info, ctx.index, depth=8):
         qualified = home.names.qualname(base)
         if is_mindspore(qualified) and last(qualified) not in ("Cell", "GraphCell"):
             return True
-    parents = [home.classes[b] for b in info.bases if b in home.classes] + home.foreign_classes(info)
-    return any(p is not info and _has_library_base(p, ctx, depth + 1) for p in parents)
+    return False
 
 
 @on(ast.Return)

@@ -7,7 +7,7 @@ import ast
 from typing import Dict, List, Optional, Tuple
 
 from ..names import is_mindspore
-from ..scopes import ClassInfo, ModuleIndex, first_yield
+from ..scopes import ClassInfo, ModuleIndex, ancestor_bases, first_yield
 from . import constants
 from .flow import FunctionAnalysis, Hit
 from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWNV, Val, join
@@ -318,19 +318,10 @@ class ForeignAnalysis(ModuleAnalysis):
 _DSL_CELL_BASES = frozenset({"GNNCell"})
 
 
-def _is_dsl_cell(info: ClassInfo, index: ModuleIndex, depth: int = 0) -> bool:
+def _is_dsl_cell(info: ClassInfo, index: ModuleIndex) -> bool:
     """Does ``info`` derive, in this module or through others, from a DSL Cell base?"""
-    if depth > 12:
-        return False
-    for base in info.node.bases:
-        text = ast.unparse(base) if isinstance(base, (ast.Name, ast.Attribute)) else ""
-        if text.rsplit(".", 1)[-1] in _DSL_CELL_BASES:
-            return True
-    home = info.index or index
-    parents = [home.classes[b] for b in info.bases if b in home.classes]
-    if info.foreign_bases:
-        parents += home.foreign_classes(info)
-    return any(p is not info and _is_dsl_cell(p, index, depth + 1) for p in parents)
+    return any(isinstance(base, (ast.Name, ast.Attribute)) and ast.unparse(base).rsplit(".", 1)[-1]
+               in _DSL_CELL_BASES for base, _ in ancestor_bases(info, index))
 
 
 def _describe(node: ast.AST) -> str:
