@@ -292,7 +292,7 @@ class ForeignAnalysis(ModuleAnalysis):
             # blamed on the call of this helper, and that call is in the checked module itself
             origin.report(Hit(hit.code, hit.node, hit.fmt, hit.line), origin.site_scope())
             return
-        col = getattr(hit.node, "col_offset", 0) + 1 if hit.site is None else 1
+        col = getattr(hit.node, "col_offset", 0) + 1  # a call site's node is in ``home`` too
         self.receive(hit.code, hit.fmt, (_describe(hit.node),), ((home.path, line, col),))
 
     def receive(self, code, fmt, chain, related) -> None:
