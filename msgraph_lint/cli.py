@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="processes to check files with (default: auto, one per core)")
     probe = parser.add_argument_group("runtime probe (runs your code: only with --probe)")
     probe.add_argument("--probe", action="store_true",
-                       help="compile each factory's target with MindSpore and judge every finding")
+                       help="compile the targets of each factory (and of each test, with --probe-tests) with "
+                            "MindSpore and judge every finding")
     probe.add_argument("--probe-factory", action="append", metavar="FILEGLOB::NAMEGLOB",
                        help="zero-argument functions returning (target, inputs), e.g. 'tests/probe/*.py::make_*' "
                             "(repeatable; default: probe-factories in [tool.msgraph-lint])")
@@ -68,6 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
                        help="resident memory allowed to each probe worker; a target past it is stopped and "
                             "reported inconclusive (default: probe-memory in [tool.msgraph-lint], else 4096; "
                             "0: no limit)")
+    probe.add_argument("--probe-tests", action="append", metavar="PATH",
+                       help="run pytest on PATH with the probe's plugin (in a child process, in a temporary "
+                            "folder) and compile the project Cells and @jit functions the tests call "
+                            "(repeatable; default: probe-tests in [tool.msgraph-lint])")
+    probe.add_argument("--probe-pytest-args", metavar="ARGS",
+                       help="more arguments for that pytest run, split as a shell would, e.g. "
+                            "--probe-pytest-args='-m \"not slow\"' (default: probe-pytest-args)")
+    probe.add_argument("--probe-tests-timeout", metavar="SECONDS",
+                       help="time allowed to the whole test run (default: probe-tests-timeout, else 600)")
+    probe.add_argument("--probe-recorded", metavar="FILE",
+                       help="judge by the records a `pytest --msgraph-probe --msgraph-probe-out FILE` run "
+                            "wrote, instead of running the tests")
     probe.add_argument("--no-cache", action="store_true", help="do not read or write .msgraph_lint_cache/")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     parser.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
@@ -127,6 +140,12 @@ def _override(config: Config, args) -> Config:
         changes["force_exclude"] = True
     if args.probe_memory is not None:
         changes["probe_memory"] = configuration.memory_value("--probe-memory", args.probe_memory)
+    if args.probe_pytest_args is not None:
+        changes["probe_pytest_args"] = configuration.pytest_args_value(
+            "--probe-pytest-args", args.probe_pytest_args)
+    if args.probe_tests_timeout is not None:
+        changes["probe_tests_timeout"] = configuration.seconds_value(
+            "--probe-tests-timeout", args.probe_tests_timeout)
     return replace(config, **changes)
 
 
@@ -377,6 +396,22 @@ def _main(argv: Optional[Sequence[str]] = None) -> int:
                                project=project)
         if config.probe_memory is not None:
             options.memory = config.probe_memory
+        # Test paths, like factory patterns: from the command line relative to the current
+        # folder, from pyproject.toml relative to its folder.
+        tests = [os.path.abspath(p) for p in args.probe_tests] if args.probe_tests \
+            else [str(project / p) for p in config.probe_tests]
+        missing_tests = [p for p in tests if not os.path.exists(p)]
+        if missing_tests:
+            return _usage(f"--probe-tests: {os.path.relpath(missing_tests[0])}: no such file or directory")
+        options.tests = tuple(tests)
+        options.pytest_args = config.probe_pytest_args
+        if config.probe_tests_timeout is not None:
+            options.tests_timeout = config.probe_tests_timeout
+        if args.probe_recorded is not None:
+            if not os.path.isfile(args.probe_recorded):
+                return _usage(f"--probe-recorded: {args.probe_recorded}: no such file")
+            # judged by those records alone: no tests run, no factories
+            options.recorded, options.tests, options.factories = os.path.abspath(args.probe_recorded), (), ()
         # The static findings are judged on the device the probe compiles for.
         config = replace(config, device=options.device)
         if options.device != "CPU":

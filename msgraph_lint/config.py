@@ -50,6 +50,9 @@ class Config:
     probe_factories: Tuple[str, ...] = ()
     follow_imports: bool = True  # look into other project modules (CLI and pylint)
     probe_memory: Optional[int] = None  # MiB per probe worker; None: the probe's default
+    probe_tests: Tuple[str, ...] = ()  # test paths the probe runs pytest on (relative to root)
+    probe_pytest_args: Tuple[str, ...] = ()  # extra arguments for that pytest run
+    probe_tests_timeout: Optional[float] = None  # seconds for the whole test run; None: the default
     root: Optional[Path] = field(default=None, compare=False)
 
     def enabled(self, code: str, preview_rule: bool, path: Optional[str] = None) -> bool:
@@ -185,10 +188,37 @@ def memory_value(key: str, value) -> int:
     return value
 
 
+def pytest_args_value(key: str, value) -> Tuple[str, ...]:
+    """Arguments for the probe's pytest run: a list, or one string split as a shell would."""
+    if isinstance(value, str):
+        import shlex
+
+        try:
+            return tuple(shlex.split(value))
+        except ValueError as exc:
+            raise ConfigError(f"{key}: {exc} in {value!r}") from None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{key}: expected a string or a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def seconds_value(key: str, value) -> float:
+    """A positive, finite number of seconds."""
+    if isinstance(value, str):
+        try:
+            value = float(value)
+        except ValueError:
+            pass
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
+        raise ConfigError(f"{key}: expected a positive number of seconds, got {value!r}")
+    return float(value)
+
+
 _KEYS = {
     "select", "ignore", "extend-select", "per-file-ignores", "exclude", "extend-exclude",
     "extra-cell-bases", "device", "jit-syntax-level", "preview", "probe-factories",
-    "follow-imports", "probe-memory", "force-exclude",
+    "follow-imports", "probe-memory", "force-exclude", "probe-tests", "probe-pytest-args",
+    "probe-tests-timeout",
 }
 
 
@@ -211,7 +241,7 @@ def _from_table(data: dict, root: Optional[Path]) -> Config:
     for key in ("select", "ignore", "extend-select"):
         if key in data:
             changes[key.replace("-", "_")] = _codes(key, data[key], empty_ok=key != "select")
-    for key in ("exclude", "extend-exclude", "extra-cell-bases", "probe-factories"):
+    for key in ("exclude", "extend-exclude", "extra-cell-bases", "probe-factories", "probe-tests"):
         if key in data:
             changes[key.replace("-", "_")] = _strings(key, data[key])
     if "per-file-ignores" in data:
@@ -225,6 +255,10 @@ def _from_table(data: dict, root: Optional[Path]) -> Config:
         changes["jit_syntax_level"] = level_value(data["jit-syntax-level"])
     if "probe-memory" in data:
         changes["probe_memory"] = memory_value("probe-memory", data["probe-memory"])
+    if "probe-pytest-args" in data:
+        changes["probe_pytest_args"] = pytest_args_value("probe-pytest-args", data["probe-pytest-args"])
+    if "probe-tests-timeout" in data:
+        changes["probe_tests_timeout"] = seconds_value("probe-tests-timeout", data["probe-tests-timeout"])
     for key in ("preview", "follow-imports", "force-exclude"):
         if key in data:
             changes[key.replace("-", "_")] = _bool(key, data[key])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import os
 import shutil
 import signal
 import sys
@@ -18,7 +19,8 @@ from .. import catalog
 from ..finding import Finding
 from .ir import shorten
 from .judge import judge
-from .runner import Cache, ProbeOptions, ProbeUnavailable, find_factories, mindspore_version, run_jobs
+from .runner import (Cache, Job, ProbeOptions, ProbeUnavailable, TestRun, cache_tests, cached_tests, find_factories,
+                     mindspore_version, read_records, run_jobs, run_tests, tests_key, tests_label)
 
 __all__ = ["ProbeOptions", "ProbeUnavailable", "check_backend", "probe"]
 
@@ -70,9 +72,24 @@ def _probe(findings: List[Finding], options: ProbeOptions) -> Tuple[List[Finding
         for job_id, result in fresh.items():
             results[job_id] = result
             cache.put(keys.get(job_id), result)
+    run = None
+    if options.tests or options.recorded:
+        run = _test_run(options, cache, version)
+        notes.extend(_test_notes(run, options))
+        for result in run.results:
+            job = Job(len(jobs), result.get("test_file") or result.get("target_file") or "",
+                      f"test {result.get('test') or '(outside any test)'}", int(result.get("test_line") or 1),
+                      kind="test")
+            jobs.append(job)
+            results[job.id] = dict(result, id=job.id, cached=run.cached)
+        if run.status != "ok":
+            first = options.tests[0] if options.tests else (options.recorded or "")
+            job = Job(len(jobs), os.path.realpath(first), f"pytest {run.label}", 1, kind="tests")
+            jobs.append(job)
+            results[job.id] = {"id": job.id, "ok": False, "stage": run.status, "error": run.error}
     elif not jobs:
         check_backend(options)  # nothing to compile: a missing backend is still said
-    extra = judge(findings, results, jobs, options, version)
+    extra = judge(findings, results, jobs, options, version, tests=run)
     rules = catalog.load_rules()
     for finding in extra:
         rule = rules[finding.code]
@@ -80,6 +97,41 @@ def _probe(findings: List[Finding], options: ProbeOptions) -> Tuple[List[Finding
         finding.message = shorten(rule.message.format(evidence=detail, reason=detail))
         finding.symbol, finding.severity = rule.symbol, rule.severity
     return extra, notes
+
+
+def _test_run(options: ProbeOptions, cache: Cache, version: str) -> TestRun:
+    """The targets the tests recorded: from a record file, the cache, or a pytest run."""
+    if options.recorded:
+        run = read_records(options.recorded, TestRun("this pytest run"))
+        if run.status != "ok":
+            run.error = f"{options.recorded} holds no complete record of a pytest --msgraph-probe run"
+        return run
+    key, files = tests_key(options, version)
+    run = cached_tests(cache, key, TestRun(tests_label(options.tests, options.root)))
+    if run is not None:
+        return run
+    scratch = tempfile.mkdtemp(prefix="msgraph-probe-")
+    try:
+        run = run_tests(options, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    cache_tests(cache, key, files, run)
+    return run
+
+
+def _test_notes(run: TestRun, options: ProbeOptions) -> List[str]:
+    notes = []
+    for entry in run.collect_errors[:5]:
+        where = os.path.relpath(entry.get("path") or "", options.root) if entry.get("path") else entry.get("nodeid")
+        notes.append(f"--probe-tests: {where} could not be collected: {entry.get('error', '')}")
+    if len(run.collect_errors) > 5:
+        notes.append(f"--probe-tests: {len(run.collect_errors) - 5} more test files could not be collected")
+    if run.status != "ok":
+        notes.append(f"--probe-tests: {run.error}")
+    elif not run.results:
+        notes.append(f"--probe-tests: {run.tests} test(s) under {run.label} ran, and none called a Cell or "
+                     f"@jit function defined in the project")
+    return notes
 
 
 def check_backend(options: ProbeOptions) -> None:

@@ -210,8 +210,13 @@ def _preference(finding: Finding, ev: Evidence) -> int:
     return 0 if (ev.kind == "dynamic-shape") == shape_rule else 1
 
 
-def judge(findings: List[Finding], results: Dict[int, dict], jobs, options, ms_version: str) -> List[Finding]:
-    """Attach a probe verdict to every finding; return extra findings (misses, failed targets)."""
+def judge(findings: List[Finding], results: Dict[int, dict], jobs, options, ms_version: str,
+          tests=None) -> List[Finding]:
+    """Attach a probe verdict to every finding; return extra findings (misses, failed targets).
+
+    ``tests`` is the :class:`~msgraph_lint.probe.runner.TestRun` whose recorded targets are
+    among ``results`` (None: no tests were asked for).
+    """
     base = {"device": options.device, "mindspore_version": ms_version, "jit_syntax_level": options.level}
     by_id = {job.id: job for job in jobs}
     evidence = evidence_of(results)
@@ -226,7 +231,7 @@ def judge(findings: List[Finding], results: Dict[int, dict], jobs, options, ms_v
         if hit is not None:
             finding.probe = dict(base, status="confirmed", kind=hit.kind, evidence=hit.text)
             continue
-        status, detail = _unconfirmed(finding, path_of[id(finding)], at, results, by_id, options)
+        status, detail = _unconfirmed(finding, path_of[id(finding)], at, results, by_id, options, tests)
         finding.probe = dict(base, status=status, **({"kind": "static", "evidence": detail}
                                                      if status == "not-reproduced" else {"reason": detail}))
     extra: List[Finding] = []
@@ -284,7 +289,7 @@ def _confirm(finding, path, at, results, findings, path_of):
     return None, used
 
 
-def _unconfirmed(finding, path, at, results, by_id, options) -> Tuple[str, str]:
+def _unconfirmed(finding, path, at, results, by_id, options, tests=None) -> Tuple[str, str]:
     """(status, evidence or reason) of a finding no evidence confirmed."""
     here = at.get((path, finding.line), [])
     errors = [ev for ev in here if ev.kind == "compile-error"]
@@ -298,7 +303,9 @@ def _unconfirmed(finding, path, at, results, by_id, options) -> Tuple[str, str]:
                 (r.get("stage") == "compile" and finding.line in (r.get("compiled") or {}).get(path, ()))]
     compiled = [r for r in covering if r.get("ok")]
     if compiled:
-        return "not-reproduced", f"{compiled[0]['target']} compiled with static shapes at this line"
+        test = compiled[0].get("test")
+        return "not-reproduced", (f"{compiled[0]['target']} compiled with static shapes at this line"
+                                  + (f" (as called by {test})" if test else ""))
     failed = [r for r in covering if not r.get("ok")]
     if failed:
         where = (failed[0].get("error_lines") or [[None, None]])[0][1]
@@ -314,7 +321,9 @@ def _unconfirmed(finding, path, at, results, by_id, options) -> Tuple[str, str]:
                                 f"that builds this code failed ({result['stage']}): "
                                 f"{ir.error_evidence(result.get('error', ''))}")
     failures = [(by_id[i], r) for i, r in sorted(results.items()) if r.get("stage") in FAILED_STAGES
-                and not r.get("ok") and i in by_id]
+                and not r.get("ok") and i in by_id and getattr(by_id[i], "kind", "factory") == "factory"]
+    if tests is not None:
+        return "inconclusive", _untested(finding, tests, failures, options)
     if failures:
         job, result = failures[0]
         return "inconclusive", (f"no factory that ran builds this code, and {len(failures)} "
@@ -328,6 +337,26 @@ def _unconfirmed(finding, path, at, results, by_id, options) -> Tuple[str, str]:
                             "--probe-factory 'tests/probe_factories.py::make_*'")
 
 
+def _untested(finding, tests, failures, options) -> str:
+    """Why no target from the tests (or a factory) speaks for this finding."""
+    name = finding.scope.split(".")[0] or "this code"
+    if tests.status != "ok":
+        reason = (f"the test run {tests.where} stopped before any test that ran reached {name} "
+                  f"(MSG912: {tests.error})")
+    else:
+        reason = f"no test {tests.where} called {name}, nor a Cell or @jit function that compiles this line"
+        if tests.collect_errors:
+            first = tests.collect_errors[0]
+            where = _display(first.get("path") or "", options.root) if first.get("path") else first.get("nodeid")
+            more = len(tests.collect_errors) - 1
+            reason += (f" ({where} could not be collected: {first.get('error', '')}"
+                       + (f"; and {more} more file{'s' if more > 1 else ''}" if more else "") + ")")
+    if options.factories:
+        reason += ("; and no factory that ran builds it" if not failures
+                   else f"; {len(failures)} factor{'y' if len(failures) == 1 else 'ies'} failed (MSG912)")
+    return reason
+
+
 def _failed_factories(finding, results, by_id):
     """Failed factories that look like the ones building this finding's code: in its
     file, or naming its class (or function) and importing its module."""
@@ -337,7 +366,8 @@ def _failed_factories(finding, results, by_id):
     matches = []
     for job_id, result in sorted(results.items()):
         job = by_id.get(job_id)
-        if job is None or result.get("ok") or result.get("stage") not in FAILED_STAGES:
+        if job is None or getattr(job, "kind", "factory") != "factory" or result.get("ok") \
+                or result.get("stage") not in FAILED_STAGES:
             continue
         names = getattr(job, "names", ()) or ()
         if job.file == path or (top and top in names and module in names):

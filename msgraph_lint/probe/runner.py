@@ -67,6 +67,12 @@ class ProbeOptions:
     # of the pyproject.toml that names them (None: ``root``).
     factory_root: Optional[Path] = None
     project: Optional[Path] = None
+    # Test paths whose pytest run records targets (absolute), extra pytest arguments,
+    # the whole run's time limit, and a record file written by `pytest --msgraph-probe`.
+    tests: Tuple[str, ...] = ()
+    pytest_args: Tuple[str, ...] = ()
+    tests_timeout: float = 600.0
+    recorded: Optional[str] = None
 
     @property
     def project_root(self) -> Path:
@@ -82,6 +88,7 @@ class Job:
     # Names the factory's file mentions (identifiers, attributes, imported modules):
     # which code it may build, when it fails before saying.
     names: frozenset = frozenset()
+    kind: str = "factory"  # factory | test (a target a test called) | tests (the test run itself)
 
 
 def mindspore_version() -> Optional[str]:
@@ -636,3 +643,232 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
             results[job.id] = {"id": job.id, "ok": False, "stage": "worker", "job_file": job.file,
                                "error": f"not run: no worker was left to run it ({why})"}
     return results, workers[0].version
+
+
+# ------------------------------------------------------------------- tests
+@dataclass
+class TestRun:
+    """What a pytest run under the probe's plugin recorded, and how the run ended.
+
+    ``status`` is ``ok`` when pytest reached the end of its session (whatever the
+    tests' outcome), else ``timeout``, ``memory``, ``crash`` or ``import`` (pytest
+    or the plugin did not start), with ``error`` saying what happened.
+    """
+
+    label: str  # the tests, as the user named them: "tests/", "tests/ and it/"
+    results: List[dict] = field(default_factory=list)
+    collect_errors: List[dict] = field(default_factory=list)
+    status: str = "ok"
+    error: str = ""
+    tests: int = 0
+    imported: Optional[dict] = None
+    cached: bool = False
+
+    @property
+    def where(self) -> str:
+        """The tests, after "no test": "under tests/", "in this pytest run"."""
+        return f"in {self.label}" if self.label.startswith("this ") else f"under {self.label}"
+
+
+def tests_label(paths, root: Path) -> str:
+    shown = []
+    for path in paths:
+        try:
+            rel = os.path.relpath(path, root)
+        except ValueError:  # pragma: no cover - another drive
+            rel = str(path)
+        rel = rel if not rel.startswith("..") else str(path)
+        shown.append(rel + ("/" if os.path.isdir(path) and not rel.endswith("/") else ""))
+    return " and ".join(shown) if len(shown) <= 2 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def read_records(path: str, run: TestRun) -> TestRun:
+    """Fill ``run`` from the plugin's record file (JSON lines); a missing session
+    record means the run stopped before its end."""
+    started = False
+    try:
+        with open(path, encoding="utf-8") as fh:
+            lines = fh.readlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue  # the last line of a run that was killed mid-write
+        if not isinstance(record, dict):
+            continue
+        kind = record.pop("type", None)
+        if kind == "start":
+            started = True
+        elif kind == "target":
+            run.results.append(record)
+        elif kind == "collect-error":
+            run.collect_errors.append(record)
+        elif kind == "session":
+            run.tests = int(record.get("tests") or 0)
+            run.imported = record.get("imported")
+            run.status = "ok"
+            return run
+    run.status = "import" if not started else "crash"
+    return run
+
+
+def _test_files(paths) -> List[str]:
+    """Every Python file under the test paths (the listing is part of the cache key:
+    a new test file is a new run)."""
+    files = []
+    for path in paths:
+        if os.path.isfile(path):
+            files.append(os.path.realpath(path))
+            continue
+        for folder, dirs, names in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "__pycache__")
+            files.extend(os.path.realpath(os.path.join(folder, n)) for n in sorted(names) if n.endswith(".py"))
+    return files
+
+
+def tests_key(options: "ProbeOptions", ms_version: str) -> Tuple[str, List[str]]:
+    files = _test_files(options.tests)
+    raw = json.dumps([CACHE_FORMAT, "tests", [os.path.realpath(p) for p in options.tests], list(options.pytest_args),
+                      files, options.device, options.level, ms_version, __version__, options.tests_timeout,
+                      options.memory, list(sys.version_info[:2]), os.path.realpath(options.project_root)])
+    return hashlib.sha256(raw.encode()).hexdigest(), files
+
+
+def cached_tests(cache: "Cache", key: str, run: TestRun) -> Optional[TestRun]:
+    if not cache.enabled:
+        return None
+    try:
+        with open(cache.folder / f"tests-{key}.json", encoding="utf-8") as fh:
+            entry = json.load(fh)
+        depends, saved = entry["depends"], entry["tests"]
+        if not isinstance(depends, dict) or not depends:
+            return None
+        results = saved["results"]
+        if not isinstance(results, list) or not all(_valid_result(r) for r in results):
+            return None
+        for path, digest in depends.items():
+            if not isinstance(digest, str) or cache._digest(path) != digest:
+                return None
+        run.results = results
+        run.collect_errors = [e for e in saved.get("collect_errors", []) if isinstance(e, dict)]
+        run.tests = int(saved.get("tests", 0))
+        run.cached = True
+        return run
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def cache_tests(cache: "Cache", key: str, files: List[str], run: TestRun) -> None:
+    """Keep a finished run while every file it imported (and every file under the
+    test paths) keeps its content."""
+    if not cache.enabled or run.status != "ok" or not isinstance(run.imported, dict):
+        return
+    if not all(_valid_result(r) for r in run.results):
+        return  # a target the plugin itself failed on is tried again next time
+    depends = dict(run.imported)
+    for path in files:
+        depends.setdefault(path, _digest(path))
+    if not all(isinstance(d, str) for d in depends.values()):
+        return
+    try:
+        cache.folder.mkdir(parents=True, exist_ok=True)
+        ignore = cache.folder.parent / ".gitignore"
+        if not ignore.exists():
+            cache._write(ignore, "# created by msgraph-lint\n*\n")
+            os.chmod(ignore, 0o644)
+        cache._write(cache.folder / f"tests-{key}.json", json.dumps({"depends": depends, "tests": {
+            "results": run.results, "collect_errors": run.collect_errors, "tests": run.tests}}))
+    except OSError:
+        pass
+
+
+def _limit_child() -> None:  # pragma: no cover - runs in the child between fork and exec
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def run_tests(options: "ProbeOptions", scratch: str) -> TestRun:
+    """Run the user's pytest on ``options.tests`` with the plugin, in a child process
+    in a temporary folder, with a timeout and a memory limit."""
+    run = TestRun(tests_label(options.tests, options.root))
+    folder = tempfile.mkdtemp(prefix="tests-", dir=scratch)
+    out = os.path.join(folder, "records.jsonl")
+    log_path = os.path.join(folder, "pytest.log")
+    cwd = os.path.join(folder, "cwd")
+    os.mkdir(cwd)
+    root = os.path.realpath(options.project_root)
+    env = dict(os.environ)
+    # The plugin from this msgraph-lint, and the project importable as from its own folder.
+    env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).resolve().parents[2]), root]
+                                        + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # no __pycache__ left in the user's tree
+    env.setdefault("GLOG_v", "3")
+    command = [sys.executable, "-m", "pytest", "-p", "msgraph_lint.probe.pytest_plugin", "--msgraph-probe",
+               "--msgraph-probe-out", out, "--msgraph-probe-device", options.device,
+               "--msgraph-probe-level", options.level, "--msgraph-probe-root", root,
+               "-p", "no:cacheprovider", "--continue-on-collection-errors", "-q", "--rootdir", root,
+               *options.pytest_args, *[os.path.realpath(p) for p in options.tests]]
+    with open(log_path, "ab") as log:
+        proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd=cwd, env=env,
+                                start_new_session=True, preexec_fn=_limit_child)
+    deadline = time.monotonic() + options.tests_timeout
+    why = None
+    used = 0
+    try:
+        while proc.poll() is None:
+            if time.monotonic() > deadline:
+                why = "timeout"
+                break
+            if options.memory:
+                used = group_rss(proc.pid) or 0
+                if used > options.memory << 20:
+                    why = "memory"
+                    break
+            try:
+                proc.wait(timeout=MEMORY_POLL if options.memory else 0.5)
+            except subprocess.TimeoutExpired:
+                pass
+    finally:
+        if proc.poll() is None or why:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError, OSError):
+                pass
+            proc.wait()
+    read_records(out, run)
+    tail = _log_tail(log_path)
+    if why == "timeout":
+        run.status = "timeout"
+        run.error = (f"the test run did not finish within {options.tests_timeout:g} s (--probe-tests-timeout) "
+                     f"and was stopped after {run.tests} test(s)")
+    elif why == "memory":
+        run.status = "memory"
+        run.error = (f"the test run exceeded the memory limit of {options.memory} MiB ({used >> 20} MiB resident) "
+                     f"and was stopped after {run.tests} test(s); raise --probe-memory")
+    elif run.status == "import":
+        run.error = f"pytest did not start (exit status {proc.returncode})" + (f": {tail}" if tail else "")
+    elif run.status == "crash":
+        code = proc.returncode
+        how = f"died of signal {-code}" if code is not None and code < 0 else f"exited with status {code}"
+        run.error = f"the test run {how} after {run.tests} test(s)" + (f": {tail}" if tail else "")
+    shutil.rmtree(folder, ignore_errors=True)
+    return run
+
+
+def _log_tail(path: str, size: int = 300) -> str:
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(0, os.SEEK_END)
+            fh.seek(max(0, fh.tell() - 4000))
+            lines = [line for line in fh.read().decode("utf-8", "replace").splitlines()
+                     if line.strip() and "WARNING" not in line]
+    except OSError:
+        return ""
+    tail = " ".join(" ".join(lines[-3:]).split())
+    return tail if len(tail) <= size else "… " + tail[-size:].split(" ", 1)[-1]

@@ -231,42 +231,28 @@ def _changes(before: dict, after: dict) -> str:
     return ""
 
 
-def run_job(job: dict, ms) -> dict:
+def record_error(result: dict, exc: BaseException) -> None:
+    """Put a failed target's error, the user lines it blames and the lines it reached into ``result``."""
     from . import ir
 
-    workdir = job["workdir"]
-    os.makedirs(workdir, exist_ok=True)
-    os.chdir(workdir)
-    irdir = os.path.join(workdir, "ir")
-    ms.set_context(save_graphs=1, save_graphs_path=irdir)
-    result = {"id": job["id"], "stage": "import"}
-    reached = []
-    try:
-        module = _load_module(job["file"])
-        result["stage"] = "factory"
-        factory = getattr(module, job["factory"], None)
-        if factory is None or not callable(factory):
-            raise LookupError(f"{job['factory']} is not a function in {job['file']}")
-        made = factory()
-        if not (isinstance(made, tuple) and len(made) == 2 and isinstance(made[1], (tuple, list))):
-            raise TypeError(f"the factory must return (target, inputs), got {type(made).__name__}")
-        target, inputs = made
-        result["target_file"], result["target"], result["target_kind"] = _describe_target(target)
-        result["stage"] = "compile"
-        target(*inputs)
-        result["ok"] = True
-    except BaseException as exc:  # noqa: BLE001 - user code may raise anything
-        result["ok"] = False
-        result["exc_type"] = type(exc).__name__
-        text = str(exc)
-        result["error"] = ir._short_error(type(exc).__name__, text)
-        user_frames = [(os.path.realpath(path), line, single, section)
-                       for path, line, single, section in ir.error_frames(text) if _user_file(path)]
-        tb_frames = [(os.path.realpath(f), n) for f, n in _frames(exc) if _user_file(f)]
-        result["error_lines"] = ir.innermost(user_frames, tb_frames)
-        result["error_via"] = error_via(text)
-        reached = [(os.path.realpath(path), line) for path, first, last in ir.error_spans(text)
-                   if _user_file(path) for line in range(first, last + 1)] + tb_frames
+    result["exc_type"] = type(exc).__name__
+    text = str(exc)
+    result["error"] = ir._short_error(type(exc).__name__, text)
+    user_frames = [(os.path.realpath(path), line, single, section)
+                   for path, line, single, section in ir.error_frames(text) if _user_file(path)]
+    tb_frames = [(os.path.realpath(f), n) for f, n in _frames(exc) if _user_file(f)]
+    result["error_lines"] = ir.innermost(user_frames, tb_frames)
+    result["error_via"] = error_via(text)
+    result["_reached"] = [(os.path.realpath(path), line) for path, first, last in ir.error_spans(text)
+                          if _user_file(path) for line in range(first, last + 1)] + tb_frames
+
+
+def read_evidence(result: dict, irdir: str) -> dict:
+    """Add the IR's dynamic-shape origins and joins in user files, and every user line
+    the target compiled, to ``result`` (the error, if any, is already there)."""
+    from . import ir
+
+    reached = result.pop("_reached", [])
     origins, joins, compiled = [], [], {}
     if result["stage"] == "compile":
         for path, line in reached:
@@ -290,6 +276,34 @@ def run_job(job: dict, ms) -> dict:
     # Every line of user code the target compiled: its evidence speaks only for those.
     result["compiled"] = {file: sorted(lines) for file, lines in compiled.items()}
     result["ir_dumped"] = bool(glob.glob(os.path.join(irdir, "**", "*.ir"), recursive=True))
+    return result
+
+
+def run_job(job: dict, ms) -> dict:
+    workdir = job["workdir"]
+    os.makedirs(workdir, exist_ok=True)
+    os.chdir(workdir)
+    irdir = os.path.join(workdir, "ir")
+    ms.set_context(save_graphs=1, save_graphs_path=irdir)
+    result = {"id": job["id"], "stage": "import"}
+    try:
+        module = _load_module(job["file"])
+        result["stage"] = "factory"
+        factory = getattr(module, job["factory"], None)
+        if factory is None or not callable(factory):
+            raise LookupError(f"{job['factory']} is not a function in {job['file']}")
+        made = factory()
+        if not (isinstance(made, tuple) and len(made) == 2 and isinstance(made[1], (tuple, list))):
+            raise TypeError(f"the factory must return (target, inputs), got {type(made).__name__}")
+        target, inputs = made
+        result["target_file"], result["target"], result["target_kind"] = _describe_target(target)
+        result["stage"] = "compile"
+        target(*inputs)
+        result["ok"] = True
+    except BaseException as exc:  # noqa: BLE001 - user code may raise anything
+        result["ok"] = False
+        record_error(result, exc)
+    read_evidence(result, irdir)
     return result
 
 
