@@ -352,8 +352,9 @@ class Recorder:
             text = str(report.longrepr) if report.longrepr is not None else ""
             lines = [line.strip() for line in text.splitlines() if line.strip().startswith("E ")]
             head = lines[-1][1:].strip() if lines else (text.strip().splitlines() or [""])[-1]
-            entry = {"path": os.path.realpath(str(getattr(report, "fspath", "") or report.nodeid)),
-                     "nodeid": report.nodeid, "error": head[:300]}
+            # The node id is relative to the rootdir (a report's fspath is relative to the cwd).
+            where = os.path.join(str(self.config.rootpath), report.nodeid.split("::")[0])
+            entry = {"path": os.path.realpath(where), "nodeid": report.nodeid, "error": head[:300]}
             self.collect_errors.append(entry)
             self._write(dict(entry, type="collect-error"))
 
