@@ -7,7 +7,6 @@ without MindSpore, as tests/test_probe.py is.
 import hashlib
 import json
 import os
-import shutil
 import subprocess
 import sys
 import textwrap

@@ -106,6 +106,9 @@ def _test_run(options: ProbeOptions, cache: Cache, version: str) -> TestRun:
         if run.status != "ok":
             run.error = f"{options.recorded} holds no complete record of a pytest --msgraph-probe run"
         return run
+    if importlib.util.find_spec("pytest") is None:
+        raise ProbeUnavailable("--probe-tests runs your tests with pytest, which is not installed here "
+                               "(pip install pytest)")
     key, files = tests_key(options, version)
     run = cached_tests(cache, key, TestRun(tests_label(options.tests, options.root)))
     if run is not None:

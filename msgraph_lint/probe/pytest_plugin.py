@@ -128,6 +128,15 @@ class Recorder:
         self.root = os.path.realpath(root)
         self.out_path = config.getoption("msgraph_probe_out")
         self.report_path = config.getoption("msgraph_probe_report")
+        if not ms.hal.is_available(self.device):
+            raise pytest.UsageError(f"--msgraph-probe-device {self.device}: MindSpore {ms.__version__} here has "
+                                    f"no {self.device} backend")
+        try:
+            if ms.get_context("device_target") != self.device:
+                # The tests run on the device the probe compiles for (set before any test runs).
+                ms.set_device(self.device)
+        except Exception as exc:  # noqa: BLE001 - said once, before any test
+            raise pytest.UsageError(f"--msgraph-probe-device {self.device}: {exc}") from None
         self.scratch = tempfile.mkdtemp(prefix="msgraph-probe-tests-")
         self.started_ns = time.time_ns()
         self.seen = set()
