@@ -61,6 +61,8 @@ def test_wheel_contains_the_catalog(wheel):
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "flake8.extension" in text and "MSG = msgraph_lint.flake8_plugin:Flake8Plugin" in text
     assert "msgraph-lint = msgraph_lint.cli:main" in text
+    # pytest --msgraph-probe; named after its module (see pyproject.toml)
+    assert "[pytest11]\nmsgraph_lint.probe.pytest_plugin = msgraph_lint.probe.pytest_plugin" in text
 
 
 def test_sdist_builds_the_same_wheel(tmp_path, wheel, clean_tree):
