@@ -1,6 +1,7 @@
 """The runtime probe: compile flagged code with MindSpore and judge each finding.
 
-Only ``msgraph-lint --probe`` reaches this package; the static linter, the
+Only ``msgraph-lint --probe`` and pytest (which loads :mod:`.pytest_plugin`,
+inert without ``--msgraph-probe``) reach this package; the static linter, the
 flake8 and pylint plugins and the default pre-commit hook never import it.
 """
 from __future__ import annotations
