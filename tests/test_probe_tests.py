@@ -297,3 +297,25 @@ def test_probe_tests_path_must_exist(tmp_path):
     (tmp_path / "net.py").write_text("x = 1\n")
     proc = run_cli("--probe", "--probe-tests", "nowhere", "net.py", cwd=tmp_path)
     assert proc.returncode == 2 and "--probe-tests: nowhere: no such file or directory" in proc.stderr
+
+
+def test_records_of_xdist_workers_join_the_main_file(tmp_path):
+    from msgraph_lint.probe.runner import TestRun, read_records
+
+    def write(name, *records):
+        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in records))
+
+    target = {"type": "target", "stage": "compile", "ok": True, "target": "Net", "target_file": "/p/net.py"}
+    broken = {"type": "collect-error", "path": "/p/tests/test_io.py", "error": "ImportError: x"}
+    write("records.jsonl", {"type": "start"}, {"type": "session", "tests": 0, "imported": {"/p/a.py": "1"}})
+    write("records.jsonl.gw0", {"type": "start"}, target, broken,
+          {"type": "session", "tests": 2, "imported": {"/p/b.py": "2"}})
+    write("records.jsonl.gw1", {"type": "start"}, dict(target, target="Head"), broken, '{"type": "tar')
+    run = read_records(str(tmp_path / "records.jsonl"), TestRun("tests/"))
+    assert run.status == "ok" and run.tests == 2
+    assert [r["target"] for r in run.results] == ["Net", "Head"]
+    assert [e["path"] for e in run.collect_errors] == ["/p/tests/test_io.py"]
+    assert run.imported is None  # a worker that did not finish: its imports are unknown, nothing is cached
+    (tmp_path / "records.jsonl").write_text(json.dumps({"type": "start"}) + "\n")
+    assert read_records(str(tmp_path / "records.jsonl"), TestRun("tests/")).status == "crash"
+    assert read_records(str(tmp_path / "missing.jsonl"), TestRun("tests/")).status == "import"

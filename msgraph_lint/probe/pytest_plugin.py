@@ -127,6 +127,10 @@ class Recorder:
         root = config.getoption("msgraph_probe_root") or str(config.rootpath)
         self.root = os.path.realpath(root)
         self.out_path = config.getoption("msgraph_probe_out")
+        worker_id = getattr(config, "workerinput", {}).get("workerid")
+        if self.out_path and worker_id:
+            # a pytest-xdist worker: a file of its own beside the main one (read together)
+            self.out_path = f"{self.out_path}.{worker_id}"
         self.report_path = config.getoption("msgraph_probe_report")
         if not ms.hal.is_available(self.device):
             raise pytest.UsageError(f"--msgraph-probe-device {self.device}: MindSpore {ms.__version__} here has "

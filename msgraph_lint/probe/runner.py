@@ -684,7 +684,26 @@ def tests_label(paths, root: Path) -> str:
 
 def read_records(path: str, run: TestRun) -> TestRun:
     """Fill ``run`` from the plugin's record file (JSON lines); a missing session
-    record means the run stopped before its end."""
+    record means the run stopped before its end. Under pytest-xdist each worker
+    writes its own file beside it (``PATH.gw0``, ...): their records join the
+    main process's, whose session decides how the run ended."""
+    started, finished = _read_record_file(path, run)
+    seen_errors = {e.get("path") for e in run.collect_errors}
+    for extra in sorted(glob.glob(glob.escape(path) + ".gw*")):
+        part = TestRun(run.label)
+        _read_record_file(extra, part)
+        run.results.extend(part.results)
+        run.collect_errors.extend(e for e in part.collect_errors if e.get("path") not in seen_errors)
+        seen_errors.update(e.get("path") for e in part.collect_errors)
+        run.tests += part.tests
+        if isinstance(run.imported, dict):
+            run.imported = dict(run.imported, **part.imported) if isinstance(part.imported, dict) else None
+    run.status = "ok" if finished else ("import" if not started else "crash")
+    return run
+
+
+def _read_record_file(path: str, run: TestRun) -> Tuple[bool, bool]:
+    """Add one record file's targets to ``run``: (it started, it finished)."""
     started = False
     try:
         with open(path, encoding="utf-8") as fh:
@@ -706,12 +725,10 @@ def read_records(path: str, run: TestRun) -> TestRun:
         elif kind == "collect-error":
             run.collect_errors.append(record)
         elif kind == "session":
-            run.tests = int(record.get("tests") or 0)
+            run.tests += int(record.get("tests") or 0)
             run.imported = record.get("imported")
-            run.status = "ok"
-            return run
-    run.status = "import" if not started else "crash"
-    return run
+            return started, True
+    return started, False
 
 
 def _test_files(paths) -> List[str]:
