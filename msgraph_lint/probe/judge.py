@@ -340,7 +340,9 @@ def _unconfirmed(finding, path, at, results, by_id, options, tests=None) -> Tupl
 def _untested(finding, tests, failures, options) -> str:
     """Why no target from the tests (or a factory) speaks for this finding."""
     name = finding.scope.split(".")[0] or "this code"
-    if tests.status != "ok":
+    if tests.status == "import":
+        reason = f"the test run {tests.where} did not start, so no test reached {name} (MSG912: {tests.error})"
+    elif tests.status != "ok":
         reason = (f"the test run {tests.where} stopped before any test that ran reached {name} "
                   f"(MSG912: {tests.error})")
     else:
