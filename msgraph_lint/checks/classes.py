@@ -55,6 +55,9 @@ def setattr_in_graph(node: ast.Call, ctx):
         target = node.args[0]
         if isinstance(target, ast.Name) and (target.id == "self" or ctx.val(target).tag == "instance"):
             yield ctx.hit("MSG402", node, target=ast.unparse(node), effect=level_effect(ctx))
+        elif ctx.level == "STRICT" and _sub_cell(target, ctx):
+            # setattr(self.fc, "mode", 1): LAX lets it through, STRICT rejects it
+            yield ctx.hit("MSG402", node, target=ast.unparse(node), effect=level_effect(ctx))
 
 
 @on(ast.Assign, ast.AugAssign)
@@ -68,7 +71,8 @@ def object_mutated_in_graph(node, ctx):
             # self.stats["m"] = x: an item of a container attribute; STRICT only
             attr = ctx.owner.attr(target.value.attr)
             if attr is None or attr.kind != "param":
-                yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx))
+                # in a helper, MindSpore blames the helper's call
+                yield ctx.hit_at_call_site("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx))
                 return
         if not isinstance(target, ast.Attribute):
             continue
@@ -92,11 +96,24 @@ def object_mutated_in_graph(node, ctx):
                 return
             continue
         value = ctx.val(base)
+        if isinstance(base, ast.Name) and value.tag not in ("instance", "jit_instance", "np") and ctx.is_data(base):
+            # y.tag = 1 on a Tensor: MindSpore 2.10 hands it to the interpreter at both levels
+            yield ctx.hit("MSG402", target, target=ast.unparse(target),
+                          effect="the interpreter fallback it needs gives dynamic shapes at both levels")
+            return
         if value.tag in ("instance", "jit_instance"):
             effect = level_effect(ctx) if value.tag == "instance" else \
                 "jit_class attributes are read-only in graph code at both levels"
             yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=effect)
             return
+
+
+def _sub_cell(node: ast.expr, ctx) -> bool:
+    """Is ``node`` ``self.<name>`` holding a sub-cell?"""
+    if not (isinstance(node, ast.Attribute) and is_self_attr(node) and ctx.owner is not None):
+        return False
+    attr = ctx.owner.attr(node.attr)
+    return attr is not None and attr.kind == "cell"
 
 
 def _python_values_passed(info, arg: str, ctx) -> bool:
