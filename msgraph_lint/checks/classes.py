@@ -230,3 +230,41 @@ def _operator_base(info, ctx, home, depth):
             if found is not None:
                 return found
     return None
+
+
+_GROW = ("append", "extend", "insert")
+
+
+def _grown_only_in_graph(info, name: str, ctx) -> bool:
+    """Is ``self.<name>`` an empty list in ``__init__`` that only graph methods (construct and the
+    methods it calls by ``self.m(...)``) append to?"""
+    init = info.methods.get("__init__")
+    construct = info.methods.get("construct")
+    if init is None or construct is None:
+        return False
+    empty = any(isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.List) and not stmt.value.elts
+                and any(isinstance(t, ast.Attribute) and is_self_attr(t) and t.attr == name for t in stmt.targets)
+                for stmt in init.body)
+    if not empty:
+        return False
+    reached = {"construct"} | {n.func.attr for n in ast.walk(construct) if isinstance(n, ast.Call)
+                               and isinstance(n.func, ast.Attribute) and is_self_attr(n.func)}
+    growers = {m for m, fn in info.methods.items() for n in ast.walk(fn)
+               if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _GROW
+               and isinstance(n.func.value, ast.Attribute) and is_self_attr(n.func.value)
+               and n.func.value.attr == name}
+    return bool(growers) and growers <= reached
+
+
+@on(ast.Subscript)
+def list_filled_in_graph_read(node: ast.Subscript, ctx):
+    """MSG406: an item read from a Cell's list that only graph code fills: it is empty when compiled."""
+    owner = ctx.owner
+    if not (isinstance(node.ctx, ast.Load) and is_self_attr(node.value) and owner is not None
+            and owner.kind == "cell" and owner.node.name in ctx.index.classes):
+        return
+    attr = owner.attr(node.value.attr)
+    if attr is None or attr.known != ((),):
+        return
+    if _grown_only_in_graph(owner, node.value.attr, ctx):
+        yield ctx.hit("MSG406", node, target=ast.unparse(node.value))
