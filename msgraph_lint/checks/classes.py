@@ -96,6 +96,11 @@ def object_mutated_in_graph(node, ctx):
                 return
             continue
         value = ctx.val(base)
+        if _parameter_of_self(base, ctx):
+            # self.fc.weight.requires_grad = False: rejected at both levels
+            yield ctx.hit("MSG402", target, target=ast.unparse(target),
+                          effect="attributes of a Parameter cannot be set in graph code at either level")
+            return
         if isinstance(base, ast.Name) and value.tag not in ("instance", "jit_instance", "np") and ctx.is_data(base):
             # y.tag = 1 on a Tensor: MindSpore 2.10 hands it to the interpreter at both levels
             yield ctx.hit("MSG402", target, target=ast.unparse(target),
@@ -106,6 +111,24 @@ def object_mutated_in_graph(node, ctx):
                 "jit_class attributes are read-only in graph code at both levels"
             yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=effect)
             return
+
+
+def _parameter_of_self(node: ast.expr, ctx) -> bool:
+    """Is ``node`` a Parameter of the Cell (``self.w``) or of one of its MindSpore sub-cells (``self.fc.weight``)?"""
+    if ctx.owner is None or ctx.owner.kind != "cell" or not isinstance(node, ast.Attribute):
+        return False
+    if is_self_attr(node):
+        attr = ctx.owner.attr(node.attr)
+        return attr is not None and attr.kind == "param"
+    if is_self_attr(node.value) and node.attr in _LIBRARY_PARAMETERS:
+        attr = ctx.owner.attr(node.value.attr)
+        return attr is not None and attr.kind == "cell" and is_mindspore(attr.qualname)
+    return False
+
+
+# Parameters that MindSpore's own layers create under these names (nn.Dense, nn.Conv2d, nn.BatchNorm2d, ...)
+_LIBRARY_PARAMETERS = frozenset({"weight", "bias", "gamma", "beta", "moving_mean", "moving_variance",
+                                 "embedding_table"})
 
 
 def _sub_cell(node: ast.expr, ctx) -> bool:

@@ -2,51 +2,75 @@
 
 The facts live in ``rules/tables/graph_forbidden.toml``: whole modules
 (initializers, context, log), Cell and Tensor methods MindSpore marks as
-forbidden in graph mode, and framework classes whose instances cannot be
-created there. Each fails to compile at both syntax levels, blamed at the
-call itself (inside a helper too, not at the helper's call).
+forbidden in graph mode or that set Python attributes on the Cell, host
+utilities whose bodies the graph parser rejects, and framework classes whose
+instances cannot be created there. MindSpore blames the call itself (inside
+a helper too, not the helper's call).
 """
 from __future__ import annotations
 
 import ast
 from functools import lru_cache
-from typing import Dict, FrozenSet, Tuple
+from typing import Dict, NamedTuple, Tuple
 
 from .. import catalog
+from ..scopes import is_self_attr
 from . import on
 
 
+class _Table(NamedTuple):
+    prefixes: Tuple[Tuple[str, str], ...]  # (qualified prefix, effect)
+    functions: Dict[str, str]  # qualified name -> effect
+    cell_methods: Dict[str, str]
+    tensor_methods: Dict[str, str]
+    created: Dict[str, bool]  # qualified class -> only when an argument is a variable
+
+
 @lru_cache(maxsize=1)
-def _table():
+def _table() -> _Table:
     table = catalog.load_table("graph_forbidden")
-    prefixes: Tuple[Tuple[str, str], ...] = tuple(
-        (prefix, row["what"]) for row in table.get("module", []) for prefix in row["prefixes"])
-    top_level: Dict[str, str] = {f"mindspore.{name}": row["what"]
-                                 for row in table.get("module", []) for name in row.get("functions", [])}
-    cell_methods: FrozenSet[str] = frozenset(m for row in table.get("cell_method", []) for m in row["methods"])
-    tensor_methods: FrozenSet[str] = frozenset(m for row in table.get("tensor_method", []) for m in row["methods"])
-    created: FrozenSet[str] = frozenset(c for row in table.get("create", []) for c in row["classes"])
-    return prefixes, top_level, cell_methods, tensor_methods, created
+    prefixes, functions = [], {}
+    for row in table.get("module", []):
+        effect = f"MindSpore forbids {row['what']} there at both levels"
+        prefixes.extend((prefix, effect) for prefix in row["prefixes"])
+        functions.update({f"mindspore.{name}": effect for name in row.get("functions", [])})
+    for row in table.get("function", []):
+        functions.update({name: row["effect"] for name in row["functions"]})
+    cell_methods = {m: row["effect"] for row in table.get("cell_method", []) for m in row["methods"]}
+    tensor_methods = {m: row["effect"] for row in table.get("tensor_method", []) for m in row["methods"]}
+    created = {c: row.get("only_from_variables", False) for row in table.get("create", []) for c in row["classes"]}
+    return _Table(tuple(prefixes), functions, cell_methods, tensor_methods, created)
 
 
-def _forbidden_module(qualified: str):
-    prefixes, top_level, *_ = _table()
-    if qualified in top_level:
-        return top_level[qualified]
-    for prefix, what in prefixes:
+def _module_effect(qualified: str):
+    table = _table()
+    if qualified in table.functions:
+        return table.functions[qualified]
+    for prefix, effect in table.prefixes:
         if qualified.startswith(prefix):
-            return what
+            return effect
     return None
 
 
 def _is_cell_receiver(receiver: ast.expr, method: str, ctx) -> bool:
-    """Is ``receiver`` the Cell being compiled or one of its sub-cells, with MindSpore's own ``method``?"""
+    """Is ``receiver`` a Cell (the one being compiled, a sub-cell, ``super()``) whose ``method``
+    is MindSpore's own?"""
     owner = ctx.owner
+    if isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name) and receiver.func.id == "super" \
+            and owner is not None and owner.kind == "cell":
+        return ctx.index.method(owner, method) is None  # super().trainable_params()
+    value = ctx.val(receiver)
+    if value.tag == "cell" and isinstance(value.ref, str) and "," not in value.ref:
+        info = ctx.index.classes.get(value.ref)
+        if info is not None:
+            return info.kind == "cell" and ctx.index.method(info, method) is None
+        if value.ref.startswith("mindspore.nn."):
+            return True
     if owner is None or owner.kind != "cell":
         return False
     if isinstance(receiver, ast.Name) and receiver.id == "self" and "self" not in ctx.env:
         return ctx.index.method(owner, method) is None  # the user's own method of that name is fine
-    if isinstance(receiver, ast.Attribute) and isinstance(receiver.value, ast.Name) and receiver.value.id == "self":
+    if is_self_attr(receiver):
         attr = owner.attr(receiver.attr)
         if attr is None or attr.kind != "cell":
             return False
@@ -58,8 +82,7 @@ def _is_cell_receiver(receiver: ast.expr, method: str, ctx) -> bool:
 
 
 def _is_parameter_or_tensor(receiver: ast.expr, ctx) -> bool:
-    if isinstance(receiver, ast.Attribute) and isinstance(receiver.value, ast.Name) and receiver.value.id == "self" \
-            and ctx.owner is not None:
+    if is_self_attr(receiver) and ctx.owner is not None:
         attr = ctx.owner.attr(receiver.attr)
         if attr is not None and attr.kind in ("param", "tensor"):
             return True
@@ -68,26 +91,36 @@ def _is_parameter_or_tensor(receiver: ast.expr, ctx) -> bool:
 
 @on(ast.Call)
 def forbidden_api_in_graph(node: ast.Call, ctx):
-    """MSG520: a framework function or method that MindSpore forbids in graph code."""
+    """MSG520: a framework function or method that graph code cannot run."""
     func = node.func
     qualified = ctx.qualname(func)
     if qualified:
-        what = _forbidden_module(qualified)
-        if what is not None:
-            yield ctx.hit("MSG520", node, api=ast.unparse(func), what=what)
+        effect = _module_effect(qualified)
+        if effect is not None:
+            yield ctx.hit("MSG520", node, api=ast.unparse(func), effect=effect)
         return
     if not isinstance(func, ast.Attribute):
         return
-    _, _, cell_methods, tensor_methods, _ = _table()
-    if func.attr in cell_methods and _is_cell_receiver(func.value, func.attr, ctx):
-        yield ctx.hit("MSG520", node, api=ast.unparse(func), what=f"the Cell method {func.attr}()")
-    elif func.attr in tensor_methods and _is_parameter_or_tensor(func.value, ctx):
-        yield ctx.hit("MSG520", node, api=ast.unparse(func), what=f"the Tensor/Parameter method {func.attr}()")
+    table = _table()
+    if func.attr in table.cell_methods and _is_cell_receiver(func.value, func.attr, ctx):
+        yield ctx.hit("MSG520", node, api=ast.unparse(func), effect=table.cell_methods[func.attr])
+    elif func.attr in table.tensor_methods and _is_parameter_or_tensor(func.value, ctx):
+        yield ctx.hit("MSG520", node, api=ast.unparse(func), effect=table.tensor_methods[func.attr])
+
+
+def _names_something(node: ast.Call) -> bool:
+    """Does an argument name a value (``[self.fc]``), beyond the classes and functions it calls?"""
+    args = list(node.args) + [k.value for k in node.keywords]
+    called = {id(n) for arg in args for call in ast.walk(arg) if isinstance(call, ast.Call)
+              for n in ast.walk(call.func)}
+    return any(isinstance(n, (ast.Name, ast.Attribute)) and id(n) not in called
+               for arg in args for n in ast.walk(arg))
 
 
 @on(ast.Call)
 def framework_object_created_in_graph(node: ast.Call, ctx):
-    """MSG521: a Parameter, ParameterTuple or MultitypeFuncGraph built in graph code."""
+    """MSG521: a Parameter, ParameterTuple, MultitypeFuncGraph (or a CellList of sub-cells) built in graph code."""
     qualified = ctx.qualname(node.func)
-    if qualified and qualified in _table()[4]:
+    created = _table().created
+    if qualified and qualified in created and (not created[qualified] or _names_something(node)):
         yield ctx.hit("MSG521", node, cls=qualified.rsplit(".", 1)[-1])
