@@ -53,7 +53,11 @@ def setattr_in_graph(node: ast.Call, ctx):
     func = node.func
     if isinstance(func, ast.Name) and func.id == "setattr" and func.id not in ctx.env and len(node.args) == 3:
         target = node.args[0]
-        if isinstance(target, ast.Name) and (target.id == "self" or ctx.val(target).tag == "instance"):
+        if isinstance(target, ast.Name) and target.id != "self" and ctx.is_data(target) \
+                and ctx.val(target).tag not in ("instance", "jit_instance", "np"):
+            # setattr(y, "tag", 1) on a Tensor: dynamic at LAX, an error at STRICT
+            yield ctx.hit("MSG402", node, target=ast.unparse(node), effect=level_effect(ctx))
+        elif isinstance(target, ast.Name) and (target.id == "self" or ctx.val(target).tag == "instance"):
             yield ctx.hit("MSG402", node, target=ast.unparse(node), effect=level_effect(ctx))
         elif ctx.level == "STRICT" and _sub_cell(target, ctx):
             # setattr(self.fc, "mode", 1): LAX lets it through, STRICT rejects it
@@ -255,21 +259,36 @@ def _operator_base(info, ctx, home, depth):
     return None
 
 
-_GROW = ("append", "extend", "insert")
+_GROW = ("append", "extend", "insert", "update", "setdefault")
 
 
-def _grown_only_in_graph(info, name: str, ctx) -> bool:
-    """Is ``self.<name>`` an empty list in ``__init__`` that only graph methods (construct and the
-    methods it calls by ``self.m(...)``) append to?"""
+def _stores_to(fn: ast.FunctionDef, name: str) -> bool:
+    """Does ``fn`` assign ``self.<name>`` or an item of it?"""
+    for n in ast.walk(fn):
+        targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else []
+        for t in targets:
+            t = t.value if isinstance(t, ast.Subscript) else t
+            if isinstance(t, ast.Attribute) and is_self_attr(t) and t.attr == name:
+                return True
+    return False
+
+
+def _grown_only_in_graph(info, name: str) -> bool:
+    """Is ``self.<name>`` an empty list or dict in ``__init__`` that only graph methods (construct and
+    the methods it calls by ``self.m(...)``) grow, with ``append``/``update`` and the like?"""
     init = info.methods.get("__init__")
     construct = info.methods.get("construct")
     if init is None or construct is None:
         return False
-    empty = any(isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.List) and not stmt.value.elts
-                and any(isinstance(t, ast.Attribute) and is_self_attr(t) and t.attr == name for t in stmt.targets)
-                for stmt in init.body)
-    if not empty:
+    inits = [stmt for stmt in init.body if isinstance(stmt, ast.Assign)
+             and any(isinstance(t, ast.Attribute) and is_self_attr(t) and t.attr == name for t in stmt.targets)]
+    if len(inits) != 1 or not (isinstance(inits[0].value, ast.List) and not inits[0].value.elts
+                               or isinstance(inits[0].value, ast.Dict) and not inits[0].value.keys):
         return False
+    if any(_stores_to(fn, name) for m, fn in info.methods.items() if m != "__init__") \
+            or any(isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store) and is_self_attr(n.value)
+                   and n.value.attr == name for n in ast.walk(init)):
+        return False  # rebound elsewhere, or filled item by item in __init__
     reached = {"construct"} | {n.func.attr for n in ast.walk(construct) if isinstance(n, ast.Call)
                                and isinstance(n.func, ast.Attribute) and is_self_attr(n.func)}
     growers = {m for m, fn in info.methods.items() for n in ast.walk(fn)
@@ -281,13 +300,10 @@ def _grown_only_in_graph(info, name: str, ctx) -> bool:
 
 @on(ast.Subscript)
 def list_filled_in_graph_read(node: ast.Subscript, ctx):
-    """MSG406: an item read from a Cell's list that only graph code fills: it is empty when compiled."""
+    """MSG406: an item read from a Cell's list or dict that only graph code fills: it is empty when compiled."""
     owner = ctx.owner
     if not (isinstance(node.ctx, ast.Load) and is_self_attr(node.value) and owner is not None
             and owner.kind == "cell" and owner.node.name in ctx.index.classes):
         return
-    attr = owner.attr(node.value.attr)
-    if attr is None or attr.known != ((),):
-        return
-    if _grown_only_in_graph(owner, node.value.attr, ctx):
+    if _grown_only_in_graph(owner, node.value.attr):
         yield ctx.hit("MSG406", node, target=ast.unparse(node.value))
