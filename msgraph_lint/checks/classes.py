@@ -100,7 +100,7 @@ def object_mutated_in_graph(node, ctx):
                 return
             continue
         value = ctx.val(base)
-        if _parameter_of_self(base, ctx):
+        if parameter_of_self(base, ctx):
             # self.fc.weight.requires_grad = False: rejected at both levels
             yield ctx.hit("MSG402", target, target=ast.unparse(target),
                           effect="attributes of a Parameter cannot be set in graph code at either level")
@@ -117,7 +117,7 @@ def object_mutated_in_graph(node, ctx):
             return
 
 
-def _parameter_of_self(node: ast.expr, ctx) -> bool:
+def parameter_of_self(node: ast.expr, ctx) -> bool:
     """Is ``node`` a Parameter of the Cell (``self.w``) or of one of its MindSpore sub-cells (``self.fc.weight``)?"""
     if ctx.owner is None or ctx.owner.kind != "cell" or not isinstance(node, ast.Attribute):
         return False

@@ -16,6 +16,7 @@ from typing import Dict, NamedTuple, Tuple
 from .. import catalog
 from ..scopes import is_self_attr
 from . import on
+from .classes import parameter_of_self
 
 
 class _Table(NamedTuple):
@@ -23,6 +24,7 @@ class _Table(NamedTuple):
     functions: Dict[str, str]  # qualified name -> effect
     cell_methods: Dict[str, str]
     tensor_methods: Dict[str, str]
+    handle_methods: Dict[str, str]
     created: Dict[str, bool]  # qualified class -> only when an argument is a variable
 
 
@@ -38,8 +40,9 @@ def _table() -> _Table:
         functions.update({name: row["effect"] for name in row["functions"]})
     cell_methods = {m: row["effect"] for row in table.get("cell_method", []) for m in row["methods"]}
     tensor_methods = {m: row["effect"] for row in table.get("tensor_method", []) for m in row["methods"]}
+    handle_methods = {m: row["effect"] for row in table.get("handle_method", []) for m in row["methods"]}
     created = {c: row.get("only_from_variables", False) for row in table.get("create", []) for c in row["classes"]}
-    return _Table(tuple(prefixes), functions, cell_methods, tensor_methods, created)
+    return _Table(tuple(prefixes), functions, cell_methods, tensor_methods, handle_methods, created)
 
 
 def _module_effect(qualified: str):
@@ -82,11 +85,23 @@ def _is_cell_receiver(receiver: ast.expr, method: str, ctx) -> bool:
 
 
 def _is_parameter_or_tensor(receiver: ast.expr, ctx) -> bool:
+    if parameter_of_self(receiver, ctx):
+        return True
     if is_self_attr(receiver) and ctx.owner is not None:
         attr = ctx.owner.attr(receiver.attr)
-        if attr is not None and attr.kind in ("param", "tensor"):
+        if attr is not None and attr.kind == "tensor":
             return True
     return ctx.is_data(receiver) and ctx.val(receiver).tag not in ("instance", "jit_instance", "np")
+
+
+def _is_hook_handle(receiver: ast.expr, ctx) -> bool:
+    """``self.handle`` that ``__init__`` set from ``<cell>.register_..._hook(...)``."""
+    if not (is_self_attr(receiver) and ctx.owner is not None and ctx.owner.kind == "cell"):
+        return False
+    attr = ctx.owner.attr(receiver.attr)
+    call = attr.call if attr is not None else None
+    return isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) \
+        and call.func.attr.startswith("register_") and call.func.attr.endswith("hook")
 
 
 @on(ast.Call)
@@ -110,6 +125,8 @@ def forbidden_api_in_graph(node: ast.Call, ctx):
         yield ctx.hit("MSG520", node, api=ast.unparse(func), effect=table.cell_methods[func.attr])
     elif func.attr in table.tensor_methods and _is_parameter_or_tensor(func.value, ctx):
         yield ctx.hit("MSG520", node, api=ast.unparse(func), effect=table.tensor_methods[func.attr])
+    elif func.attr in table.handle_methods and _is_hook_handle(func.value, ctx):
+        yield ctx.hit("MSG520", node, api=ast.unparse(func), effect=table.handle_methods[func.attr])
 
 
 def _names_something(node: ast.Call) -> bool:
