@@ -100,6 +100,11 @@ def object_mutated_in_graph(node, ctx):
                 return
             continue
         value = ctx.val(base)
+        if _sub_cell(base, ctx) and _not_a_parameter(base, target.attr, ctx):
+            # self.fc.flag = True: both levels fail (at run time, with no line of the program blamed)
+            yield ctx.hit("MSG402", target, target=ast.unparse(target),
+                          effect="a sub-cell's attributes cannot be set in graph code at either level")
+            return
         if parameter_of_self(base, ctx):
             # self.fc.weight.requires_grad = False: rejected at both levels
             yield ctx.hit("MSG402", target, target=ast.unparse(target),
@@ -133,6 +138,18 @@ def parameter_of_self(node: ast.expr, ctx) -> bool:
 # Parameters that MindSpore's own layers create under these names (nn.Dense, nn.Conv2d, nn.BatchNorm2d, ...)
 _LIBRARY_PARAMETERS = frozenset({"weight", "bias", "gamma", "beta", "moving_mean", "moving_variance",
                                  "embedding_table"})
+
+
+def _not_a_parameter(sub: ast.Attribute, name: str, ctx) -> bool:
+    """Is ``self.<sub>.<name>`` known not to be a Parameter (which an Assign could update)?"""
+    if name in _LIBRARY_PARAMETERS:
+        return False
+    attr = ctx.owner.attr(sub.attr)
+    info = ctx.index.classes.get(attr.cls) if attr.cls else None
+    if info is None:
+        return is_mindspore(attr.qualname)
+    found = info.attr(name)
+    return found is not None and found.kind not in ("param", "unknown")
 
 
 def _sub_cell(node: ast.expr, ctx) -> bool:

@@ -26,14 +26,17 @@ class _Table(NamedTuple):
     tensor_methods: Dict[str, str]
     handle_methods: Dict[str, str]
     created: Dict[str, bool]  # qualified class -> only when an argument is a variable
+    star: Dict[str, Dict[str, str]]  # module -> {name a star import binds: effect}
 
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
     table = catalog.load_table("graph_forbidden")
-    prefixes, functions = [], {}
+    prefixes, functions, star = [], {}, {}
     for row in table.get("module", []):
         effect = f"MindSpore forbids {row['what']} there at both levels"
+        if row.get("star_module"):
+            star[row["star_module"]] = {name: effect for name in row.get("star_names", [])}
         prefixes.extend((prefix, effect) for prefix in row["prefixes"])
         functions.update({f"mindspore.{name}": effect for name in row.get("functions", [])})
     for row in table.get("function", []):
@@ -42,7 +45,7 @@ def _table() -> _Table:
     tensor_methods = {m: row["effect"] for row in table.get("tensor_method", []) for m in row["methods"]}
     handle_methods = {m: row["effect"] for row in table.get("handle_method", []) for m in row["methods"]}
     created = {c: row.get("only_from_variables", False) for row in table.get("create", []) for c in row["classes"]}
-    return _Table(tuple(prefixes), functions, cell_methods, tensor_methods, handle_methods, created)
+    return _Table(tuple(prefixes), functions, cell_methods, tensor_methods, handle_methods, created, star)
 
 
 def _module_effect(qualified: str):
@@ -52,6 +55,20 @@ def _module_effect(qualified: str):
     for prefix, effect in table.prefixes:
         if qualified.startswith(prefix):
             return effect
+    return None
+
+
+def _star_imported(name: str, ctx):
+    """The effect for a bare ``name`` bound by ``from <forbidden module> import *``, if any."""
+    star = _table().star
+    if not star or name in ctx.env or name in ctx.names.aliases or name in ctx.index.functions \
+            or name in ctx.index.classes:
+        return None
+    for stmt in ctx.index.tree.body:
+        if isinstance(stmt, ast.ImportFrom) and stmt.module in star and any(a.name == "*" for a in stmt.names):
+            effect = star[stmt.module].get(name)
+            if effect is not None:
+                return effect
     return None
 
 
@@ -109,8 +126,8 @@ def forbidden_api_in_graph(node: ast.Call, ctx):
     """MSG520: a framework function or method that graph code cannot run."""
     func = node.func
     qualified = ctx.qualname(func)
-    if qualified:
-        effect = _module_effect(qualified)
+    if qualified or isinstance(func, ast.Name):
+        effect = _module_effect(qualified) if qualified else _star_imported(func.id, ctx)
         inner = ctx.__dict__.setdefault("_forbidden_inner", set())
         if effect is not None and id(node) not in inner:
             # initializer(Normal(), ...): one finding for the line, as MindSpore reports one error
