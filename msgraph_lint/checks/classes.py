@@ -53,7 +53,14 @@ def setattr_in_graph(node: ast.Call, ctx):
     func = node.func
     if isinstance(func, ast.Name) and func.id == "setattr" and func.id not in ctx.env and len(node.args) == 3:
         target = node.args[0]
-        if isinstance(target, ast.Name) and (target.id == "self" or ctx.val(target).tag == "instance"):
+        if isinstance(target, ast.Name) and target.id != "self" and ctx.is_data(target) \
+                and ctx.val(target).tag not in ("instance", "jit_instance", "np"):
+            # setattr(y, "tag", 1) on a Tensor: dynamic at LAX, an error at STRICT
+            yield ctx.hit("MSG402", node, target=ast.unparse(node), effect=level_effect(ctx))
+        elif isinstance(target, ast.Name) and (target.id == "self" or ctx.val(target).tag == "instance"):
+            yield ctx.hit("MSG402", node, target=ast.unparse(node), effect=level_effect(ctx))
+        elif ctx.level == "STRICT" and _sub_cell(target, ctx):
+            # setattr(self.fc, "mode", 1): LAX lets it through, STRICT rejects it
             yield ctx.hit("MSG402", node, target=ast.unparse(node), effect=level_effect(ctx))
 
 
@@ -68,7 +75,8 @@ def object_mutated_in_graph(node, ctx):
             # self.stats["m"] = x: an item of a container attribute; STRICT only
             attr = ctx.owner.attr(target.value.attr)
             if attr is None or attr.kind != "param":
-                yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx))
+                # in a helper, MindSpore blames the helper's call
+                yield ctx.hit_at_call_site("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx))
                 return
         if not isinstance(target, ast.Attribute):
             continue
@@ -92,11 +100,64 @@ def object_mutated_in_graph(node, ctx):
                 return
             continue
         value = ctx.val(base)
+        if _sub_cell(base, ctx) and _not_a_parameter(base, target.attr, ctx):
+            # self.fc.flag = True: both levels fail (at run time, with no line of the program blamed)
+            yield ctx.hit("MSG402", target, target=ast.unparse(target),
+                          effect="a sub-cell's attributes cannot be set in graph code at either level")
+            return
+        if parameter_of_self(base, ctx):
+            # self.fc.weight.requires_grad = False: rejected at both levels
+            yield ctx.hit("MSG402", target, target=ast.unparse(target),
+                          effect="attributes of a Parameter cannot be set in graph code at either level")
+            return
+        if isinstance(base, ast.Name) and value.tag not in ("instance", "jit_instance", "np") and ctx.is_data(base):
+            # y.tag = 1 on a Tensor: MindSpore 2.10 hands it to the interpreter at both levels
+            yield ctx.hit("MSG402", target, target=ast.unparse(target),
+                          effect="the interpreter fallback it needs gives dynamic shapes at both levels")
+            return
         if value.tag in ("instance", "jit_instance"):
             effect = level_effect(ctx) if value.tag == "instance" else \
                 "jit_class attributes are read-only in graph code at both levels"
             yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=effect)
             return
+
+
+def parameter_of_self(node: ast.expr, ctx) -> bool:
+    """Is ``node`` a Parameter of the Cell (``self.w``) or of one of its MindSpore sub-cells (``self.fc.weight``)?"""
+    if ctx.owner is None or ctx.owner.kind != "cell" or not isinstance(node, ast.Attribute):
+        return False
+    if is_self_attr(node):
+        attr = ctx.owner.attr(node.attr)
+        return attr is not None and attr.kind == "param"
+    if is_self_attr(node.value) and node.attr in _LIBRARY_PARAMETERS:
+        attr = ctx.owner.attr(node.value.attr)
+        return attr is not None and attr.kind == "cell" and is_mindspore(attr.qualname)
+    return False
+
+
+# Parameters that MindSpore's own layers create under these names (nn.Dense, nn.Conv2d, nn.BatchNorm2d, ...)
+_LIBRARY_PARAMETERS = frozenset({"weight", "bias", "gamma", "beta", "moving_mean", "moving_variance",
+                                 "embedding_table"})
+
+
+def _not_a_parameter(sub: ast.Attribute, name: str, ctx) -> bool:
+    """Is ``self.<sub>.<name>`` known not to be a Parameter (which an Assign could update)?"""
+    if name in _LIBRARY_PARAMETERS:
+        return False
+    attr = ctx.owner.attr(sub.attr)
+    info = ctx.index.classes.get(attr.cls) if attr.cls else None
+    if info is None:
+        return is_mindspore(attr.qualname)
+    found = info.attr(name)
+    return found is not None and found.kind not in ("param", "unknown")
+
+
+def _sub_cell(node: ast.expr, ctx) -> bool:
+    """Is ``node`` ``self.<name>`` holding a sub-cell?"""
+    if not (isinstance(node, ast.Attribute) and is_self_attr(node) and ctx.owner is not None):
+        return False
+    attr = ctx.owner.attr(node.attr)
+    return attr is not None and attr.kind == "cell"
 
 
 def _python_values_passed(info, arg: str, ctx) -> bool:
@@ -213,3 +274,53 @@ def _operator_base(info, ctx, home, depth):
             if found is not None:
                 return found
     return None
+
+
+_GROW = ("append", "extend", "insert", "update", "setdefault")
+
+
+def _stores_to(fn: ast.FunctionDef, name: str) -> bool:
+    """Does ``fn`` assign ``self.<name>`` or an item of it?"""
+    for n in ast.walk(fn):
+        targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else []
+        for t in targets:
+            t = t.value if isinstance(t, ast.Subscript) else t
+            if isinstance(t, ast.Attribute) and is_self_attr(t) and t.attr == name:
+                return True
+    return False
+
+
+def _grown_only_in_graph(info, name: str) -> bool:
+    """Is ``self.<name>`` an empty list or dict in ``__init__`` that only graph methods (construct and
+    the methods it calls by ``self.m(...)``) grow, with ``append``/``update`` and the like?"""
+    init = info.methods.get("__init__")
+    construct = info.methods.get("construct")
+    if init is None or construct is None:
+        return False
+    inits = [stmt for stmt in init.body if isinstance(stmt, ast.Assign)
+             and any(isinstance(t, ast.Attribute) and is_self_attr(t) and t.attr == name for t in stmt.targets)]
+    if len(inits) != 1 or not (isinstance(inits[0].value, ast.List) and not inits[0].value.elts
+                               or isinstance(inits[0].value, ast.Dict) and not inits[0].value.keys):
+        return False
+    if any(_stores_to(fn, name) for m, fn in info.methods.items() if m != "__init__") \
+            or any(isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store) and is_self_attr(n.value)
+                   and n.value.attr == name for n in ast.walk(init)):
+        return False  # rebound elsewhere, or filled item by item in __init__
+    reached = {"construct"} | {n.func.attr for n in ast.walk(construct) if isinstance(n, ast.Call)
+                               and isinstance(n.func, ast.Attribute) and is_self_attr(n.func)}
+    growers = {m for m, fn in info.methods.items() for n in ast.walk(fn)
+               if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _GROW
+               and isinstance(n.func.value, ast.Attribute) and is_self_attr(n.func.value)
+               and n.func.value.attr == name}
+    return bool(growers) and growers <= reached
+
+
+@on(ast.Subscript)
+def list_filled_in_graph_read(node: ast.Subscript, ctx):
+    """MSG406: an item read from a Cell's list or dict that only graph code fills: it is empty when compiled."""
+    owner = ctx.owner
+    if not (isinstance(node.ctx, ast.Load) and is_self_attr(node.value) and owner is not None
+            and owner.kind == "cell" and owner.node.name in ctx.index.classes):
+        return
+    if _grown_only_in_graph(owner, node.value.attr):
+        yield ctx.hit("MSG406", node, target=ast.unparse(node.value))

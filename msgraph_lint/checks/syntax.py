@@ -95,6 +95,16 @@ def walrus_in_graph(node, ctx):
     yield ctx.hit_at_call_site("MSG508", node, stmt="the assignment expression `:=`")
 
 
+@on(ast.Assign, ast.AugAssign)
+def attribute_of_subscript_assigned(node, ctx):
+    """MSG508: ``self.layers[0].scale = v``: the parser only assigns attributes of names and attributes."""
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+    for target in targets:
+        if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Subscript):
+            yield ctx.hit_at_call_site("MSG508", target, stmt="setting an attribute of a subscripted item")
+            return
+
+
 @on(ast.Delete, ast.Nonlocal, ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom, ast.SetComp,
     ast.Set, ast.For, ast.While)
 def unsupported_statement(node, ctx):

@@ -1,0 +1,16 @@
+# case: a Cell's empty dict set in construct then read back
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor, Parameter
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.cache = {}
+
+    def construct(self, x):
+        self.cache["k"] = x * 2
+        return self.cache["k"] + 1
+
+
+def make():
+    return Net(), (Tensor(np.arange(8, dtype=np.float32).reshape(2, 4)),)

@@ -1,0 +1,12 @@
+# case: ms.get_context read inside construct
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor, Parameter
+class Net(nn.Cell):
+    def construct(self, x):
+        mode = ms.get_context("device_target")
+        return x * 2
+
+
+def make():
+    return Net(), (Tensor(np.arange(8, dtype=np.float32).reshape(2, 4)),)

@@ -1,0 +1,19 @@
+# case: ParameterTuple built from self.get_parameters in construct
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor, Parameter
+from mindspore import ParameterTuple
+
+
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Dense(4, 4)
+
+    def construct(self, x):
+        ws = ParameterTuple(self.fc.get_parameters())
+        return self.fc(x)
+
+
+def make():
+    return Net(), (Tensor(np.arange(8, dtype=np.float32).reshape(2, 4)),)

@@ -1,0 +1,17 @@
+# case: self.parameters_and_names() iterated in construct
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor, Parameter
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Dense(4, 4)
+
+    def construct(self, x):
+        for name, p in self.parameters_and_names():
+            x = x + 0
+        return self.fc(x)
+
+
+def make():
+    return Net(), (Tensor(np.arange(8, dtype=np.float32).reshape(2, 4)),)

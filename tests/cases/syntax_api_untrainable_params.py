@@ -1,0 +1,16 @@
+# case: self.untrainable_params() in construct
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor, Parameter
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.bn = nn.BatchNorm1d(4)
+
+    def construct(self, x):
+        n = len(self.untrainable_params())
+        return self.bn(x) * n
+
+
+def make():
+    return Net(), (Tensor(np.arange(8, dtype=np.float32).reshape(2, 4)),)
