@@ -151,6 +151,8 @@ class ModuleAnalysis:
     def call(self, fn: ast.FunctionDef, owner: Optional[ClassInfo], call: ast.Call,
              caller: "FunctionAnalysis", bound: bool = False) -> Val:
         """Analyse a helper with the caller's arguments; return what it returns."""
+        if _runs_at_compile_time(fn, self.index.names):
+            return CONSTV  # Python run by the compiler (@constexpr): not graph code; it gives a constant
         key = (id(fn), owner.name if owner else "")
         params = _bind_call(fn, call, caller, bound)
         if not self.JOIN_CALLERS:
@@ -357,6 +359,16 @@ def _label(fn: ast.FunctionDef, owner: Optional[ClassInfo], index: ModuleIndex) 
     found = index.method(owner, fn.name)
     defining = found[1] if found is not None and found[0] is fn else owner
     return f"{defining.name}.{fn.name}()"
+
+
+def _runs_at_compile_time(fn: ast.FunctionDef, names) -> bool:
+    """``@constexpr`` / ``@_primexpr`` (``mindspore.ops.primitive``): MindSpore calls the function
+    in Python while it compiles and folds its result into the graph."""
+    for dec in fn.decorator_list:
+        qualified = names.qualname(dec.func if isinstance(dec, ast.Call) else dec) or ""
+        if is_mindspore(qualified) and qualified.rsplit(".", 1)[-1] in ("constexpr", "_primexpr"):
+            return True
+    return False
 
 
 def _is_jit(fn: ast.FunctionDef, names) -> bool:
