@@ -432,6 +432,8 @@ class ModuleIndex:
                         previous = attrs.get(target.attr)
                         if attr.kind == "none" and previous is not None and target.attr in assigned_here:
                             pass  # `self.x = None` next to `self.x = Block()`: the Block is what matters
+                        elif target.attr in assigned_here and previous is not None and previous.kind == "param":
+                            pass  # a Tensor set on a Parameter attribute goes to its set_data: still a Parameter
                         elif (target.attr in assigned_here and previous is not None
                               and previous.kind not in (attr.kind, "none")):
                             attrs[target.attr] = Attr("unknown")
@@ -635,10 +637,28 @@ def _parse_call(source: str, start: int, paren: int) -> Optional[ast.Call]:
 
 
 def _argument_source(value: ast.expr, params) -> str:
-    """The __init__ argument a stored value is taken from as it is (``bound``, ``crd[0]``), else ""."""
+    """The __init__ argument a stored value is taken from as it is (``bound``, ``crd[0]``), else "".
+
+    A Parameter-like attribute of an argument (``module.weight``, ``layer.bias``) counts
+    too: it is most likely the Parameter of a Cell passed in, and writing it in graph
+    code is then an Assign. (``cfg.hidden_size`` does not: it is a Python value.)
+    """
     while isinstance(value, ast.Subscript):
         value = value.value
+    if isinstance(value, ast.Attribute) and _parameter_like(value.attr):
+        while isinstance(value, ast.Attribute):
+            value = value.value
     return value.id if isinstance(value, ast.Name) and value.id in params and value.id != "self" else ""
+
+
+def _parameter_like(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in PARAMETER_NAMES or "weight" in lowered or "param" in lowered
+
+
+# Parameters that MindSpore's own layers create under these names (nn.Dense, nn.Conv2d, nn.BatchNorm2d, ...)
+PARAMETER_NAMES = frozenset({"weight", "bias", "gamma", "beta", "moving_mean", "moving_variance",
+                             "embedding_table"})
 
 
 def ancestor_bases(info: ClassInfo, index: "ModuleIndex", depth: int = 12) -> Iterator[Tuple[ast.expr, "ModuleIndex"]]:

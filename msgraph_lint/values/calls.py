@@ -54,6 +54,8 @@ class ModuleAnalysis:
         for info in self._cells_parents_first():
             if _is_dsl_cell(info, self.index):
                 continue  # rewritten by its library before MindSpore sees it: not graph code as written
+            if refuses_graph_mode(info, self.index):
+                continue  # its constructor raises outside PyNative mode: construct is never compiled
             for name, fn in info.methods.items():
                 if name == "construct" or _is_jit(fn, self.index.names):
                     roots.append((fn, info, f"{info.qualname}.{name}"))
@@ -151,6 +153,10 @@ class ModuleAnalysis:
     def call(self, fn: ast.FunctionDef, owner: Optional[ClassInfo], call: ast.Call,
              caller: "FunctionAnalysis", bound: bool = False) -> Val:
         """Analyse a helper with the caller's arguments; return what it returns."""
+        if _runs_at_compile_time(fn, self.index.names):
+            return CONSTV  # Python run by the compiler (@constexpr): not graph code; it gives a constant
+        if owner is not None and fn.name == "construct" and refuses_graph_mode(owner, self.index):
+            return UNKNOWNV  # a PyNative-only Cell: it cannot even be built in graph mode
         key = (id(fn), owner.name if owner else "")
         params = _bind_call(fn, call, caller, bound)
         if not self.JOIN_CALLERS:
@@ -324,6 +330,28 @@ def _is_dsl_cell(info: ClassInfo, index: ModuleIndex) -> bool:
                in _DSL_CELL_BASES for base, _ in ancestor_bases(info, index))
 
 
+def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
+    """Does the Cell's ``__init__`` raise unless the context is PyNative (``if get_context('mode')
+    != PYNATIVE_MODE: raise``), itself or in a function of its module it hands ``self`` to?
+    Such a Cell (mindquantum's MQOps) cannot be built in graph mode, so its construct is never
+    compiled, whatever it holds."""
+    init = info.methods.get("__init__")
+    if init is None or "get_context" not in index.source:
+        return False
+    bodies = [init]
+    for node in ast.walk(init):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in index.functions \
+                and any(isinstance(a, ast.Name) and a.id == "self" for a in node.args):
+            bodies.append(index.functions[node.func.id])
+    for body in bodies:
+        for node in ast.walk(body):
+            if isinstance(node, ast.If) and any(isinstance(s, ast.Raise) for s in node.body):
+                test = ast.unparse(node.test)
+                if "get_context" in test and ("PYNATIVE" in test or "GRAPH" in test):
+                    return True
+    return False
+
+
 def _describe(node: ast.AST) -> str:
     """A short name for the hazardous expression at the end of a call chain."""
     target = node.func if isinstance(node, ast.Call) else node
@@ -357,6 +385,16 @@ def _label(fn: ast.FunctionDef, owner: Optional[ClassInfo], index: ModuleIndex) 
     found = index.method(owner, fn.name)
     defining = found[1] if found is not None and found[0] is fn else owner
     return f"{defining.name}.{fn.name}()"
+
+
+def _runs_at_compile_time(fn: ast.FunctionDef, names) -> bool:
+    """``@constexpr`` / ``@_primexpr`` (``mindspore.ops.primitive``): MindSpore calls the function
+    in Python while it compiles and folds its result into the graph."""
+    for dec in fn.decorator_list:
+        qualified = names.qualname(dec.func if isinstance(dec, ast.Call) else dec) or ""
+        if is_mindspore(qualified) and qualified.rsplit(".", 1)[-1] in ("constexpr", "_primexpr"):
+            return True
+    return False
 
 
 def _is_jit(fn: ast.FunctionDef, names) -> bool:
