@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 
 from ..names import is_mindspore, last
-from ..scopes import ancestor_bases, argument_defaults, is_self_attr
+from ..scopes import PARAMETER_NAMES, ancestor_bases, argument_defaults, is_self_attr
 from . import on
 
 
@@ -135,9 +135,7 @@ def parameter_of_self(node: ast.expr, ctx) -> bool:
     return False
 
 
-# Parameters that MindSpore's own layers create under these names (nn.Dense, nn.Conv2d, nn.BatchNorm2d, ...)
-_LIBRARY_PARAMETERS = frozenset({"weight", "bias", "gamma", "beta", "moving_mean", "moving_variance",
-                                 "embedding_table"})
+_LIBRARY_PARAMETERS = PARAMETER_NAMES
 
 
 def _not_a_parameter(sub: ast.Attribute, name: str, ctx) -> bool:
