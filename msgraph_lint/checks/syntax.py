@@ -5,8 +5,9 @@ import ast
 
 from ..names import is_mindspore, last
 from ..scopes import first_yield
-from . import on
+from . import fallback, on
 from .classes import level_effect
+from .fallback import built_tensor
 
 
 @on(ast.Try)
@@ -56,11 +57,20 @@ def generator_in_graph(node: ast.Call, ctx):
 
 @on(ast.Call)
 def tensor_to_host(node: ast.Call, ctx):
-    """MSG504: ``.asnumpy()`` / ``.tolist()`` on tensor data."""
+    """MSG504: ``.asnumpy()`` / ``.tolist()`` on tensor data; at STRICT on any Tensor.
+
+    STRICT has no ``asnumpy`` attribute on a Tensor at all, so a Tensor built
+    from constants in graph code fails too (LAX folds that one: measured in
+    tests/cases/syntax_strict_asnumpy_const_tensor.py).
+    """
     func = node.func
-    if isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "tolist", "numpy") and ctx.is_data(func.value) \
-            and ctx.val(func.value).tag != "np":  # x.asnumpy().tolist(): the .asnumpy() moved it to the host
-        yield ctx.hit("MSG504", node, method=func.attr, effect=level_effect(ctx))
+    if not (isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "tolist", "numpy")):
+        return
+    if ctx.is_data(func.value) and ctx.val(func.value).tag != "np":
+        # x.asnumpy().tolist(): the .asnumpy() moved it to the host
+        yield ctx.hit("MSG504", node, method=func.attr, what="tensor data", effect=level_effect(ctx))
+    elif ctx.level == "STRICT" and built_tensor(func.value, ctx):
+        yield ctx.hit("MSG504", node, method=func.attr, what="a Tensor", effect=level_effect(ctx))
 
 
 @on(ast.Call)
@@ -71,7 +81,7 @@ def numpy_on_tensor(node: ast.Call, ctx):
         qualified = node.func.id  # str() of a tensor needs its value: interpreter fallback
     elif not qualified or qualified.startswith("numpy.random."):
         return
-    elif not (qualified.startswith("numpy.") or qualified.startswith("math.")):
+    elif qualified.split(".")[0] not in fallback.INTERPRETED_MODULES:
         return
     if any(ctx.is_data(a) for a in list(node.args) + [k.value for k in node.keywords]):
         yield ctx.hit("MSG505", node, func=qualified.replace("numpy.", "np.", 1), effect=level_effect(ctx))
@@ -85,7 +95,7 @@ def percent_format_in_graph(node: ast.BinOp, ctx):
     error at STRICT); f-strings are fine.
     """
     if isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str) \
-            and not isinstance(node.right, ast.Constant):
+            and not isinstance(node.right, ast.Constant) and not fallback.in_constant_raise(node, ctx):
         yield ctx.hit("MSG505", node, func="% formatting", effect=level_effect(ctx))
 
 
@@ -138,7 +148,10 @@ def classmethod_call(node: ast.Call, ctx):
                 yield ctx.hit("MSG508", node, stmt=f"calling the classmethod `{func.value.id}.{func.attr}()`")
 
 
-_FALLBACK_BUILTINS = {"dict", "divmod", "type", "setattr", "delattr", "vars", "eval", "exec", "open", "input"}
+_FALLBACK_BUILTINS = {"dict", "divmod", "type", "setattr", "delattr", "vars", "eval", "exec", "open", "input"} \
+    | fallback.BUILTINS_INTERPRETED_ON_DATA
+# Builtins MindSpore evaluates while compiling when every argument is a constant.
+_FOLDED_ON_CONSTANTS = {"dict", "type", "divmod"} | fallback.BUILTINS_INTERPRETED_ON_DATA
 
 
 @on(ast.Call)
@@ -154,7 +167,7 @@ def host_builtin(node: ast.Call, ctx):
     args = list(node.args) + [k.value for k in node.keywords]
     if isinstance(func, ast.Name) and func.id in _FALLBACK_BUILTINS and func.id not in ctx.env \
             and func.id not in ctx.names.aliases:
-        if func.id == "setattr" or (func.id in ("dict", "type", "divmod") and not any(ctx.is_data(a) for a in args)):
+        if func.id == "setattr" or (func.id in _FOLDED_ON_CONSTANTS and not any(ctx.is_data(a) for a in args)):
             # setattr is an attribute mutation (MSG402); dict(), type() and divmod() of compile-time
             # values are folded (type(nn.Dense) in an error message compiles at both levels)
             return
@@ -163,7 +176,7 @@ def host_builtin(node: ast.Call, ctx):
     if isinstance(func, ast.Attribute) and func.attr in ("format", "join") and isinstance(func.value, ast.Constant) \
             and isinstance(func.value.value, str) and ctx.level == "STRICT":
         # join fails at STRICT even on constants; format when it formats tensor data
-        if func.attr == "join" or any(ctx.is_data(a) for a in args):
+        if func.attr == "join" or (any(ctx.is_data(a) for a in args) and not fallback.in_constant_raise(node, ctx)):
             yield ctx.hit("MSG505", node, func=f"str.{func.attr}", effect=level_effect(ctx))
         return
     if ctx.qualname(func) in ("mindspore.Tensor", "mindspore.tensor") and node.args and ctx.is_data(node.args[0]):
