@@ -18,6 +18,9 @@ _TABLE = load_table("fallback")
 INTERPRETED_MODULES = frozenset(_TABLE["modules"]["interpreted"])
 BUILTINS_INTERPRETED_ON_DATA = frozenset(_TABLE["builtins"]["interpreted_on_data"])
 _NUMPY_ARRAYS = frozenset(_TABLE["numpy"]["array_constructors"])
+# str.join is MSG505's; every other str method but the native ones fails at STRICT.
+_STRICT_STRING_METHODS = frozenset(m for m in dir(str) if not m.startswith("_")) \
+    - frozenset(_TABLE["strings"]["native_methods"]) - {"join"}
 
 # MindSpore namespaces whose lowercase functions build Tensors.
 _TENSOR_FACTORIES = ("mindspore.ops.", "mindspore.mint.", "mindspore.numpy.")
@@ -68,6 +71,14 @@ def _last_assignment(name: ast.Name, ctx) -> Optional[ast.AST]:
     return found
 
 
+def mentions_data(expr: ast.AST, ctx) -> bool:
+    """Does ``expr`` read tensor data anywhere, even only for its ``.shape``?"""
+    for sub in ast.walk(expr):
+        if isinstance(sub, (ast.Name, ast.Attribute)) and isinstance(sub.ctx, ast.Load) and ctx.is_data(sub):
+            return True
+    return False
+
+
 def in_constant_raise(node: ast.AST, ctx) -> bool:
     """Is ``node`` inside a ``raise`` that only compile-time conditions guard?
 
@@ -113,3 +124,19 @@ def numpy_array_returned(node: ast.Return, ctx):
             if qualified.startswith("numpy.") and last(qualified) in _NUMPY_ARRAYS:
                 yield ctx.hit("MSG510", node, expr=ast.unparse(part))
                 return
+
+
+@on(ast.Call)
+def string_method_at_strict(node: ast.Call, ctx):
+    """MSG511: a ``str`` method STRICT's graph strings do not have, on a known string."""
+    func = node.func
+    if ctx.level != "STRICT" or not isinstance(func, ast.Attribute) or func.attr not in _STRICT_STRING_METHODS:
+        return
+    recv = func.value
+    if isinstance(recv, ast.Constant):
+        text = recv.value
+    else:
+        known = ctx.val(recv).known
+        text = known[0] if known is not None else None
+    if isinstance(text, str):
+        yield ctx.hit("MSG511", node, method=func.attr)

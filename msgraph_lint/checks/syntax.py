@@ -167,9 +167,12 @@ def host_builtin(node: ast.Call, ctx):
     args = list(node.args) + [k.value for k in node.keywords]
     if isinstance(func, ast.Name) and func.id in _FALLBACK_BUILTINS and func.id not in ctx.env \
             and func.id not in ctx.names.aliases:
-        if func.id == "setattr" or (func.id in _FOLDED_ON_CONSTANTS and not any(ctx.is_data(a) for a in args)):
+        if func.id == "setattr" or (func.id in _FOLDED_ON_CONSTANTS
+                                    and not any(fallback.mentions_data(a, ctx) for a in args)):
             # setattr is an attribute mutation (MSG402); dict(), type() and divmod() of compile-time
-            # values are folded (type(nn.Dense) in an error message compiles at both levels)
+            # values are folded (type(nn.Dense) in an error message compiles at both levels). The
+            # interpreter takes the call's own text, so `sorted(x.shape)` or `all(d > 1 for d in
+            # x.shape)` hand it the tensor `x`: not folded (syntax_strict_all_genexpr_shape.py)
             return
         yield ctx.hit("MSG505", node, func=f"{func.id}()", effect=level_effect(ctx))
         return
