@@ -132,11 +132,22 @@ def string_method_at_strict(node: ast.Call, ctx):
     func = node.func
     if ctx.level != "STRICT" or not isinstance(func, ast.Attribute) or func.attr not in _STRICT_STRING_METHODS:
         return
-    recv = func.value
-    if isinstance(recv, ast.Constant):
-        text = recv.value
-    else:
-        known = ctx.val(recv).known
-        text = known[0] if known is not None else None
-    if isinstance(text, str):
+    if _is_string(func.value, ctx):
         yield ctx.hit("MSG511", node, method=func.attr)
+
+
+def _is_string(expr: ast.AST, ctx, depth: int = 0) -> bool:
+    """A literal or known constant string, an f-string, ``"a" + b`` of one, or a local holding one."""
+    if isinstance(expr, ast.Constant):
+        return isinstance(expr.value, str)
+    if isinstance(expr, ast.JoinedStr):
+        return True
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+        return _is_string(expr.left, ctx, depth) or _is_string(expr.right, ctx, depth)
+    known = ctx.val(expr).known
+    if known is not None:
+        return isinstance(known[0], str)
+    if isinstance(expr, ast.Name) and depth == 0:
+        value = _last_assignment(expr, ctx)
+        return value is not None and _is_string(value, ctx, depth + 1)
+    return False
