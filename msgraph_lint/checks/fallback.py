@@ -18,6 +18,12 @@ _TABLE = load_table("fallback")
 INTERPRETED_MODULES = frozenset(_TABLE["modules"]["interpreted"])
 BUILTINS_INTERPRETED_ON_DATA = frozenset(_TABLE["builtins"]["interpreted_on_data"])
 _NUMPY_ARRAYS = frozenset(_TABLE["numpy"]["array_constructors"])
+_NATIVE_LIST_METHODS = frozenset(_TABLE["lists"]["native_methods"])
+# Calls known to return a str.
+_STRING_FUNCTIONS = frozenset({"os.path.join", "os.path.basename", "os.path.dirname", "os.path.abspath",
+                               "os.path.realpath", "os.path.expanduser", "os.getcwd"})
+_STRING_RESULTS = frozenset({"upper", "lower", "format", "strip", "lstrip", "rstrip", "replace", "join",
+                             "capitalize", "title", "casefold"})
 # str.join is MSG505's; every other str method but the native ones fails at STRICT.
 _STRICT_STRING_METHODS = frozenset(m for m in dir(str) if not m.startswith("_")) \
     - frozenset(_TABLE["strings"]["native_methods"]) - {"join"}
@@ -144,6 +150,13 @@ def _is_string(expr: ast.AST, ctx, depth: int = 0) -> bool:
         return True
     if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
         return _is_string(expr.left, ctx, depth) or _is_string(expr.right, ctx, depth)
+    if isinstance(expr, ast.Call):
+        func = expr.func
+        if isinstance(func, ast.Name) and func.id == "str" and func.id not in ctx.env:
+            return not any(ctx.is_data(a) for a in expr.args)  # str() of tensor data is MSG505's
+        if isinstance(func, ast.Attribute) and func.attr in _STRING_RESULTS and _is_string(func.value, ctx, depth):
+            return True
+        return ctx.qualname(func) in _STRING_FUNCTIONS
     known = ctx.val(expr).known
     if known is not None:
         return isinstance(known[0], str)
@@ -151,3 +164,20 @@ def _is_string(expr: ast.AST, ctx, depth: int = 0) -> bool:
         value = _last_assignment(expr, ctx)
         return value is not None and _is_string(value, ctx, depth + 1)
     return False
+
+
+def interpreted_list_method(node: ast.Call, ctx) -> bool:
+    """``xs.sort()`` and other list methods the graph lacks, on a local list holding tensor data."""
+    func = node.func
+    if not isinstance(func, ast.Attribute) or func.attr in _NATIVE_LIST_METHODS \
+            or func.attr not in _LIST_ONLY_METHODS or not isinstance(func.value, ast.Name):
+        return False
+    made = _last_assignment(func.value, ctx)
+    if not isinstance(made, (ast.List, ast.ListComp)):
+        return False
+    elts = made.elts if isinstance(made, ast.List) else [made.elt]
+    return any(mentions_data(e, ctx) for e in elts)
+
+
+# Only the measured one: `remove` and friends are not known either way.
+_LIST_ONLY_METHODS = frozenset({"sort"})

@@ -69,8 +69,14 @@ def tensor_to_host(node: ast.Call, ctx):
     if ctx.is_data(func.value) and ctx.val(func.value).tag != "np":
         # x.asnumpy().tolist(): the .asnumpy() moved it to the host
         yield ctx.hit("MSG504", node, method=func.attr, what="tensor data", effect=level_effect(ctx))
-    elif ctx.level == "STRICT" and built_tensor(func.value, ctx):
+    elif ctx.level == "STRICT" and (built_tensor(func.value, ctx) or _only_tensors_have(func.attr, func.value, ctx)):
         yield ctx.hit("MSG504", node, method=func.attr, what="a Tensor", effect=level_effect(ctx))
+
+
+def _only_tensors_have(method: str, recv: ast.AST, ctx) -> bool:
+    """``.asnumpy()`` exists on MindSpore Tensors only: at STRICT its receiver fails whatever
+    the analysis knows of it, unless it is a NumPy value or a user object with its own method."""
+    return method == "asnumpy" and ctx.val(recv).tag not in ("np", "instance", "jit_instance", "cell", "scalar")
 
 
 @on(ast.Call)
@@ -184,6 +190,8 @@ def host_builtin(node: ast.Call, ctx):
         return
     if ctx.qualname(func) in ("mindspore.Tensor", "mindspore.tensor") and node.args and ctx.is_data(node.args[0]):
         yield ctx.hit("MSG505", node, func="Tensor()", effect=level_effect(ctx))
+    elif fallback.interpreted_list_method(node, ctx):
+        yield ctx.hit("MSG505", node, func=f"list.{func.attr}()", effect=level_effect(ctx))
 
 
 @on(ast.Assign, ast.AugAssign, ast.AnnAssign)
