@@ -105,10 +105,10 @@ def in_constant_raise(node: ast.AST, ctx) -> bool:
     return id(node) in raises[1]
 
 
-@on(ast.Dict)
-def tensor_dict_key(node: ast.Dict, ctx):
-    """MSG509: a dict literal keyed by tensor data (MindSpore accepts constant keys only)."""
-    for key in node.keys:
+@on(ast.Dict, ast.DictComp)
+def tensor_dict_key(node, ctx):
+    """MSG509: a dict literal or comprehension keyed by tensor data (MindSpore accepts constant keys only)."""
+    for key in ([node.key] if isinstance(node, ast.DictComp) else node.keys):
         if key is not None and ctx.is_data(key):
             yield ctx.hit("MSG509", node, key=ast.unparse(key))
             return
