@@ -53,6 +53,6 @@ def at_function_end(fn):
 
 def load() -> Registry:
     # Imported for their registrations.
-    from . import classes, control_flow, dynamic_ops, framework_api, slicing, sparse, syntax  # noqa: F401
+    from . import classes, control_flow, dynamic_ops, fallback, framework_api, slicing, sparse, syntax  # noqa: F401
 
     return REGISTRY

@@ -5,8 +5,9 @@ import ast
 
 from ..names import is_mindspore, last
 from ..scopes import first_yield
-from . import on
+from . import fallback, on
 from .classes import level_effect
+from .fallback import built_tensor
 
 
 @on(ast.Try)
@@ -56,11 +57,26 @@ def generator_in_graph(node: ast.Call, ctx):
 
 @on(ast.Call)
 def tensor_to_host(node: ast.Call, ctx):
-    """MSG504: ``.asnumpy()`` / ``.tolist()`` on tensor data."""
+    """MSG504: ``.asnumpy()`` / ``.tolist()`` on tensor data; at STRICT on any Tensor.
+
+    STRICT has no ``asnumpy`` attribute on a Tensor at all, so a Tensor built
+    from constants in graph code fails too (LAX folds that one: measured in
+    tests/cases/syntax_strict_asnumpy_const_tensor.py).
+    """
     func = node.func
-    if isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "tolist", "numpy") and ctx.is_data(func.value) \
-            and ctx.val(func.value).tag != "np":  # x.asnumpy().tolist(): the .asnumpy() moved it to the host
-        yield ctx.hit("MSG504", node, method=func.attr, effect=level_effect(ctx))
+    if not (isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "tolist", "numpy")):
+        return
+    if ctx.is_data(func.value) and ctx.val(func.value).tag != "np":
+        # x.asnumpy().tolist(): the .asnumpy() moved it to the host
+        yield ctx.hit("MSG504", node, method=func.attr, what="tensor data", effect=level_effect(ctx))
+    elif ctx.level == "STRICT" and (built_tensor(func.value, ctx) or _only_tensors_have(func.attr, func.value, ctx)):
+        yield ctx.hit("MSG504", node, method=func.attr, what="a Tensor", effect=level_effect(ctx))
+
+
+def _only_tensors_have(method: str, recv: ast.AST, ctx) -> bool:
+    """``.asnumpy()`` exists on MindSpore Tensors only: at STRICT its receiver fails whatever
+    the analysis knows of it, unless it is a NumPy value or a user object with its own method."""
+    return method == "asnumpy" and ctx.val(recv).tag not in ("np", "instance", "jit_instance", "cell", "scalar")
 
 
 @on(ast.Call)
@@ -71,7 +87,7 @@ def numpy_on_tensor(node: ast.Call, ctx):
         qualified = node.func.id  # str() of a tensor needs its value: interpreter fallback
     elif not qualified or qualified.startswith("numpy.random."):
         return
-    elif not (qualified.startswith("numpy.") or qualified.startswith("math.")):
+    elif qualified.split(".")[0] not in fallback.INTERPRETED_MODULES:
         return
     if any(ctx.is_data(a) for a in list(node.args) + [k.value for k in node.keywords]):
         yield ctx.hit("MSG505", node, func=qualified.replace("numpy.", "np.", 1), effect=level_effect(ctx))
@@ -85,7 +101,7 @@ def percent_format_in_graph(node: ast.BinOp, ctx):
     error at STRICT); f-strings are fine.
     """
     if isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str) \
-            and not isinstance(node.right, ast.Constant):
+            and not isinstance(node.right, ast.Constant) and not fallback.in_constant_raise(node, ctx):
         yield ctx.hit("MSG505", node, func="% formatting", effect=level_effect(ctx))
 
 
@@ -148,7 +164,10 @@ def classmethod_call(node: ast.Call, ctx):
                 yield ctx.hit("MSG508", node, stmt=f"calling the classmethod `{func.value.id}.{func.attr}()`")
 
 
-_FALLBACK_BUILTINS = {"dict", "divmod", "type", "setattr", "delattr", "vars", "eval", "exec", "open", "input"}
+_FALLBACK_BUILTINS = {"dict", "divmod", "type", "setattr", "delattr", "vars", "eval", "exec", "open", "input"} \
+    | fallback.BUILTINS_INTERPRETED_ON_DATA
+# Builtins MindSpore evaluates while compiling when every argument is a constant.
+_FOLDED_ON_CONSTANTS = {"dict", "type", "divmod"} | fallback.BUILTINS_INTERPRETED_ON_DATA
 
 
 @on(ast.Call)
@@ -164,20 +183,25 @@ def host_builtin(node: ast.Call, ctx):
     args = list(node.args) + [k.value for k in node.keywords]
     if isinstance(func, ast.Name) and func.id in _FALLBACK_BUILTINS and func.id not in ctx.env \
             and func.id not in ctx.names.aliases:
-        if func.id == "setattr" or (func.id in ("dict", "type", "divmod") and not any(ctx.is_data(a) for a in args)):
+        if func.id == "setattr" or (func.id in _FOLDED_ON_CONSTANTS
+                                    and not any(fallback.mentions_data(a, ctx) for a in args)):
             # setattr is an attribute mutation (MSG402); dict(), type() and divmod() of compile-time
-            # values are folded (type(nn.Dense) in an error message compiles at both levels)
+            # values are folded (type(nn.Dense) in an error message compiles at both levels). The
+            # interpreter takes the call's own text, so `sorted(x.shape)` or `all(d > 1 for d in
+            # x.shape)` hand it the tensor `x`: not folded (syntax_strict_all_genexpr_shape.py)
             return
         yield ctx.hit("MSG505", node, func=f"{func.id}()", effect=level_effect(ctx))
         return
     if isinstance(func, ast.Attribute) and func.attr in ("format", "join") and isinstance(func.value, ast.Constant) \
             and isinstance(func.value.value, str) and ctx.level == "STRICT":
         # join fails at STRICT even on constants; format when it formats tensor data
-        if func.attr == "join" or any(ctx.is_data(a) for a in args):
+        if func.attr == "join" or (any(ctx.is_data(a) for a in args) and not fallback.in_constant_raise(node, ctx)):
             yield ctx.hit("MSG505", node, func=f"str.{func.attr}", effect=level_effect(ctx))
         return
     if ctx.qualname(func) in ("mindspore.Tensor", "mindspore.tensor") and node.args and ctx.is_data(node.args[0]):
         yield ctx.hit("MSG505", node, func="Tensor()", effect=level_effect(ctx))
+    elif fallback.interpreted_list_method(node, ctx):
+        yield ctx.hit("MSG505", node, func=f"list.{func.attr}()", effect=level_effect(ctx))
 
 
 @on(ast.Assign, ast.AugAssign, ast.AnnAssign)
@@ -194,5 +218,7 @@ def global_mutation(node, ctx):
 def random_frozen_at_compile(node: ast.Call, ctx):
     """MSG507: ``np.random`` / ``random`` calls, evaluated once while compiling."""
     qualified = ctx.qualname(node.func)
+    if any(ctx.is_data(a) for a in list(node.args) + [k.value for k in node.keywords]):
+        return  # with a tensor argument it runs at run time, in the interpreter (MSG505)
     if qualified and (qualified.startswith("numpy.random.") or qualified.startswith("random.")):
         yield ctx.hit("MSG507", node, func=qualified.replace("numpy.", "np.", 1))

@@ -1,0 +1,186 @@
+"""Python objects the JIT fallback tolerates at LAX and STRICT rejects.
+
+The facts (which builtins and modules the graph parser interprets) are in
+``rules/tables/fallback.toml``; MSG504 and MSG505 in ``syntax`` read them too.
+"""
+from __future__ import annotations
+
+import ast
+from typing import Optional
+
+from ..catalog import load_table
+from ..names import is_mindspore, last
+from ..scopes import is_self_attr
+from ..values.lattice import CONST
+from . import on
+
+_TABLE = load_table("fallback")
+INTERPRETED_MODULES = frozenset(_TABLE["modules"]["interpreted"])
+BUILTINS_INTERPRETED_ON_DATA = frozenset(_TABLE["builtins"]["interpreted_on_data"])
+_NUMPY_ARRAYS = frozenset(_TABLE["numpy"]["array_constructors"])
+_NATIVE_LIST_METHODS = frozenset(_TABLE["lists"]["native_methods"])
+# Calls known to return a str.
+_STRING_FUNCTIONS = frozenset({"os.path.join", "os.path.basename", "os.path.dirname", "os.path.abspath",
+                               "os.path.realpath", "os.path.expanduser", "os.getcwd"})
+_STRING_RESULTS = frozenset({"upper", "lower", "format", "strip", "lstrip", "rstrip", "replace", "join",
+                             "capitalize", "title", "casefold"})
+# str.join is MSG505's; every other str method but the native ones fails at STRICT.
+_STRICT_STRING_METHODS = frozenset(m for m in dir(str) if not m.startswith("_")) \
+    - frozenset(_TABLE["strings"]["native_methods"]) - {"join"}
+
+# MindSpore namespaces whose lowercase functions build Tensors.
+_TENSOR_FACTORIES = ("mindspore.ops.", "mindspore.mint.", "mindspore.numpy.")
+_NOT_TENSORS = frozenset({"shape", "dtype", "rank", "size", "is_tensor", "isconstant", "get_shape", "typeof"})
+
+
+def built_tensor(expr: ast.AST, ctx, depth: int = 0) -> bool:
+    """Is ``expr`` a Tensor built from constants: ``Tensor(...)``, ``ops.ones(...)``, a local
+    name whose one assignment before it is one of those, or a Tensor ``__init__`` stored?"""
+    if isinstance(expr, ast.Call):
+        qualified = ctx.qualname(expr.func)
+        if qualified in ("mindspore.Tensor", "mindspore.tensor", "mindspore.common.tensor.Tensor"):
+            return True
+        tail = last(qualified) if qualified else ""
+        return bool(is_mindspore(qualified) and qualified.startswith(_TENSOR_FACTORIES) and tail[:1].islower()
+                    and tail not in _NOT_TENSORS)
+    if is_self_attr(expr) and ctx.owner is not None:
+        attr = ctx.owner.attr(expr.attr)
+        return attr is not None and attr.kind == "tensor"  # self.table = Tensor(...) in __init__
+    if isinstance(expr, ast.Name) and depth == 0:
+        value = _last_assignment(expr, ctx)
+        return value is not None and built_tensor(value, ctx, depth + 1)
+    return False
+
+
+def _last_assignment(name: ast.Name, ctx) -> Optional[ast.AST]:
+    """The value of the one plain ``name = value`` in this function before ``name``'s line,
+    when the name is bound nowhere else (no loops, tuple targets or augmented writes)."""
+    found = None
+    for node in ast.walk(ctx.fn):
+        targets = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.With, ast.NamedExpr)):
+            targets = [getattr(node, "target", None)] + [getattr(i, "optional_vars", None)
+                                                         for i in getattr(node, "items", ())]
+        for target in targets:
+            if target is None:
+                continue
+            for sub in ast.walk(target):
+                if isinstance(sub, ast.Name) and sub.id == name.id:
+                    if not (isinstance(node, ast.Assign) and target is sub and found is None
+                            and node.lineno < name.lineno):
+                        return None
+                    found = node.value
+    if any(isinstance(a, ast.arg) and a.arg == name.id for a in ast.walk(ctx.fn.args)):
+        return None
+    return found
+
+
+def mentions_data(expr: ast.AST, ctx) -> bool:
+    """Does ``expr`` read tensor data anywhere, even only for its ``.shape``?"""
+    for sub in ast.walk(expr):
+        if isinstance(sub, (ast.Name, ast.Attribute)) and isinstance(sub.ctx, ast.Load) and ctx.is_data(sub):
+            return True
+    return False
+
+
+def in_constant_raise(node: ast.AST, ctx) -> bool:
+    """Is ``node`` inside a ``raise`` that only compile-time conditions guard?
+
+    Such a raise either never runs (MindSpore does not compile the branch) or
+    always runs (the program fails in Python too), so what its message does
+    is not a graph hazard (tests/cases/syntax_strict_raise_percent_dead_shape.py).
+    """
+    if any(data for _, _, data in ctx.branch_stack):
+        return False
+    raises = getattr(ctx, "_raise_nodes", None)
+    if raises is None or raises[0] is not ctx.fn:
+        ids = set()
+        for stmt in ast.walk(ctx.fn):
+            if isinstance(stmt, ast.Raise):
+                ids.update(id(sub) for sub in ast.walk(stmt))
+        raises = (ctx.fn, ids)
+        ctx._raise_nodes = raises
+    return id(node) in raises[1]
+
+
+@on(ast.Dict, ast.DictComp)
+def tensor_dict_key(node, ctx):
+    """MSG509: a dict literal or comprehension keyed by tensor data (MindSpore accepts constant keys only)."""
+    for key in ([node.key] if isinstance(node, ast.DictComp) else node.keys):
+        if key is not None and ctx.is_data(key):
+            yield ctx.hit("MSG509", node, key=ast.unparse(key))
+            return
+
+
+@on(ast.Return)
+def numpy_array_returned(node: ast.Return, ctx):
+    """MSG510: the graph's own function returns a NumPy array (STRICT has no type for it).
+
+    NumPy scalars are returned as numbers; only arrays the function builds count.
+    """
+    if not ctx.root or node.value is None or ctx.level != "STRICT":
+        return
+    parts = node.value.elts if isinstance(node.value, (ast.Tuple, ast.List)) else [node.value]
+    for part in parts:
+        made = _last_assignment(part, ctx) if isinstance(part, ast.Name) else part
+        if isinstance(made, ast.Call) and ctx.val(part).kind == CONST:
+            qualified = ctx.qualname(made.func) or ""
+            if qualified.startswith("numpy.") and last(qualified) in _NUMPY_ARRAYS:
+                # A Cell's construct is blamed where the array is made, an @ms.jit function at
+                # its return (syntax_strict_frag_causal_mask_returned.py, syntax_strict_jit_np_array_returned.py)
+                at = made if ctx.owner is not None else node
+                yield ctx.hit("MSG510", at, expr=ast.unparse(part))
+                return
+
+
+@on(ast.Call)
+def string_method_at_strict(node: ast.Call, ctx):
+    """MSG511: a ``str`` method STRICT's graph strings do not have, on a known string."""
+    func = node.func
+    if ctx.level != "STRICT" or not isinstance(func, ast.Attribute) or func.attr not in _STRICT_STRING_METHODS:
+        return
+    if _is_string(func.value, ctx):
+        yield ctx.hit("MSG511", node, method=func.attr)
+
+
+def _is_string(expr: ast.AST, ctx, depth: int = 0) -> bool:
+    """A literal or known constant string, an f-string, ``"a" + b`` of one, or a local holding one."""
+    if isinstance(expr, ast.Constant):
+        return isinstance(expr.value, str)
+    if isinstance(expr, ast.JoinedStr):
+        return True
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+        return _is_string(expr.left, ctx, depth) or _is_string(expr.right, ctx, depth)
+    if isinstance(expr, ast.Call):
+        func = expr.func
+        if isinstance(func, ast.Name) and func.id == "str" and func.id not in ctx.env:
+            return not any(ctx.is_data(a) for a in expr.args)  # str() of tensor data is MSG505's
+        if isinstance(func, ast.Attribute) and func.attr in _STRING_RESULTS and _is_string(func.value, ctx, depth):
+            return True
+        return ctx.qualname(func) in _STRING_FUNCTIONS
+    known = ctx.val(expr).known
+    if known is not None:
+        return isinstance(known[0], str)
+    if isinstance(expr, ast.Name) and depth == 0:
+        value = _last_assignment(expr, ctx)
+        return value is not None and _is_string(value, ctx, depth + 1)
+    return False
+
+
+def interpreted_list_method(node: ast.Call, ctx) -> bool:
+    """``xs.sort()`` and other list methods the graph lacks, on a local list holding tensor data."""
+    func = node.func
+    if not isinstance(func, ast.Attribute) or func.attr in _NATIVE_LIST_METHODS \
+            or func.attr not in _LIST_ONLY_METHODS or not isinstance(func.value, ast.Name):
+        return False
+    made = _last_assignment(func.value, ctx)
+    if not isinstance(made, (ast.List, ast.ListComp)):
+        return False
+    elts = made.elts if isinstance(made, ast.List) else [made.elt]
+    return any(mentions_data(e, ctx) for e in elts)
+
+
+# Only the measured one: `remove` and friends are not known either way.
+_LIST_ONLY_METHODS = frozenset({"sort"})

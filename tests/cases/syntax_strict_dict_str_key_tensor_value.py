@@ -1,0 +1,14 @@
+# case: near miss: a dict with string keys and tensor values
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        d = {'a': x, 'b': k}
+        return d['a'] * d['b']
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

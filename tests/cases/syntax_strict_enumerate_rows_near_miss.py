@@ -1,0 +1,16 @@
+# case: near miss: enumerate over a tensor
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        out = x[0]
+        for i, row in enumerate(x):
+            out = out + row * i
+        return out
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

@@ -1,0 +1,15 @@
+# case: list.sort() on a list of tensors
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        vals = [k + 1, k]
+        vals.sort()
+        return x * vals[0]
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

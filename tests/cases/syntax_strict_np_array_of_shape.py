@@ -1,0 +1,14 @@
+# case: near miss?: np.array over a tensor's shape
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        s = np.array(x.shape)
+        return x * int(s[0])
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

@@ -1,0 +1,16 @@
+# case: a str method on a local string literal at STRICT
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        mode = 'train'
+        if mode.upper() == 'TRAIN':
+            return x * 2
+        return x
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))

@@ -1,0 +1,20 @@
+# case: str.replace on a constant attribute
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.act = 'ReLU'
+
+    def construct(self, x, k):
+        name = self.act.replace('Re', 're')
+        if name == 'reLU':
+            return ops.relu(x)
+        return x
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4) - 5), Tensor(2, ms.int32))
