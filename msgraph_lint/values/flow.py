@@ -78,6 +78,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         self.level = module.level
         self.device = module.device
         self.globals_declared: set = set()
+        self.local_defs: Dict[str, ast.FunctionDef] = {}  # functions defined in this function's body
         self.data_ifs: Dict[int, ast.If] = {}
         # For a helper: the call that brought the analysis here. MindSpore blames
         # that call for errors it raises while parsing the helper.
@@ -358,6 +359,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
 
     def do_FunctionDef(self, node: ast.FunctionDef) -> None:
         self.env[node.name] = Val(CONST, "function")
+        self.local_defs[node.name] = node  # graph code too, when it is called here
 
     do_AsyncFunctionDef = do_FunctionDef
 
