@@ -593,6 +593,33 @@ class ExpressionValues:
                     return ("function", f"{module}.{expr.args[1].value}", None)
         return None
 
+    def held_op(self, container: ast.expr) -> Optional[Val]:
+        """An op with an always data-dependent shape among those a list or tuple of ops holds
+        (``self.steps = [ops.abs, ops.nonzero]``), as the value a loop over it binds."""
+        if is_self_attr(container):
+            attr = self.owner.attr(container.attr) if self.owner is not None else None
+            node = attr.node if attr is not None and attr.kind == "unknown" else None
+        elif isinstance(container, ast.Name) and container.id not in self.env:
+            node = self.index.module_values.get(container.id)
+        else:
+            return None
+        if not isinstance(node, (ast.List, ast.Tuple)):
+            return None
+        for elt in node.elts:
+            ref = self.reference(elt)
+            if ref is None:
+                continue
+            kind, qualified, init = ref
+            if kind == "primitive":
+                entry = optable.primitive(last(qualified))
+                if entry is not None and entry.dynamic == "always":
+                    return Val(CONST, "prim", ref=qualified, init=init)
+            else:
+                entry = optable.function(last(qualified), qualified)
+                if entry is not None and entry.dynamic == "always" and not entry.arity:
+                    return Val(CONST, "fnref", ref=qualified, init=init)
+        return None
+
     @staticmethod
     def _referenced_op(call: ast.Call, ref) -> Optional["optable.OpCall"]:
         if ref is None:

@@ -328,6 +328,9 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
 
     def do_For(self, node: ast.For) -> None:
         element = self._iter_element(self.val(node.iter))
+        held = self.held_op(node.iter) if isinstance(node.target, ast.Name) else None
+        if held is not None:
+            element = held  # `for step in self.steps: x = step(x)`: MindSpore unrolls it, each op is called
         self._loop(node, node.body, node.orelse, lambda: self.bind(node.target, element),
                    data=self.kind(node.iter) == DATA)
 
