@@ -12,7 +12,7 @@ from typing import List, Optional, Tuple
 
 from .. import ops as optable
 from ..names import is_mindspore, last
-from ..scopes import ClassInfo, is_self_attr
+from ..scopes import ClassInfo, argument_defaults, is_self_attr
 from . import constants, narrowing
 from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join, kinds_join
 from .shapes import _is_dyn
@@ -553,6 +553,8 @@ class ExpressionValues:
                 return self.reference(stored, depth + 1)
         if is_self_attr(expr):
             attr = self.owner.attr(expr.attr) if self.owner is not None else None
+            if attr is not None and attr.from_arg and attr.kind in ("const", "unknown"):
+                return self._passed_reference(attr.from_arg, depth)  # Net(ops.unique): self.fn = fn
             if attr is None or attr.kind != "unknown":
                 return None
             return self.reference(attr.node if attr.node is not None else attr.call, depth + 1)
@@ -592,6 +594,24 @@ class ExpressionValues:
                 if module and is_mindspore(module) and not expr.args[1].value[:1].isupper():
                     return ("function", f"{module}.{expr.args[1].value}", None)
         return None
+
+    def _passed_reference(self, arg: str, depth: int):
+        """The op every visible construction of this Cell passes for its ``__init__`` argument
+        ``arg`` (its default where none is visible); None when they differ or are not ops."""
+        index = self.owner.index or self.index
+        passed = index.passed_values(self.owner, arg)
+        if passed is None:
+            init = self.owner.methods.get("__init__")
+            if init is None or index.method(self.owner, "__init__") is None:
+                return None
+            default = argument_defaults(init).get(arg)
+            passed = [default] if default is not None else None
+        if not passed or any(v is None for v in passed):
+            return None
+        refs = [self.reference(v, depth + 1) for v in passed]
+        if any(r is None for r in refs) or len({(r[0], r[1]) for r in refs}) != 1:
+            return None
+        return refs[0]
 
     def held_op(self, container: ast.expr) -> Optional[Val]:
         """An op with an always data-dependent shape among those a list or tuple of ops holds
