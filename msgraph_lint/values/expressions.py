@@ -555,6 +555,8 @@ class ExpressionValues:
             attr = self.owner.attr(expr.attr) if self.owner is not None else None
             if attr is not None and attr.from_arg and attr.kind in ("const", "unknown"):
                 return self._passed_reference(attr.from_arg, depth)  # Net(ops.unique): self.fn = fn
+            if attr is None and self.owner is not None:
+                return self.reference(self._class_value(self.owner, expr.attr), depth + 1)  # dedupe = P.Unique()
             if attr is None or attr.kind != "unknown":
                 return None
             return self.reference(attr.node if attr.node is not None else attr.call, depth + 1)
@@ -593,6 +595,19 @@ class ExpressionValues:
                 module = self.qualname(expr.args[0])
                 if module and is_mindspore(module) and not expr.args[1].value[:1].isupper():
                     return ("function", f"{module}.{expr.args[1].value}", None)
+        return None
+
+    def _class_value(self, info: ClassInfo, name: str, depth: int = 0) -> Optional[ast.expr]:
+        """What ``name = ...`` in the body of ``info`` (or of a base in this module) sets."""
+        for stmt in info.node.body:
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                    and isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id == name:
+                return stmt.value
+        for base in info.bases:
+            if depth < 8 and base in self.index.classes:
+                found = self._class_value(self.index.classes[base], name, depth + 1)
+                if found is not None:
+                    return found
         return None
 
     def _passed_reference(self, arg: str, depth: int):
