@@ -68,6 +68,15 @@ class OpEntry:
     code: str
     display: str
     exclude: Tuple[str, ...] = ()
+    # The entry holds only for calls with exactly this many arguments (0: any):
+    # `mint.where(cond)` is nonzero, `mint.where(cond, x, y)` is elementwise.
+    arity: int = 0
+
+    def applies(self, call: ast.Call) -> bool:
+        if not self.arity:
+            return True
+        return len(call.args) == self.arity and not call.keywords \
+            and not any(isinstance(a, ast.Starred) for a in call.args)
 
 
 @dataclass
@@ -146,6 +155,7 @@ def _tables() -> Tuple[Dict[str, OpEntry], Dict[str, OpEntry], Dict[str, OpEntry
             outcome=row.get("outcome", "dynamic"), code=row.get("code", ""),
             display=names[0] if names else row["id"],
             exclude=tuple(row.get("exclude", ())),
+            arity=int(row.get("arity", 0)),
         )
         for name in row.get("functions", []):
             functions[name] = entry

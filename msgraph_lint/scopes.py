@@ -43,6 +43,9 @@ class Attr:
     # The __init__ argument it was stored from (``self.bound = bound``), if any: what it
     # holds (a Python number or a Parameter) depends on the caller.
     from_arg: str = ""
+    # What an attribute of no known kind was set to (``ops.unique``, ``[ops.unique, ops.abs]``):
+    # a stored op reference is called later as ``self.uniq(x)`` or ``self.steps[0](x)``.
+    node: Optional[ast.expr] = field(default=None, compare=False)
 
 
 @dataclass
@@ -601,7 +604,7 @@ class ModuleIndex:
             return Attr("const")
         if isinstance(value, ast.Name) and value.id in local_kinds:
             return local_kinds[value.id]
-        return Attr("unknown")
+        return Attr("unknown", node=value)
 
 
 def _parse_call(source: str, start: int, paren: int) -> Optional[ast.Call]:

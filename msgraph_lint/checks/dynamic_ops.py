@@ -44,7 +44,9 @@ def data_dependent_op_argument(node: ast.Call, ctx):
     if op is None or op.always_dynamic:
         return
     for label, arg in op.shape_arguments():
-        if ctx.is_data(arg):
+        # `size=None` on a graph entry: a tensor when passed, as the analysis must assume,
+        # but a size argument so declared is a Python size in real code (diffusers' output_size)
+        if ctx.is_data(arg) and ctx.val(arg).tag != "optional":
             yield ctx.hit(op.entry.code or "MSG104", node, op=op.entry.display, argument=label,
                           value=ast.unparse(arg))
             return

@@ -42,6 +42,7 @@ class ModuleAnalysis:
         self.stack: List[str] = []  # helpers being analysed, outermost first (for call chains)
         self._foreign: Dict[int, "ForeignAnalysis"] = {}  # by id of the other module's index
         self._sites: List[Tuple[ast.Call, str]] = []  # calls into other modules being followed
+        self._lambdas: Dict[str, ast.FunctionDef] = {}  # module-level lambdas, as functions
 
     def report(self, hit: Hit, scope: str) -> None:
         line = hit.line or getattr(hit.node, "lineno", 1)
@@ -245,6 +246,15 @@ class ModuleAnalysis:
 
     def origin_analysis(self) -> "ModuleAnalysis":
         return self
+
+    def lambda_function(self, name: str) -> ast.FunctionDef:
+        """A module-level ``name = lambda ...`` as the function it is, analysed like a helper."""
+        if name not in self._lambdas:
+            lam = self.index.module_values[name]
+            body = ast.copy_location(ast.Return(value=lam.body), lam.body)
+            self._lambdas[name] = ast.copy_location(
+                ast.FunctionDef(name=name, args=lam.args, body=[body], decorator_list=[], returns=None), lam)
+        return self._lambdas[name]
 
     def site_scope(self) -> str:
         """The scope of the call into another module being followed now."""

@@ -12,7 +12,7 @@ from typing import List, Optional, Tuple
 
 from .. import ops as optable
 from ..names import is_mindspore, last
-from ..scopes import ClassInfo, is_self_attr
+from ..scopes import ClassInfo, argument_defaults, is_self_attr
 from . import constants, narrowing
 from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join, kinds_join
 from .shapes import _is_dyn
@@ -29,6 +29,9 @@ _SCALAR_BUILTINS = {"int", "float", "bool", "round", "abs", "max", "min", "sum"}
 _VIEWS = frozenset({"reshape", "view", "flatten", "ravel", "squeeze", "unsqueeze", "expand_dims", "transpose",
                     "permute", "swapaxes", "broadcast_to", "expand_as", "tile", "repeat", "contiguous", "clone",
                     "copy"})
+# MindSpore's function transforms: ``ops.grad(fn)(x)`` compiles fn's body as graph code.
+_TRANSFORMS = frozenset({"grad", "value_and_grad", "vmap", "jit"})
+_TRANSFORM_PRIMS = frozenset({"GradOperation"})
 
 
 class ExpressionValues:
@@ -49,7 +52,9 @@ class ExpressionValues:
                 known = constants.literal(self.index.module_values[n.id])  # FLAG = False at module level
                 if known is not None:
                     return constants.constant(known[0])
-            if (n.id in _BUILTIN_NAMES or n.id in self.names.aliases or n.id in self.index.globals
+            if n.id in self.names.aliases:
+                return self._op_reference(self.names.qualname(n))
+            if (n.id in _BUILTIN_NAMES or n.id in self.index.globals
                     or n.id in self.index.classes or n.id in self.index.functions):
                 return CONSTV
             return UNKNOWNV
@@ -184,13 +189,21 @@ class ExpressionValues:
                 return self.self_attr(n.attr)
         qualified = self.names.qualname(n)
         if qualified is not None:
-            return CONSTV
+            return self._op_reference(qualified)
         base = self.val(n.value)
         if base.kind == DATA:
             return DATAV
         if base.tag in ("instance", "jit_instance"):
             return UNKNOWNV
         return Val(base.kind) if base.kind != CONST else UNKNOWNV
+
+    @staticmethod
+    def _op_reference(qualified: Optional[str]) -> Val:
+        """A table op named without being called (``fn = ops.unique``): called later through ``fn``."""
+        if qualified and is_mindspore(qualified) and not last(qualified)[:1].isupper() \
+                and optable.function(last(qualified), qualified) is not None:
+            return Val(CONST, "fnref", ref=qualified)
+        return CONSTV
 
     def self_attr(self, name: str) -> Val:
         attr = self.owner.attr(name) if self.owner else None
@@ -259,6 +272,9 @@ class ExpressionValues:
                 return Val(CONST if tag == "cell" else UNKNOWN, tag, ref=name, init=n)
             if name in self.index.functions:
                 return self.module.call(self.index.functions[name], None, n, self)
+            if isinstance(self.index.module_values.get(name), ast.Lambda) and name not in self.globals_declared:
+                # `keep = lambda v: ops.masked_select(v, v > 0)` at module level: its body is graph code
+                return self.module.call(self.module.lambda_function(name), None, n, self)
         qualified = self.qualname(func)
         if qualified is not None:
             return self._qualified_call(n, qualified, args, argkind)
@@ -322,8 +338,24 @@ class ExpressionValues:
             if bound is not None and bound.tag == "prim":
                 return self._prim_call(bound, argkind)
             if bound is not None and bound.tag == "function":
+                nested = self.local_defs.get(func.id)
+                if nested is not None and not nested.decorator_list and not isinstance(nested, ast.AsyncFunctionDef):
+                    return self.module.call(nested, None, n, self)
                 return Val(argkind)
+            if bound is not None and bound.tag == "partial" and bound.init is not None:
+                result = self.call_reference(bound.init.args[0], n, bound.init.args[1:])
+                if result is not None:
+                    return result
+            if bound is not None and bound.tag == "transform" and bound.init is not None:
+                result = self.call_reference(bound.init.args[0], n)
+                if result is not None:
+                    return result if last(self.qualname(bound.init.func) or "") in ("jit", "vmap") else Val(argkind)
         if isinstance(func, ast.Call):
+            target = self._transformed(func)
+            if target is not None:
+                result = self.call_reference(target, n)
+                if result is not None:
+                    return result if last(self.qualname(func.func) or "") in ("jit", "vmap") else Val(argkind)
             inner = self.qualname(func.func)
             if inner and last(inner) in _SHAPE_FUNCS:
                 return Val(CONST, "shape" if last(inner) == "Shape" else "scalar")
@@ -403,6 +435,16 @@ class ExpressionValues:
 
     def _qualified_call(self, n: ast.Call, qualified: str, args: List[Val], argkind: int) -> Val:
         tail = last(qualified)
+        if tail == "partial" and n.args and (is_mindspore(qualified) or qualified == "functools.partial"):
+            ref = self.reference(n)
+            if ref is not None and ref[0] == "function":
+                return Val(CONST, "fnref", ref=ref[1], init=n)
+            first = n.args[0]
+            if (isinstance(first, ast.Name) and first.id not in self.env and first.id in self.index.functions) \
+                    or (is_self_attr(first) and self.owner is not None):
+                return Val(CONST, "partial", init=n)  # a helper of this module, called later with more arguments
+        if tail in _TRANSFORMS and n.args and is_mindspore(qualified):
+            return Val(CONST, "transform", init=n)  # grad_fn = ms.grad(loss); grad_fn(x)
         if is_mindspore(qualified):
             if tail in _SHAPE_FUNCS and not tail[:1].isupper():
                 return Val(CONST, "shape" if tail in ("shape", "get_shape") else "scalar")
@@ -457,7 +499,7 @@ class ExpressionValues:
                 if tail[:1].isupper():
                     return None  # constructing a Primitive, not calling it
                 entry = optable.function(tail, qualified)
-                return optable.OpCall(entry, "function", call) if entry else None
+                return optable.OpCall(entry, "function", call) if entry and entry.applies(call) else None
             # `unique = ops.Unique()` at the top of another module of the project
             definition = self.module.definition(qualified)
             if definition is not None and definition.kind == "value":
@@ -468,23 +510,196 @@ class ExpressionValues:
             if is_mindspore(inner):
                 entry = optable.primitive(last(inner))
                 return optable.OpCall(entry, "primitive", call, func) if entry else None
-            return None
+            return self._referenced_op(call, self.reference(func))  # getattr(ops, "unique")(x)
+        if isinstance(func, ast.Subscript):
+            return self._referenced_op(call, self.reference(func))  # self.steps[0](x)
         callee = None
         if isinstance(func, ast.Name):
             callee = self.env.get(func.id)
             if callee is None and func.id in self.index.module_values and func.id not in self.globals_declared:
                 # `unique = ops.Unique()` at the top of this module
-                return _module_primitive(call, self.index.module_values[func.id], self.names)
+                found = _module_primitive(call, self.index.module_values[func.id], self.names)
+                if found is not None:
+                    return found
         elif isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self":
             callee = self.env.get(f"self.{func.attr}") or (self.self_attr(func.attr) if self.owner else None)
         if callee is not None and callee.tag == "prim" and callee.ref:
             entry = optable.primitive(last(callee.ref))
             return optable.OpCall(entry, "primitive", call, callee.init) if entry else None
+        if isinstance(func, ast.Name) or is_self_attr(func):
+            found = self._referenced_op(call, self.reference(func))  # self.uniq = ops.unique; self.uniq(x)
+            if found is not None:
+                return found
         if isinstance(func, ast.Attribute):
             recv = self.val(func.value)
             if recv.kind == DATA and recv.tag not in ("instance", "jit_instance", "np", "sparse"):
                 entry = optable.method(func.attr)
                 return optable.OpCall(entry, "method", call) if entry else None
+        return None
+
+    # ------------------------------------------------- ops kept for later
+    def reference(self, expr: ast.expr, depth: int = 0) -> Optional[Tuple[str, str, Optional[ast.Call]]]:
+        """The MindSpore op a callable expression holds: ``("function", qualified, partial call or
+        None)`` for ``ops.unique`` kept in a name, an attribute, a container or a ``partial``;
+        ``("primitive", qualified, constructing call)`` for ``P.NonZero()`` kept in a container."""
+        if depth > 4 or expr is None:
+            return None
+        if isinstance(expr, ast.Name):
+            bound = self.env.get(expr.id)
+            if bound is not None:
+                return ("function", bound.ref, bound.init) if bound.tag == "fnref" and bound.ref else None
+            stored = self.index.module_values.get(expr.id)
+            if stored is not None and expr.id not in self.globals_declared:
+                return self.reference(stored, depth + 1)
+        if is_self_attr(expr):
+            attr = self.owner.attr(expr.attr) if self.owner is not None else None
+            if attr is not None and attr.from_arg and attr.kind in ("const", "unknown"):
+                return self._passed_reference(attr.from_arg, depth)  # Net(ops.unique): self.fn = fn
+            if attr is None and self.owner is not None:
+                return self.reference(self._class_value(self.owner, expr.attr), depth + 1)  # dedupe = P.Unique()
+            if attr is None or attr.kind != "unknown":
+                return None
+            return self.reference(attr.node if attr.node is not None else attr.call, depth + 1)
+        if isinstance(expr, (ast.Name, ast.Attribute)):
+            qualified = self.qualname(expr)
+            if qualified and is_mindspore(qualified) and not last(qualified)[:1].isupper():
+                return ("function", qualified, None)
+            return None
+        if isinstance(expr, ast.Subscript) and isinstance(expr.slice, ast.Constant):
+            container = expr.value
+            if is_self_attr(container) and self.owner is not None:
+                attr = self.owner.attr(container.attr)
+                container = attr.node if attr is not None and attr.kind == "unknown" else None
+            elif isinstance(container, ast.Name) and container.id not in self.env:
+                container = self.index.module_values.get(container.id)
+            key = expr.slice.value
+            if isinstance(container, (ast.List, ast.Tuple)) and isinstance(key, int) \
+                    and -len(container.elts) <= key < len(container.elts):
+                return self.reference(container.elts[key], depth + 1)
+            if isinstance(container, ast.Dict):
+                for k, v in zip(container.keys, container.values):
+                    if isinstance(k, ast.Constant) and k.value == key:
+                        return self.reference(v, depth + 1)
+            return None
+        if isinstance(expr, ast.Call):
+            qualified = self.qualname(expr.func)
+            if qualified and last(qualified) == "partial" and expr.args \
+                    and (is_mindspore(qualified) or qualified == "functools.partial"):
+                inner = self.reference(expr.args[0], depth + 1)
+                return ("function", inner[1], expr) if inner is not None and inner[0] == "function" else None
+            if qualified and is_mindspore(qualified) and last(qualified)[:1].isupper():
+                return ("primitive", qualified, expr)
+            if isinstance(expr.func, ast.Name) and expr.func.id == "getattr" and "getattr" not in self.env \
+                    and len(expr.args) == 2 and isinstance(expr.args[1], ast.Constant) \
+                    and isinstance(expr.args[1].value, str):
+                module = self.qualname(expr.args[0])
+                if module and is_mindspore(module) and not expr.args[1].value[:1].isupper():
+                    return ("function", f"{module}.{expr.args[1].value}", None)
+        return None
+
+    def _class_value(self, info: ClassInfo, name: str, depth: int = 0) -> Optional[ast.expr]:
+        """What ``name = ...`` in the body of ``info`` (or of a base in this module) sets."""
+        for stmt in info.node.body:
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                    and isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id == name:
+                return stmt.value
+        for base in info.bases:
+            if depth < 8 and base in self.index.classes:
+                found = self._class_value(self.index.classes[base], name, depth + 1)
+                if found is not None:
+                    return found
+        return None
+
+    def _passed_reference(self, arg: str, depth: int):
+        """The op every visible construction of this Cell passes for its ``__init__`` argument
+        ``arg`` (its default where none is visible); None when they differ or are not ops."""
+        index = self.owner.index or self.index
+        passed = index.passed_values(self.owner, arg)
+        if passed is None:
+            init = self.owner.methods.get("__init__")
+            if init is None or index.method(self.owner, "__init__") is None:
+                return None
+            default = argument_defaults(init).get(arg)
+            passed = [default] if default is not None else None
+        if not passed or any(v is None for v in passed):
+            return None
+        refs = [self.reference(v, depth + 1) for v in passed]
+        if any(r is None for r in refs) or len({(r[0], r[1]) for r in refs}) != 1:
+            return None
+        return refs[0]
+
+    def held_op(self, container: ast.expr) -> Optional[Val]:
+        """An op with an always data-dependent shape among those a list or tuple of ops holds
+        (``self.steps = [ops.abs, ops.nonzero]``), as the value a loop over it binds."""
+        if is_self_attr(container):
+            attr = self.owner.attr(container.attr) if self.owner is not None else None
+            node = attr.node if attr is not None and attr.kind == "unknown" else None
+        elif isinstance(container, ast.Name) and container.id not in self.env:
+            node = self.index.module_values.get(container.id)
+        else:
+            return None
+        if not isinstance(node, (ast.List, ast.Tuple)):
+            return None
+        for elt in node.elts:
+            ref = self.reference(elt)
+            if ref is None:
+                continue
+            kind, qualified, init = ref
+            if kind == "primitive":
+                entry = optable.primitive(last(qualified))
+                if entry is not None and entry.dynamic == "always":
+                    return Val(CONST, "prim", ref=qualified, init=init)
+            else:
+                entry = optable.function(last(qualified), qualified)
+                if entry is not None and entry.dynamic == "always" and not entry.arity:
+                    return Val(CONST, "fnref", ref=qualified, init=init)
+        return None
+
+    @staticmethod
+    def _referenced_op(call: ast.Call, ref) -> Optional["optable.OpCall"]:
+        if ref is None:
+            return None
+        kind, qualified, init = ref
+        if kind == "primitive":
+            entry = optable.primitive(last(qualified))
+            return optable.OpCall(entry, "primitive", call, init) if entry else None
+        entry = optable.function(last(qualified), qualified)
+        if entry is None or not entry.applies(call) or (init is not None and entry.dynamic != "always"):
+            return None  # a partial's bound arguments shift the positions the table gives
+        return optable.OpCall(entry, "function", call)
+
+    def _transformed(self, inner: ast.Call) -> Optional[ast.expr]:
+        """The function ``ops.grad(fn)``, ``ms.vmap(fn)``, ``GradOperation()(fn)`` transforms."""
+        if not inner.args:
+            return None
+        qualified = self.qualname(inner.func)
+        if qualified and is_mindspore(qualified) and last(qualified) in _TRANSFORMS:
+            return inner.args[0]
+        if isinstance(inner.func, ast.Call):
+            made = self.qualname(inner.func.func)
+            return inner.args[0] if made and is_mindspore(made) and last(made) in _TRANSFORM_PRIMS else None
+        callee = self.val(inner.func)
+        if callee.tag == "prim" and last(callee.ref) in _TRANSFORM_PRIMS:
+            return inner.args[0]
+        return None
+
+    def call_reference(self, target: ast.expr, n: ast.Call, bound_args=()) -> Optional[Val]:
+        """Analyse the helper ``target`` names as if called with ``bound_args`` and ``n``'s arguments."""
+        key = ("call_reference", id(n))
+        synthetic = self.memo.get(key)
+        if synthetic is None:
+            # kept in the memo: the callee's analysis holds it as its call site
+            synthetic = self.memo[key] = ast.copy_location(
+                ast.Call(func=target, args=list(bound_args) + list(n.args), keywords=list(n.keywords)), n)
+        if isinstance(target, ast.Name) and target.id not in self.env:
+            if target.id in self.index.functions:
+                return self.module.call(self.index.functions[target.id], None, synthetic, self)
+            if isinstance(self.index.module_values.get(target.id), ast.Lambda):
+                return self.module.call(self.module.lambda_function(target.id), None, synthetic, self)
+        if is_self_attr(target) and self.owner is not None and target.attr not in self.owner.attrs:
+            found = self.index.method(self.owner, target.attr)
+            if found is not None:
+                return self._invoke(found, self.owner, synthetic)
         return None
 
 

@@ -78,6 +78,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         self.level = module.level
         self.device = module.device
         self.globals_declared: set = set()
+        self.local_defs: Dict[str, ast.FunctionDef] = {}  # functions defined in this function's body
         self.data_ifs: Dict[int, ast.If] = {}
         # For a helper: the call that brought the analysis here. MindSpore blames
         # that call for errors it raises while parsing the helper.
@@ -327,6 +328,9 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
 
     def do_For(self, node: ast.For) -> None:
         element = self._iter_element(self.val(node.iter))
+        held = self.held_op(node.iter) if isinstance(node.target, ast.Name) else None
+        if held is not None:
+            element = held  # `for step in self.steps: x = step(x)`: MindSpore unrolls it, each op is called
         self._loop(node, node.body, node.orelse, lambda: self.bind(node.target, element),
                    data=self.kind(node.iter) == DATA)
 
@@ -358,6 +362,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
 
     def do_FunctionDef(self, node: ast.FunctionDef) -> None:
         self.env[node.name] = Val(CONST, "function")
+        self.local_defs[node.name] = node  # graph code too, when it is called here
 
     do_AsyncFunctionDef = do_FunctionDef
 

@@ -1,0 +1,16 @@
+# case: ms.jit(fn) wrapping a plain function whose body calls ops.nonzero
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+from mindspore.ops import operations as P
+
+
+def positions(v):
+    return ops.nonzero(v > 1)
+
+
+locate = ms.jit(positions)
+
+
+def make():
+    return locate, (Tensor(np.array([0, 2, 3, 1], np.float32)),)

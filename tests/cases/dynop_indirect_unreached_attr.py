@@ -1,0 +1,21 @@
+# case: near miss: ops.unique stored on the Cell but only used outside construct
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+from mindspore.ops import operations as P
+
+
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.uniq = ops.unique
+
+    def vocab(self, x):
+        return self.uniq(x)[0]
+
+    def construct(self, x):
+        return x * 2
+
+
+def make():
+    return Net(), (Tensor(np.array([4, 4, 1, 7, 1], np.int32)),)

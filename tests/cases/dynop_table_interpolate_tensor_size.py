@@ -1,0 +1,16 @@
+# case: ops.interpolate with an output size from tensor data
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+from mindspore.ops import operations as P
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        n = int(k) * 4
+        y = ops.interpolate(x.reshape(1, 1, 4, 4), size=(n, n), mode='nearest')
+        return y * 2
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4)), Tensor(2, ms.int32))

@@ -1,0 +1,16 @@
+# case: ops.split with section sizes taken from tensor data
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+from mindspore.ops import operations as P
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        n = int(k)
+        a, b = ops.split(x, [n, 8 - n])
+        return a.sum() + b.sum()
+
+
+def make():
+    return Net(), (Tensor(np.arange(8, dtype=np.float32)), Tensor(3, ms.int32))

@@ -1,0 +1,15 @@
+# case: ops.standard_normal with a shape from tensor data
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+from mindspore.ops import operations as P
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        y = ops.standard_normal((int(k), 2))
+        return y * 2
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(1, 1, 4, 4)), Tensor(2, ms.int32))

@@ -1,0 +1,15 @@
+# case: ops.tril_indices with a row count from tensor data
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+from mindspore.ops import operations as P
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        idx = ops.tril_indices(int(k), 4)
+        return idx + 1
+
+
+def make():
+    return Net(), (Tensor(np.arange(16, dtype=np.float32).reshape(4, 4)), Tensor(2, ms.int32))
