@@ -80,7 +80,7 @@ def _op_families() -> Dict[str, frozenset]:
     except (OSError, ValueError):  # pragma: no cover - the wheel always carries it
         rows = []
     for row in rows:
-        names = {_norm(n) for key in ("functions", "methods", "primitives") for n in row.get(key, ())}
+        names = {_norm(n) for key in ("functions", "methods", "primitives", "ir_ops") for n in row.get(key, ())}
         names.add(_norm(row.get("id", "")))
         for name in names:
             families.setdefault(name, set()).update(names)
