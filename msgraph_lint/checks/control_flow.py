@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+from typing import Optional, Tuple
 
 from ..ops import CONCAT
 from ..values import DATA, shapes_differ
@@ -48,7 +49,7 @@ def _tuple_arity(value: ast.expr):
 
 @at_function_end
 def shape_changing_return(fn, ctx):
-    """MSG201/MSG204: early returns under a tensor condition that disagree."""
+    """MSG201: early returns under a tensor condition that leave different shapes."""
     if not ctx.data_ifs:
         return
     for if_id, if_node in ctx.data_ifs.items():
@@ -57,11 +58,8 @@ def shape_changing_return(fn, ctx):
                    and r.node.lineno > if_node.lineno]
         for a in inside:
             for b in outside:
-                ta, tb = _tuple_arity(a.node.value), _tuple_arity(b.node.value)
-                if (ta is None) != (tb is None) and a.val.kind == DATA and b.val.kind == DATA:
-                    yield ctx.hit("MSG204", if_node, first="tuple" if ta else "tensor",
-                                  second="tuple" if tb else "tensor")
-                    break
+                if a.sig and b.sig and a.sig[0] == b.sig[0] == "tuple" and len(a.sig) != len(b.sig):
+                    continue  # returning tuples of different lengths compiles (measured)
                 if shapes_differ(a.sig, b.sig):
                     yield ctx.hit("MSG201", if_node, what="the return value with different shapes")
                     break
@@ -87,6 +85,32 @@ def _grows(stmt: ast.stmt, name: str) -> bool:
     if callee == "pad" and value.args:
         return isinstance(value.args[0], ast.Name) and value.args[0].id == name
     return False
+
+
+def _shrinks(value: ast.expr, name: str) -> bool:
+    """Is ``value`` a slice of ``name`` that drops a fixed count of rows (``x[1:]``, ``x[:-1]``)?
+
+    Such a slice never converges, unlike ``x[::2]`` or ``x[:4]``.
+    """
+    if not (isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name) and value.value.id == name):
+        return False
+    index = value.slice.elts[0] if isinstance(value.slice, ast.Tuple) and value.slice.elts else value.slice
+    if not isinstance(index, ast.Slice) or index.step is not None:
+        return False
+    lower, upper = index.lower, index.upper
+
+    def literal_int(node):
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            inner = literal_int(node.operand)
+            return -inner if inner is not None else None
+        if isinstance(node, ast.Constant) and type(node.value) is int:
+            return node.value
+        return None
+
+    low, up = literal_int(lower), literal_int(upper)
+    if upper is None and low is not None and low >= 1:
+        return True
+    return lower is None and up is not None and up < 0
 
 
 def _appends(stmt: ast.stmt):
@@ -127,6 +151,12 @@ def shape_changing_loop(node, ctx):
         return
     if not isinstance(node, ast.While) or not ctx.is_data(node.test):
         return
+    for stmt in node.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and _shrinks(stmt.value, stmt.targets[0].id):
+            # Unrolled until the slice is empty; MindSpore 2.10 fails at the loop (measured).
+            yield ctx.hit("MSG202", node, name=stmt.targets[0].id)
+            return
     for stmt in ast.walk(node):
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
             name = stmt.targets[0].id
@@ -153,3 +183,258 @@ def data_dependent_loop_count(node: ast.For, ctx):
     if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range":
         if any(ctx.is_data(a) and ctx.val(a).tag != "scalar" for a in it.args):
             yield ctx.hit("MSG203", node, count=ast.unparse(it))
+
+
+# ------------------------------------------------------------------ joins
+_DTYPES = frozenset({"int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+                     "bool_", "bool", "float16", "float32", "float64", "bfloat16", "double",
+                     "half", "float", "int", "long", "short"})
+_DTYPE_METHODS = {"int": "int32", "long": "int64", "float": "float32", "half": "float16",
+                  "double": "float64", "bool": "bool_", "short": "int16"}
+_CASTS = frozenset({"astype", "cast", "to", "type"})
+
+
+def _cast_dtype(expr: ast.expr, ctx):
+    """The dtype an explicit cast gives (``x.astype(ms.int32)``, ``ops.cast(x, ms.int32)``), or None."""
+    if not isinstance(expr, ast.Call):
+        return None
+    func = expr.func
+    callee = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    if callee in _DTYPE_METHODS and not expr.args and not expr.keywords and isinstance(func, ast.Attribute) \
+            and ctx.is_data(func.value) and not ctx.qualname(func):
+        return _DTYPE_METHODS[callee]
+    if callee not in _CASTS:
+        return None
+    args = list(expr.args) + [k.value for k in expr.keywords if k.arg in ("dtype", "dst_type")]
+    for arg in args:
+        name = arg.attr if isinstance(arg, ast.Attribute) else getattr(arg, "id", "")
+        if name in _DTYPES and (isinstance(arg, ast.Attribute) or name not in ("int", "float", "bool")):
+            return {"bool": "bool_", "double": "float64", "half": "float16", "float": "float32"}.get(name, name)
+    return None
+
+
+def _structure(expr: Optional[ast.expr], ctx, val=None, sig=None):
+    """What MindSpore joins when paths meet: ``("tensor", dtype)``, ``("number",)``, ``("str",)``,
+    ``("None",)``, ``("dict",)``, ``("tuple"|"list", parts)``; None when not known (no finding)."""
+    if expr is None:
+        return ("None",)
+    if isinstance(expr, ast.UnaryOp) and isinstance(expr.op, (ast.USub, ast.UAdd)) \
+            and isinstance(expr.operand, ast.Constant):
+        expr = expr.operand
+    if isinstance(expr, ast.Constant):
+        value = expr.value
+        if value is None:
+            return ("None",)
+        if isinstance(value, str):
+            return ("str",)
+        if isinstance(value, bool):
+            return ("bool",)
+        if isinstance(value, (int, float)):
+            # int and float do not join either (measured: Int64 against Float32)
+            return ("number", type(value).__name__)
+        return None
+    if isinstance(expr, (ast.Tuple, ast.List)):
+        if any(isinstance(e, ast.Starred) for e in expr.elts):
+            return None
+        kind = "tuple" if isinstance(expr, ast.Tuple) else "list"
+        vals = val.elts if val is not None and val.elts is not None and len(val.elts) == len(expr.elts) \
+            else (None,) * len(expr.elts)
+        sigs = sig[1:] if isinstance(sig, tuple) and len(sig) == len(expr.elts) + 1 else (None,) * len(expr.elts)
+        return (kind, tuple(_structure(e, ctx, v, g) for e, v, g in zip(expr.elts, vals, sigs)))
+    if isinstance(expr, ast.Dict):
+        return ("dict",)
+    if val is None:
+        val, sig = ctx.val(expr), ctx.sig(expr)
+    if val.kind == DATA and (val.tag in ("", "bool") or val.tag == "cellout" and sig is not None):
+        dtype = _cast_dtype(expr, ctx)
+        if dtype is not None or sig is not None and sig[0] != "tuple":
+            return ("tensor", dtype)
+        # Tensor data of no known shape: a helper's or a sub-Cell's result may be a tuple.
+        return ("tensor?", None)
+    return None
+
+
+def _describe(structure) -> str:
+    kind = structure[0]
+    if kind in ("tensor", "tensor?"):
+        if structure[1]:
+            return f"{'an' if structure[1].startswith('int') else 'a'} {structure[1]} Tensor"
+        return "a Tensor"
+    if kind in ("tuple", "list"):
+        return f"a {kind} of {len(structure[1])}"
+    if kind == "number":
+        return f"a Python {structure[1]}"
+    return {"bool": "a Python bool", "str": "a str", "None": "None", "dict": "a dict"}[kind]
+
+
+def _join_fails(a, b) -> Optional[Tuple[str, str]]:
+    """The two sides MindSpore cannot join, described, or None when they join (or are not known)."""
+    if a is None or b is None:
+        return None
+    if "tensor?" in (a[0], b[0]):
+        # only what surely is no Tensor: a tuple or list written out
+        other = b if a[0] == "tensor?" else a
+        return (_describe(a), _describe(b)) if other[0] in ("tuple", "list") else None
+    if a[0] != b[0]:
+        return _describe(a), _describe(b)
+    if a[0] in ("tuple", "list"):
+        if len(a[1]) != len(b[1]):
+            return None  # tuples of different lengths join (measured: control_join_tuple_lengths.py)
+        for x, y in zip(a[1], b[1]):
+            inner = _join_fails(x, y)
+            if inner is not None:
+                return inner
+        return None
+    if a[0] == "number" and a[1] != b[1]:
+        return _describe(a), _describe(b)
+    if a[0] == "tensor" and a[1] != b[1] and (a[1] and b[1] or (a[1] or b[1]) != "float32"):
+        # an explicit cast against a tensor not cast: only a cast to float32 may be a no-op
+        return _describe(a), _describe(b)
+    return None
+
+
+def _split_returns(ctx):
+    """Each tensor-dependent ``if`` (or loop) with the returns under it and those after it."""
+    loops = {id(n): n for n in ast.walk(ctx.fn) if isinstance(n, (ast.While, ast.For))}
+    splits = [(node, (if_id, "body")) for if_id, node in ctx.data_ifs.items()]
+    seen = set()
+    for r in ctx.returns:
+        for branch in r.branches:
+            if branch[1] == "loop" and branch[0] in loops and branch[0] not in seen:
+                seen.add(branch[0])
+                splits.append((loops[branch[0]], branch))
+    for node, branch in splits:
+        inside = [r for r in ctx.returns if branch in r.branches]
+        outside = [r for r in ctx.returns if branch not in r.branches and r.node.lineno > node.lineno]
+        yield node, inside, outside
+
+
+def _returned(site, ctx):
+    return _structure(site.node.value, ctx, site.val, site.sig)
+
+
+@at_function_end
+def branch_type_mismatch(fn, ctx):
+    """MSG204: paths under a tensor condition that return values MindSpore cannot join.
+
+    Only the innermost failing condition is reported: MindSpore joins inner
+    branches first and stops at the first join that fails.
+    """
+    if not ctx.returns:
+        return
+    failing = []
+    for node, inside, outside in _split_returns(ctx):
+        for a in inside:
+            sides = next((s for s in (_join_fails(_returned(a, ctx), _returned(b, ctx)) for b in outside)
+                          if s is not None), None)
+            if sides is not None:
+                failing.append((node.lineno, node, sides))
+                break
+    if failing:
+        _, node, (first, second) = max(failing, key=lambda f: f[0])
+        yield ctx.hit("MSG204", node, first=first, second=second)
+
+
+_LEAVES = (ast.Return, ast.Raise, ast.Break, ast.Continue)
+
+
+def _leaves(stmts) -> bool:
+    """Does the block leave (return, raise, break, continue) before falling through?"""
+    return any(isinstance(s, _LEAVES) for s in stmts)
+
+
+def _last_value(stmts, name: str):
+    """The value last bound to ``name`` by a plain assignment in this block, or None when the
+    block binds it some other way (nested, unpacked, augmented) or not at all."""
+    for stmt in reversed(stmts):
+        if name not in _assigned([stmt]):
+            continue
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            return stmt.value
+        return None
+    return None
+
+
+def _enclosing_block(fn: ast.AST, node: ast.stmt):
+    for parent in ast.walk(fn):
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(parent, field, None)
+            if isinstance(block, list) and any(s is node for s in block):
+                return block
+    return None
+
+
+def _value_before(node: ast.If, name: str, ctx):
+    """The structure ``name`` has when the ``if`` starts, where it is plain to see."""
+    block = _enclosing_block(ctx.fn, node) or []
+    earlier = [s for s in block[:next((i for i, s in enumerate(block) if s is node), 0)]]
+    if any(name in _assigned([s]) for s in earlier):
+        value = _last_value(earlier, name)
+        return _structure(value, ctx) if value is not None else None
+    args = ctx.fn.args
+    plain = args.posonlyargs + args.args
+    required = plain[:len(plain) - len(args.defaults)]
+    if ctx.root and name != "self" and any(a.arg == name for a in required) \
+            and ctx.is_data(ast.Name(id=name, ctx=ast.Load())):
+        return ("tensor", None)  # a tensor argument of construct or of a jit function
+    return None
+
+
+@after_branches
+def joined_value_mismatch(node: ast.If, ctx):
+    """MSG205: a name the two branches of a tensor ``if`` leave as values MindSpore cannot join.
+
+    MindSpore 2.10 blames the last statement of the false branch, or of the
+    true branch when there is no ``else`` (measured).
+    """
+    if not ctx.is_data(node.test) or _leaves(node.body) or _leaves(node.orelse):
+        return
+    end = node.end_lineno or node.lineno
+    for name in sorted(_assigned(node.body) | _assigned(node.orelse)):
+        use = ctx.first_use_after(name, end)
+        if use is None:
+            continue
+        sides = []
+        for block in (node.body, node.orelse):
+            if name in _assigned(block):
+                value = _last_value(block, name)
+                sides.append(_structure(value, ctx) if value is not None else None)
+            else:
+                sides.append(_value_before(node, name, ctx))
+        found = _join_fails(*sides)
+        if found is not None:
+            where = (node.orelse or node.body)[-1]
+            yield ctx.hit("MSG205", where, what=f"`{name}`", first=found[0], second=found[1])
+            return
+
+
+@on(ast.IfExp)
+def conditional_expression_mismatch(node: ast.IfExp, ctx):
+    """MSG205: ``a if <tensor data> else b`` whose arms MindSpore cannot join."""
+    if not ctx.is_data(node.test):
+        return
+    found = _join_fails(_structure(node.body, ctx), _structure(node.orelse, ctx))
+    if found is not None:
+        yield ctx.hit("MSG205", node, what="the conditional expression", first=found[0], second=found[1])
+
+
+@after_branches
+def defined_in_one_branch(node: ast.If, ctx):
+    """MSG206: a name only one branch of a tensor ``if`` binds, read after the ``if``."""
+    if not ctx.is_data(node.test):
+        return
+    end = node.end_lineno or node.lineno
+    body, orelse = _assigned(node.body), _assigned(node.orelse)
+    bound_before = {n.id for n in ast.walk(ctx.fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+                    and n.lineno < node.lineno}
+    args = ctx.fn.args
+    bound_before.update(a.arg for a in args.posonlyargs + args.args + args.kwonlyargs)
+    bound_before.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
+    for names, block, other in ((body - orelse, node.body, node.orelse), (orelse - body, node.orelse, node.body)):
+        if _leaves(block) or _leaves(other):
+            continue
+        for name in sorted(names - bound_before - ctx.globals_declared):
+            use = ctx.first_use_after(name, end)
+            if use is not None:
+                yield ctx.hit("MSG206", use, name=name)
+                return
