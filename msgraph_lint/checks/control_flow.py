@@ -4,7 +4,8 @@ from __future__ import annotations
 import ast
 from typing import Optional, Tuple
 
-from ..ops import CONCAT
+from ..names import last
+from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
 from ..values import DATA, shapes_differ
 from . import after_branches, after_loop, at_function_end, on
 
@@ -213,6 +214,32 @@ def _cast_dtype(expr: ast.expr, ctx):
     return None
 
 
+# Ops and nn layers whose result is one Tensor (not a tuple), beyond the elementwise ones.
+_ONE_TENSOR_OPS = ELEMENTWISE | CONCAT | BOOL_FUNCS | frozenset("""
+matmul bmm mm dense linear reshape view transpose permute swapaxes squeeze unsqueeze expand_dims flatten
+sum mean prod amax amin reduce_sum reduce_mean reduce_max reduce_min reduce_prod argmax argmin norm
+zeros ones full fill tile broadcast_to expand repeat_interleave gather gather_elements index_select
+cumsum cumprod einsum conv2d conv1d layer_norm batch_norm embedding one_hot select tril triu
+""".split())
+_ONE_TENSOR_CELLS = SHAPE_PRESERVING_CELLS | SHAPE_CHANGING_CELLS | frozenset("""
+Dense Linear Conv1d Conv2d Conv3d Conv1dTranspose Conv2dTranspose Conv3dTranspose Embedding
+""".split())
+
+
+def _makes_one_tensor(expr: ast.expr, ctx) -> bool:
+    """Is ``expr`` a call of a MindSpore op, Tensor method or nn layer that returns one Tensor?"""
+    if not isinstance(expr, ast.Call):
+        return False
+    func = expr.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self" \
+            and ctx.owner is not None:
+        attr = ctx.owner.attr(func.attr)
+        return attr is not None and attr.kind == "cell" and attr.qualname.startswith("mindspore.nn.") \
+            and last(attr.qualname) in _ONE_TENSOR_CELLS
+    name = ctx._callee_name(expr)
+    return name in _ONE_TENSOR_OPS
+
+
 def _structure(expr: Optional[ast.expr], ctx, val=None, sig=None):
     """What MindSpore joins when paths meet: ``("tensor", dtype)``, ``("number",)``, ``("str",)``,
     ``("None",)``, ``("dict",)``, ``("tuple"|"list", parts)``; None when not known (no finding)."""
@@ -245,9 +272,10 @@ def _structure(expr: Optional[ast.expr], ctx, val=None, sig=None):
         return ("dict",)
     if val is None:
         val, sig = ctx.val(expr), ctx.sig(expr)
-    if val.kind == DATA and (val.tag in ("", "bool") or val.tag == "cellout" and sig is not None):
+    if val.kind == DATA and (val.tag in ("", "bool") or val.tag == "cellout" and sig is not None
+                             or _makes_one_tensor(expr, ctx)):
         dtype = _cast_dtype(expr, ctx)
-        if dtype is not None or sig is not None and sig[0] != "tuple":
+        if dtype is not None or sig is not None and sig[0] != "tuple" or _makes_one_tensor(expr, ctx):
             return ("tensor", dtype)
         # Tensor data of no known shape: a helper's or a sub-Cell's result may be a tuple.
         return ("tensor?", None)
