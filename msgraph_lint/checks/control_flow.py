@@ -6,7 +6,7 @@ from typing import Optional, Tuple
 
 from ..names import last
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
-from ..values import DATA, shapes_differ
+from ..values import DATA, UNKNOWNV, ReturnSite, shapes_differ
 from . import after_branches, after_loop, at_function_end, on
 
 
@@ -272,6 +272,8 @@ def _structure(expr: Optional[ast.expr], ctx, val=None, sig=None):
         return ("dict",)
     if val is None:
         val, sig = ctx.val(expr), ctx.sig(expr)
+    if isinstance(expr, ast.Compare) and val.kind == DATA:
+        return ("tensor", "bool_")  # an elementwise comparison of tensor data
     if val.kind == DATA and (val.tag in ("", "bool") or val.tag == "cellout" and sig is not None
                              or _makes_one_tensor(expr, ctx)):
         dtype = _cast_dtype(expr, ctx)
@@ -295,7 +297,7 @@ def _describe(structure) -> str:
     return {"bool": "a Python bool", "str": "a str", "None": "None", "dict": "a dict"}[kind]
 
 
-def _join_fails(a, b) -> Optional[Tuple[str, str]]:
+def _join_fails(a, b, numbers_join=False) -> Optional[Tuple[str, str]]:
     """The two sides MindSpore cannot join, described, or None when they join (or are not known)."""
     if a is None or b is None:
         return None
@@ -313,7 +315,7 @@ def _join_fails(a, b) -> Optional[Tuple[str, str]]:
             if inner is not None:
                 return inner
         return None
-    if a[0] == "number" and a[1] != b[1]:
+    if a[0] == "number" and a[1] != b[1] and not numbers_join:
         return _describe(a), _describe(b)
     if a[0] == "tensor" and a[1] != b[1] and (a[1] and b[1] or (a[1] or b[1]) != "float32"):
         # an explicit cast against a tensor not cast: only a cast to float32 may be a no-op
@@ -337,6 +339,22 @@ def _split_returns(ctx):
         yield node, inside, outside
 
 
+def _falls_off_under(fn, ctx):
+    """The tensor ``if`` ending the function whose true branch returns while its false
+    branch falls off the end, returning None: ``if x.sum() > 0: return x`` last."""
+    last_stmt = fn.body[-1] if fn.body else None
+    if ctx.dead or not isinstance(last_stmt, ast.If) or id(last_stmt) not in ctx.data_ifs:
+        return None
+    if not isinstance(last_stmt.body[-1], ast.Return) or _leaves(last_stmt.orelse):
+        return None
+    return last_stmt
+
+
+def _implicit_none(fn):
+    end = ast.Return(value=None, lineno=(fn.end_lineno or fn.lineno) + 1, col_offset=0)
+    return ReturnSite(end, None, UNKNOWNV, ())
+
+
 def _returned(site, ctx):
     return _structure(site.node.value, ctx, site.val, site.sig)
 
@@ -352,6 +370,8 @@ def branch_type_mismatch(fn, ctx):
         return
     failing = []
     for node, inside, outside in _split_returns(ctx):
+        if node is _falls_off_under(fn, ctx):
+            outside = outside + [_implicit_none(fn)]
         for a in inside:
             sides = next((s for s in (_join_fails(_returned(a, ctx), _returned(b, ctx)) for b in outside)
                           if s is not None), None)
@@ -408,12 +428,22 @@ def _value_before(node: ast.If, name: str, ctx):
     return None
 
 
+def _returned_as_is(use: ast.Name, ctx) -> bool:
+    """Is this read of a name the returned value itself, or an element of a returned tuple?"""
+    for stmt in ast.walk(ctx.fn):
+        if isinstance(stmt, ast.Return) and stmt.value is not None and stmt.lineno == use.lineno:
+            value = stmt.value
+            return value is use or isinstance(value, (ast.Tuple, ast.List)) and any(e is use for e in value.elts)
+    return False
+
+
 @after_branches
 def joined_value_mismatch(node: ast.If, ctx):
     """MSG205: a name the two branches of a tensor ``if`` leave as values MindSpore cannot join.
 
-    MindSpore 2.10 blames the last statement of the false branch, or of the
-    true branch when there is no ``else`` (measured).
+    In a Cell MindSpore 2.10 blames the last statement of the false branch, or
+    of the true branch when there is no ``else``; in a jit function the ``if``
+    (measured).
     """
     if not ctx.is_data(node.test) or _leaves(node.body) or _leaves(node.orelse):
         return
@@ -429,9 +459,12 @@ def joined_value_mismatch(node: ast.If, ctx):
                 sides.append(_structure(value, ctx) if value is not None else None)
             else:
                 sides.append(_value_before(node, name, ctx))
-        found = _join_fails(*sides)
+        # An int and a float join when the name goes on into tensor arithmetic; returned as it is,
+        # they do not (measured: control_join2_int_float_var.py, control_join3_int_float_return_var.py).
+        found = _join_fails(*sides, numbers_join=not _returned_as_is(use, ctx))
         if found is not None:
-            where = (node.orelse or node.body)[-1]
+            # A jit function is blamed at the `if`, a Cell at the false branch (measured).
+            where = node if ctx.owner is None and ctx.root else (node.orelse or node.body)[-1]
             yield ctx.hit("MSG205", where, what=f"`{name}`", first=found[0], second=found[1])
             return
 
