@@ -6,7 +6,7 @@ from typing import Optional, Tuple
 
 from ..names import last
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
-from ..values import DATA, UNKNOWNV, ReturnSite, shapes_differ
+from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
 from . import after_branches, after_loop, at_function_end, on
 
 
@@ -272,6 +272,9 @@ def _structure(expr: Optional[ast.expr], ctx, val=None, sig=None):
         return ("dict",)
     if val is None:
         val, sig = ctx.val(expr), ctx.sig(expr)
+    if val.kind == CONST and val.known is not None and (val.known[0] is None or type(val.known[0]) in (
+            int, float, str, bool)):
+        return _structure(ast.Constant(value=val.known[0]), ctx)  # a name or attribute holding a literal
     if isinstance(expr, ast.Compare) and val.kind == DATA:
         return ("tensor", "bool_")  # an elementwise comparison of tensor data
     if val.kind == DATA and (val.tag in ("", "bool") or val.tag == "cellout" and sig is not None
