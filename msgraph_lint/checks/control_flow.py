@@ -291,7 +291,8 @@ def _describe(structure) -> str:
     kind = structure[0]
     if kind in ("tensor", "tensor?"):
         if structure[1]:
-            return f"{'an' if structure[1].startswith('int') else 'a'} {structure[1]} Tensor"
+            dtype = structure[1].rstrip("_")
+            return f"{'an' if dtype.startswith('int') else 'a'} {dtype} Tensor"
         return "a Tensor"
     if kind in ("tuple", "list"):
         return f"a {kind} of {len(structure[1])}"
@@ -383,7 +384,11 @@ def branch_type_mismatch(fn, ctx):
                 break
     if failing:
         _, node, (first, second) = max(failing, key=lambda f: f[0])
-        yield ctx.hit("MSG204", node, first=first, second=second)
+        where = node
+        if isinstance(node, ast.If) and node.orelse and isinstance(node.orelse[-1], ast.Return) \
+                and not (ctx.owner is None and ctx.root):
+            where = node.orelse[-1]  # a Cell with an explicit `else: return` is blamed there (measured)
+        yield ctx.hit("MSG204", where, first=first, second=second)
 
 
 _LEAVES = (ast.Return, ast.Raise, ast.Break, ast.Continue)
@@ -489,6 +494,8 @@ def defined_in_one_branch(node: ast.If, ctx):
         return
     end = node.end_lineno or node.lineno
     body, orelse = _assigned(node.body), _assigned(node.orelse)
+    if body == orelse:
+        return
     bound_before = {n.id for n in ast.walk(ctx.fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
                     and n.lineno < node.lineno}
     args = ctx.fn.args
