@@ -241,8 +241,9 @@ def _makes_one_tensor(expr: ast.expr, ctx) -> bool:
 
 
 def _structure(expr: Optional[ast.expr], ctx, val=None, sig=None):
-    """What MindSpore joins when paths meet: ``("tensor", dtype)``, ``("number",)``, ``("str",)``,
-    ``("None",)``, ``("dict",)``, ``("tuple"|"list", parts)``; None when not known (no finding)."""
+    """What MindSpore joins when paths meet: ``("tensor", dtype or None)``, ``("tensor?", None)`` (tensor
+    data that may be a tuple), ``("number", "int"|"float")``, ``("bool",)``, ``("str",)``, ``("None",)``,
+    ``("dict",)``, ``("tuple"|"list", parts)``; None when not known (no finding)."""
     if expr is None:
         return ("None",)
     if isinstance(expr, ast.UnaryOp) and isinstance(expr.op, (ast.USub, ast.UAdd)) \
