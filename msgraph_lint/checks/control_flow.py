@@ -149,6 +149,12 @@ def shape_changing_loop(node, ctx):
                         and isinstance(stmt.targets[0], ast.Name) and _grows(stmt, stmt.targets[0].id):
                     yield ctx.hit("MSG202", guard, name=stmt.targets[0].id)
                     return
+                name = _appends(stmt)
+                use = ctx.first_use_after(name, node.end_lineno or node.lineno) if name else None
+                if use is not None:
+                    # the list's length depends on where the loop broke: blamed at its use (measured)
+                    yield ctx.hit("MSG202", use, name=name)
+                    return
         return
     if not isinstance(node, ast.While) or not ctx.is_data(node.test):
         return
@@ -507,6 +513,58 @@ def defined_in_one_branch(node: ast.If, ctx):
             continue
         for name in sorted(names - bound_before - ctx.globals_declared):
             use = ctx.first_use_after(name, end)
-            if use is not None:
+            if use is not None and not any(part == "loop" and use.lineno > (loop.end_lineno or loop.lineno)
+                                           for loop, part, _ in ctx.branch_stack):
+                # (read after an enclosing loop: MSG207, the loop's own rule, reports it)
                 yield ctx.hit("MSG206", use, name=name)
                 return
+
+
+def _inner_scope_names(fn: ast.AST):
+    """Names bound by comprehensions, lambdas and nested functions: their own scopes."""
+    names = set()
+    for node in ast.walk(fn):
+        if isinstance(node, ast.comprehension):
+            names |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
+        elif isinstance(node, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)) and node is not fn:
+            args = node.args
+            names |= {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
+    return names
+
+
+def _first_after(fn: ast.AST, name: str, line: int):
+    """The first read or write of ``name`` on a line after ``line``: (node, is_read), or None."""
+    events = [n for n in ast.walk(fn) if isinstance(n, ast.Name) and n.id == name and n.lineno > line]
+    if not events:
+        return None
+    first = min(events, key=lambda n: (n.lineno, isinstance(n.ctx, ast.Load), n.col_offset))
+    return first, isinstance(first.ctx, ast.Load)
+
+
+@after_loop
+def loop_local_name(node, ctx):
+    """MSG207: a name first bound inside a loop body and read after the loop.
+
+    MindSpore 2.10 rejects it for ``for`` and ``while`` alike, even over a
+    constant ``range``, at the read after the loop (measured).
+    """
+    if not isinstance(node, (ast.For, ast.While)) or any(
+            part == "loop" for _, part, _ in ctx.branch_stack):
+        return  # a nested loop's names are judged with the outermost loop
+    end = node.end_lineno or node.lineno
+    body = _assigned(node.body)
+    if not body:
+        return
+    bound_before = {n.id for n in ast.walk(ctx.fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+                    and n.lineno < node.lineno}
+    args = ctx.fn.args
+    bound_before.update(a.arg for a in args.posonlyargs + args.args + args.kwonlyargs)
+    bound_before.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
+    skip = bound_before | ctx.globals_declared | _inner_scope_names(ctx.fn)
+    if isinstance(node, ast.For):
+        skip |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}  # not measured
+    for name in sorted(body - skip):
+        first = _first_after(ctx.fn, name, end)
+        if first is not None and first[1]:
+            yield ctx.hit("MSG207", first[0], name=name, loop="for" if isinstance(node, ast.For) else "while")
+            return
