@@ -564,7 +564,62 @@ def loop_local_name(node, ctx):
     if isinstance(node, ast.For):
         skip |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}  # not measured
     for name in sorted(body - skip):
+        early = _read_unbound(node.body, name, False)
         first = _first_after(ctx.fn, name, end)
-        if first is not None and first[1]:
-            yield ctx.hit("MSG207", first[0], name=name, loop="for" if isinstance(node, ast.For) else "while")
+        if isinstance(early, ast.Name) or first is not None and first[1]:
+            # A read inside the body on a path where this pass has not bound the name yet
+            # (`if i == 0: out = s` / `else: out = out + s`) is blamed first (measured).
+            where = early if isinstance(early, ast.Name) else first[0]
+            yield ctx.hit("MSG207", where, name=name, loop="for" if isinstance(node, ast.For) else "while")
             return
+
+
+def _read_unbound(stmts, name: str, bound: bool):
+    """The first read of ``name`` in ``stmts`` on a path that has not bound it, if any; else
+    whether the block leaves it bound (True/False). Branches bind only when both do; a
+    nested loop may not run."""
+    for stmt in stmts:
+        if isinstance(stmt, ast.If):
+            read = _reads(stmt.test, name) if not bound else None
+            if read is not None:
+                return read
+            outcomes = [_read_unbound(block, name, bound) for block in (stmt.body, stmt.orelse)]
+            for outcome in outcomes:
+                if isinstance(outcome, ast.Name):
+                    return outcome
+            # a branch that returns, raises, breaks or continues does not reach what follows
+            bound = bound or all(o or _leaves(block) for o, block in zip(outcomes, (stmt.body, stmt.orelse)))
+            continue
+        if isinstance(stmt, (ast.For, ast.While)):
+            header = stmt.iter if isinstance(stmt, ast.For) else stmt.test
+            binds = isinstance(stmt, ast.For) and name in _assigned([ast.Expr(stmt.target)])
+            outcome = _read_unbound(stmt.body, name, bound or binds)
+            read = None if bound else _reads(header, name)
+            if read is not None or isinstance(outcome, ast.Name):
+                return read if read is not None else outcome
+            continue
+        if not bound:
+            values = [stmt.value] if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and \
+                stmt.value is not None else [stmt]
+            if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == name:
+                return stmt.target
+            for value in values:
+                read = _reads(value, name)
+                if read is not None:
+                    return read
+        if name in _assigned([stmt]):
+            bound = True
+    return bound
+
+
+def _reads(node: ast.AST, name: str):
+    own = set()  # comprehensions and lambdas that bind the name themselves
+    for sub in ast.walk(node):
+        if isinstance(sub, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)) and any(
+                name in {n.id for n in ast.walk(g.target) if isinstance(n, ast.Name)} for g in sub.generators):
+            own.update(id(n) for n in ast.walk(sub))
+        elif isinstance(sub, ast.Lambda) and name in {a.arg for a in sub.args.args}:
+            own.update(id(n) for n in ast.walk(sub))
+    loads = [n for n in ast.walk(node) if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
+             and id(n) not in own]
+    return min(loads, key=lambda n: (n.lineno, n.col_offset)) if loads else None
