@@ -414,6 +414,9 @@ def _last_value(stmts, name: str):
             continue
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
             return stmt.value
+        if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
+            # `total += x.mean()`: arithmetic with a tensor gives a tensor, whatever `total` was
+            return stmt.value if isinstance(stmt.op, (ast.Add, ast.Sub, ast.Mult, ast.Div)) else None
         return None
     return None
 
