@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import ast
-from typing import Optional, Tuple
+import weakref
+from typing import Dict, List, Optional, Tuple
 
 from ..names import last
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
@@ -336,7 +337,8 @@ def _join_fails(a, b, numbers_join=False) -> Optional[Tuple[str, str]]:
 
 def _split_returns(ctx):
     """Each tensor-dependent ``if`` (or loop) with the returns under it and those after it."""
-    loops = {id(n): n for n in ast.walk(ctx.fn) if isinstance(n, (ast.While, ast.For))}
+    in_loops = any(part == "loop" for r in ctx.returns for _, part in r.branches)
+    loops = {id(n): n for n in ast.walk(ctx.fn) if isinstance(n, (ast.While, ast.For))} if in_loops else {}
     splits = [(node, (if_id, "body")) for if_id, node in ctx.data_ifs.items()]
     seen = set()
     for r in ctx.returns:
@@ -535,9 +537,24 @@ def _inner_scope_names(fn: ast.AST):
     return names
 
 
-def _first_after(fn: ast.AST, name: str, line: int):
+_NAME_INDEX: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _name_index(ctx):
+    """Every Name node of the function by identifier, and the names inner scopes bind (cached)."""
+    index = _NAME_INDEX.get(ctx)
+    if index is None:
+        by_id: Dict[str, List[ast.Name]] = {}
+        for n in ast.walk(ctx.fn):
+            if isinstance(n, ast.Name):
+                by_id.setdefault(n.id, []).append(n)
+        index = _NAME_INDEX[ctx] = (by_id, _inner_scope_names(ctx.fn))
+    return index
+
+
+def _first_after(ctx, name: str, line: int):
     """The first read or write of ``name`` on a line after ``line``: (node, is_read), or None."""
-    events = [n for n in ast.walk(fn) if isinstance(n, ast.Name) and n.id == name and n.lineno > line]
+    events = [n for n in _name_index(ctx)[0].get(name, ()) if n.lineno > line]
     if not events:
         return None
     first = min(events, key=lambda n: (n.lineno, isinstance(n.ctx, ast.Load), n.col_offset))
@@ -558,17 +575,19 @@ def loop_local_name(node, ctx):
     body = _assigned(node.body)
     if not body:
         return
-    bound_before = {n.id for n in ast.walk(ctx.fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-                    and n.lineno < node.lineno}
+    by_id, inner = _name_index(ctx)
     args = ctx.fn.args
-    bound_before.update(a.arg for a in args.posonlyargs + args.args + args.kwonlyargs)
-    bound_before.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
-    skip = bound_before | ctx.globals_declared | _inner_scope_names(ctx.fn)
+    skip = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
+    skip.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
+    skip |= ctx.globals_declared | inner
     if isinstance(node, ast.For):
         skip |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}  # not measured
     for name in sorted(body - skip):
-        early = _read_unbound(node.body, name, False)
-        first = _first_after(ctx.fn, name, end)
+        if any(isinstance(n.ctx, ast.Store) and n.lineno < node.lineno for n in by_id.get(name, ())):
+            continue  # bound before the loop
+        read_inside = any(isinstance(n.ctx, ast.Load) and node.lineno <= n.lineno <= end for n in by_id[name])
+        early = _read_unbound(node.body, name, False) if read_inside else None
+        first = _first_after(ctx, name, end)
         if isinstance(early, ast.Name) or first is not None and first[1]:
             # A read inside the body on a path where this pass has not bound the name yet
             # (`if i == 0: out = s` / `else: out = out + s`) is blamed first (measured).
