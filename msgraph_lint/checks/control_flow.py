@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import ast
+import weakref
+from typing import Dict, List, Optional, Tuple
 
-from ..ops import CONCAT
-from ..values import DATA, shapes_differ
+from ..names import last
+from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
+from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
 from . import after_branches, after_loop, at_function_end, on
 
 
@@ -48,7 +51,7 @@ def _tuple_arity(value: ast.expr):
 
 @at_function_end
 def shape_changing_return(fn, ctx):
-    """MSG201/MSG204: early returns under a tensor condition that disagree."""
+    """MSG201: early returns under a tensor condition that leave different shapes."""
     if not ctx.data_ifs:
         return
     for if_id, if_node in ctx.data_ifs.items():
@@ -57,11 +60,8 @@ def shape_changing_return(fn, ctx):
                    and r.node.lineno > if_node.lineno]
         for a in inside:
             for b in outside:
-                ta, tb = _tuple_arity(a.node.value), _tuple_arity(b.node.value)
-                if (ta is None) != (tb is None) and a.val.kind == DATA and b.val.kind == DATA:
-                    yield ctx.hit("MSG204", if_node, first="tuple" if ta else "tensor",
-                                  second="tuple" if tb else "tensor")
-                    break
+                if a.sig and b.sig and a.sig[0] == b.sig[0] == "tuple" and len(a.sig) != len(b.sig):
+                    continue  # returning tuples of different lengths compiles (measured)
                 if shapes_differ(a.sig, b.sig):
                     yield ctx.hit("MSG201", if_node, what="the return value with different shapes")
                     break
@@ -87,6 +87,32 @@ def _grows(stmt: ast.stmt, name: str) -> bool:
     if callee == "pad" and value.args:
         return isinstance(value.args[0], ast.Name) and value.args[0].id == name
     return False
+
+
+def _shrinks(value: ast.expr, name: str) -> bool:
+    """Is ``value`` a slice of ``name`` that drops a fixed count of rows (``x[1:]``, ``x[:-1]``)?
+
+    Such a slice never converges, unlike ``x[::2]`` or ``x[:4]``.
+    """
+    if not (isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name) and value.value.id == name):
+        return False
+    index = value.slice.elts[0] if isinstance(value.slice, ast.Tuple) and value.slice.elts else value.slice
+    if not isinstance(index, ast.Slice) or index.step is not None:
+        return False
+    lower, upper = index.lower, index.upper
+
+    def literal_int(node):
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+            inner = literal_int(node.operand)
+            return -inner if inner is not None else None
+        if isinstance(node, ast.Constant) and type(node.value) is int:
+            return node.value
+        return None
+
+    low, up = literal_int(lower), literal_int(upper)
+    if upper is None and low is not None and low >= 1:
+        return True
+    return lower is None and up is not None and up < 0
 
 
 def _appends(stmt: ast.stmt):
@@ -124,9 +150,21 @@ def shape_changing_loop(node, ctx):
                         and isinstance(stmt.targets[0], ast.Name) and _grows(stmt, stmt.targets[0].id):
                     yield ctx.hit("MSG202", guard, name=stmt.targets[0].id)
                     return
+                name = _appends(stmt)
+                use = ctx.first_use_after(name, node.end_lineno or node.lineno) if name else None
+                if use is not None:
+                    # the list's length depends on where the loop broke: blamed at its use (measured)
+                    yield ctx.hit("MSG202", use, name=name)
+                    return
         return
     if not isinstance(node, ast.While) or not ctx.is_data(node.test):
         return
+    for stmt in node.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                and _shrinks(stmt.value, stmt.targets[0].id):
+            # Unrolled until the slice is empty; MindSpore 2.10 fails at the loop (measured).
+            yield ctx.hit("MSG202", node, name=stmt.targets[0].id)
+            return
     for stmt in ast.walk(node):
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
             name = stmt.targets[0].id
@@ -153,3 +191,457 @@ def data_dependent_loop_count(node: ast.For, ctx):
     if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range":
         if any(ctx.is_data(a) and ctx.val(a).tag != "scalar" for a in it.args):
             yield ctx.hit("MSG203", node, count=ast.unparse(it))
+
+
+# ------------------------------------------------------------------ joins
+_DTYPES = frozenset({"int8", "int16", "int32", "int64", "uint8", "uint16", "uint32", "uint64",
+                     "bool_", "bool", "float16", "float32", "float64", "bfloat16", "double",
+                     "half", "float", "int", "long", "short"})
+_DTYPE_METHODS = {"int": "int32", "long": "int64", "float": "float32", "half": "float16",
+                  "double": "float64", "bool": "bool_", "short": "int16"}
+_CASTS = frozenset({"astype", "cast", "to", "type"})
+
+
+def _cast_dtype(expr: ast.expr, ctx):
+    """The dtype an explicit cast gives (``x.astype(ms.int32)``, ``ops.cast(x, ms.int32)``), or None."""
+    if not isinstance(expr, ast.Call):
+        return None
+    func = expr.func
+    callee = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    if callee in _DTYPE_METHODS and not expr.args and not expr.keywords and isinstance(func, ast.Attribute) \
+            and ctx.is_data(func.value) and not ctx.qualname(func):
+        return _DTYPE_METHODS[callee]
+    if callee not in _CASTS:
+        return None
+    args = list(expr.args) + [k.value for k in expr.keywords if k.arg in ("dtype", "dst_type")]
+    for arg in args:
+        name = arg.attr if isinstance(arg, ast.Attribute) else getattr(arg, "id", "")
+        if name in _DTYPES and (isinstance(arg, ast.Attribute) or name not in ("int", "float", "bool")):
+            return {"bool": "bool_", "double": "float64", "half": "float16", "float": "float32"}.get(name, name)
+    return None
+
+
+# Ops and nn layers whose result is one Tensor (not a tuple), beyond the elementwise ones.
+_ONE_TENSOR_OPS = ELEMENTWISE | CONCAT | BOOL_FUNCS | frozenset("""
+matmul bmm mm dense linear reshape view transpose permute swapaxes squeeze unsqueeze expand_dims flatten
+sum mean prod amax amin reduce_sum reduce_mean reduce_max reduce_min reduce_prod argmax argmin norm
+zeros ones full fill tile broadcast_to expand repeat_interleave gather gather_elements index_select
+cumsum cumprod einsum conv2d conv1d layer_norm batch_norm embedding one_hot select tril triu
+""".split())
+_ONE_TENSOR_CELLS = SHAPE_PRESERVING_CELLS | SHAPE_CHANGING_CELLS | frozenset("""
+Dense Linear Conv1d Conv2d Conv3d Conv1dTranspose Conv2dTranspose Conv3dTranspose Embedding
+""".split())
+
+
+def _makes_one_tensor(expr: ast.expr, ctx) -> bool:
+    """Is ``expr`` a call of a MindSpore op, Tensor method or nn layer that returns one Tensor?"""
+    if not isinstance(expr, ast.Call):
+        return False
+    func = expr.func
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "self" \
+            and ctx.owner is not None:
+        attr = ctx.owner.attr(func.attr)
+        return attr is not None and attr.kind == "cell" and attr.qualname.startswith("mindspore.nn.") \
+            and last(attr.qualname) in _ONE_TENSOR_CELLS
+    name = ctx._callee_name(expr)
+    return name in _ONE_TENSOR_OPS
+
+
+def _structure(expr: Optional[ast.expr], ctx, val=None, sig=None):
+    """What MindSpore joins when paths meet: ``("tensor", dtype or None)``, ``("tensor?", None)`` (tensor
+    data that may be a tuple), ``("number", "int"|"float")``, ``("bool",)``, ``("str",)``, ``("None",)``,
+    ``("dict",)``, ``("tuple"|"list", parts)``; None when not known (no finding)."""
+    if expr is None:
+        return ("None",)
+    if isinstance(expr, ast.UnaryOp) and isinstance(expr.op, (ast.USub, ast.UAdd)) \
+            and isinstance(expr.operand, ast.Constant):
+        expr = expr.operand
+    if isinstance(expr, ast.Constant):
+        value = expr.value
+        if value is None:
+            return ("None",)
+        if isinstance(value, str):
+            return ("str",)
+        if isinstance(value, bool):
+            return ("bool",)
+        if isinstance(value, (int, float)):
+            # int and float do not join either (measured: Int64 against Float32)
+            return ("number", type(value).__name__)
+        return None
+    if isinstance(expr, (ast.Tuple, ast.List)):
+        if any(isinstance(e, ast.Starred) for e in expr.elts):
+            return None
+        kind = "tuple" if isinstance(expr, ast.Tuple) else "list"
+        vals = val.elts if val is not None and val.elts is not None and len(val.elts) == len(expr.elts) \
+            else (None,) * len(expr.elts)
+        sigs = sig[1:] if isinstance(sig, tuple) and len(sig) == len(expr.elts) + 1 else (None,) * len(expr.elts)
+        return (kind, tuple(_structure(e, ctx, v, g) for e, v, g in zip(expr.elts, vals, sigs)))
+    if isinstance(expr, ast.Dict):
+        return ("dict",)
+    if val is None:
+        val, sig = ctx.val(expr), ctx.sig(expr)
+    if val.kind == CONST and val.known is not None and (val.known[0] is None or type(val.known[0]) in (
+            int, float, str, bool)):
+        return _structure(ast.Constant(value=val.known[0]), ctx)  # a name or attribute holding a literal
+    if isinstance(expr, ast.Compare) and val.kind == DATA:
+        return ("tensor", "bool_")  # an elementwise comparison of tensor data
+    if val.kind == DATA and (val.tag in ("", "bool") or val.tag == "cellout" and sig is not None
+                             or _makes_one_tensor(expr, ctx)):
+        dtype = _cast_dtype(expr, ctx)
+        if dtype is not None or sig is not None and sig[0] != "tuple" or _makes_one_tensor(expr, ctx):
+            return ("tensor", dtype)
+        # Tensor data of no known shape: a helper's or a sub-Cell's result may be a tuple.
+        return ("tensor?", None)
+    return None
+
+
+def _describe(structure) -> str:
+    kind = structure[0]
+    if kind in ("tensor", "tensor?"):
+        if structure[1]:
+            dtype = structure[1].rstrip("_")
+            return f"{'an' if dtype.startswith('int') else 'a'} {dtype} Tensor"
+        return "a Tensor"
+    if kind in ("tuple", "list"):
+        return f"a {kind} of {len(structure[1])}"
+    if kind == "number":
+        return f"a Python {structure[1]}"
+    return {"bool": "a Python bool", "str": "a str", "None": "None", "dict": "a dict"}[kind]
+
+
+def _join_fails(a, b, numbers_join=False) -> Optional[Tuple[str, str]]:
+    """The two sides MindSpore cannot join, described, or None when they join (or are not known)."""
+    if a is None or b is None:
+        return None
+    if "tensor?" in (a[0], b[0]):
+        # only what surely is no Tensor: a tuple or list written out
+        other = b if a[0] == "tensor?" else a
+        return (_describe(a), _describe(b)) if other[0] in ("tuple", "list") else None
+    if a[0] != b[0]:
+        return _describe(a), _describe(b)
+    if a[0] in ("tuple", "list"):
+        if len(a[1]) != len(b[1]):
+            return None  # tuples of different lengths join (measured: control_join_tuple_lengths.py)
+        for x, y in zip(a[1], b[1]):
+            inner = _join_fails(x, y)
+            if inner is not None:
+                return inner
+        return None
+    if a[0] == "number" and a[1] != b[1] and not numbers_join:
+        return _describe(a), _describe(b)
+    if a[0] == "tensor" and a[1] != b[1] and (a[1] and b[1] or (a[1] or b[1]) != "float32"):
+        # an explicit cast against a tensor not cast: only a cast to float32 may be a no-op
+        return _describe(a), _describe(b)
+    return None
+
+
+def _split_returns(ctx):
+    """Each tensor-dependent ``if`` (or loop) with the returns under it and those after it."""
+    in_loops = any(part == "loop" for r in ctx.returns for _, part in r.branches)
+    loops = {id(n): n for n in ast.walk(ctx.fn) if isinstance(n, (ast.While, ast.For))} if in_loops else {}
+    splits = [(node, (if_id, "body")) for if_id, node in ctx.data_ifs.items()]
+    seen = set()
+    for r in ctx.returns:
+        for branch in r.branches:
+            if branch[1] == "loop" and branch[0] in loops and branch[0] not in seen:
+                seen.add(branch[0])
+                splits.append((loops[branch[0]], branch))
+    for node, branch in splits:
+        inside = [r for r in ctx.returns if branch in r.branches]
+        outside = [r for r in ctx.returns if branch not in r.branches and r.node.lineno > node.lineno]
+        yield node, inside, outside
+
+
+def _falls_off_under(fn, ctx):
+    """The tensor ``if`` ending the function whose true branch returns while its false
+    branch falls off the end, returning None: ``if x.sum() > 0: return x`` last."""
+    last_stmt = fn.body[-1] if fn.body else None
+    if ctx.dead or not isinstance(last_stmt, ast.If) or id(last_stmt) not in ctx.data_ifs:
+        return None
+    if not isinstance(last_stmt.body[-1], ast.Return) or _leaves(last_stmt.orelse):
+        return None
+    return last_stmt
+
+
+def _implicit_none(fn):
+    end = ast.Return(value=None, lineno=(fn.end_lineno or fn.lineno) + 1, col_offset=0)
+    return ReturnSite(end, None, UNKNOWNV, ())
+
+
+def _returned(site, ctx):
+    return _structure(site.node.value, ctx, site.val, site.sig)
+
+
+@at_function_end
+def branch_type_mismatch(fn, ctx):
+    """MSG204: paths under a tensor condition that return values MindSpore cannot join.
+
+    Only the innermost failing condition is reported: MindSpore joins inner
+    branches first and stops at the first join that fails.
+    """
+    if not ctx.returns:
+        return
+    failing = []
+    for node, inside, outside in _split_returns(ctx):
+        if node is _falls_off_under(fn, ctx):
+            outside = outside + [_implicit_none(fn)]
+        for a in inside:
+            sides = next((s for s in (_join_fails(_returned(a, ctx), _returned(b, ctx)) for b in outside)
+                          if s is not None), None)
+            if sides is not None:
+                failing.append((node.lineno, node, sides))
+                break
+    if failing:
+        _, node, (first, second) = max(failing, key=lambda f: f[0])
+        where = node
+        if isinstance(node, ast.If) and node.orelse and isinstance(node.orelse[-1], ast.Return) \
+                and not (ctx.owner is None and ctx.root):
+            where = node.orelse[-1]  # a Cell with an explicit `else: return` is blamed there (measured)
+        yield ctx.hit("MSG204", where, first=first, second=second)
+
+
+_LEAVES = (ast.Return, ast.Raise, ast.Break, ast.Continue)
+
+
+def _leaves(stmts) -> bool:
+    """Does the block leave (return, raise, break, continue) before falling through?"""
+    return any(isinstance(s, _LEAVES) for s in stmts)
+
+
+def _last_value(stmts, name: str):
+    """The value last bound to ``name`` by a plain assignment in this block, or None when the
+    block binds it some other way (nested, unpacked, augmented) or not at all."""
+    for stmt in reversed(stmts):
+        if name not in _assigned([stmt]):
+            continue
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            return stmt.value
+        if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
+            # `total += x.mean()`: arithmetic with a tensor gives a tensor, whatever `total` was
+            return stmt.value if isinstance(stmt.op, (ast.Add, ast.Sub, ast.Mult, ast.Div)) else None
+        return None
+    return None
+
+
+def _enclosing_block(fn: ast.AST, node: ast.stmt):
+    for parent in ast.walk(fn):
+        for field in ("body", "orelse", "finalbody"):
+            block = getattr(parent, field, None)
+            if isinstance(block, list) and any(s is node for s in block):
+                return block
+    return None
+
+
+def _value_before(node: ast.If, name: str, ctx):
+    """The structure ``name`` has when the ``if`` starts, where it is plain to see."""
+    block = _enclosing_block(ctx.fn, node) or []
+    earlier = [s for s in block[:next((i for i, s in enumerate(block) if s is node), 0)]]
+    if any(name in _assigned([s]) for s in earlier):
+        value = _last_value(earlier, name)
+        return _structure(value, ctx) if value is not None else None
+    args = ctx.fn.args
+    plain = args.posonlyargs + args.args
+    required = plain[:len(plain) - len(args.defaults)]
+    if ctx.root and name != "self" and any(a.arg == name for a in required) \
+            and ctx.is_data(ast.Name(id=name, ctx=ast.Load())):
+        return ("tensor", None)  # a tensor argument of construct or of a jit function
+    return None
+
+
+def _returned_as_is(use: ast.Name, ctx) -> bool:
+    """Is this read of a name the returned value itself, or an element of a returned tuple?"""
+    for stmt in ast.walk(ctx.fn):
+        if isinstance(stmt, ast.Return) and stmt.value is not None and stmt.lineno == use.lineno:
+            value = stmt.value
+            return value is use or isinstance(value, (ast.Tuple, ast.List)) and any(e is use for e in value.elts)
+    return False
+
+
+@after_branches
+def joined_value_mismatch(node: ast.If, ctx):
+    """MSG205: a name the two branches of a tensor ``if`` leave as values MindSpore cannot join.
+
+    In a Cell MindSpore 2.10 blames the last statement of the false branch, or
+    of the true branch when there is no ``else``; in a jit function the ``if``
+    (measured).
+    """
+    if not ctx.is_data(node.test) or _leaves(node.body) or _leaves(node.orelse):
+        return
+    end = node.end_lineno or node.lineno
+    for name in sorted(_assigned(node.body) | _assigned(node.orelse)):
+        use = ctx.first_use_after(name, end)
+        if use is None:
+            continue
+        sides = []
+        for block in (node.body, node.orelse):
+            if name in _assigned(block):
+                value = _last_value(block, name)
+                sides.append(_structure(value, ctx) if value is not None else None)
+            else:
+                sides.append(_value_before(node, name, ctx))
+        # An int and a float join when the name goes on into tensor arithmetic; returned as it is,
+        # they do not (measured: control_join2_int_float_var.py, control_join3_int_float_return_var.py).
+        found = _join_fails(*sides, numbers_join=not _returned_as_is(use, ctx))
+        if found is not None:
+            # A jit function is blamed at the `if`, a Cell at the false branch (measured).
+            where = node if ctx.owner is None and ctx.root else (node.orelse or node.body)[-1]
+            yield ctx.hit("MSG205", where, what=f"`{name}`", first=found[0], second=found[1])
+            return
+
+
+@on(ast.IfExp)
+def conditional_expression_mismatch(node: ast.IfExp, ctx):
+    """MSG205: ``a if <tensor data> else b`` whose arms MindSpore cannot join."""
+    if not ctx.is_data(node.test):
+        return
+    found = _join_fails(_structure(node.body, ctx), _structure(node.orelse, ctx))
+    if found is not None:
+        yield ctx.hit("MSG205", node, what="the conditional expression", first=found[0], second=found[1])
+
+
+@after_branches
+def defined_in_one_branch(node: ast.If, ctx):
+    """MSG206: a name only one branch of a tensor ``if`` binds, read after the ``if``."""
+    if not ctx.is_data(node.test):
+        return
+    end = node.end_lineno or node.lineno
+    body, orelse = _assigned(node.body), _assigned(node.orelse)
+    if body == orelse:
+        return
+    bound_before = {n.id for n in ast.walk(ctx.fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+                    and n.lineno < node.lineno}
+    args = ctx.fn.args
+    bound_before.update(a.arg for a in args.posonlyargs + args.args + args.kwonlyargs)
+    bound_before.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
+    for names, block, other in ((body - orelse, node.body, node.orelse), (orelse - body, node.orelse, node.body)):
+        if _leaves(block) or _leaves(other):
+            continue
+        for name in sorted(names - bound_before - ctx.globals_declared):
+            use = ctx.first_use_after(name, end)
+            if use is not None and not any(part == "loop" and use.lineno > (loop.end_lineno or loop.lineno)
+                                           for loop, part, _ in ctx.branch_stack):
+                # (read after an enclosing loop: MSG207, the loop's own rule, reports it)
+                yield ctx.hit("MSG206", use, name=name)
+                return
+
+
+def _inner_scope_names(fn: ast.AST):
+    """Names bound by comprehensions, lambdas and nested functions: their own scopes."""
+    names = set()
+    for node in ast.walk(fn):
+        if isinstance(node, ast.comprehension):
+            names |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
+        elif isinstance(node, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)) and node is not fn:
+            args = node.args
+            names |= {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
+    return names
+
+
+_NAME_INDEX: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def _name_index(ctx):
+    """Every Name node of the function by identifier, and the names inner scopes bind (cached)."""
+    index = _NAME_INDEX.get(ctx)
+    if index is None:
+        by_id: Dict[str, List[ast.Name]] = {}
+        for n in ast.walk(ctx.fn):
+            if isinstance(n, ast.Name):
+                by_id.setdefault(n.id, []).append(n)
+        index = _NAME_INDEX[ctx] = (by_id, _inner_scope_names(ctx.fn))
+    return index
+
+
+def _first_after(ctx, name: str, line: int):
+    """The first read or write of ``name`` on a line after ``line``: (node, is_read), or None."""
+    events = [n for n in _name_index(ctx)[0].get(name, ()) if n.lineno > line]
+    if not events:
+        return None
+    first = min(events, key=lambda n: (n.lineno, isinstance(n.ctx, ast.Load), n.col_offset))
+    return first, isinstance(first.ctx, ast.Load)
+
+
+@after_loop
+def loop_local_name(node, ctx):
+    """MSG207: a name first bound inside a loop body and read after the loop.
+
+    MindSpore 2.10 rejects it for ``for`` and ``while`` alike, even over a
+    constant ``range``, at the read after the loop (measured).
+    """
+    if not isinstance(node, (ast.For, ast.While)) or any(
+            part == "loop" for _, part, _ in ctx.branch_stack):
+        return  # a nested loop's names are judged with the outermost loop
+    end = node.end_lineno or node.lineno
+    body = _assigned(node.body)
+    if not body:
+        return
+    by_id, inner = _name_index(ctx)
+    args = ctx.fn.args
+    skip = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
+    skip.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
+    skip |= ctx.globals_declared | inner
+    if isinstance(node, ast.For):
+        skip |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}  # not measured
+    for name in sorted(body - skip):
+        if any(isinstance(n.ctx, ast.Store) and n.lineno < node.lineno for n in by_id.get(name, ())):
+            continue  # bound before the loop
+        read_inside = any(isinstance(n.ctx, ast.Load) and node.lineno <= n.lineno <= end for n in by_id[name])
+        early = _read_unbound(node.body, name, False) if read_inside else None
+        first = _first_after(ctx, name, end)
+        if isinstance(early, ast.Name) or first is not None and first[1]:
+            # A read inside the body on a path where this pass has not bound the name yet
+            # (`if i == 0: out = s` / `else: out = out + s`) is blamed first (measured).
+            where = early if isinstance(early, ast.Name) else first[0]
+            yield ctx.hit("MSG207", where, name=name, loop="for" if isinstance(node, ast.For) else "while")
+            return
+
+
+def _read_unbound(stmts, name: str, bound: bool):
+    """The first read of ``name`` in ``stmts`` on a path that has not bound it, if any; else
+    whether the block leaves it bound (True/False). Branches bind only when both do; a
+    nested loop may not run."""
+    for stmt in stmts:
+        if isinstance(stmt, ast.If):
+            read = _reads(stmt.test, name) if not bound else None
+            if read is not None:
+                return read
+            outcomes = [_read_unbound(block, name, bound) for block in (stmt.body, stmt.orelse)]
+            for outcome in outcomes:
+                if isinstance(outcome, ast.Name):
+                    return outcome
+            # a branch that returns, raises, breaks or continues does not reach what follows
+            bound = bound or all(o or _leaves(block) for o, block in zip(outcomes, (stmt.body, stmt.orelse)))
+            continue
+        if isinstance(stmt, (ast.For, ast.While)):
+            header = stmt.iter if isinstance(stmt, ast.For) else stmt.test
+            binds = isinstance(stmt, ast.For) and name in _assigned([ast.Expr(stmt.target)])
+            outcome = _read_unbound(stmt.body, name, bound or binds)
+            read = None if bound else _reads(header, name)
+            if read is not None or isinstance(outcome, ast.Name):
+                return read if read is not None else outcome
+            continue
+        if not bound:
+            values = [stmt.value] if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and \
+                stmt.value is not None else [stmt]
+            if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == name:
+                return stmt.target
+            for value in values:
+                read = _reads(value, name)
+                if read is not None:
+                    return read
+        if name in _assigned([stmt]):
+            bound = True
+    return bound
+
+
+def _reads(node: ast.AST, name: str):
+    own = set()  # comprehensions and lambdas that bind the name themselves
+    for sub in ast.walk(node):
+        if isinstance(sub, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)) and any(
+                name in {n.id for n in ast.walk(g.target) if isinstance(n, ast.Name)} for g in sub.generators):
+            own.update(id(n) for n in ast.walk(sub))
+        elif isinstance(sub, ast.Lambda) and name in {a.arg for a in sub.args.args}:
+            own.update(id(n) for n in ast.walk(sub))
+    loads = [n for n in ast.walk(node) if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
+             and id(n) not in own]
+    return min(loads, key=lambda n: (n.lineno, n.col_offset)) if loads else None

@@ -1,0 +1,16 @@
+# case: a scale is an int before the tensor if and a float in one branch
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x):
+        scale = 1
+        if x.mean() > 0:
+            scale = 0.5
+        return x * scale
+
+
+def make():
+    return Net(), (Tensor(np.arange(12, dtype=np.float32).reshape(3, 4) - 3),)

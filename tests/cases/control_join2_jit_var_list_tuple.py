@@ -1,0 +1,17 @@
+# case: @ms.jit: a name is a list in one branch and a tuple in the other
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+@ms.jit
+def f(x):
+    if x.sum() > 0:
+        y = [x, x]
+    else:
+        y = (x, x)
+    return y
+
+
+def make():
+    return f, (Tensor(np.arange(12, dtype=np.float32).reshape(3, 4) - 3),)

@@ -1,0 +1,19 @@
+# case: nested tensor ifs: the inner one makes a name a tuple
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x):
+        y = x
+        if x.sum() > 0:
+            if x.min() < 0:
+                y = (x, x)
+            else:
+                y = x * 2
+        return y
+
+
+def make():
+    return Net(), (Tensor(np.arange(12, dtype=np.float32).reshape(3, 4) - 3),)

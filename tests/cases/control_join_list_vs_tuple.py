@@ -1,0 +1,15 @@
+# case: tensor condition: a list of tensors against a tuple of tensors
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x):
+        if x.mean() > 0:
+            return [x, x + 1]
+        return (x, x - 1)
+
+
+def make():
+    return Net(), (Tensor(np.arange(12, dtype=np.float32).reshape(3, 4) - 3),)

@@ -1,0 +1,15 @@
+# case: near miss: tensor condition returns one Python int or another
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x):
+        if x.sum() > 0:
+            return 1
+        return 2
+
+
+def make():
+    return Net(), (Tensor(np.arange(12, dtype=np.float32).reshape(3, 4) - 3),)

@@ -1,0 +1,15 @@
+# case: a name first bound inside a constant for loop body, read after the loop
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, mint, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x):
+        for i in range(3):
+            y = x * i
+        return y
+
+
+def make():
+    return Net(), (Tensor(np.arange(12, dtype=np.float32).reshape(3, 4) - 3),)
