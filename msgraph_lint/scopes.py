@@ -446,6 +446,11 @@ class ModuleIndex:
                                     and attr.kind in ("const", "none"):
                                 known = self._init_value(info, stmt.value, defaults)
                             arg = _argument_source(stmt.value, params) if fn is init else ""
+                            if not arg and previous is not None and previous.from_arg \
+                                    and target.attr in assigned_here and attr.kind not in ("const", "none"):
+                                # `self.w = module.weight`, then `self.w = ops.transpose(self.w, p)`
+                                # in a helper: if it was a Parameter, it still is (set_data)
+                                arg = previous.from_arg
                             attrs[target.attr] = Attr(attr.kind, attr.qualname, attr.call, attr.cls, known, arg) \
                                 if known is not None or arg else attr
                         assigned_here.add(target.attr)
