@@ -292,7 +292,32 @@ def _structure(expr: Optional[ast.expr], ctx, val=None, sig=None):
             return ("tensor", dtype)
         # Tensor data of no known shape: a helper's or a sub-Cell's result may be a tuple.
         return ("tensor?", None)
+    if val.kind == CONST and isinstance(expr, ast.Name) and _built_as_tensor(expr.id, ctx):
+        return ("tensor", None)  # a Tensor built from constants (`i = Tensor(0)`, then `i = i + 1`)
     return None
+
+
+def _built_as_tensor(name: str, ctx) -> bool:
+    """Is every binding of ``name`` in the function a Tensor built from Python values, or
+    arithmetic on the name itself (a counter ``i = Tensor(0)`` ... ``i = i + 1``)?"""
+    from ..values.flow import _TENSOR_BUILDERS
+
+    assigned = set()
+    built = False
+    for node in ast.walk(ctx.fn):
+        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
+            assigned.add(id(node.target))
+        elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            assigned.update(id(t) for t in node.targets)
+            value = node.value
+            if isinstance(value, ast.Call) and ctx.qualname(value.func) in _TENSOR_BUILDERS:
+                built = True
+            elif not (isinstance(value, ast.BinOp) and any(isinstance(side, ast.Name) and side.id == name
+                                                           for side in (value.left, value.right))):
+                return False
+    # bound any other way (a loop target, `with ... as`, unpacking, `:=`): not known
+    return built and not any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+                             and id(n) not in assigned for n in ast.walk(ctx.fn))
 
 
 def _describe(structure) -> str:
@@ -518,6 +543,9 @@ def defined_in_one_branch(node: ast.If, ctx):
             continue
         for name in sorted(names - bound_before - ctx.globals_declared):
             use = ctx.first_use_after(name, end)
+            if use is not None and any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+                                       and end < n.lineno <= use.lineno for n in ast.walk(ctx.fn)):
+                continue  # bound again before that read (two fp16 clamps, each setting clamp_value): unsure
             if use is not None and not any(part == "loop" and use.lineno > (loop.end_lineno or loop.lineno)
                                            for loop, part, _ in ctx.branch_stack):
                 # (read after an enclosing loop: MSG207, the loop's own rule, reports it)
@@ -534,6 +562,10 @@ def _inner_scope_names(fn: ast.AST):
         elif isinstance(node, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)) and node is not fn:
             args = node.args
             names |= {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
+            # and what their bodies bind (a nested def's own `for k, v in d.items()`)
+            shared = {n for s in ast.walk(node) if isinstance(s, ast.Nonlocal) for n in s.names}
+            names |= {n.id for n in ast.walk(node) if isinstance(n, ast.Name)
+                      and isinstance(n.ctx, ast.Store) and n.id not in shared}
     return names
 
 

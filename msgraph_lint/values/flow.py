@@ -54,6 +54,13 @@ class TooComplex(Exception):
     """The analysis met code deeper than it is willing to follow."""
 
 
+# Calls that build a Tensor from Python values (a loop counter `i = Tensor(0, ms.int32)`)
+_TENSOR_BUILDERS = frozenset({"mindspore.Tensor", "mindspore.tensor", "mindspore.ops.scalar_to_tensor",
+                              "mindspore.ops.zeros", "mindspore.ops.ones", "mindspore.ops.fill",
+                              "mindspore.mint.zeros", "mindspore.mint.ones", "mindspore.ops.full",
+                              "mindspore.mint.full"})
+
+
 class FunctionAnalysis(ExpressionValues, ShapeSignatures):
     """Walks one graph function, keeping the environment and calling checks."""
 
@@ -340,7 +347,25 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         if constants.truth(self.val(node.test)) is False:
             self.block(node.orelse)  # `while False:` never compiles its body
             return
-        self._loop(node, node.body, node.orelse, data=self.is_data(node.test))
+        self._loop(node, node.body, node.orelse,
+                   data=self.is_data(node.test) or self._carries_tensor(node))
+
+    def _carries_tensor(self, node: ast.While) -> bool:
+        """``i = Tensor(0)`` ... ``while i < n: i = i + 1``: a Tensor built from constants is
+        no data, but a loop whose test reads one the body changes is a real graph loop
+        (MindSpore does not evaluate tensor arithmetic while compiling), not an unrolled one."""
+        tested = {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name)}
+        changed = {t.id for n in ast.walk(node) if isinstance(n, (ast.Assign, ast.AugAssign))
+                   for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
+        carried = tested & changed
+        if not carried:
+            return False
+        for n in ast.walk(self.fn):
+            if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call) and n.lineno < node.lineno \
+                    and any(isinstance(t, ast.Name) and t.id in carried for t in n.targets) \
+                    and self.qualname(n.value.func) in _TENSOR_BUILDERS:
+                return True
+        return False
 
     def do_With(self, node: ast.With) -> None:
         for item in node.items:
