@@ -108,10 +108,31 @@ def in_constant_raise(node: ast.AST, ctx) -> bool:
 @on(ast.Dict, ast.DictComp)
 def tensor_dict_key(node, ctx):
     """MSG509: a dict literal or comprehension keyed by tensor data (MindSpore accepts constant keys only)."""
+    keys_of = _dict_key_names(node) if isinstance(node, ast.DictComp) else set()
     for key in ([node.key] if isinstance(node, ast.DictComp) else node.keys):
+        read = [n for n in ast.walk(key) if isinstance(n, ast.Name)] if key is not None else []
+        if keys_of and any(n.id in keys_of for n in read) \
+                and all(n.id in keys_of or not ctx.is_data(n) for n in read):
+            continue  # `{k[6:]: v for k, v in kwargs.items()}`: the keys of a dict are already constants
         if key is not None and ctx.is_data(key):
             yield ctx.hit("MSG509", node, key=ast.unparse(key))
             return
+
+
+def _dict_key_names(node: ast.DictComp) -> set:
+    """Names a comprehension binds to the keys of a dict: ``k`` in ``for k, v in d.items()``
+    and in ``for k in d.keys()``."""
+    names = set()
+    for gen in node.generators:
+        it = gen.iter
+        if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and not it.args):
+            continue
+        if it.func.attr == "items" and isinstance(gen.target, ast.Tuple) and gen.target.elts \
+                and isinstance(gen.target.elts[0], ast.Name):
+            names.add(gen.target.elts[0].id)
+        elif it.func.attr == "keys" and isinstance(gen.target, ast.Name):
+            names.add(gen.target.id)
+    return names
 
 
 @on(ast.Return)
