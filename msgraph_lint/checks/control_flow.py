@@ -23,7 +23,7 @@ def _assigned(stmts):
 @after_branches
 def shape_changing_branch(node: ast.If, ctx):
     """MSG201: an ``if`` on tensor data whose branches leave different shapes."""
-    if not ctx.is_data(node.test):
+    if not ctx.is_tensor_test(node.test):
         return
     body, orelse = ctx.branch_end
     end = node.end_lineno or node.lineno
@@ -36,7 +36,7 @@ def shape_changing_branch(node: ast.If, ctx):
 @on(ast.IfExp)
 def shape_changing_conditional_expression(node: ast.IfExp, ctx):
     """MSG201: ``a if cond else b`` on tensor data with differently shaped arms."""
-    if ctx.is_data(node.test) and shapes_differ(ctx.sig(node.body), ctx.sig(node.orelse)):
+    if ctx.is_tensor_test(node.test) and shapes_differ(ctx.sig(node.body), ctx.sig(node.orelse)):
         arities = (_tuple_arity(node.body), _tuple_arity(node.orelse))
         if None not in arities and arities[0] != arities[1]:
             what = f"tuples of different lengths ({arities[0]} and {arities[1]})"
@@ -157,7 +157,7 @@ def shape_changing_loop(node, ctx):
                     yield ctx.hit("MSG202", use, name=name)
                     return
         return
-    if not isinstance(node, ast.While) or not ctx.is_data(node.test):
+    if not isinstance(node, ast.While) or not ctx.is_tensor_test(node.test):
         return
     for stmt in node.body:
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
@@ -490,7 +490,7 @@ def joined_value_mismatch(node: ast.If, ctx):
     of the true branch when there is no ``else``; in a jit function the ``if``
     (measured).
     """
-    if not ctx.is_data(node.test) or _leaves(node.body) or _leaves(node.orelse):
+    if not ctx.is_tensor_test(node.test) or _leaves(node.body) or _leaves(node.orelse):
         return
     end = node.end_lineno or node.lineno
     for name in sorted(_assigned(node.body) | _assigned(node.orelse)):
@@ -517,7 +517,7 @@ def joined_value_mismatch(node: ast.If, ctx):
 @on(ast.IfExp)
 def conditional_expression_mismatch(node: ast.IfExp, ctx):
     """MSG205: ``a if <tensor data> else b`` whose arms MindSpore cannot join."""
-    if not ctx.is_data(node.test):
+    if not ctx.is_tensor_test(node.test):
         return
     found = _join_fails(_structure(node.body, ctx), _structure(node.orelse, ctx))
     if found is not None:
@@ -527,7 +527,7 @@ def conditional_expression_mismatch(node: ast.IfExp, ctx):
 @after_branches
 def defined_in_one_branch(node: ast.If, ctx):
     """MSG206: a name only one branch of a tensor ``if`` binds, read after the ``if``."""
-    if not ctx.is_data(node.test):
+    if not ctx.is_tensor_test(node.test):
         return
     end = node.end_lineno or node.lineno
     body, orelse = _assigned(node.body), _assigned(node.orelse)

@@ -121,6 +121,25 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
     def is_data(self, node: Optional[ast.AST]) -> bool:
         return node is not None and self.val(node).kind == DATA
 
+    def is_tensor_test(self, test: ast.expr) -> bool:
+        """Is this ``if``/``while``/conditional-expression test tensor data?"""
+        return self.is_data(test) and not self.bare_parameter_test(test)
+
+    def bare_parameter_test(self, test: ast.expr) -> bool:
+        """``if past_key_values:`` / ``x if not bias else y`` on a parameter not rebound before
+        the test: the truth of a Tensor of more than one element raises, eagerly too
+        (measured: "more than one element is ambiguous"), so real code tests Python values
+        (None, tuples, flags) this way."""
+        while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            test = test.operand
+        if not isinstance(test, ast.Name):
+            return False
+        args = self.fn.args
+        if test.id not in {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}:
+            return False
+        return not any(isinstance(n, ast.Name) and n.id == test.id and isinstance(n.ctx, ast.Store)
+                       and n.lineno < test.lineno for n in ast.walk(self.fn))
+
     def qualname(self, node: ast.AST) -> Optional[str]:
         """The qualified name, with re-exports through other project modules followed
         (``from .compat import P`` where compat has ``from mindspore.ops import operations as P``)."""
@@ -240,7 +259,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
                 self._parse_only(node.orelse if known else node.body)
             self.block(node.body if known else node.orelse)
             return
-        data = test.kind == DATA
+        data = test.kind == DATA and not self.bare_parameter_test(node.test)
         if data:
             self.data_ifs[id(node)] = node
         before_env, before_sigs = dict(self.env), dict(self.sigs)
