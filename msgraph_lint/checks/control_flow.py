@@ -623,8 +623,11 @@ def loop_local_name(node, ctx):
         if isinstance(early, ast.Name) or first is not None and first[1]:
             # A read inside the body on a path where this pass has not bound the name yet
             # (`if i == 0: out = s` / `else: out = out + s`) is blamed first (measured).
-            where = early if isinstance(early, ast.Name) else first[0]
-            yield ctx.hit("MSG207", where, name=name, loop="for" if isinstance(node, ast.For) else "while")
+            inside = isinstance(early, ast.Name)
+            yield ctx.hit("MSG207", early if inside else first[0], name=name,
+                          loop="for" if isinstance(node, ast.For) else "while",
+                          where="in it on a path where this pass has not bound it yet (a branch skipped "
+                                "it)" if inside else "after the loop")
             return
 
 
