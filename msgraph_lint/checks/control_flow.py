@@ -14,10 +14,25 @@ from . import after_branches, after_loop, at_function_end, on
 def _assigned(stmts):
     names = set()
     for stmt in stmts:
-        for node in ast.walk(stmt):
-            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
-                names.add(node.id)
+        names |= _names_in(stmt)[0]
     return names
+
+
+def _names_in(node: ast.AST):
+    """(names stored, names loaded) anywhere under ``node``, cached on the node: the join
+    and loop checks ask again for every branch and name."""
+    cached = getattr(node, "_msgl_names", None)
+    if cached is None:
+        stored, loaded = set(), set()
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Name):
+                (stored if isinstance(sub.ctx, ast.Store) else loaded).add(sub.id)
+        cached = (frozenset(stored), frozenset(loaded))
+        try:
+            node._msgl_names = cached
+        except AttributeError:  # pragma: no cover - every ast node takes attributes
+            pass
+    return cached
 
 
 @after_branches
@@ -670,6 +685,8 @@ def _read_unbound(stmts, name: str, bound: bool):
 
 
 def _reads(node: ast.AST, name: str):
+    if name not in _names_in(node)[1]:
+        return None
     own = set()  # comprehensions and lambdas that bind the name themselves
     for sub in ast.walk(node):
         if isinstance(sub, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)) and any(

@@ -348,6 +348,13 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
     init = info.methods.get("__init__")
     if init is None or "get_context" not in index.source:
         return False
+    cached = getattr(init, "_msgl_refuses", None)
+    if cached is None:
+        cached = init._msgl_refuses = _raises_outside_pynative(init, index)
+    return cached
+
+
+def _raises_outside_pynative(init: ast.FunctionDef, index: ModuleIndex) -> bool:
     bodies = [init]
     for node in ast.walk(init):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in index.functions \
