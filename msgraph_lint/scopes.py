@@ -687,6 +687,14 @@ def ancestor_bases(info: ClassInfo, index: "ModuleIndex", depth: int = 12) -> It
         todo.extend((parent, level + 1) for parent in parents)
 
 
+def parameter_names(args: ast.arguments, starred: bool = False) -> set:
+    """The names a function's parameters bind (``*args``/``**kwargs`` too when ``starred``)."""
+    names = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
+    if starred:
+        names.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
+    return names
+
+
 def argument_defaults(fn: ast.FunctionDef) -> Dict[str, ast.expr]:
     """The default expression of each argument of ``fn`` that has one."""
     args = fn.args

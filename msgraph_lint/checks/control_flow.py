@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import ast
 import weakref
-from typing import Dict, List, Optional, Tuple
+from typing import Optional, Tuple
 
 from ..names import last
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
+from ..scopes import parameter_names
 from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
 from . import after_branches, after_loop, at_function_end, on
 
@@ -307,32 +308,9 @@ def _structure(expr: Optional[ast.expr], ctx, val=None, sig=None):
             return ("tensor", dtype)
         # Tensor data of no known shape: a helper's or a sub-Cell's result may be a tuple.
         return ("tensor?", None)
-    if val.kind == CONST and isinstance(expr, ast.Name) and _built_as_tensor(expr.id, ctx):
+    if val.kind == CONST and isinstance(expr, ast.Name) and ctx.built_as_tensor(expr.id):
         return ("tensor", None)  # a Tensor built from constants (`i = Tensor(0)`, then `i = i + 1`)
     return None
-
-
-def _built_as_tensor(name: str, ctx) -> bool:
-    """Is every binding of ``name`` in the function a Tensor built from Python values, or
-    arithmetic on the name itself (a counter ``i = Tensor(0)`` ... ``i = i + 1``)?"""
-    from ..values.flow import _TENSOR_BUILDERS
-
-    assigned = set()
-    built = False
-    for node in ast.walk(ctx.fn):
-        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
-            assigned.add(id(node.target))
-        elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
-            assigned.update(id(t) for t in node.targets)
-            value = node.value
-            if isinstance(value, ast.Call) and ctx.qualname(value.func) in _TENSOR_BUILDERS:
-                built = True
-            elif not (isinstance(value, ast.BinOp) and any(isinstance(side, ast.Name) and side.id == name
-                                                           for side in (value.left, value.right))):
-                return False
-    # bound any other way (a loop target, `with ... as`, unpacking, `:=`): not known
-    return built and not any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
-                             and id(n) not in assigned for n in ast.walk(ctx.fn))
 
 
 def _describe(structure) -> str:
@@ -548,18 +526,15 @@ def defined_in_one_branch(node: ast.If, ctx):
     body, orelse = _assigned(node.body), _assigned(node.orelse)
     if body == orelse:
         return
-    bound_before = {n.id for n in ast.walk(ctx.fn) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
-                    and n.lineno < node.lineno}
-    args = ctx.fn.args
-    bound_before.update(a.arg for a in args.posonlyargs + args.args + args.kwonlyargs)
-    bound_before.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
+    parameters = parameter_names(ctx.fn.args, starred=True)
     for names, block, other in ((body - orelse, node.body, node.orelse), (orelse - body, node.orelse, node.body)):
         if _leaves(block) or _leaves(other):
             continue
-        for name in sorted(names - bound_before - ctx.globals_declared):
+        for name in sorted(names - parameters - ctx.globals_declared):
+            if any(n.lineno < node.lineno for n in ctx.stores(name)):
+                continue  # bound before the if
             use = ctx.first_use_after(name, end)
-            if use is not None and any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
-                                       and end < n.lineno <= use.lineno for n in ast.walk(ctx.fn)):
+            if use is not None and any(end < n.lineno <= use.lineno for n in ctx.stores(name)):
                 continue  # bound again before that read (two fp16 clamps, each setting clamp_value): unsure
             if use is not None and not any(part == "loop" and use.lineno > (loop.end_lineno or loop.lineno)
                                            for loop, part, _ in ctx.branch_stack):
@@ -575,8 +550,7 @@ def _inner_scope_names(fn: ast.AST):
         if isinstance(node, ast.comprehension):
             names |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
         elif isinstance(node, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)) and node is not fn:
-            args = node.args
-            names |= {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
+            names |= parameter_names(node.args)
             # and what their bodies bind (a nested def's own `for k, v in d.items()`)
             shared = {n for s in ast.walk(node) if isinstance(s, ast.Nonlocal) for n in s.names}
             names |= {n.id for n in ast.walk(node) if isinstance(n, ast.Name)
@@ -584,24 +558,20 @@ def _inner_scope_names(fn: ast.AST):
     return names
 
 
-_NAME_INDEX: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_INNER_NAMES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def _name_index(ctx):
-    """Every Name node of the function by identifier, and the names inner scopes bind (cached)."""
-    index = _NAME_INDEX.get(ctx)
-    if index is None:
-        by_id: Dict[str, List[ast.Name]] = {}
-        for n in ast.walk(ctx.fn):
-            if isinstance(n, ast.Name):
-                by_id.setdefault(n.id, []).append(n)
-        index = _NAME_INDEX[ctx] = (by_id, _inner_scope_names(ctx.fn))
-    return index
+def _inner_names(ctx) -> set:
+    """The names inner scopes of the analysed function bind (cached per analysis)."""
+    names = _INNER_NAMES.get(ctx)
+    if names is None:
+        names = _INNER_NAMES[ctx] = _inner_scope_names(ctx.fn)
+    return names
 
 
 def _first_after(ctx, name: str, line: int):
     """The first read or write of ``name`` on a line after ``line``: (node, is_read), or None."""
-    events = [n for n in _name_index(ctx)[0].get(name, ()) if n.lineno > line]
+    events = [n for n in ctx.name_nodes(name) if n.lineno > line]
     if not events:
         return None
     first = min(events, key=lambda n: (n.lineno, isinstance(n.ctx, ast.Load), n.col_offset))
@@ -622,17 +592,14 @@ def loop_local_name(node, ctx):
     body = _assigned(node.body)
     if not body:
         return
-    by_id, inner = _name_index(ctx)
-    args = ctx.fn.args
-    skip = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
-    skip.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
-    skip |= ctx.globals_declared | inner
+    skip = parameter_names(ctx.fn.args, starred=True) | ctx.globals_declared | _inner_names(ctx)
     if isinstance(node, ast.For):
         skip |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}  # not measured
     for name in sorted(body - skip):
-        if any(isinstance(n.ctx, ast.Store) and n.lineno < node.lineno for n in by_id.get(name, ())):
+        if any(n.lineno < node.lineno for n in ctx.stores(name)):
             continue  # bound before the loop
-        read_inside = any(isinstance(n.ctx, ast.Load) and node.lineno <= n.lineno <= end for n in by_id[name])
+        read_inside = any(isinstance(n.ctx, ast.Load) and node.lineno <= n.lineno <= end
+                          for n in ctx.name_nodes(name))
         early = _read_unbound(node.body, name, False) if read_inside else None
         first = _first_after(ctx, name, end)
         if isinstance(early, ast.Name) or first is not None and first[1]:

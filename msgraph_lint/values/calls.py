@@ -7,7 +7,7 @@ import ast
 from typing import Dict, List, Optional, Tuple
 
 from ..names import is_mindspore
-from ..scopes import ClassInfo, ModuleIndex, ancestor_bases, first_yield
+from ..scopes import ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield
 from . import constants
 from .flow import FunctionAnalysis, Hit
 from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWNV, Val, join
@@ -408,15 +408,14 @@ def _runs_at_compile_time(fn: ast.FunctionDef, names) -> bool:
     """``@constexpr`` / ``@_primexpr`` (``mindspore.ops.primitive``): MindSpore calls the function
     in Python while it compiles and folds its result into the graph."""
     for dec in fn.decorator_list:
-        qualified = names.qualname(dec.func if isinstance(dec, ast.Call) else dec) or ""
+        qualified = decorator_name(names, dec) or ""
         if is_mindspore(qualified) and qualified.rsplit(".", 1)[-1] in ("constexpr", "_primexpr"):
             return True
     return False
 
 
 def _is_jit(fn: ast.FunctionDef, names) -> bool:
-    return any(names.qualname(d.func if isinstance(d, ast.Call) else d) in ("mindspore.jit",)
-               for d in fn.decorator_list)
+    return any(decorator_name(names, d) in ("mindspore.jit",) for d in fn.decorator_list)
 
 
 _TENSOR_FACTORIES = {"mindspore.Tensor", "mindspore.tensor", "mindspore.Parameter", "mindspore.mutable",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from ..names import is_mindspore
-from ..scopes import ClassInfo, ModuleIndex, is_self_attr
+from ..scopes import ClassInfo, ModuleIndex, is_self_attr, parameter_names
 from . import constants, narrowing
 from .expressions import ExpressionValues
 from .lattice import CONST, DATA, UNKNOWNV, Val, join, kinds_join
@@ -91,7 +91,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         # that call for errors it raises while parsing the helper.
         self.call_site: Optional[ast.Call] = None
         self.call_site_index: Optional[ModuleIndex] = None  # the module that call is in
-        self._loads: Optional[Dict[str, List[ast.Name]]] = None
+        self._names: Optional[Dict[str, List[ast.Name]]] = None
         # The rest of the current block never runs: a return or raise came first.
         self.dead = False
         # While walking a folded branch for STRICT's parse-time checks: the codes reported.
@@ -132,13 +132,31 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         (None, tuples, flags) this way."""
         while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
             test = test.operand
-        if not isinstance(test, ast.Name):
+        if not isinstance(test, ast.Name) or test.id not in parameter_names(self.fn.args):
             return False
-        args = self.fn.args
-        if test.id not in {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}:
-            return False
-        return not any(isinstance(n, ast.Name) and n.id == test.id and isinstance(n.ctx, ast.Store)
-                       and n.lineno < test.lineno for n in ast.walk(self.fn))
+        return not any(n.lineno < test.lineno for n in self.stores(test.id))
+
+    def built_as_tensor(self, name: str) -> bool:
+        """Is every binding of ``name`` in the function a Tensor built from Python values, or
+        arithmetic on the name itself (a counter ``i = Tensor(0)`` ... ``i = i + 1``)?"""
+        assigned = set()
+        built = False
+        for node in ast.walk(self.fn):
+            if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
+                assigned.add(id(node.target))
+            elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+                assigned.update(id(t) for t in node.targets)
+                value = node.value
+                if self._builds_tensor(value):
+                    built = True
+                elif not (isinstance(value, ast.BinOp) and any(isinstance(side, ast.Name) and side.id == name
+                                                               for side in (value.left, value.right))):
+                    return False
+        # bound any other way (a loop target, `with ... as`, unpacking, `:=`): not known
+        return built and all(id(n) in assigned for n in self.stores(name))
+
+    def _builds_tensor(self, value: ast.expr) -> bool:
+        return isinstance(value, ast.Call) and self.qualname(value.func) in _TENSOR_BUILDERS
 
     def qualname(self, node: ast.AST) -> Optional[str]:
         """The qualified name, with re-exports through other project modules followed
@@ -159,15 +177,23 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         hit.site = self.call_site_index
         return hit
 
+    def name_nodes(self, name: str) -> List[ast.Name]:
+        """Every ``Name`` node of ``name`` in this function (reads and writes), indexed once."""
+        if self._names is None:
+            names: Dict[str, List[ast.Name]] = {}
+            for node in ast.walk(self.fn):
+                if isinstance(node, ast.Name):
+                    names.setdefault(node.id, []).append(node)
+            self._names = names
+        return self._names.get(name, [])
+
+    def stores(self, name: str) -> List[ast.Name]:
+        """Where this function binds ``name`` by a plain name target."""
+        return [n for n in self.name_nodes(name) if isinstance(n.ctx, ast.Store)]
+
     def first_use_after(self, name: str, line: int) -> Optional[ast.Name]:
         """The first read of ``name`` on a line after ``line`` in this function, if any."""
-        if self._loads is None:
-            loads: Dict[str, List[ast.Name]] = {}
-            for node in ast.walk(self.fn):
-                if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
-                    loads.setdefault(node.id, []).append(node)
-            self._loads = loads
-        later = [n for n in self._loads.get(name, ()) if n.lineno > line]
+        later = [n for n in self.name_nodes(name) if isinstance(n.ctx, ast.Load) and n.lineno > line]
         return min(later, key=lambda n: (n.lineno, n.col_offset)) if later else None
 
     def used_after(self, name: str, line: int) -> bool:
@@ -380,9 +406,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         if not carried:
             return False
         for n in ast.walk(self.fn):
-            if isinstance(n, ast.Assign) and isinstance(n.value, ast.Call) and n.lineno < node.lineno \
-                    and any(isinstance(t, ast.Name) and t.id in carried for t in n.targets) \
-                    and self.qualname(n.value.func) in _TENSOR_BUILDERS:
+            if isinstance(n, ast.Assign) and n.lineno < node.lineno and self._builds_tensor(n.value) \
+                    and any(isinstance(t, ast.Name) and t.id in carried for t in n.targets):
                 return True
         return False
 
