@@ -47,6 +47,8 @@ def data_dependent_op_argument(node: ast.Call, ctx):
         # `size=None` on a graph entry: a tensor when passed, as the analysis must assume,
         # but a size argument so declared is a Python size in real code (diffusers' output_size)
         if ctx.is_data(arg) and ctx.val(arg).tag != "optional":
+            effect = ("MindSpore cannot compile it (it needs a Python value there)" if op.entry.outcome == "error"
+                      else "the output shape is data-dependent")
             yield ctx.hit(op.entry.code or "MSG104", node, op=op.entry.display, argument=label,
-                          value=ast.unparse(arg))
+                          value=ast.unparse(arg), effect=effect)
             return
