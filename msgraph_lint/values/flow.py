@@ -379,7 +379,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         self.block(orelse)
 
     def do_For(self, node: ast.For) -> None:
-        element = self._iter_element(self.val(node.iter))
+        element = self._for_element(node.iter)
         held = self.held_op(node.iter) if isinstance(node.target, ast.Name) else None
         if held is not None:
             element = held  # `for step in self.steps: x = step(x)`: MindSpore unrolls it, each op is called
@@ -468,6 +468,22 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             self.bind(target.value, value)
         elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
             self.env[f"{target.value.id}.{target.attr}"] = value
+
+    def _for_element(self, it: ast.expr) -> Val:
+        """What each pass of ``for ... in it`` binds. ``enumerate`` counts with a Python int
+        (MindSpore unrolls a loop over a tensor, a tuple or a Cell list: each pass has its own
+        constant index) and ``zip`` pairs the elements of its arguments."""
+        if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and not it.keywords \
+                and it.func.id in ("enumerate", "zip") and it.func.id not in self.names.aliases \
+                and it.func.id not in self.env and it.args and not any(isinstance(a, ast.Starred) for a in it.args):
+            if it.func.id == "zip":
+                parts = tuple(self._for_element(a) for a in it.args)
+                return Val(kinds_join(parts), "tuple", parts)
+            inner = self._for_element(it.args[0])
+            source = self.val(it.args[0])
+            index = Val(source.kind if source.tag == "range" else CONST, "scalar")
+            return Val(kinds_join((index, inner)), "tuple", (index, inner))
+        return self._iter_element(self.val(it))
 
     def _iter_element(self, it: Val) -> Val:
         if it.tag == "cell_list":
