@@ -181,6 +181,12 @@ class Project:
             return Definition(index, index.path, "function", index.functions[name])
         if len(rest) == 1 and name in index.module_values:
             return Definition(index, index.path, "value", index.module_values[name])
+        value = index.module_values.get(name)
+        if len(rest) == 2 and isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
+            # `registry = Registry()` at module level: `registry.register` is Registry's method
+            owner = index.classes.get(value.func.id)
+            method = index.method(owner, rest[1]) if owner is not None else None
+            return Definition(index, index.path, "method", method[0], method[1]) if method else None
         target = index.names.aliases.get(name)  # a re-export, or a module imported there
         if target:
             return self.definition(".".join([target, *rest[1:]]), root, extra, depth + 1)

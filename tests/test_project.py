@@ -366,3 +366,42 @@ def test_helpers_calling_each_other_across_modules_and_long_chains(tmp_path):
     findings = run_json("pk", cwd=tmp_path)  # a.py linted too: reported where it is
     assert [(f["path"], f["line"], f["code"], f["related"]) for f in findings] == [
         ("pk/a.py", 8, "MSG103", [["pk/net.py", 8]])]
+
+
+def test_parameter_made_by_a_registry_object_of_another_module(tmp_path):
+    """`self.lr = registry.register("lr", t)` where `registry = Registry()` lives in another
+    module and its method builds a Parameter: construct's write is an Assign (mindformers'
+    parameter_register), while a helper that builds a plain Tensor stays a hazard."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "reg.py").write_text(textwrap.dedent('''
+        from mindspore import Parameter, Tensor
+
+        class Registry:
+            def register(self, name, value):
+                return Parameter(value, name=name, requires_grad=False)
+
+            def buffer(self, value):
+                return Tensor(value)
+
+        registry = Registry()
+    '''))
+    (pkg / "cell.py").write_text(textwrap.dedent('''
+        from mindspore import nn, Tensor
+        from pkg.reg import registry
+
+        class C(nn.Cell):
+            def __init__(self):
+                super().__init__()
+                self.lr = registry.register("lr", Tensor(0.0))
+                self.buf = registry.buffer(0.0)
+
+            def construct(self, x):
+                self.lr = x.sum()
+                self.buf = x.sum()
+                return x
+    '''))
+    for level in ("LAX", "STRICT"):
+        found = {(f["path"], f["line"], f["code"]) for f in run_json("--jit-syntax-level", level, "pkg", cwd=tmp_path)}
+        assert found == {("pkg/cell.py", 13, "MSG402")}, (level, found)

@@ -87,6 +87,8 @@ def object_mutated_in_graph(node, ctx):
                 continue  # maybe a Parameter that MindSpore's own base class creates (nn.Adam's beta1_power)
             if attr is not None and attr.from_arg and not _python_values_passed(ctx.owner, attr.from_arg, ctx):
                 continue  # stored from a constructor argument that may be a Parameter (then an Assign)
+            if attr is not None and _from_parameter_factory(ctx.owner, attr):
+                continue  # `self.lr = registry.register("lr", t)`: project code that makes a Parameter
             if ctx.owner.kind == "cell" and (attr is None or attr.kind != "param"):
                 # In a helper, STRICT blames the helper's call; LAX the assignment.
                 make = ctx.hit_at_call_site if ctx.level == "STRICT" else ctx.hit
@@ -168,6 +170,38 @@ def _python_values_passed(info, arg: str, ctx) -> bool:
         init = info.methods.get("__init__")
         passed = [argument_defaults(init).get(arg) if init is not None else None]
     return bool(passed) and all(v is not None and literal(v) is not None for v in passed)
+
+
+def _from_parameter_factory(info, attr) -> bool:
+    """Did ``__init__`` set the attribute from a call of project code (a helper function, a
+    method, a registry object's method in another module) that builds a ``Parameter``? Then
+    it may hold that Parameter, and a write in graph code is an Assign."""
+    call = attr.call
+    if attr.kind != "unknown" or call is None:
+        return False
+    home = info.index
+    if home is None:
+        return False
+    fn = None
+    if isinstance(call.func, ast.Name):
+        fn = home.functions.get(call.func.id)
+    elif is_self_attr(call.func):
+        found = home.method(info, call.func.attr)
+        fn = found[0] if found else None
+    elif isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name):
+        value = home.module_values.get(call.func.value.id)  # `registry = Registry()` in this module
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in home.classes:
+            found = home.method(home.classes[value.func.id], call.func.attr)
+            fn = found[0] if found else None
+    if fn is None and home.project is not None:
+        qualified = home.names.qualname(call.func)
+        if qualified and "." in qualified and not is_mindspore(qualified):
+            definition = home.project.definition(qualified, home.root, home.extra_bases)
+            if definition is not None and definition.kind in ("function", "method"):
+                fn = definition.node
+    return fn is not None and any(
+        isinstance(n, ast.Call) and (n.func.id if isinstance(n.func, ast.Name) else
+                                     getattr(n.func, "attr", "")) == "Parameter" for n in ast.walk(fn))
 
 
 def _has_library_base(info, ctx) -> bool:
