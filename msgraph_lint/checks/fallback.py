@@ -120,11 +120,16 @@ def tensor_dict_key(node, ctx):
 
 
 def _dict_key_names(node: ast.DictComp) -> set:
-    """Names a comprehension binds to the keys of a dict: ``k`` in ``for k, v in d.items()``
-    and in ``for k in d.keys()``."""
+    """Names a comprehension binds to the keys of a dict: ``k`` in ``for k, v in d.items()``,
+    in ``for k in d.keys()`` and in ``for k in d`` when the comprehension reads ``d[k]``."""
     names = set()
     for gen in node.generators:
         it = gen.iter
+        if isinstance(it, ast.Name) and isinstance(gen.target, ast.Name) and any(
+                isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id == it.id
+                and isinstance(n.slice, ast.Name) and n.slice.id == gen.target.id for n in ast.walk(node)):
+            names.add(gen.target.id)  # `{k: d[k] * w for k in d}`: iterating d gives its keys
+            continue
         if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and not it.args):
             continue
         if it.func.attr == "items" and isinstance(gen.target, ast.Tuple) and gen.target.elts \

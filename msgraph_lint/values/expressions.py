@@ -140,7 +140,7 @@ class ExpressionValues:
             return Val(kinds_join(vals), "tuple")
         if isinstance(n, ast.DictComp):
             vals = [self.val(g.iter) for g in n.generators] + [self.val(n.value)]
-            return Val(kinds_join(vals))
+            return Val(kinds_join(vals), "dict")
         if isinstance(n, ast.Dict):
             vals = [self.val(v) for v in n.values]
             return Val(kinds_join(vals), "dict")

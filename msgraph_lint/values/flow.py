@@ -14,7 +14,7 @@ from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, is_self_attr, parameter_names
 from . import constants, narrowing
 from .expressions import ExpressionValues
-from .lattice import CONST, DATA, UNKNOWNV, Val, join, kinds_join
+from .lattice import CONST, CONSTV, DATA, UNKNOWNV, Val, join, kinds_join
 from .shapes import ShapeSignatures
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -216,7 +216,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             saved = dict(self.env)
             for comp in comps:
                 for gen in comp.generators:
-                    self.bind(gen.target, self._iter_element(self.val(gen.iter)))
+                    self.bind(gen.target, self._for_element(gen.iter))
             self.memo = {}
         by_type = self.module.checks.by_type
         for check in by_type.get(type(node), ()):
@@ -490,6 +490,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             return Val(CONST, "cell", ref=it.ref)
         if it.tag == "range":
             return Val(it.kind, "scalar")
+        if it.tag == "dict":
+            return CONSTV  # a dict's keys: graph code keys dicts by constants only (MSG509 otherwise)
         if it.elts:
             return join(*it.elts)
         if it.tag == "shape":
