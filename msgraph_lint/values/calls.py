@@ -145,6 +145,8 @@ class ModuleAnalysis:
 
     def cell_called(self, fn: ast.FunctionDef, info: ClassInfo, call: ast.Call, caller: "FunctionAnalysis") -> None:
         """Record the arguments a same-module Cell's construct is called with."""
+        if caller.only_codes is not None:
+            return  # a dead branch STRICT only parses
         params = _bind_call(fn, call, caller, bound=True)
         old = self._cell_params.get(info.name)
         if old is not None:
@@ -154,6 +156,8 @@ class ModuleAnalysis:
     def call(self, fn: ast.FunctionDef, owner: Optional[ClassInfo], call: ast.Call,
              caller: "FunctionAnalysis", bound: bool = False) -> Val:
         """Analyse a helper with the caller's arguments; return what it returns."""
+        if caller.only_codes is not None:
+            return UNKNOWNV  # a branch STRICT parses but never compiles: its callees are never parsed
         if _runs_at_compile_time(fn, self.index.names):
             return CONSTV  # Python run by the compiler (@constexpr): not graph code; it gives a constant
         if owner is not None and fn.name == "construct" and refuses_graph_mode(owner, self.index):
@@ -220,6 +224,8 @@ class ModuleAnalysis:
         there; code of the checked module reached back is analysed (and
         reports) as its own.
         """
+        if caller.only_codes is not None:
+            return UNKNOWNV  # a branch STRICT parses but never compiles: its callees are never parsed
         origin = self.origin_analysis()
         if index is origin.index:
             return origin.call(fn, owner, call, caller, bound)
