@@ -10,7 +10,7 @@ from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield
 from . import constants
 from .flow import FunctionAnalysis, Hit
-from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWNV, Val, join
+from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join
 
 
 class ModuleAnalysis:
@@ -488,6 +488,9 @@ def _param_val(default, annotation=None, name: str = "") -> Val:
         return Val(CONST, "scalar", known=(default.value,))
     if isinstance(default, (ast.Name, ast.Attribute)):
         return UNKNOWNV  # `state=MatmulLtState`, `act=ops.relu`: a Python object, not tensor data
+    if isinstance(default, (ast.List, ast.Tuple, ast.Dict)):
+        # `embeds_info=[]`: a Python container, of tensors or of Python values: not known which
+        return Val(UNKNOWN, "dict" if isinstance(default, ast.Dict) else "tuple")
     if name.startswith(_FLAG_PREFIXES) and (annotation is None or "Tensor" not in ast.unparse(annotation)):
         # `output_attentions=None`, `do_classifier_free_guidance`: switches, set by Python callers
         return Val(CONST, "scalar")

@@ -136,11 +136,12 @@ class ExpressionValues:
         if isinstance(n, (ast.JoinedStr, ast.FormattedValue)):
             return CONSTV
         if isinstance(n, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
-            vals = [self.val(g.iter) for g in n.generators] + [self.val(n.elt)]
-            return Val(kinds_join(vals), "tuple")
+            # What it holds is what its element gives, with the loop targets bound (the flow binds
+            # them for the statement): `[len(t["boxes"]) for t in targets]` holds Python ints.
+            # A loop over tensor data unrolls over its static first dimension.
+            return Val(self.val(n.elt).kind, "tuple")
         if isinstance(n, ast.DictComp):
-            vals = [self.val(g.iter) for g in n.generators] + [self.val(n.value)]
-            return Val(kinds_join(vals), "dict")
+            return Val(self.val(n.value).kind, "dict")
         if isinstance(n, ast.Dict):
             vals = [self.val(v) for v in n.values]
             return Val(kinds_join(vals), "dict")

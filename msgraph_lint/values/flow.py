@@ -218,6 +218,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
                 for gen in comp.generators:
                     self.bind(gen.target, self._for_element(gen.iter))
             self.memo = {}
+            for comp in comps:
+                self.val(comp)  # with its targets bound; the statement's handler reads the memo
         by_type = self.module.checks.by_type
         for check in by_type.get(type(node), ()):
             self._emit(check(node, self))
