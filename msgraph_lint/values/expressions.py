@@ -78,6 +78,10 @@ class ExpressionValues:
             if base.kind == CONST:
                 return Val(CONST) if self.val(n.slice).kind == CONST else Val(self.val(n.slice).kind)
             if base.kind == DATA:
+                if isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str) and base.tag != "dict":
+                    # `meta["num_groups"]`: no Tensor is indexed by a str, so this is a mapping
+                    # passed in, which holds Python values (config ints) as often as tensors
+                    return UNKNOWNV
                 return DATAV
             return UNKNOWNV
         if isinstance(n, ast.BinOp):
