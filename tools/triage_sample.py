@@ -101,10 +101,13 @@ def write_markdown(path: Path, sample, corpus: Path, header: str) -> None:
 def score(path: Path) -> str:
     """Count the verdicts (true / false) of a filled-in sample, with a Wilson 95% interval."""
     true = false = 0
+    column = 6  # this tool's table: # | level | finding | code | source line | verdict | why
     for line in path.read_text().splitlines():
         cells = [c.strip() for c in line.split("|")]
-        if len(cells) > 7 and cells[1].isdigit():
-            verdict = cells[6].lower()
+        if "verdict" in cells and not cells[1].isdigit():
+            column = cells.index("verdict")  # a triager's table may leave out the source line
+        elif len(cells) > column + 1 and cells[1].isdigit():
+            verdict = cells[column].lower()
             true += verdict.startswith("true")
             false += verdict.startswith("false")
     n = true + false
