@@ -592,7 +592,7 @@ def loop_local_name(node, ctx):
     body = _assigned(node.body)
     if not body:
         return
-    skip = parameter_names(ctx.fn.args, starred=True) | ctx.globals_declared | _inner_names(ctx)
+    skip = parameter_names(ctx.fn.args, starred=True) | ctx.globals_declared
     if isinstance(node, ast.For):
         skip |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}  # not measured
     for name in sorted(body - skip):
@@ -602,7 +602,7 @@ def loop_local_name(node, ctx):
                           for n in ctx.name_nodes(name))
         early = _read_unbound(node.body, name, False) if read_inside else None
         first = _first_after(ctx, name, end)
-        if isinstance(early, ast.Name) or first is not None and first[1]:
+        if (isinstance(early, ast.Name) or first is not None and first[1]) and name not in _inner_names(ctx):
             # A read inside the body on a path where this pass has not bound the name yet
             # (`if i == 0: out = s` / `else: out = out + s`) is blamed first (measured).
             inside = isinstance(early, ast.Name)

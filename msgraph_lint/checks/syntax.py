@@ -218,7 +218,8 @@ def global_mutation(node, ctx):
 def random_frozen_at_compile(node: ast.Call, ctx):
     """MSG507: ``np.random`` / ``random`` calls, evaluated once while compiling."""
     qualified = ctx.qualname(node.func)
+    if not qualified or not qualified.startswith(("numpy.random.", "random.")):
+        return
     if any(ctx.is_data(a) for a in list(node.args) + [k.value for k in node.keywords]):
         return  # with a tensor argument it runs at run time, in the interpreter (MSG505)
-    if qualified and (qualified.startswith("numpy.random.") or qualified.startswith("random.")):
-        yield ctx.hit("MSG507", node, func=qualified.replace("numpy.", "np.", 1))
+    yield ctx.hit("MSG507", node, func=qualified.replace("numpy.", "np.", 1))
