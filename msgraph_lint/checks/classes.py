@@ -74,7 +74,7 @@ def object_mutated_in_graph(node, ctx):
                 and ctx.owner.kind == "cell"):
             # self.stats["m"] = x: an item of a container attribute; STRICT only
             attr = ctx.owner.attr(target.value.attr)
-            if attr is None or attr.kind != "param":
+            if attr is None or attr.kind != "param" and not _from_parameter_factory(ctx.owner, attr):
                 # in a helper, MindSpore blames the helper's call
                 yield ctx.hit_at_call_site("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx))
                 return
@@ -219,6 +219,8 @@ def object_returned_from_graph(node: ast.Return, ctx):
     """MSG403: a user object returned from a graph entry point."""
     if not ctx.root or node.value is None:
         return
+    if ctx.owner is not None and ctx.owner.name in ctx.index.sub_cells:
+        return  # a Cell another class of this module builds: it returns to its parent, not to Python
     values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
     for value in values:
         v = ctx.val(value)
