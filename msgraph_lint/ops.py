@@ -182,6 +182,12 @@ def method(name: str) -> Optional[OpEntry]:
     return _tables()[2].get(name)
 
 
+@lru_cache(maxsize=1)
+def tensor_methods() -> frozenset:
+    """The public names of ``mindspore.Tensor`` / ``Parameter`` (rules/tables/tensor_methods.toml)."""
+    return frozenset(catalog.load_table("tensor_methods").get("names", ()))
+
+
 @dataclass(frozen=True)
 class SparseFact:
     id: str

@@ -312,6 +312,10 @@ class ExpressionValues:
             if meth in _SHAPE_METHODS:
                 return Val(CONST, "scalar")
             if recv.kind == DATA:
+                if recv.tag in ("", "optional", "cellout") and meth not in optable.tensor_methods():
+                    # `past_key_values.get_max_cache_shape()`, `e.get("index")`: no Tensor has this
+                    # method, so the object is something else (a cache, a mapping) holding Python values
+                    return UNKNOWNV
                 if meth in _TO_HOST:
                     return Val(DATA, "scalar" if meth == "item" else "np")
                 if meth in ("bool",) or (meth in ("astype", "to") and n.args and "bool" in ast.unparse(n.args[0])):
@@ -356,6 +360,7 @@ class ExpressionValues:
                 if result is not None:
                     return result if last(self.qualname(bound.init.func) or "") in ("jit", "vmap") else Val(argkind)
         if isinstance(func, ast.Call):
+            self.val(func)  # `Dropout(self.get_context())(x)`: the inner call runs (and its helpers) too
             target = self._transformed(func)
             if target is not None:
                 result = self.call_reference(target, n)
