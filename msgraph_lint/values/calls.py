@@ -9,6 +9,7 @@ from typing import Dict, List, Optional, Tuple
 from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield
 from . import constants
+from .expressions import _is_static
 from .flow import FunctionAnalysis, Hit
 from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join
 
@@ -83,6 +84,11 @@ class ModuleAnalysis:
             sub_cell = owner is not None and owner.name in self.index.sub_cells
             for position, (arg, default, annotation) in enumerate(_params_with_defaults(fn)):
                 if arg == "self" and owner is not None:
+                    continue
+                if position == 0 and owner is not None and not _is_static(fn):
+                    # `def construct(ctx, x)` (a port of an autograd Function): the Cell itself under
+                    # another name, never tensor data (graph mode then fails at the call: measured)
+                    params[arg] = UNKNOWNV
                     continue
                 if called is not None and arg in called:
                     params[arg] = called[arg]
@@ -512,8 +518,8 @@ def _param_val(default, annotation=None, name: str = "") -> Val:
 
 def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, Val]:
     names = [(n, d) for n, d, _ in _params_with_defaults(fn)]
-    if bound and names and names[0][0] in ("self", "cls"):
-        names = names[1:]
+    if bound and names and (names[0][0] in ("self", "cls") or not _is_static(fn)):
+        names = names[1:]  # the instance, whatever its name (`def construct(ctx, x)`)
     params: Dict[str, Val] = {}
     positional = [n for n, _ in names if n not in (fn.args.vararg.arg if fn.args.vararg else None,)]
     for i, arg in enumerate(call.args):
