@@ -149,6 +149,17 @@ def decorator_name(names: Names, dec: ast.expr) -> Optional[str]:
     return names.qualname(target)
 
 
+def is_context_manager_factory(fn: ast.FunctionDef) -> bool:
+    """A ``@contextmanager`` generator: graph code can only enter it in a ``with``, which MindSpore
+    refuses (MSG502) before it looks at the generator's body."""
+    for dec in fn.decorator_list:
+        target = dec.func if isinstance(dec, ast.Call) else dec
+        name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")
+        if name in ("contextmanager", "asynccontextmanager"):
+            return True
+    return False
+
+
 class ModuleIndex:
     """Classes, functions and graph roots of one module."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import ast
 
 from ..names import is_mindspore, last
-from ..scopes import first_yield
+from ..scopes import first_yield, is_context_manager_factory
 from . import fallback, on
 from .classes import level_effect
 from .fallback import built_tensor
@@ -51,7 +51,7 @@ def generator_in_graph(node: ast.Call, ctx):
         fn = found[0] if found else None
         if found and found[1].index is not None:
             source = found[1].index.source  # a base class's method, maybe from another module
-    if fn is not None and "yield" in source and first_yield(fn) is not None:
+    if fn is not None and "yield" in source and first_yield(fn) is not None and not is_context_manager_factory(fn):
         yield ctx.hit("MSG503", node, name=ast.unparse(func))
 
 

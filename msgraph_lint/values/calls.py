@@ -7,7 +7,7 @@ import ast
 from typing import Dict, List, Optional, Tuple
 
 from ..names import is_mindspore
-from ..scopes import ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield
+from ..scopes import ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, is_context_manager_factory
 from . import constants
 from .expressions import _is_static
 from .flow import FunctionAnalysis, Hit
@@ -164,6 +164,8 @@ class ModuleAnalysis:
         """Analyse a helper with the caller's arguments; return what it returns."""
         if caller.only_codes is not None:
             return UNKNOWNV  # a branch STRICT parses but never compiles: its callees are never parsed
+        if is_context_manager_factory(fn):
+            return UNKNOWNV  # `with sink():` is refused (MSG502) before the generator is parsed
         if _runs_at_compile_time(fn, self.index.names):
             return CONSTV  # Python run by the compiler (@constexpr): not graph code; it gives a constant
         if owner is not None and fn.name == "construct" and refuses_graph_mode(owner, self.index):
