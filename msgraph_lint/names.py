@@ -88,6 +88,8 @@ def add_import(aliases: Dict[str, str], node: ast.stmt, module: str = "", is_pac
             for alias in node.names:
                 if alias.name != "*":
                     aliases[alias.asname or alias.name] = f"{base}.{alias.name}"
+                else:
+                    add_star(aliases, base)
         return
     if isinstance(node, ast.Import):
         for alias in node.names:
@@ -99,8 +101,22 @@ def add_import(aliases: Dict[str, str], node: ast.stmt, module: str = "", is_pac
     elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
         for alias in node.names:
             if alias.name == "*":
+                add_star(aliases, node.module)
                 continue
             aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+
+
+STAR_PREFIX = "*"  # keys of star imports in an alias table (no identifier starts with it)
+
+
+def add_star(aliases: Dict[str, str], module: str) -> None:
+    """Record ``from module import *``: a re-export the project resolver may look through."""
+    aliases[f"{STAR_PREFIX}{sum(1 for k in aliases if k.startswith(STAR_PREFIX))}"] = module
+
+
+def star_modules(aliases: Dict[str, str]):
+    """The modules star-imported into a module, in import order."""
+    return [v for k, v in aliases.items() if k.startswith(STAR_PREFIX)]
 
 
 def normalise(qualified: str) -> str:

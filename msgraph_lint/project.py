@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, Iterable, Optional, Set, Tuple, Union
 
-from .names import Names, is_mindspore, last
+from .names import Names, is_mindspore, last, star_modules
 
 MAX_DEPTH = 8
 MAX_MODULE_BYTES = 8 * 1024 * 1024  # a module imported for a helper is not read past this
@@ -190,6 +190,11 @@ class Project:
         target = index.names.aliases.get(name)  # a re-export, or a module imported there
         if target:
             return self.definition(".".join([target, *rest[1:]]), root, extra, depth + 1)
+        for module in star_modules(index.names.aliases):  # `from .generic import *` in a package
+            if not is_mindspore(module):
+                found = self.definition(".".join([module, *rest]), root, extra, depth + 1)
+                if found is not None:
+                    return found
         return None
 
     def is_cell(self, qualified: str, root: str, depth: int = 0, seen: Optional[Set[str]] = None) -> bool:

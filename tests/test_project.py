@@ -405,3 +405,42 @@ def test_parameter_made_by_a_registry_object_of_another_module(tmp_path):
     for level in ("LAX", "STRICT"):
         found = {(f["path"], f["line"], f["code"]) for f in run_json("--jit-syntax-level", level, "pkg", cwd=tmp_path)}
         assert found == {("pkg/cell.py", 13, "MSG402")}, (level, found)
+
+
+def test_star_reexport_of_a_package_is_followed(tmp_path):
+    """`from .utils import is_ms_tensor` where utils/__init__.py does `from .generic import *`
+    (mindone's transformers utils): the helper is found, and the `try` its availability check
+    holds (rejected by graph mode) is reported at the call, while a star import of MindSpore
+    itself does not make unknown names MindSpore's."""
+    pkg = tmp_path / "pkg"
+    (pkg / "utils").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("")
+    (pkg / "utils" / "__init__.py").write_text("from mindspore.ops import *\nfrom .generic import *\n")
+    (pkg / "utils" / "generic.py").write_text(textwrap.dedent('''
+        import importlib.util
+
+        def is_available():
+            try:
+                return importlib.util.find_spec("mindspore") is not None
+            except ImportError:
+                return False
+
+        def is_ms_tensor(x):
+            return is_available()
+    '''))
+    (pkg / "model.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+        from .utils import is_ms_tensor, no_such_helper
+
+        class C(nn.Cell):
+            def construct(self, x):
+                if is_ms_tensor(x):
+                    return x * 2
+                return no_such_helper(x)
+    '''))
+    for level in ("LAX", "STRICT"):
+        found = [(f["path"], f["line"], f["code"]) for f in run_json("--jit-syntax-level", level, "pkg", cwd=tmp_path)]
+        assert found == [("pkg/utils/generic.py", 11, "MSG501")], (level, found)  # the call is blamed
+        found = [(f["path"], f["line"], f["code"])
+                 for f in run_json("--jit-syntax-level", level, "pkg/model.py", cwd=tmp_path)]
+        assert found == [("pkg/model.py", 7, "MSG501")], (level, found)

@@ -190,6 +190,8 @@ def host_builtin(node: ast.Call, ctx):
             # interpreter takes the call's own text, so `sorted(x.shape)` or `all(d > 1 for d in
             # x.shape)` hand it the tensor `x`: not folded (syntax_strict_all_genexpr_shape.py)
             return
+        if func.id == "type" and fallback.in_constant_raise(node, ctx):
+            return  # `raise TypeError(f"... {type(x)}")` that only Python conditions reach: never compiled
         yield ctx.hit("MSG505", node, func=f"{func.id}()", effect=level_effect(ctx))
         return
     if isinstance(func, ast.Attribute) and func.attr in ("format", "join") and isinstance(func.value, ast.Constant) \
