@@ -180,10 +180,14 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
     def name_nodes(self, name: str) -> List[ast.Name]:
         """Every ``Name`` node of ``name`` in this function (reads and writes), indexed once."""
         if self._names is None:
-            names: Dict[str, List[ast.Name]] = {}
-            for node in ast.walk(self.fn):
-                if isinstance(node, ast.Name):
-                    names.setdefault(node.id, []).append(node)
+            # kept on the function's node: a helper is analysed once per distinct set of arguments
+            names: Optional[Dict[str, List[ast.Name]]] = getattr(self.fn, "_msgl_name_index", None)
+            if names is None:
+                names = {}
+                for node in ast.walk(self.fn):
+                    if isinstance(node, ast.Name):
+                        names.setdefault(node.id, []).append(node)
+                self.fn._msgl_name_index = names
             self._names = names
         return self._names.get(name, [])
 
