@@ -479,7 +479,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         """What each pass of ``for ... in it`` binds. ``enumerate`` counts with a Python int
         (MindSpore unrolls a loop over a tensor, a tuple or a Cell list: each pass has its own
         constant index) and ``zip`` pairs the elements of its arguments."""
-        if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and not it.keywords \
+        if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) \
+                and all(k.arg == "start" and it.func.id == "enumerate" for k in it.keywords) \
                 and it.func.id in ("enumerate", "zip") and it.func.id not in self.names.aliases \
                 and it.func.id not in self.env and it.args and not any(isinstance(a, ast.Starred) for a in it.args):
             if it.func.id == "zip":
