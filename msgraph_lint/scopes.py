@@ -149,6 +149,11 @@ def decorator_name(names: Names, dec: ast.expr) -> Optional[str]:
     return names.qualname(target)
 
 
+def is_static_method(fn: ast.FunctionDef) -> bool:
+    """A ``@staticmethod``: called through its class, it takes no ``self``."""
+    return any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in fn.decorator_list)
+
+
 def is_context_manager_factory(fn: ast.FunctionDef) -> bool:
     """A ``@contextmanager`` generator: graph code can only enter it in a ``with``, which MindSpore
     refuses (MSG502) before it looks at the generator's body."""

@@ -7,9 +7,9 @@ import ast
 from typing import Dict, List, Optional, Tuple
 
 from ..names import is_mindspore
-from ..scopes import ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, is_context_manager_factory
+from ..scopes import ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, is_context_manager_factory, \
+    is_static_method
 from . import constants
-from .expressions import _is_static
 from .flow import FunctionAnalysis, Hit
 from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join
 
@@ -85,7 +85,7 @@ class ModuleAnalysis:
             for position, (arg, default, annotation) in enumerate(_params_with_defaults(fn)):
                 if arg == "self" and owner is not None:
                     continue
-                if position == 0 and owner is not None and not _is_static(fn):
+                if position == 0 and owner is not None and not is_static_method(fn):
                     # `def construct(ctx, x)` (a port of an autograd Function): the Cell itself under
                     # another name, never tensor data (graph mode then fails at the call: measured)
                     params[arg] = UNKNOWNV
@@ -520,7 +520,7 @@ def _param_val(default, annotation=None, name: str = "") -> Val:
 
 def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, Val]:
     names = [(n, d) for n, d, _ in _params_with_defaults(fn)]
-    if bound and names and (names[0][0] in ("self", "cls") or not _is_static(fn)):
+    if bound and names and (names[0][0] in ("self", "cls") or not is_static_method(fn)):
         names = names[1:]  # the instance, whatever its name (`def construct(ctx, x)`)
     params: Dict[str, Val] = {}
     positional = [n for n, _ in names if n not in (fn.args.vararg.arg if fn.args.vararg else None,)]

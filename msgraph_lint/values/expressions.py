@@ -12,7 +12,7 @@ from typing import List, Optional, Tuple
 
 from .. import ops as optable
 from ..names import is_mindspore, last
-from ..scopes import ClassInfo, argument_defaults, is_self_attr
+from ..scopes import ClassInfo, argument_defaults, is_self_attr, is_static_method
 from . import constants, narrowing
 from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join, kinds_join
 from .shapes import _is_dyn
@@ -401,7 +401,7 @@ class ExpressionValues:
             return None
         if definition.kind == "function":
             return self.module.call_in(definition.index, definition.node, None, n, self)
-        if definition.kind == "method" and _is_static(definition.node):
+        if definition.kind == "method" and is_static_method(definition.node):
             return self.module.call_in(definition.index, definition.node, definition.info, n, self)
         if definition.kind == "value":
             op = self.op(n)
@@ -719,11 +719,6 @@ def _class_tag(qualified: str) -> str:
     parts = qualified.split(".")
     prefix = parts[1] if len(parts) > 2 else ""
     return "prim" if prefix in ("ops", "mint") else ("cell" if prefix == "nn" else "")
-
-
-def _is_static(fn: ast.FunctionDef) -> bool:
-    """A ``@staticmethod``: called through its class, it takes no ``self``."""
-    return any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in fn.decorator_list)
 
 
 def _module_primitive(call: ast.Call, value: ast.expr, names) -> Optional["optable.OpCall"]:
