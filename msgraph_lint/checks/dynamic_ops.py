@@ -47,8 +47,10 @@ def data_dependent_op_argument(node: ast.Call, ctx):
         # `size=None` on a graph entry: a tensor when passed, as the analysis must assume,
         # but a size argument so declared is a Python size in real code (diffusers' output_size)
         if ctx.is_data(arg) and ctx.val(arg).tag != "optional":
-            effect = ("MindSpore cannot compile it (it needs a Python value there)" if op.entry.outcome == "error"
-                      else "the output shape is data-dependent")
+            # rows measured as errors fail with a tensor there, but a scalar from `.item()` or
+            # `int(t)` often compiles with a dynamic shape instead (lumina2's new_zeros, seed 7302 #57)
+            effect = ("MindSpore needs a Python value there (with tensor data it fails to compile or the "
+                      "shape goes dynamic)" if op.entry.outcome == "error" else "the output shape is data-dependent")
             yield ctx.hit(op.entry.code or "MSG104", node, op=op.entry.display, argument=label,
                           value=ast.unparse(arg), effect=effect)
             return
