@@ -360,12 +360,34 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
     Such a Cell (mindquantum's MQOps) cannot be built in graph mode, so its construct is never
     compiled, whatever it holds."""
     init = info.methods.get("__init__")
-    if init is None or "get_context" not in index.source:
+    if init is None:
         return False
     cached = getattr(init, "_msgl_refuses", None)
     if cached is None:
-        cached = init._msgl_refuses = _raises_outside_pynative(init, index)
+        cached = init._msgl_refuses = ("get_context" in index.source and _raises_outside_pynative(init, index)) \
+            or ("mint" in index.source and _reads_missing_mint_name(init, index))
     return cached
+
+
+def _reads_missing_mint_name(init: ast.FunctionDef, index: ModuleIndex) -> bool:
+    """Does ``__init__`` itself (outside any branch) read a ``mindspore.mint`` name that 2.10 does not
+    have, such as ``mint.long``? Then building the Cell raises AttributeError in every mode: it is
+    never compiled (mindone's MarchingTetrahedraHelper)."""
+    from .. import ops as optable
+
+    known = optable.mint_names()
+    for stmt in init.body:
+        if isinstance(stmt, (ast.If, ast.Try, ast.For, ast.While, ast.With)) \
+                or type(stmt).__name__ in ("Match", "TryStar"):  # (3.9 has neither)
+            continue
+        for node in ast.walk(stmt):
+            if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
+                qualified = index.names.qualname(node)
+                if qualified and qualified.startswith("mindspore.mint."):
+                    namespace, _, name = qualified.rpartition(".")
+                    if namespace in known and name not in known[namespace]:
+                        return True
+    return False
 
 
 def _raises_outside_pynative(init: ast.FunctionDef, index: ModuleIndex) -> bool:
