@@ -239,7 +239,7 @@ _CUSTOM_OP_BASES = {"Primitive", "PrimitiveWithInfer", "PrimitiveWithCheck", "Cu
 @on(ast.Call)
 def primitive_subclass_called(node: ast.Call, ctx):
     """MSG405: calling an instance of a user subclass of a built-in operator class."""
-    info = _called_class(node, ctx)
+    info = called_class(node, ctx)
     if info is None or info.kind not in ("other", "plain"):
         return  # Cells and jit_classes are not operators
     op = _builtin_operator_base(info, ctx)
@@ -247,7 +247,7 @@ def primitive_subclass_called(node: ast.Call, ctx):
         yield ctx.hit("MSG405", node, cls=info.name, op=op)
 
 
-def _called_class(node: ast.Call, ctx):
+def called_class(node: ast.Call, ctx):
     """The user class whose instance this call calls: ``self.op(x)`` or ``Op()(x)``."""
     func = node.func
     if isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id not in ctx.env:

@@ -4,9 +4,9 @@ from __future__ import annotations
 import ast
 
 from ..names import is_mindspore, last
-from ..scopes import first_yield, is_context_manager_factory
+from ..scopes import first_yield, is_context_manager_factory, is_self_attr, is_static_method
 from . import fallback, on
-from .classes import level_effect
+from .classes import called_class, level_effect
 from .fallback import built_tensor
 
 
@@ -53,6 +53,24 @@ def generator_in_graph(node: ast.Call, ctx):
             source = found[1].index.source  # a base class's method, maybe from another module
     if fn is not None and "yield" in source and first_yield(fn) is not None and not is_context_manager_factory(fn):
         yield ctx.hit("MSG503", node, name=ast.unparse(func))
+
+
+@on(ast.Call)
+def construct_self_renamed(node: ast.Call, ctx):
+    """MSG512: calling a sub-Cell whose ``construct`` names its first parameter other than ``self``."""
+    func = node.func
+    if not (isinstance(func, ast.Attribute) and is_self_attr(func)) and not isinstance(func, ast.Call):
+        return
+    info = called_class(node, ctx)
+    if info is None or info.kind != "cell":
+        return
+    found = (info.index or ctx.index).method(info, "construct")
+    if found is None:
+        return
+    fn = found[0]
+    positional = fn.args.posonlyargs + fn.args.args
+    if positional and positional[0].arg != "self" and not is_static_method(fn):
+        yield ctx.hit("MSG512", node, cls=found[1].name, name=positional[0].arg)
 
 
 @on(ast.Call)
