@@ -323,6 +323,9 @@ class ModuleIndex:
                 elif is_mindspore(qualified):
                     info.kind = "other"
             for fn in _function_defs(node.body):
+                if fn.name in info.methods and any(
+                        isinstance(d, ast.Attribute) and d.attr in ("setter", "deleter") for d in fn.decorator_list):
+                    continue  # `@loss_function.setter`: reading the property runs its getter only
                 info.methods[fn.name] = fn
         changed = True
         while changed:  # a Cell's subclasses in this module are Cells too
