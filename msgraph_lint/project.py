@@ -184,8 +184,7 @@ class Project:
         value = index.module_values.get(name)
         if len(rest) == 2 and isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
             # `registry = Registry()` at module level: `registry.register` is Registry's method
-            owner = index.classes.get(value.func.id)
-            method = index.method(owner, rest[1]) if owner is not None else None
+            method = index.instance_method(name, rest[1])
             return Definition(index, index.path, "method", method[0], method[1]) if method else None
         target = index.names.aliases.get(name)  # a re-export, or a module imported there
         if target:

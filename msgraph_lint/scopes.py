@@ -366,6 +366,14 @@ class ModuleIndex:
                         self._sub_cells.add(name)
         return self._sub_cells
 
+    def instance_method(self, name: str, attr: str) -> Optional[Tuple[ast.FunctionDef, ClassInfo]]:
+        """``name.attr`` where ``name = Class()`` is bound once at module level (a registry
+        object): the method of ``Class`` it calls, resolved like :meth:`method`; else None."""
+        value = self.module_values.get(name)
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in self.classes:
+            return self.method(self.classes[value.func.id], attr)
+        return None
+
     def method(self, info: ClassInfo, name: str, _seen=None) -> Optional[Tuple[ast.FunctionDef, ClassInfo]]:
         """Resolve a method through the bases, depth-first like a simple MRO: those
         of the class's own module, then those defined in other project modules.

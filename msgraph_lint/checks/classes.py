@@ -189,10 +189,8 @@ def _from_parameter_factory(info, attr) -> bool:
         found = home.method(info, call.func.attr)
         fn = found[0] if found else None
     elif isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name):
-        value = home.module_values.get(call.func.value.id)  # `registry = Registry()` in this module
-        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in home.classes:
-            found = home.method(home.classes[value.func.id], call.func.attr)
-            fn = found[0] if found else None
+        found = home.instance_method(call.func.value.id, call.func.attr)  # `registry = Registry()` here
+        fn = found[0] if found else None
     if fn is None and home.project is not None:
         qualified = home.names.qualname(call.func)
         if qualified and "." in qualified and not is_mindspore(qualified):

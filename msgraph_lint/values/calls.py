@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 from typing import Dict, List, Optional, Tuple
 
+from .. import ops as optable
 from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, is_context_manager_factory, \
     is_static_method
@@ -232,8 +233,6 @@ class ModuleAnalysis:
         there; code of the checked module reached back is analysed (and
         reports) as its own.
         """
-        if caller.only_codes is not None:
-            return UNKNOWNV  # a branch STRICT parses but never compiles: its callees are never parsed
         origin = self.origin_analysis()
         if index is origin.index:
             return origin.call(fn, owner, call, caller, bound)
@@ -373,8 +372,6 @@ def _reads_missing_mint_name(init: ast.FunctionDef, index: ModuleIndex) -> bool:
     """Does ``__init__`` itself (outside any branch) read a ``mindspore.mint`` name that 2.10 does not
     have, such as ``mint.long``? Then building the Cell raises AttributeError in every mode: it is
     never compiled (mindone's MarchingTetrahedraHelper)."""
-    from .. import ops as optable
-
     known = optable.mint_names()
     for stmt in init.body:
         if isinstance(stmt, (ast.If, ast.Try, ast.For, ast.While, ast.With)) \
