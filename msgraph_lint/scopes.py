@@ -14,6 +14,7 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
+from .astwalk import walk
 from .names import Names, is_mindspore, last
 
 # A name followed by `(`: a call (or a def/class head) by a name, not an attribute.
@@ -266,7 +267,7 @@ class ModuleIndex:
                     target = self._entry_name(stmt.value.elts[0], local)
                     if target and isinstance(inputs, (ast.Tuple, ast.List)):
                         found.setdefault(target, []).append([resolve(e) for e in inputs.elts])
-                for node in ast.walk(stmt) if isinstance(stmt, (ast.Expr, ast.Assign, ast.Return)) else ():
+                for node in walk(stmt) if isinstance(stmt, (ast.Expr, ast.Assign, ast.Return)) else ():
                     if isinstance(node, ast.Call) and not node.keywords:
                         target = self._entry_name(node.func, local)
                         if target:
@@ -603,12 +604,12 @@ class ModuleIndex:
                 if qualified.startswith("mindspore.ops.") and tail[:1].isupper():
                     return Attr("primitive", qualified, value)
                 if qualified.startswith("mindspore.nn.") and tail in ("CellList", "SequentialCell", "CellDict"):
-                    held = {n.func.id for n in ast.walk(value) if isinstance(n, ast.Call)
+                    held = {n.func.id for n in walk(value) if isinstance(n, ast.Call)
                             and isinstance(n.func, ast.Name) and n.func.id in self.classes}
                     # Cells of other project modules they hold, by qualified name
                     elsewhere = set()
                     if self.project is not None:
-                        for n in ast.walk(value):
+                        for n in walk(value):
                             if isinstance(n, ast.Call) and not (isinstance(n.func, ast.Name)
                                                                 and n.func.id in self.classes):
                                 name = self.names.qualname(n.func)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 
+from ..astwalk import walk
 from ..names import is_mindspore, last
 from ..scopes import PARAMETER_NAMES, ancestor_bases, argument_defaults, is_self_attr
 from . import on
@@ -199,7 +200,7 @@ def _from_parameter_factory(info, attr) -> bool:
                 fn = definition.node
     return fn is not None and any(
         isinstance(n, ast.Call) and (n.func.id if isinstance(n.func, ast.Name) else
-                                     getattr(n.func, "attr", "")) == "Parameter" for n in ast.walk(fn))
+                                     getattr(n.func, "attr", "")) == "Parameter" for n in walk(fn))
 
 
 def _has_library_base(info, ctx) -> bool:
@@ -281,7 +282,7 @@ def _builtin_operator_base(info, ctx, depth: int = 0):
             isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "__init__"
             and any(isinstance(a, ast.Constant) and isinstance(a.value, str)
                     for a in list(n.args) + [k.value for k in n.keywords])
-            for n in ast.walk(init)):
+            for n in walk(init)):
         return None
     return found
 
@@ -313,7 +314,7 @@ _GROW = ("append", "extend", "insert", "update", "setdefault")
 
 def _stores_to(fn: ast.FunctionDef, name: str) -> bool:
     """Does ``fn`` assign ``self.<name>`` or an item of it?"""
-    for n in ast.walk(fn):
+    for n in walk(fn):
         targets = n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else []
         for t in targets:
             t = t.value if isinstance(t, ast.Subscript) else t
@@ -336,11 +337,11 @@ def _grown_only_in_graph(info, name: str) -> bool:
         return False
     if any(_stores_to(fn, name) for m, fn in info.methods.items() if m != "__init__") \
             or any(isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store) and is_self_attr(n.value)
-                   and n.value.attr == name for n in ast.walk(init)):
+                   and n.value.attr == name for n in walk(init)):
         return False  # rebound elsewhere, or filled item by item in __init__
-    reached = {"construct"} | {n.func.attr for n in ast.walk(construct) if isinstance(n, ast.Call)
+    reached = {"construct"} | {n.func.attr for n in walk(construct) if isinstance(n, ast.Call)
                                and isinstance(n.func, ast.Attribute) and is_self_attr(n.func)}
-    growers = {m for m, fn in info.methods.items() for n in ast.walk(fn)
+    growers = {m for m, fn in info.methods.items() for n in walk(fn)
                if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _GROW
                and isinstance(n.func.value, ast.Attribute) and is_self_attr(n.func.value)
                and n.func.value.attr == name}

@@ -5,6 +5,7 @@ import ast
 import weakref
 from typing import Optional, Tuple
 
+from ..astwalk import walk
 from ..names import last
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
 from ..scopes import parameter_names
@@ -25,7 +26,7 @@ def _names_in(node: ast.AST):
     cached = getattr(node, "_msgl_names", None)
     if cached is None:
         stored, loaded = set(), set()
-        for sub in ast.walk(node):
+        for sub in walk(node):
             if isinstance(sub, ast.Name):
                 (stored if isinstance(sub.ctx, ast.Store) else loaded).add(sub.id)
         cached = (frozenset(stored), frozenset(loaded))
@@ -181,7 +182,7 @@ def shape_changing_loop(node, ctx):
             # Unrolled until the slice is empty; MindSpore 2.10 fails at the loop (measured).
             yield ctx.hit("MSG202", node, name=stmt.targets[0].id)
             return
-    for stmt in ast.walk(node):
+    for stmt in walk(node):
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
             name = stmt.targets[0].id
             if _grows(stmt, name):
@@ -356,7 +357,7 @@ def _join_fails(a, b, numbers_join=False) -> Optional[Tuple[str, str]]:
 def _split_returns(ctx):
     """Each tensor-dependent ``if`` (or loop) with the returns under it and those after it."""
     in_loops = any(part == "loop" for r in ctx.returns for _, part in r.branches)
-    loops = {id(n): n for n in ast.walk(ctx.fn) if isinstance(n, (ast.While, ast.For))} if in_loops else {}
+    loops = {id(n): n for n in walk(ctx.fn) if isinstance(n, (ast.While, ast.For))} if in_loops else {}
     splits = [(node, (if_id, "body")) for if_id, node in ctx.data_ifs.items()]
     seen = set()
     for r in ctx.returns:
@@ -442,7 +443,7 @@ def _last_value(stmts, name: str):
 
 
 def _enclosing_block(fn: ast.AST, node: ast.stmt):
-    for parent in ast.walk(fn):
+    for parent in walk(fn):
         for field in ("body", "orelse", "finalbody"):
             block = getattr(parent, field, None)
             if isinstance(block, list) and any(s is node for s in block):
@@ -468,7 +469,7 @@ def _value_before(node: ast.If, name: str, ctx):
 
 def _returned_as_is(use: ast.Name, ctx) -> bool:
     """Is this read of a name the returned value itself, or an element of a returned tuple?"""
-    for stmt in ast.walk(ctx.fn):
+    for stmt in walk(ctx.fn):
         if isinstance(stmt, ast.Return) and stmt.value is not None and stmt.lineno == use.lineno:
             value = stmt.value
             return value is use or isinstance(value, (ast.Tuple, ast.List)) and any(e is use for e in value.elts)
@@ -546,14 +547,14 @@ def defined_in_one_branch(node: ast.If, ctx):
 def _inner_scope_names(fn: ast.AST):
     """Names bound by comprehensions, lambdas and nested functions: their own scopes."""
     names = set()
-    for node in ast.walk(fn):
+    for node in walk(fn):
         if isinstance(node, ast.comprehension):
-            names |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
+            names |= {n.id for n in walk(node.target) if isinstance(n, ast.Name)}
         elif isinstance(node, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)) and node is not fn:
             names |= parameter_names(node.args)
             # and what their bodies bind (a nested def's own `for k, v in d.items()`)
-            shared = {n for s in ast.walk(node) if isinstance(s, ast.Nonlocal) for n in s.names}
-            names |= {n.id for n in ast.walk(node) if isinstance(n, ast.Name)
+            shared = {n for s in walk(node) if isinstance(s, ast.Nonlocal) for n in s.names}
+            names |= {n.id for n in walk(node) if isinstance(n, ast.Name)
                       and isinstance(n.ctx, ast.Store) and n.id not in shared}
     return names
 
@@ -594,7 +595,7 @@ def loop_local_name(node, ctx):
         return
     skip = parameter_names(ctx.fn.args, starred=True) | ctx.globals_declared
     if isinstance(node, ast.For):
-        skip |= {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}  # not measured
+        skip |= {n.id for n in walk(node.target) if isinstance(n, ast.Name)}  # not measured
     for name in sorted(body - skip):
         if any(n.lineno < node.lineno for n in ctx.stores(name)):
             continue  # bound before the loop
@@ -655,12 +656,12 @@ def _reads(node: ast.AST, name: str):
     if name not in _names_in(node)[1]:
         return None
     own = set()  # comprehensions and lambdas that bind the name themselves
-    for sub in ast.walk(node):
+    for sub in walk(node):
         if isinstance(sub, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)) and any(
-                name in {n.id for n in ast.walk(g.target) if isinstance(n, ast.Name)} for g in sub.generators):
-            own.update(id(n) for n in ast.walk(sub))
+                name in {n.id for n in walk(g.target) if isinstance(n, ast.Name)} for g in sub.generators):
+            own.update(id(n) for n in walk(sub))
         elif isinstance(sub, ast.Lambda) and name in {a.arg for a in sub.args.args}:
-            own.update(id(n) for n in ast.walk(sub))
-    loads = [n for n in ast.walk(node) if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
+            own.update(id(n) for n in walk(sub))
+    loads = [n for n in walk(node) if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)
              and id(n) not in own]
     return min(loads, key=lambda n: (n.lineno, n.col_offset)) if loads else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 from typing import Optional
 
+from ..astwalk import walk
 from ..catalog import load_table
 from ..names import is_mindspore, last
 from ..scopes import is_self_attr
@@ -56,7 +57,7 @@ def _last_assignment(name: ast.Name, ctx) -> Optional[ast.AST]:
     """The value of the one plain ``name = value`` in this function before ``name``'s line,
     when the name is bound nowhere else (no loops, tuple targets or augmented writes)."""
     found = None
-    for node in ast.walk(ctx.fn):
+    for node in walk(ctx.fn):
         targets = []
         if isinstance(node, ast.Assign):
             targets = node.targets
@@ -66,20 +67,20 @@ def _last_assignment(name: ast.Name, ctx) -> Optional[ast.AST]:
         for target in targets:
             if target is None:
                 continue
-            for sub in ast.walk(target):
+            for sub in walk(target):
                 if isinstance(sub, ast.Name) and sub.id == name.id:
                     if not (isinstance(node, ast.Assign) and target is sub and found is None
                             and node.lineno < name.lineno):
                         return None
                     found = node.value
-    if any(isinstance(a, ast.arg) and a.arg == name.id for a in ast.walk(ctx.fn.args)):
+    if any(isinstance(a, ast.arg) and a.arg == name.id for a in walk(ctx.fn.args)):
         return None
     return found
 
 
 def mentions_data(expr: ast.AST, ctx) -> bool:
     """Does ``expr`` read tensor data anywhere, even only for its ``.shape``?"""
-    for sub in ast.walk(expr):
+    for sub in walk(expr):
         if isinstance(sub, (ast.Name, ast.Attribute)) and isinstance(sub.ctx, ast.Load) and ctx.is_data(sub):
             return True
     return False
@@ -97,9 +98,9 @@ def in_constant_raise(node: ast.AST, ctx) -> bool:
     raises = getattr(ctx, "_raise_nodes", None)
     if raises is None or raises[0] is not ctx.fn:
         ids = set()
-        for stmt in ast.walk(ctx.fn):
+        for stmt in walk(ctx.fn):
             if isinstance(stmt, ast.Raise):
-                ids.update(id(sub) for sub in ast.walk(stmt))
+                ids.update(id(sub) for sub in walk(stmt))
         raises = (ctx.fn, ids)
         ctx._raise_nodes = raises
     return id(node) in raises[1]
@@ -110,7 +111,7 @@ def tensor_dict_key(node, ctx):
     """MSG509: a dict literal or comprehension keyed by tensor data (MindSpore accepts constant keys only)."""
     keys_of = _dict_key_names(node) if isinstance(node, ast.DictComp) else set()
     for key in ([node.key] if isinstance(node, ast.DictComp) else node.keys):
-        read = [n for n in ast.walk(key) if isinstance(n, ast.Name)] if key is not None else []
+        read = [n for n in walk(key) if isinstance(n, ast.Name)] if key is not None else []
         if keys_of and any(n.id in keys_of for n in read) \
                 and all(n.id in keys_of or not ctx.is_data(n) for n in read):
             continue  # `{k[6:]: v for k, v in kwargs.items()}`: the keys of a dict are already constants
@@ -127,7 +128,7 @@ def _dict_key_names(node: ast.DictComp) -> set:
         it = gen.iter
         if isinstance(it, ast.Name) and isinstance(gen.target, ast.Name) and any(
                 isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name) and n.value.id == it.id
-                and isinstance(n.slice, ast.Name) and n.slice.id == gen.target.id for n in ast.walk(node)):
+                and isinstance(n.slice, ast.Name) and n.slice.id == gen.target.id for n in walk(node)):
             names.add(gen.target.id)  # `{k: d[k] * w for k in d}`: iterating d gives its keys
             continue
         if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Attribute) and not it.args):

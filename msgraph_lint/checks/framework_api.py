@@ -13,6 +13,7 @@ import ast
 from functools import lru_cache
 from typing import Dict, NamedTuple, Tuple
 
+from ..astwalk import walk
 from .. import catalog
 from ..scopes import is_self_attr
 from . import on
@@ -132,7 +133,7 @@ def forbidden_api_in_graph(node: ast.Call, ctx):
         if effect is not None and id(node) not in inner:
             # initializer(Normal(), ...): one finding for the line, as MindSpore reports one error
             inner.update(id(n) for arg in list(node.args) + [k.value for k in node.keywords]
-                         for n in ast.walk(arg) if isinstance(n, ast.Call))
+                         for n in walk(arg) if isinstance(n, ast.Call))
             yield ctx.hit("MSG520", node, api=ast.unparse(func), effect=effect)
         return
     if not isinstance(func, ast.Attribute):
@@ -149,10 +150,10 @@ def forbidden_api_in_graph(node: ast.Call, ctx):
 def _names_something(node: ast.Call) -> bool:
     """Does an argument name a value (``[self.fc]``), beyond the classes and functions it calls?"""
     args = list(node.args) + [k.value for k in node.keywords]
-    called = {id(n) for arg in args for call in ast.walk(arg) if isinstance(call, ast.Call)
-              for n in ast.walk(call.func)}
+    called = {id(n) for arg in args for call in walk(arg) if isinstance(call, ast.Call)
+              for n in walk(call.func)}
     return any(isinstance(n, (ast.Name, ast.Attribute)) and id(n) not in called
-               for arg in args for n in ast.walk(arg))
+               for arg in args for n in walk(arg))
 
 
 @on(ast.Call)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 from typing import Dict, List, Optional, Tuple
 
+from ..astwalk import walk
 from .. import ops as optable
 from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, is_context_manager_factory, \
@@ -377,7 +378,7 @@ def _reads_missing_mint_name(init: ast.FunctionDef, index: ModuleIndex) -> bool:
         if isinstance(stmt, (ast.If, ast.Try, ast.For, ast.While, ast.With)) \
                 or type(stmt).__name__ in ("Match", "TryStar"):  # (3.9 has neither)
             continue
-        for node in ast.walk(stmt):
+        for node in walk(stmt):
             if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
                 qualified = index.names.qualname(node)
                 if qualified and qualified.startswith("mindspore.mint."):
@@ -389,12 +390,12 @@ def _reads_missing_mint_name(init: ast.FunctionDef, index: ModuleIndex) -> bool:
 
 def _raises_outside_pynative(init: ast.FunctionDef, index: ModuleIndex) -> bool:
     bodies = [init]
-    for node in ast.walk(init):
+    for node in walk(init):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in index.functions \
                 and any(isinstance(a, ast.Name) and a.id == "self" for a in node.args):
             bodies.append(index.functions[node.func.id])
     for body in bodies:
-        for node in ast.walk(body):
+        for node in walk(body):
             if isinstance(node, ast.If) and any(isinstance(s, ast.Raise) for s in node.body):
                 test = ast.unparse(node.test)
                 if "get_context" in test and ("PYNATIVE" in test or "GRAPH" in test):

@@ -10,6 +10,7 @@ import ast
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
+from ..astwalk import walk
 from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, is_self_attr, parameter_names
 from . import constants, narrowing
@@ -141,7 +142,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         arithmetic on the name itself (a counter ``i = Tensor(0)`` ... ``i = i + 1``)?"""
         assigned = set()
         built = False
-        for node in ast.walk(self.fn):
+        for node in walk(self.fn):
             if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
                 assigned.add(id(node.target))
             elif isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
@@ -184,7 +185,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             names: Optional[Dict[str, List[ast.Name]]] = getattr(self.fn, "_msgl_name_index", None)
             if names is None:
                 names = {}
-                for node in ast.walk(self.fn):
+                for node in walk(self.fn):
                     if isinstance(node, ast.Name):
                         names.setdefault(node.id, []).append(node)
                 self.fn._msgl_name_index = names
@@ -405,13 +406,13 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         """``i = Tensor(0)`` ... ``while i < n: i = i + 1``: a Tensor built from constants is
         no data, but a loop whose test reads one the body changes is a real graph loop
         (MindSpore does not evaluate tensor arithmetic while compiling), not an unrolled one."""
-        tested = {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name)}
-        changed = {t.id for n in ast.walk(node) if isinstance(n, (ast.Assign, ast.AugAssign))
+        tested = {n.id for n in walk(node.test) if isinstance(n, ast.Name)}
+        changed = {t.id for n in walk(node) if isinstance(n, (ast.Assign, ast.AugAssign))
                    for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
         carried = tested & changed
         if not carried:
             return False
-        for n in ast.walk(self.fn):
+        for n in walk(self.fn):
             if isinstance(n, ast.Assign) and n.lineno < node.lineno and self._builds_tensor(n.value) \
                     and any(isinstance(t, ast.Name) and t.id in carried for t in n.targets):
                 return True
