@@ -143,10 +143,14 @@ def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Modul
     the other modules of the project.
     """
     known = None
-    if tree is None and project is not None and "mindspore" in source:
-        known = _known_index(project, path, source, config)
-    if known is not None:
-        tree = known.tree  # parsed and indexed already, as another file's import
+    if tree is None and project is not None:
+        # parsed already, as another file's import: its tree (and index) serve again
+        from .project import module_name
+
+        module, root = module_name(path)
+        tree = project.tree_of_file(root, module, path, source)
+        if tree is not None and "mindspore" in source:
+            known = project.index(root, module, config.extra_cell_bases)
     if tree is None:
         tree, problem = parse(source, path)
         if problem is not None:
@@ -196,17 +200,6 @@ def _deep(fn, *args):
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]
-
-
-def _known_index(project, path: str, source: str, config: Config) -> Optional[ModuleIndex]:
-    """The project's index of this very file and text, if an earlier file's import built it."""
-    from .project import module_name
-
-    module, root = module_name(path)
-    index = project.cached_index(root, module, config.extra_cell_bases)
-    if index is not None and index.source == source and os.path.realpath(index.path) == os.path.realpath(path):
-        return index
-    return None
 
 
 def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", project=None,

@@ -136,9 +136,13 @@ class Project:
                                              module_name=module)
         return self._indexes[key]
 
-    def cached_index(self, root: str, module: str, extra_bases: Iterable[str] = ()) -> Optional["ModuleIndex"]:  # noqa: F821
-        """The index of a module if it was built already (nothing is read here)."""
-        return self._indexes.get((root, module, frozenset(extra_bases)))
+    def tree_of_file(self, root: str, module: str, path: str, source: str) -> Optional[ast.Module]:
+        """The tree of this very file and text, if an earlier file's import parsed it
+        (nothing is read here): the engine then checks it instead of parsing again."""
+        loaded = self._modules.get((root, module))
+        if loaded is None or loaded[3] != source or os.path.realpath(loaded[2]) != os.path.realpath(path):
+            return None
+        return loaded[0]
 
     def definition(self, qualified: str, root: str, extra_bases: Iterable[str] = (),
                    depth: int = 0) -> Optional[Definition]:
