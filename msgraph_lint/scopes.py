@@ -18,6 +18,7 @@ from .astwalk import walk
 from .names import Names, is_mindspore, last
 
 # A name followed by `(`: a call (or a def/class head) by a name, not an attribute.
+# `_calls_of_names` finds the same without the pattern (the tests compare them).
 _CALLED_NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*\(")
 _SELF_CALL = re.compile(r"\bself\.(\w+)\s*\(")
 # `self.x =`, `self.x +=`, `self.x: int =`, and `self.x` as one of several targets
@@ -28,6 +29,18 @@ CELL_BASES = {"mindspore.nn.Cell", "mindspore.nn.GraphCell"}
 _NN_NOT_CELLS = {"Metric", "Accuracy", "Loss", "Top1CategoricalAccuracy"}
 JIT_DECORATORS = {"mindspore.jit", "mindspore.ms_function"}
 JIT_CLASS_DECORATORS = {"mindspore.jit_class"}
+_JIT_TAILS = {last(name) for name in JIT_DECORATORS}
+
+
+def _tail(func: ast.expr, names: Names) -> str:
+    """The last component of the qualified name ``func`` would have (or ""), without building
+    it: a cheap test before ``names.qualname`` for the few names a statement is checked for."""
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        target = names.aliases.get(func.id)
+        return target.rsplit(".", 1)[-1] if target else ""
+    return ""
 
 
 @dataclass
@@ -200,10 +213,12 @@ class ModuleIndex:
                             self.jit_functions.append((node, prefix + node.name))
             elif isinstance(node, (ast.Assign, ast.Expr, ast.Return)):
                 value = node.value
-                if isinstance(value, ast.Call) and names.qualname(value.func) in JIT_DECORATORS:
+                if isinstance(value, ast.Call) and _tail(value.func, names) in _JIT_TAILS \
+                        and names.qualname(value.func) in JIT_DECORATORS:
                     if value.args and isinstance(value.args[0], ast.Name):
                         wrapped.append(value.args[0].id)
             if not prefix and isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) \
+                    and _tail(node.value.func, names) in ("namedtuple", "NamedTuple") \
                     and names.qualname(node.value.func) in ("collections.namedtuple", "typing.NamedTuple"):
                 self.namedtuples.update(t.id for t in node.targets if isinstance(t, ast.Name))
             if not prefix and isinstance(node, (ast.Assign, ast.AnnAssign)):
@@ -224,6 +239,7 @@ class ModuleIndex:
         self._classify()
         self._call_args: Optional[Dict[str, List[List[ast.expr]]]] = None
         self._calls_by_class: Optional[Dict[str, List[ast.Call]]] = None
+        self._class_call_spans: Optional[List[Tuple[str, int, int]]] = None
         self._lines: Optional[List[str]] = None
 
     @property
@@ -243,7 +259,14 @@ class ModuleIndex:
         Python values (folded while compiling) and which are tensors.
         """
         found: Dict[str, List[List[ast.expr]]] = {}
+        entries = [info.name for info in self.classes.values() if info.kind == "cell"] + \
+            [fn.name for fn, _ in self.jit_functions]
+        if not entries:
+            return found  # no graph entry in this file to find calls of
         for fn in self.functions.values():
+            text = self._text(fn)
+            if not any(entry in text for entry in entries):
+                continue  # every shape read below names an entry: this function names none
             local: Dict[str, str] = {}
             values: Dict[str, ast.expr] = {}  # simple local bindings, to see through `k = 2`
 
@@ -356,12 +379,11 @@ class ModuleIndex:
                                 for i in self.classes.values())
                 names = {i.name for i in cells}
                 line, last_pos = 1, 0
-                for match in _CALLED_NAME.finditer(self.source):
-                    name = match.group(1)
+                for name, start, _ in self._class_calls():
                     if name not in names:
                         continue
-                    line += self.source.count("\n", last_pos, match.start())
-                    last_pos = match.start()
+                    line += self.source.count("\n", last_pos, start)
+                    last_pos = start
                     if name not in self._sub_cells and any(
                             lo <= line <= hi and outer != name for lo, hi, outer in ranges):
                         self._sub_cells.add(name)
@@ -560,21 +582,26 @@ class ModuleIndex:
             found: Dict[str, List[ast.Call]] = {}
             if self.classes and self.source:
                 source = self.source
-                for match in _CALLED_NAME.finditer(source):
-                    if match.group(1) not in self.classes:
-                        continue
-                    start = source.rfind("\n", 0, match.start()) + 1
-                    if source[start:match.start()].lstrip().startswith(("class ", "def ")):
+                for name, begin, end in self._class_calls():
+                    start = source.rfind("\n", 0, begin) + 1
+                    if source[start:begin].lstrip().startswith(("class ", "def ")):
                         continue  # `class Head(nn.Cell):`, not a call
-                    call = _parse_call(source, match.start(), match.end() - 1)
+                    call = _parse_call(source, begin, end - 1)
                     if call is None:
-                        found[match.group(1)] = [ast.Call(func=ast.Name(id=match.group(1)),
-                                                          args=[ast.Starred(value=ast.Name(id="?"))],
-                                                          keywords=[])] + found.get(match.group(1), [])
+                        found[name] = [ast.Call(func=ast.Name(id=name),
+                                                args=[ast.Starred(value=ast.Name(id="?"))],
+                                                keywords=[])] + found.get(name, [])
                     else:
-                        found.setdefault(match.group(1), []).append(call)
+                        found.setdefault(name, []).append(call)
             self._calls_by_class = found
         return self._calls_by_class
+
+    def _class_calls(self) -> List[Tuple[str, int, int]]:
+        """(class name, start, end) of each ``Name(`` in the source text that names a class of
+        this module, in order: one scan serves ``sub_cells`` and ``_instantiations``."""
+        if self._class_call_spans is None:
+            self._class_call_spans = _calls_of_names(self.source, self.classes) if self.classes else []
+        return self._class_call_spans
 
     def _set_outside_init(self, info: ClassInfo) -> set:
         """Attributes a method other than ``__init__`` assigns (read on the source text)."""
@@ -638,6 +665,32 @@ class ModuleIndex:
         if isinstance(value, ast.Name) and value.id in local_kinds:
             return local_kinds[value.id]
         return Attr("unknown", node=value)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _calls_of_names(source: str, names: Iterable[str]) -> List[Tuple[str, int, int]]:
+    """What ``_CALLED_NAME.finditer`` finds for these names (name, start, end past the
+    ``(``), in source order; found with ``str.find``, which is much cheaper than running
+    the pattern over every call in the text."""
+    spans = []
+    size = len(source)
+    for name in names:
+        at = source.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not (_is_word(source[at - 1]) or source[at - 1] == ".")) \
+                    and (end == size or not _is_word(source[end])):
+                paren = end
+                while paren < size and source[paren].isspace():
+                    paren += 1
+                if paren < size and source[paren] == "(":
+                    spans.append((name, at, paren + 1))
+            at = source.find(name, end)
+    spans.sort(key=lambda span: span[1])
+    return spans
 
 
 def _parse_call(source: str, start: int, paren: int) -> Optional[ast.Call]:
