@@ -601,7 +601,7 @@ def loop_local_name(node, ctx):
             continue  # bound before the loop
         read_inside = any(isinstance(n.ctx, ast.Load) and node.lineno <= n.lineno <= end
                           for n in ctx.name_nodes(name))
-        early = _read_unbound(node.body, name, False) if read_inside else None
+        early = _read_unbound(node.body, name, False) if read_inside and not _bound_first(node.body, name) else None
         first = _first_after(ctx, name, end)
         if (isinstance(early, ast.Name) or first is not None and first[1]) and name not in _inner_names(ctx):
             # A read inside the body on a path where this pass has not bound the name yet
@@ -612,6 +612,17 @@ def loop_local_name(node, ctx):
                           where="in it on a path where this pass has not bound it yet (a branch skipped "
                                 "it)" if inside else "after the loop")
             return
+
+
+def _bound_first(stmts, name: str) -> bool:
+    """Is the first statement of ``stmts`` that mentions ``name`` a plain assignment that binds
+    it without reading it? Then ``_read_unbound`` can find no read before a binding (the
+    common case, answered without walking every branch)."""
+    for stmt in stmts:
+        stored, loaded = _names_in(stmt)
+        if name in stored or name in loaded:
+            return isinstance(stmt, ast.Assign) and name in stored and name not in _names_in(stmt.value)[1]
+    return False
 
 
 def _read_unbound(stmts, name: str, bound: bool):

@@ -225,23 +225,26 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             self.memo = {}
             for comp in comps:
                 self.val(comp)  # with its targets bound; the statement's handler reads the memo
-        by_type = self.module.checks.by_type
-        for check in by_type.get(type(node), ()):
-            self._emit(check(node, self))
-        for sub in nodes:
-            checks = by_type.get(type(sub))
-            if checks:
-                for check in checks:
-                    self._emit(check(sub, self))
+        if self.reporting:
+            # (a loop pass that does not report only widens the environment: checks are pure)
+            by_type = self.module.checks.by_type
+            emit = self._emit
+            for check in by_type.get(type(node), ()):
+                emit(check(node, self))
+            for sub in nodes:
+                checks = by_type.get(type(sub))
+                if checks:
+                    for check in checks:
+                        hits = check(sub, self)
+                        if hits is not None:
+                            for hit in hits:  # what _emit does, inlined: this loop runs for every node
+                                if hit is not None and (self.only_codes is None or hit.code in self.only_codes):
+                                    self.module.report(hit, self.scope)
         if saved is not None:
             self.env = saved
         handler = getattr(self, "do_" + type(node).__name__, None)
         if handler is not None:
             handler(node)
-
-    def _dispatch(self, node: ast.AST) -> None:
-        for check in self.module.checks.by_type.get(type(node), ()):
-            self._emit(check(node, self))
 
     def _emit(self, hits) -> None:
         if hits is None:
@@ -309,8 +312,9 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         else_env, else_sigs, else_dead = self.env, self.sigs, self.dead
         self.branch_end = (body_sigs, else_sigs)
         self.memo = {}
-        for check in self.module.checks.after_branches:
-            self._emit(check(node, self))
+        if self.reporting:
+            for check in self.module.checks.after_branches:
+                self._emit(check(node, self))
         if body_dead != else_dead:
             # Only the branch that falls through reaches what follows (an early return
             # under a type guard leaves the other type behind).
@@ -379,8 +383,9 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             walk_body()
         self.branch_stack.pop()
         self.memo = {}
-        for check in self.module.checks.after_loop:
-            self._emit(check(node, self))
+        if self.reporting:
+            for check in self.module.checks.after_loop:
+                self._emit(check(node, self))
         self.env = _join_env(before_env, self.env)
         self.sigs = _join_sigs(before_sigs, self.sigs, id(node))
         self.block(orelse)
