@@ -13,6 +13,7 @@ from . import __version__, catalog
 from . import config as configuration
 from .config import Config, ConfigError
 from .engine import gc_paused, lint_data, lint_path, relocate
+from .files import write_atomically
 from .finding import Finding
 from .formatters import FORMATTERS
 
@@ -541,7 +542,6 @@ def add_noqa(findings: List[Finding], quiet: bool = False) -> int:
 def _rewrite_with_noqa(path: str, wanted: Dict[int, List[str]]) -> int:
     import ast
     import io
-    import tempfile
     import tokenize
 
     from . import noqa
@@ -567,16 +567,5 @@ def _rewrite_with_noqa(path: str, wanted: Dict[int, List[str]]) -> int:
               for line, codes in wanted.items() for code in codes]
     if noqa.apply_noqa(probes, text):
         raise ValueError(f"no place for a comment that silences line {noqa.apply_noqa(probes, text)[0].line}")
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(real), prefix=f".{os.path.basename(real)}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(new)
-        os.chmod(tmp, os.stat(real).st_mode & 0o7777)
-        os.replace(tmp, real)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomically(real, new, mode=os.stat(real).st_mode & 0o7777)
     return lines

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Dict, List, Optional, Tuple
 
 from .. import __version__
+from ..files import write_atomically
 
 CACHE_DIR = ".msgraph_lint_cache"
 START_TIMEOUT = 180.0
@@ -279,18 +280,7 @@ class Cache:
 
     @staticmethod
     def _write(path: Path, text: str) -> None:
-        """Write ``path`` atomically: a temporary file of this writer's own, then a rename."""
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        write_atomically(str(path), text.encode("utf-8"))
 
 
 # -------------------------------------------------------------------- workers
