@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import ast
+from typing import Optional
 
 from ..names import is_mindspore, last
-from ..scopes import first_yield, is_context_manager_factory, is_self_attr, is_static_method
+from ..scopes import CELL_BASES, _NN_NOT_CELLS, first_yield, is_context_manager_factory, is_self_attr, \
+    is_static_method
 from . import fallback, on
 from .classes import called_class, level_effect
 from .fallback import built_tensor
@@ -243,3 +245,70 @@ def random_frozen_at_compile(node: ast.Call, ctx):
     if any(ctx.is_data(a) for a in list(node.args) + [k.value for k in node.keywords]):
         return  # with a tensor argument it runs at run time, in the interpreter (MSG505)
     yield ctx.hit("MSG507", node, func=qualified.replace("numpy.", "np.", 1))
+
+
+def _cell_class(expr: ast.expr, ctx, depth: int = 0) -> Optional[str]:
+    """What a Cell class ``expr`` evaluates to, spelled for the message: a Cell class by
+    name (``nn.Dense``, a Cell of the project), ``type(<a Cell>)`` or ``<a Cell>.__class__``,
+    or a local name bound once to one of those."""
+    if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Name) and expr.func.id == "type" \
+            and expr.func.id not in ctx.env and expr.func.id not in ctx.names.aliases \
+            and len(expr.args) == 1 and not expr.keywords:
+        return ast.unparse(expr) if _is_cell_object(expr.args[0], ctx) else None
+    if isinstance(expr, ast.Attribute) and expr.attr == "__class__":
+        return ast.unparse(expr) if _is_cell_object(expr.value, ctx) else None
+    if isinstance(expr, ast.Name):
+        if expr.id in ctx.env:
+            # a local variable: a class only when its one binding before here is one
+            value = fallback._last_assignment(expr, ctx) if depth < 3 else None
+            return _cell_class(value, ctx, depth + 1) if isinstance(value, ast.expr) else None
+        info = ctx.index.classes.get(expr.id)
+        if info is not None:
+            return expr.id if info.kind == "cell" else None
+    if not isinstance(expr, (ast.Name, ast.Attribute)):
+        return None
+    qualified = ctx.qualname(expr)
+    if not qualified:
+        return None
+    if qualified in CELL_BASES or (qualified.startswith("mindspore.nn.") and qualified.count(".") == 2
+                                   and last(qualified)[:1].isupper() and last(qualified) not in _NN_NOT_CELLS):
+        return ast.unparse(expr)
+    project = ctx.index.project
+    if project is not None and not is_mindspore(qualified) and "." in qualified \
+            and project.is_cell(qualified, ctx.index.root):
+        return ast.unparse(expr)
+    return None
+
+
+def _is_cell_object(expr: ast.expr, ctx) -> bool:
+    if isinstance(expr, ast.Name) and ctx.owner is not None and ctx.owner.kind == "cell" \
+            and expr.id not in ctx.env and _first_parameter(ctx.fn) == expr.id:
+        return True  # the Cell itself
+    return ctx.val(expr).tag == "cell"
+
+
+def _first_parameter(fn) -> Optional[str]:
+    positional = fn.args.posonlyargs + fn.args.args
+    return positional[0].arg if positional and not is_static_method(fn) else None
+
+
+@on(ast.Compare)
+def cell_class_compared(node: ast.Compare, ctx):
+    """MSG513: a Cell class (or the type of a Cell) compared with ``is``, ``==`` or ``in``."""
+    left = node.left
+    for op, right in zip(node.ops, node.comparators):
+        if isinstance(op, (ast.Is, ast.IsNot)):
+            culprit = _cell_class(right, ctx)  # only the right operand is checked (measured)
+        elif isinstance(op, (ast.Eq, ast.NotEq)):
+            culprit = _cell_class(left, ctx) or _cell_class(right, ctx)
+        elif isinstance(op, (ast.In, ast.NotIn)):
+            culprit = _cell_class(left, ctx)  # `flag in (Sub, nn.Dense)` compiles (measured)
+        else:
+            culprit = None
+        if culprit:
+            yield ctx.hit("MSG513", node, cls=culprit, op=_OP_TEXT[type(op)])
+            return
+        left = right
+
+
+_OP_TEXT = {ast.Is: "is", ast.IsNot: "is not", ast.Eq: "==", ast.NotEq: "!=", ast.In: "in", ast.NotIn: "not in"}
