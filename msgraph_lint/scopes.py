@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import re
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
 from .astwalk import walk
@@ -475,6 +475,9 @@ class ModuleIndex:
             top_level = {id(s) for s in fn.body} if fn is init else set()
             local_kinds: Dict[str, Attr] = {}
             for stmt, _ in _walk_statements(fn.body):
+                if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
+                    self._grow_cell_list(stmt.value, attrs, params, local_kinds)
+                    continue
                 if not isinstance(stmt, (ast.Assign, ast.AnnAssign)) or stmt.value is None:
                     continue
                 targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
@@ -511,6 +514,33 @@ class ModuleIndex:
             if found is not None and found.known is not None:  # changed later: its value is not fixed
                 attrs[name] = Attr(found.kind, found.qualname, found.call, found.cls)
         return attrs
+
+    def _grow_cell_list(self, call: ast.Call, attrs: Dict[str, Attr], params, local_kinds) -> None:
+        """``self.blocks.append(Block(...))`` (``extend``, ``insert``) on a CellList: add the
+        Cell classes it now holds, so that ``self.blocks[i](x)`` is analysed with its arguments."""
+        func = call.func
+        if not (isinstance(func, ast.Attribute) and func.attr in ("append", "extend", "insert")
+                and is_self_attr(func.value) and call.args):
+            return
+        held = attrs.get(func.value.attr)
+        if held is None or held.kind != "cell_list":
+            return
+        item = call.args[-1]
+        if func.attr == "extend":
+            items = item.elts if isinstance(item, (ast.List, ast.Tuple)) else \
+                [item.elt] if isinstance(item, (ast.ListComp, ast.GeneratorExp)) else []
+        else:
+            items = [item]
+        names = set(filter(None, held.cls.split(",")))
+        for value in items:
+            kind = self.classify_value(value, params, local_kinds)
+            if kind.kind == "cell" and kind.cls:
+                names.add(kind.cls)  # a Cell class of this module
+            elif isinstance(value, ast.Call) and self.project is not None:
+                qualified = self.names.qualname(value.func)
+                if qualified and "." in qualified and not is_mindspore(qualified):
+                    names.add(qualified)  # a Cell of another project module, as CellList([...]) records it
+        attrs[func.value.attr] = replace(held, cls=",".join(sorted(names)))
 
     def _init_methods(self, info: ClassInfo) -> List[ast.FunctionDef]:
         """``__init__`` and the methods of the class it calls on ``self`` (which often create

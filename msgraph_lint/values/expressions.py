@@ -359,6 +359,10 @@ class ExpressionValues:
                 result = self.call_reference(bound.init.args[0], n)
                 if result is not None:
                     return result if last(self.qualname(bound.init.func) or "") in ("jit", "vmap") else Val(argkind)
+        if isinstance(func, ast.Subscript):
+            callee = self.val(func)
+            if callee.tag == "cell":
+                return self._cell_call(callee, n, argkind)  # `self.blocks[i](i, x)`: an element of a CellList
         if isinstance(func, ast.Call):
             self.val(func)  # `Dropout(self.get_context())(x)`: the inner call runs (and its helpers) too
             target = self._transformed(func)
