@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, Iterable, Optional, Set, Tuple, Union
 
-from .names import Names, is_mindspore, last, star_modules
+from .names import Names, is_mindspore, star_modules
 
 MAX_DEPTH = 8
 MAX_MODULE_BYTES = 8 * 1024 * 1024  # a module imported for a helper is not read past this
@@ -223,15 +223,13 @@ class Project:
         return False
 
     def _base_is_cell(self, base, names, module, root, depth, seen) -> bool:
-        from .scopes import CELL_BASES, _NN_NOT_CELLS
+        from .scopes import is_library_cell
 
         qualified = names.qualname(base)
         if qualified is None and isinstance(base, ast.Name):
             qualified = f"{module}.{base.id}"  # a class of the same module
-        if qualified in CELL_BASES:
+        if is_library_cell(qualified):
             return True
-        if qualified and qualified.startswith("mindspore.nn.") and qualified.count(".") == 2:
-            return last(qualified)[:1].isupper() and last(qualified) not in _NN_NOT_CELLS
         return bool(qualified) and self.is_cell(qualified, root, depth + 1, seen)
 
 

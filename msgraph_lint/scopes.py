@@ -32,6 +32,16 @@ JIT_CLASS_DECORATORS = {"mindspore.jit_class"}
 _JIT_TAILS = {last(name) for name in JIT_DECORATORS}
 
 
+def is_library_cell(qualified: Optional[str]) -> bool:
+    """Is a qualified name one of MindSpore's own Cell classes (``nn.Cell``, ``nn.Dense``)?"""
+    if qualified in CELL_BASES:
+        return True
+    if qualified and qualified.startswith("mindspore.nn.") and qualified.count(".") == 2:
+        name = last(qualified)
+        return name[:1].isupper() and name not in _NN_NOT_CELLS
+    return False
+
+
 def _tail(func: ast.expr, names: Names) -> str:
     """The last component of the qualified name ``func`` would have (or ""), without building
     it: a cheap test before ``names.qualname`` for the few names a statement is checked for."""
@@ -316,11 +326,8 @@ class ModuleIndex:
         written = ast.unparse(base) if isinstance(base, (ast.Name, ast.Attribute)) else ""
         if written in self.extra_bases or (qualified and qualified in self.extra_bases):
             return True
-        if qualified in CELL_BASES:
+        if is_library_cell(qualified):
             return True
-        if qualified and qualified.startswith("mindspore.nn.") and qualified.count(".") == 2:
-            name = last(qualified)
-            return name[:1].isupper() and name not in _NN_NOT_CELLS
         # Another module's base is looked up only for classes that define construct:
         # the others' graph code is checked where it is written.
         if qualified and defines_construct and self.project is not None and not is_mindspore(qualified) \
@@ -537,10 +544,16 @@ class ModuleIndex:
             if kind.kind == "cell" and kind.cls:
                 names.add(kind.cls)  # a Cell class of this module
             elif isinstance(value, ast.Call) and self.project is not None:
-                qualified = self.names.qualname(value.func)
-                if qualified and "." in qualified and not is_mindspore(qualified):
-                    names.add(qualified)  # a Cell of another project module, as CellList([...]) records it
+                callee = self._project_callee(value)
+                if callee:
+                    names.add(callee)  # a Cell of another project module, as CellList([...]) records it
         attrs[func.value.attr] = replace(held, cls=",".join(sorted(names)))
+
+    def _project_callee(self, call: ast.Call) -> Optional[str]:
+        """The qualified name a call builds when it names something of another project module
+        (a Cell there, maybe): what a CellList records for the members it cannot see."""
+        qualified = self.names.qualname(call.func)
+        return qualified if qualified and "." in qualified and not is_mindspore(qualified) else None
 
     def _init_methods(self, info: ClassInfo) -> List[ast.FunctionDef]:
         """``__init__`` and the methods of the class it calls on ``self`` (which often create
@@ -666,12 +679,9 @@ class ModuleIndex:
                     # Cells of other project modules they hold, by qualified name
                     elsewhere = set()
                     if self.project is not None:
-                        for n in walk(value):
-                            if isinstance(n, ast.Call) and not (isinstance(n.func, ast.Name)
-                                                                and n.func.id in self.classes):
-                                name = self.names.qualname(n.func)
-                                if name and "." in name and not is_mindspore(name):
-                                    elsewhere.add(name)
+                        elsewhere = {self._project_callee(n) for n in walk(value) if isinstance(n, ast.Call)
+                                     and not (isinstance(n.func, ast.Name) and n.func.id in self.classes)}
+                        elsewhere.discard(None)
                     if tail == "SequentialCell":
                         return Attr("cell", qualified, value, cls=",".join(sorted(elsewhere)))
                     return Attr("cell_list", qualified, value, cls=",".join(sorted(held | elsewhere)))

@@ -5,8 +5,7 @@ import ast
 from typing import Optional
 
 from ..names import is_mindspore, last
-from ..scopes import CELL_BASES, _NN_NOT_CELLS, first_yield, is_context_manager_factory, is_self_attr, \
-    is_static_method
+from ..scopes import first_yield, is_context_manager_factory, is_library_cell, is_self_attr, is_static_method
 from . import fallback, on
 from .classes import called_class, level_effect
 from .fallback import built_tensor
@@ -69,10 +68,9 @@ def construct_self_renamed(node: ast.Call, ctx):
     found = (info.index or ctx.index).method(info, "construct")
     if found is None:
         return
-    fn = found[0]
-    positional = fn.args.posonlyargs + fn.args.args
-    if positional and positional[0].arg != "self" and not is_static_method(fn):
-        yield ctx.hit("MSG512", node, cls=found[1].name, name=positional[0].arg)
+    first = _first_parameter(found[0])
+    if first is not None and first != "self":
+        yield ctx.hit("MSG512", node, cls=found[1].name, name=first)
 
 
 @on(ast.Call)
@@ -270,8 +268,7 @@ def _cell_class(expr: ast.expr, ctx, depth: int = 0) -> Optional[str]:
     qualified = ctx.qualname(expr)
     if not qualified:
         return None
-    if qualified in CELL_BASES or (qualified.startswith("mindspore.nn.") and qualified.count(".") == 2
-                                   and last(qualified)[:1].isupper() and last(qualified) not in _NN_NOT_CELLS):
+    if is_library_cell(qualified):
         return ast.unparse(expr)
     project = ctx.index.project
     if project is not None and not is_mindspore(qualified) and "." in qualified \
@@ -288,6 +285,8 @@ def _is_cell_object(expr: ast.expr, ctx) -> bool:
 
 
 def _first_parameter(fn) -> Optional[str]:
+    """The parameter a method binds its instance to, whatever its name (None: a static method
+    or none at all)."""
     positional = fn.args.posonlyargs + fn.args.args
     return positional[0].arg if positional and not is_static_method(fn) else None
 

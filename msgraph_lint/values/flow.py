@@ -228,10 +228,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         if self.reporting:
             # (a loop pass that does not report only widens the environment: checks are pure)
             by_type = self.module.checks.by_type
-            emit = self._emit
-            for check in by_type.get(type(node), ()):
-                emit(check(node, self))
-            for sub in nodes:
+            for sub in (node, *nodes):  # the statement's own checks first, then its expressions'
                 checks = by_type.get(type(sub))
                 if checks:
                     for check in checks:
