@@ -56,26 +56,41 @@ def built_tensor(expr: ast.AST, ctx, depth: int = 0) -> bool:
 def _last_assignment(name: ast.Name, ctx) -> Optional[ast.AST]:
     """The value of the one plain ``name = value`` in this function before ``name``'s line,
     when the name is bound nowhere else (no loops, tuple targets or augmented writes)."""
-    found = None
-    for node in walk(ctx.fn):
-        targets = []
+    bindings, params = _bindings(ctx.fn)
+    found = bindings.get(name.id)
+    if found is None or len(found) != 1 or name.id in params:
+        return None
+    node, plain = found[0]
+    return node.value if plain and node.lineno < name.lineno else None
+
+
+def _bindings(fn: ast.AST):
+    """Every binding of each name in ``fn`` (assignment, augmented or annotated assignment, loop,
+    ``with`` and walrus targets, nested functions included) as ``(statement, is a plain
+    name = value)``, and the names of its parameters; cached on the function's node, since the
+    checks ask for every name they meet on every pass."""
+    cached = getattr(fn, "_msgl_bindings", None)
+    if cached is not None:
+        return cached
+    bindings = {}
+    for node in walk(fn):
         if isinstance(node, ast.Assign):
             targets = node.targets
         elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.With, ast.NamedExpr)):
             targets = [getattr(node, "target", None)] + [getattr(i, "optional_vars", None)
                                                          for i in getattr(node, "items", ())]
+        else:
+            continue
         for target in targets:
             if target is None:
                 continue
             for sub in walk(target):
-                if isinstance(sub, ast.Name) and sub.id == name.id:
-                    if not (isinstance(node, ast.Assign) and target is sub and found is None
-                            and node.lineno < name.lineno):
-                        return None
-                    found = node.value
-    if any(isinstance(a, ast.arg) and a.arg == name.id for a in walk(ctx.fn.args)):
-        return None
-    return found
+                if isinstance(sub, ast.Name):
+                    bindings.setdefault(sub.id, []).append(
+                        (node, isinstance(node, ast.Assign) and target is sub))
+    params = frozenset(a.arg for a in walk(fn.args) if isinstance(a, ast.arg))
+    fn._msgl_bindings = (bindings, params)
+    return fn._msgl_bindings
 
 
 def mentions_data(expr: ast.AST, ctx) -> bool:

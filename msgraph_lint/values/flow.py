@@ -215,8 +215,16 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
     def stmt(self, node: ast.stmt) -> None:
         self.memo = {}
         saved = None
-        nodes = [n for e in _header_exprs(node) for n in _walk_expr(e)]
-        comps = [n for n in nodes if isinstance(n, _COMPREHENSIONS)]
+        by_type = self.module.checks.by_type
+        parts = getattr(node, "_msgl_parts", None)
+        if parts is None or parts[0] is not by_type:
+            # kept on the statement (loops and helpers analysed again walk it again): its
+            # expressions' nodes that have checks, and the comprehensions (never the statement
+            # itself: a reference cycle would keep every tree alive until the collector runs)
+            nodes = [n for e in _header_exprs(node) for n in _walk_expr(e)]
+            checked = [(sub, by_type[type(sub)]) for sub in nodes if by_type.get(type(sub))]
+            parts = node._msgl_parts = (by_type, checked, [n for n in nodes if isinstance(n, _COMPREHENSIONS)])
+        _, checked, comps = parts
         if comps:
             saved = dict(self.env)
             for comp in comps:
@@ -227,16 +235,14 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
                 self.val(comp)  # with its targets bound; the statement's handler reads the memo
         if self.reporting:
             # (a loop pass that does not report only widens the environment: checks are pure)
-            by_type = self.module.checks.by_type
-            for sub in (node, *nodes):  # the statement's own checks first, then its expressions'
-                checks = by_type.get(type(sub))
-                if checks:
-                    for check in checks:
-                        hits = check(sub, self)
-                        if hits is not None:
-                            for hit in hits:  # what _emit does, inlined: this loop runs for every node
-                                if hit is not None and (self.only_codes is None or hit.code in self.only_codes):
-                                    self.module.report(hit, self.scope)
+            own = by_type.get(type(node))
+            for sub, checks in ((node, own), *checked) if own else checked:
+                for check in checks:
+                    hits = check(sub, self)
+                    if hits is not None:
+                        for hit in hits:  # what _emit does, inlined: this loop runs for every node
+                            if hit is not None and (self.only_codes is None or hit.code in self.only_codes):
+                                self.module.report(hit, self.scope)
         if saved is not None:
             self.env = saved
         handler = getattr(self, "do_" + type(node).__name__, None)
@@ -352,15 +358,15 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
     def _loop(self, node, body, orelse, bind_target=None, data=False) -> None:
         """Walk a loop body until the environment is stable.
 
-        The first pass reports; values only widen, so later passes can only
-        add findings, and they are walked again with reporting on only when
-        the environment changed.
+        Every pass reports: values only widen, so a later pass can only add
+        findings to an earlier one's, and the pass that finds the environment
+        unchanged has walked the body with the stable values. (Reporting only
+        on a last pass would walk the stable environment twice.)
         """
         before_env, before_sigs = dict(self.env), dict(self.sigs)
         self.branch_stack.append((node, "loop", data))
         depth = sum(1 for _, part, _ in self.branch_stack if part == "loop")
-        passes = self.MAX_LOOP_PASSES if depth <= 3 else 1
-        reporting = self.reporting
+        passes = self.MAX_LOOP_PASSES + 1 if depth <= 3 else 2
 
         def walk_body() -> bool:
             start = dict(self.env)
@@ -371,13 +377,9 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             self.env = _join_env(start, self.env)
             return self.env != start
 
-        if walk_body():
-            self.reporting = False
-            for _ in range(passes - 1):
-                if not walk_body():
-                    break
-            self.reporting = reporting
-            walk_body()
+        walked = 1
+        while walk_body() and walked < passes:
+            walked += 1
         self.branch_stack.pop()
         self.memo = {}
         if self.reporting:
