@@ -351,7 +351,8 @@ class ModuleIndex:
                     info.foreign_bases.append(qualified)
                 if self._is_cell_base(base, defines_construct):
                     info.kind = "cell"
-                elif is_mindspore(qualified):
+                elif is_mindspore(qualified) and info.kind != "jit_class":
+                    # (`@jit_class class no_grad(ms._no_grad)`: the decorator decides, not the base)
                     info.kind = "other"
             for fn in _function_defs(node.body):
                 if fn.name in info.methods and any(
