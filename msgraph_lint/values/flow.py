@@ -324,6 +324,12 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             self.env, self.sigs = (else_env, else_sigs) if body_dead else (body_env, body_sigs)
             self.dead = False
             return
+        for narrowed, env in ((body_narrow, body_env), (else_narrow, else_env)):
+            for name, value in narrowed.items():
+                if value.known == (None,) and env.get(name) is value and name in before_env:
+                    # `if mask is None: ...` that leaves mask alone: where both branches meet,
+                    # mask is what it was
+                    env[name] = before_env[name]
         self.env = _join_env(body_env, else_env)
         self.sigs = _join_sigs(body_sigs, else_sigs, id(node))
         self.dead = body_dead and else_dead
@@ -341,10 +347,16 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             self.env, self.sigs, self.dead, self.only_codes, self.returns, self.data_ifs = saved
 
     def _narrowings(self, test: ast.expr) -> Tuple[Dict[str, Val], Dict[str, Val]]:
-        """What a type guard tells of a name in the body and in the else branch."""
+        """What a type guard, or an ``is None`` test, tells of a name in the body and in the
+        else branch."""
         checked = narrowing.guard(test, self.qualname)
         if checked is None:
-            return {}, {}
+            none = narrowing.none_guard(test)
+            if none is None or none[0] not in self.env:
+                return {}, {}
+            name, is_none_in_body = none
+            value = {name: constants.constant(None)}
+            return (value, {}) if is_none_in_body else ({}, value)
         name, _, types, polarity = checked
         current = self.env.get(name)
         if current is None:

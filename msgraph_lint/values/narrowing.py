@@ -5,6 +5,9 @@ the idiom that makes eager code accept Python numbers. Inside that branch
 ``timesteps`` is not tensor data; when it is known to be a Tensor, the
 branch is dead and MindSpore never compiles it. A guard is read in both
 polarities, through ``not``, and (by the flow) after an early return.
+
+``is None`` tests narrow too: after ``if image is not None: raise ...`` the
+name is None, so a later ``if image is not None:`` branch is dead.
 """
 from __future__ import annotations
 
@@ -100,3 +103,16 @@ def narrowed(value: Val, names: List[str], holds: bool) -> Optional[Val]:
         scalar = all(n in ("int", "float", "bool") for n in names)
         return Val(CONST, "scalar" if scalar else "", known=value.known)
     return None
+
+
+def none_guard(test: ast.expr) -> Optional[Tuple[str, bool]]:
+    """Read ``test`` as ``name is None`` (polarity True) or ``name is not None`` (False), also
+    under ``not``; None when it is neither."""
+    polarity = True
+    while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        test, polarity = test.operand, not polarity
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)
+            and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None
+            and isinstance(test.ops[0], (ast.Is, ast.IsNot))):
+        return None
+    return test.left.id, polarity == isinstance(test.ops[0], ast.Is)

@@ -1,0 +1,23 @@
+# case: `if image is not None: raise` early in construct, then a later `if image is not None:` branch
+# holding a data-dependent op (near miss: after the guard image is None, the branch is never compiled)
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Encoder(nn.Cell):
+    def construct(self, x, image=None, delimiter=None):
+        if image is not None:
+            raise NotImplementedError("image is not supported for now.")
+        if delimiter is not None:
+            raise NotImplementedError("delimiter is not supported for now.")
+        y = x * 2
+        if image is not None:
+            y = ops.masked_select(y, image > 0)
+        return y
+
+
+def make():
+    # the inputs are built apart, as a test harness or another module would pass them
+    inputs = [Tensor(np.ones((2, 4), np.float32))]
+    return Encoder(), tuple(inputs)
