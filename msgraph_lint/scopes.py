@@ -438,11 +438,13 @@ class ModuleIndex:
         if info.kind != "cell":
             return None
         todo, seen = [info], set()
+        changed = False  # a class on the way sets it outside __init__: its value is not fixed
         while todo:
             current = todo.pop(0)
             if id(current) in seen:
                 continue
             seen.add(id(current))
+            changed = changed or name in self._set_outside_init(current)
             for base_info in self.foreign_classes(current):
                 attr = base_info.attr(name)
                 if attr is None:
@@ -454,7 +456,7 @@ class ModuleIndex:
                 qualified = attr.qualname
                 if not qualified and attr.call is not None and home is not None:
                     qualified = home.names.qualname(attr.call.func) or ""
-                return Attr(attr.kind, qualified, attr.call, cls)
+                return Attr(attr.kind, qualified, attr.call, cls, None if changed else attr.known)
             todo.extend(self.classes[b] for b in current.bases if b in self.classes)
         return None
 
@@ -480,7 +482,9 @@ class ModuleIndex:
         for fn in self._init_methods(info):
             params = {a.arg for a in fn.args.args + fn.args.kwonlyargs}
             defaults = dict(_literal_defaults(fn)) if fn is init else {}
-            top_level = {id(s) for s in fn.body} if fn is init else set()
+            # a literal stored at the top of __init__, or of a method __init__ calls, is the
+            # attribute's value, unless another method changes it (_set_outside_init)
+            top_level = {id(s) for s in fn.body}
             local_kinds: Dict[str, Attr] = {}
             for stmt, _ in _walk_statements(fn.body):
                 if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
@@ -559,21 +563,43 @@ class ModuleIndex:
     def _init_methods(self, info: ClassInfo) -> List[ast.FunctionDef]:
         """``__init__`` and the methods of the class it calls on ``self`` (which often create
         Parameters: ``self._build()``), transitively, in call order. Read on the source text:
-        walking every ``__init__``'s tree costs more than the rest of the analysis."""
+        walking every ``__init__``'s tree costs more than the rest of the analysis.
+
+        The ``__init__`` a base class runs (inherited, or through ``super().__init__``) is read
+        for the methods it calls on ``self`` too: they resolve to this class's own
+        (``configure()``, which each subclass overrides). The inherited ``__init__``'s own
+        stores are not in the list: they are the base's attributes, read with the base."""
         init = info.methods.get("__init__")
-        if init is None:
-            return []
-        order, todo, seen = [], [init], set()
+        order, todo, seen = [], [], set()
+        if init is not None:
+            todo.append((init, self, True))
+            if "super().__init__" in self._text(init):
+                todo.extend((fn, home, False) for fn, home in self._base_inits(info)[:1])
+        else:
+            todo.extend((fn, home, False) for fn, home in self._base_inits(info)[:1])
         while todo:
-            fn = todo.pop(0)
+            fn, home, own = todo.pop(0)
             if id(fn) in seen:
                 continue
             seen.add(id(fn))
-            order.append(fn)
-            for name in _SELF_CALL.findall(self._text(fn)):
+            if own:
+                order.append(fn)
+            for name in _SELF_CALL.findall(home._text(fn)):
                 if name in info.methods and name not in ("construct", "__init__"):
-                    todo.append(info.methods[name])
+                    todo.append((info.methods[name], self, True))
         return order
+
+    def _base_inits(self, info: ClassInfo) -> List[Tuple[ast.FunctionDef, "ModuleIndex"]]:
+        """The ``__init__`` of the first base (of this module or another project module) that
+        defines or inherits one, with the index of the module it is written in."""
+        bases = [self.classes[b] for b in info.bases if b in self.classes] + self.foreign_classes(info)
+        for base in bases:
+            if base is info:
+                continue
+            found = (base.index or self).method(base, "__init__")
+            if found is not None:
+                return [(found[0], found[1].index or self)]
+        return []
 
     def _text(self, node: ast.AST) -> str:
         """The source lines of a statement."""
@@ -648,10 +674,17 @@ class ModuleIndex:
         return self._class_call_spans
 
     def _set_outside_init(self, info: ClassInfo) -> set:
-        """Attributes a method other than ``__init__`` assigns (read on the source text)."""
+        """Attributes a method other than ``__init__`` and the methods it calls assigns (read on
+        the source text); a method of that chain that another method calls too counts as
+        outside."""
+        chain = {id(fn) for fn in self._init_methods(info)}
+        outside = [fn for name, fn in info.methods.items() if name != "__init__" and id(fn) not in chain]
+        called = set()
+        for fn in outside:
+            called.update(_SELF_CALL.findall(self._text(fn)))
         names = set()
         for name, fn in info.methods.items():
-            if name != "__init__":
+            if name != "__init__" and (id(fn) not in chain or name in called):
                 names.update(_SELF_STORE.findall(self._text(fn)))
         return names
 
