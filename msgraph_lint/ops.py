@@ -71,6 +71,9 @@ class OpEntry:
     # The entry holds only for calls with exactly this many arguments (0: any):
     # `mint.where(cond)` is nonzero, `mint.where(cond, x, y)` is elementwise.
     arity: int = 0
+    # What a tensor among several positional sizes of the method form does
+    # (``x.reshape(t, -1)``), when it differs from ``outcome``: "error".
+    method_sizes_outcome: str = ""
 
     def applies(self, call: ast.Call) -> bool:
         if not self.arity:
@@ -156,6 +159,7 @@ def _tables() -> Tuple[Dict[str, OpEntry], Dict[str, OpEntry], Dict[str, OpEntry
             display=names[0] if names else row["id"],
             exclude=tuple(row.get("exclude", ())),
             arity=int(row.get("arity", 0)),
+            method_sizes_outcome=row.get("method_sizes_outcome", ""),
         )
         for name in row.get("functions", []):
             functions[name] = entry

@@ -49,8 +49,17 @@ def data_dependent_op_argument(node: ast.Call, ctx):
         if ctx.is_data(arg) and ctx.val(arg).tag != "optional":
             # rows measured as errors fail with a tensor there, but a scalar from `.item()` or
             # `int(t)` often compiles with a dynamic shape instead (lumina2's new_zeros, seed 7302 #57)
-            effect = ("MindSpore needs a Python value there (with tensor data it fails to compile or the "
-                      "shape goes dynamic)" if op.entry.outcome == "error" else "the output shape is data-dependent")
+            if op.form == "method" and len(node.args) > 1 and op.entry.method_sizes_outcome == "error" \
+                    and ctx.val(arg).tag != "scalar":
+                # `x.reshape(x, (-1, n))`, often a typo for self.reshape(x, ...), is refused outright;
+                # a scalar from `.item()` among the sizes compiles, with a dynamic shape
+                effect = (f"MindSpore fails to compile it (`Tensor.{node.func.attr}` given several sizes "
+                          "takes Python ints only)")
+            elif op.entry.outcome == "error":
+                effect = ("MindSpore needs a Python value there (with tensor data it fails to compile or the "
+                          "shape goes dynamic)")
+            else:
+                effect = "the output shape is data-dependent"
             yield ctx.hit(op.entry.code or "MSG104", node, op=op.entry.display, argument=label,
                           value=ast.unparse(arg), effect=effect)
             return
