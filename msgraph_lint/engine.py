@@ -155,8 +155,8 @@ def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Modul
         tree, problem = parse(source, path)
         if problem is not None:
             return _selected(problem, config)
-    if "mindspore" not in source:
-        return []
+    if "mindspore" not in source or ("construct" not in source and "jit" not in source):
+        return []  # no graph root here (a Cell's construct or a jit function): nothing is compiled
     try:
         return check_tree(tree, path, config, source, project, known)
     except RecursionError:

@@ -85,6 +85,9 @@ class ClassInfo:
     # (held weakly: a cycle would keep every module's tree alive while the collector is paused).
     foreign_bases: List[str] = field(default_factory=list)
     index_ref: Optional["weakref.ref"] = field(default=None, repr=False, compare=False)
+    # __init__ and the methods it calls; the attributes other methods store (computed once)
+    init_chain: Optional[List[ast.FunctionDef]] = field(default=None, repr=False, compare=False)
+    set_outside_init: Optional[set] = field(default=None, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -565,17 +568,18 @@ class ModuleIndex:
         Parameters: ``self._build()``), transitively, in call order. Read on the source text:
         walking every ``__init__``'s tree costs more than the rest of the analysis.
 
-        The ``__init__`` a base class runs (inherited, or through ``super().__init__``) is read
-        for the methods it calls on ``self`` too: they resolve to this class's own
-        (``configure()``, which each subclass overrides). The inherited ``__init__``'s own
-        stores are not in the list: they are the base's attributes, read with the base."""
+        A class with no ``__init__`` of its own runs its base's: that one is read for the
+        methods it calls on ``self``, which resolve to this class's own (``configure()``,
+        which each subclass overrides). Its own stores are not in the list: they are the
+        base's attributes, read with the base."""
+        if info.init_chain is not None:
+            return info.init_chain
         init = info.methods.get("__init__")
         order, todo, seen = [], [], set()
         if init is not None:
             todo.append((init, self, True))
-            if "super().__init__" in self._text(init):
-                todo.extend((fn, home, False) for fn, home in self._base_inits(info)[:1])
-        else:
+        elif len(info.methods) > ("construct" in info.methods):
+            # (only when it has methods a base's __init__ could call)
             todo.extend((fn, home, False) for fn, home in self._base_inits(info)[:1])
         while todo:
             fn, home, own = todo.pop(0)
@@ -587,6 +591,7 @@ class ModuleIndex:
             for name in _SELF_CALL.findall(home._text(fn)):
                 if name in info.methods and name not in ("construct", "__init__"):
                     todo.append((info.methods[name], self, True))
+        info.init_chain = order
         return order
 
     def _base_inits(self, info: ClassInfo) -> List[Tuple[ast.FunctionDef, "ModuleIndex"]]:
@@ -677,15 +682,19 @@ class ModuleIndex:
         """Attributes a method other than ``__init__`` and the methods it calls assigns (read on
         the source text); a method of that chain that another method calls too counts as
         outside."""
-        chain = {id(fn) for fn in self._init_methods(info)}
-        outside = [fn for name, fn in info.methods.items() if name != "__init__" and id(fn) not in chain]
+        if info.set_outside_init is not None:
+            return info.set_outside_init
+        chain = {id(fn) for fn in self._init_methods(info) if fn.name != "__init__"}
         called = set()
-        for fn in outside:
-            called.update(_SELF_CALL.findall(self._text(fn)))
+        if chain:  # (only a method of the chain can also be called from outside it)
+            for name, fn in info.methods.items():
+                if name != "__init__" and id(fn) not in chain:
+                    called.update(_SELF_CALL.findall(self._text(fn)))
         names = set()
         for name, fn in info.methods.items():
             if name != "__init__" and (id(fn) not in chain or name in called):
                 names.update(_SELF_STORE.findall(self._text(fn)))
+        info.set_outside_init = names
         return names
 
     def classify_value(self, value: ast.expr, params=frozenset(), local_kinds=None) -> Attr:
