@@ -9,7 +9,8 @@ a shape dynamic. The package, by concept:
 - ``expressions``: the value of each expression;
 - ``shapes``: shape signatures, to tell when two values' shapes differ;
 - ``flow``: a function walked statement by statement (branches, loops, dead code);
-- ``calls``: graph roots, helpers and other project modules.
+- ``calls``: graph roots, helpers and other project modules;
+- ``documented``: the Python types a Cell's docstring gives construct's arguments.
 """
 from .calls import ForeignAnalysis, ModuleAnalysis
 from .flow import FunctionAnalysis, Hit, ReturnSite

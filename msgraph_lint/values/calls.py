@@ -12,6 +12,7 @@ from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, is_context_manager_factory, \
     is_static_method
 from . import constants
+from .documented import documented_types, python_kind
 from .flow import FunctionAnalysis, Hit
 from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join
 
@@ -84,6 +85,7 @@ class ModuleAnalysis:
             if called is None and entry in self.index.call_args:
                 called = self._visible_arguments(fn, owner, self.index.call_args[entry])
             sub_cell = owner is not None and owner.name in self.index.sub_cells
+            documented = None
             for position, (arg, default, annotation) in enumerate(_params_with_defaults(fn)):
                 if arg == "self" and owner is not None:
                     continue
@@ -96,6 +98,14 @@ class ModuleAnalysis:
                     params[arg] = called[arg]
                 else:
                     params[arg] = _param_val(default, annotation, arg)
+                    if params[arg].kind == DATA and annotation is None:
+                        # `- **kmax** (int) - ...` in the Cell's Inputs: a Python value its callers fold
+                        if documented is None:
+                            documented = documented_types(fn, owner.node if owner is not None else None)
+                        kind = python_kind(documented[arg]) if arg in documented else None
+                        if kind is not None:
+                            params[arg] = Val(CONST, kind)
+                            continue
                     # A sub-Cell called where we cannot see: its extra arguments are
                     # as likely Python sizes as tensors.
                     unsure = (sub_cell and called is None and position > (1 if owner else 0)) \
