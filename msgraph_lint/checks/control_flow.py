@@ -641,6 +641,19 @@ def _read_unbound(stmts, name: str, bound: bool):
             # a branch that returns, raises, breaks or continues does not reach what follows
             bound = bound or all(o or _leaves(block) for o, block in zip(outcomes, (stmt.body, stmt.orelse)))
             continue
+        if isinstance(stmt, (ast.With, ast.AsyncWith)):
+            # the body of a `with` always runs: a block like any other, after its items
+            for item in stmt.items:
+                read = None if bound else _reads(item.context_expr, name)
+                if read is not None:
+                    return read
+                if item.optional_vars is not None and name in _assigned([ast.Expr(item.optional_vars)]):
+                    bound = True
+            outcome = _read_unbound(stmt.body, name, bound)
+            if isinstance(outcome, ast.Name):
+                return outcome
+            bound = bound or outcome
+            continue
         if isinstance(stmt, (ast.For, ast.While)):
             header = stmt.iter if isinstance(stmt, ast.For) else stmt.test
             binds = isinstance(stmt, ast.For) and name in _assigned([ast.Expr(stmt.target)])
