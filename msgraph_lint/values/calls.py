@@ -375,8 +375,17 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
     cached = getattr(init, "_msgl_refuses", None)
     if cached is None:
         cached = init._msgl_refuses = ("get_context" in index.source and _raises_outside_pynative(init, index)) \
-            or ("mint" in index.source and _reads_missing_mint_name(init, index))
+            or ("mint" in index.source and _reads_missing_mint_name(init, index)) \
+            or _never_initialised(info, index)
     return cached
+
+
+def _never_initialised(info: ClassInfo, index: ModuleIndex) -> bool:
+    """Does the Cell's ``__init__`` (and what it calls on ``self``) never run a base ``__init__``?
+    Then ``nn.Cell.__init__`` never ran and calling the Cell fails in every mode, before its
+    construct is compiled (mindchemistry's MaskMSELoss, whose ``__init__`` is ``pass``)."""
+    return info.kind == "cell" and not any("__init__(" in index._text(stmt)
+                                           for fn in index._init_methods(info) for stmt in fn.body)
 
 
 def _reads_missing_mint_name(init: ast.FunctionDef, index: ModuleIndex) -> bool:
