@@ -254,6 +254,7 @@ class ModuleIndex:
         self._calls_by_class: Optional[Dict[str, List[ast.Call]]] = None
         self._class_call_spans: Optional[List[Tuple[str, int, int]]] = None
         self._lines: Optional[List[str]] = None
+        self._class_values: Optional[set] = None  # classes named other than in a call (bases too)
 
     @property
     def call_args(self) -> Dict[str, List[List[ast.expr]]]:
@@ -620,11 +621,64 @@ class ModuleIndex:
         known = literal(value)
         if known is not None or not isinstance(value, ast.Name) or value.id not in defaults:
             return known
-        passed = self.passed_values(info, value.id)
+        return self.argument_value(info, value.id)
+
+    def argument_value(self, info: ClassInfo, arg: str, _seen: Optional[set] = None) -> Optional[tuple]:
+        """The one Python value ``__init__``'s argument ``arg`` takes in this module: its literal
+        default, when no call of the class passes another value. A call
+        inside another class's ``__init__`` that passes that ``__init__``'s own argument along
+        (``Attention(config, init_cache=init_cache)``) takes that argument's value, followed
+        class by class. None when it cannot be told."""
+        from .values.constants import literal
+
+        init = info.methods.get("__init__")
+        if init is None:
+            return None
+        default = dict(_literal_defaults(init)).get(arg)
+        calls = self._instantiations().get(info.name)
+        if not calls:
+            return default
+        passed = self.passed_values(info, arg)
         if passed is None:
-            return defaults[value.id] if not self._instantiations().get(info.name) else None
-        if all((literal(v) if v is not None else None) == defaults[value.id] for v in passed):
-            return defaults[value.id]
+            return None
+        seen = (_seen or set()) | {(info.name, arg)}
+        for call, value in zip(calls, passed):
+            if value is None:
+                return None  # no default and not passed: a call we cannot read
+            known = literal(value)
+            if known is None and isinstance(value, ast.Name):
+                outer = self._enclosing_init(call)
+                if outer is not None and (outer.name, value.id) not in seen \
+                        and value.id in parameter_names(outer.methods["__init__"].args) \
+                        and self._only_called(outer):
+                    known = self.argument_value(outer, value.id, seen)
+            if known is None or known != default:
+                return None  # (a value every visible call overrides the default with is not trusted)
+        return default
+
+    def _only_called(self, info: ClassInfo) -> bool:
+        """Is the class built only by calls this module shows? (Not when it is never called by
+        name here, nor when its name is also used as a value: ``layer = Attention if local else
+        Global`` builds it with arguments the text scan cannot see.)"""
+        if not self._instantiations().get(info.name):
+            return False
+        if self._class_values is None:
+            # (walked once, only when a constructor argument is followed this far)
+            called = {id(n.func) for n in walk(self.tree) if isinstance(n, ast.Call)}
+            self._class_values = {n.id for n in walk(self.tree) if isinstance(n, ast.Name)
+                                  and n.id in self.classes and id(n) not in called}
+        return info.name not in self._class_values
+
+    def _enclosing_init(self, call: ast.Call) -> Optional[ClassInfo]:
+        """The class of this module whose ``__init__`` holds ``call`` (a call the text scan found)."""
+        offset = getattr(call, "_msgl_offset", None)
+        if offset is None:
+            return None
+        line = self.source.count("\n", 0, offset) + 1
+        for info in self.classes.values():
+            init = info.methods.get("__init__")
+            if init is not None and init.lineno <= line <= (init.end_lineno or init.lineno):
+                return info
         return None
 
     def passed_values(self, info: ClassInfo, arg: str) -> Optional[List[Optional[ast.expr]]]:
@@ -662,6 +716,8 @@ class ModuleIndex:
                     if source[start:begin].lstrip().startswith(("class ", "def ")):
                         continue  # `class Head(nn.Cell):`, not a call
                     call = _parse_call(source, begin, end - 1)
+                    if call is not None:
+                        call._msgl_offset = begin  # where it is, should its enclosing __init__ matter
                     if call is None:
                         found[name] = [ast.Call(func=ast.Name(id=name),
                                                 args=[ast.Starred(value=ast.Name(id="?"))],
