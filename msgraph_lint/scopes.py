@@ -9,6 +9,7 @@ analysed (``values``), because that is where call arguments are known.
 from __future__ import annotations
 
 import ast
+import bisect
 import re
 import weakref
 from dataclasses import dataclass, field, replace
@@ -212,7 +213,11 @@ class ModuleIndex:
         self.module_values: Dict[str, ast.expr] = {}  # `name = <expr>` at module level, bound once
         self.namedtuples: set = set()
         wrapped: List[str] = []
+        self._statements: List[ast.stmt] = []  # every statement, enclosing ones first
+        self._by_line: Optional[List[ast.stmt]] = None  # the same, by first line (when asked)
+        self._starts: List[int] = []
         for node, prefix in _walk_statements(tree.body):
+            self._statements.append(node)
             if isinstance(node, ast.ClassDef):
                 info = ClassInfo(node=node, qualname=prefix + node.name, index_ref=weakref.ref(self))
                 # Later definitions win, as at run time.
@@ -254,7 +259,7 @@ class ModuleIndex:
         self._calls_by_class: Optional[Dict[str, List[ast.Call]]] = None
         self._class_call_spans: Optional[List[Tuple[str, int, int]]] = None
         self._lines: Optional[List[str]] = None
-        self._class_values: Optional[set] = None  # classes named other than in a call (bases too)
+        self._only_called_cache: Dict[str, bool] = {}
 
     @property
     def call_args(self) -> Dict[str, List[List[ast.expr]]]:
@@ -485,7 +490,7 @@ class ModuleIndex:
         assigned_here: set = set()
         for fn in self._init_methods(info):
             params = {a.arg for a in fn.args.args + fn.args.kwonlyargs}
-            defaults = dict(_literal_defaults(fn)) if fn is init else {}
+            defaults = _literal_defaults(fn) if fn is init else {}
             # a literal stored at the top of __init__, or of a method __init__ calls, is the
             # attribute's value, unless another method changes it (_set_outside_init)
             top_level = {id(s) for s in fn.body}
@@ -634,7 +639,9 @@ class ModuleIndex:
         init = info.methods.get("__init__")
         if init is None:
             return None
-        default = dict(_literal_defaults(init)).get(arg)
+        default = _literal_defaults(init).get(arg)
+        if default is None:
+            return None  # no literal default: no one value to tell
         calls = self._instantiations().get(info.name)
         if not calls:
             return default
@@ -649,7 +656,7 @@ class ModuleIndex:
             if known is None and isinstance(value, ast.Name):
                 outer = self._enclosing_init(call)
                 if outer is not None and (outer.name, value.id) not in seen \
-                        and value.id in parameter_names(outer.methods["__init__"].args) \
+                        and value.id in _literal_defaults(outer.methods["__init__"]) \
                         and self._only_called(outer):
                     known = self.argument_value(outer, value.id, seen)
             if known is None or known != default:
@@ -660,21 +667,66 @@ class ModuleIndex:
         """Is the class built only by calls this module shows? (Not when it is never called by
         name here, nor when its name is also used as a value: ``layer = Attention if local else
         Global`` builds it with arguments the text scan cannot see.)"""
+        known = self._only_called_cache.get(info.name)
+        if known is None:
+            known = self._only_called_cache[info.name] = self._built_only_by_calls(info)
+        return known
+
+    def _built_only_by_calls(self, info: ClassInfo) -> bool:
         if not self._instantiations().get(info.name):
             return False
-        if self._class_values is None:
-            # (walked once, only when a constructor argument is followed this far)
-            called = {id(n.func) for n in walk(self.tree) if isinstance(n, ast.Call)}
-            self._class_values = {n.id for n in walk(self.tree) if isinstance(n, ast.Name)
-                                  and n.id in self.classes and id(n) not in called}
-        return info.name not in self._class_values
+        # Every mention of the name in the text is `Name(` (a call, or the class statement): no
+        # use as a value can hide anywhere, and the tree need not be walked.
+        mentions = len(re.findall(rf"\b{re.escape(info.name)}\b", self.source))
+        if mentions == sum(1 for name, _, _ in self._class_calls() if name == info.name):
+            return True
+        # A mention that is no call: a value use (`layer = Attention if local else Global`, a base,
+        # a registry), or only a comment's or a docstring's. Only the statements on those lines
+        # are walked to tell (walking the module's whole tree cost 4% of a run).
+        source, name = self.source, info.name
+        lines = set()
+        size, line, counted = len(source), 1, 0
+        at = source.find(name)
+        while at >= 0:  # each mention of the name as a word that is not `Name(` (str.find: cheap)
+            end = at + len(name)
+            paren = end
+            while paren < size and source[paren] in " \t":
+                paren += 1
+            if (at == 0 or not (_is_word(source[at - 1]) or source[at - 1] == ".")) \
+                    and (end == size or not _is_word(source[end])) and source[paren:paren + 1] != "(":
+                line += source.count("\n", counted, at)
+                counted = at
+                if "#" not in source[source.rfind("\n", 0, at) + 1:at]:  # (a comment's mention is none)
+                    lines.add(line)
+            at = source.find(name, end)
+        if not lines:
+            return True
+        if self._by_line is None:
+            self._by_line = sorted(self._statements, key=lambda st: st.lineno)
+            self._starts = [st.lineno for st in self._by_line]
+        for line in lines:
+            # the innermost statement holding the line: the last one starting at or before it
+            # that still spans it
+            stmt = None
+            for i in range(bisect.bisect_right(self._starts, line) - 1, -1, -1):
+                candidate = self._by_line[i]
+                if (candidate.end_lineno or candidate.lineno) >= line:
+                    stmt = candidate
+                    break
+            if stmt is None:
+                continue
+            for expr in _own_expressions(stmt):
+                nodes = list(walk(expr))
+                called = {id(n.func) for n in nodes if isinstance(n, ast.Call)}
+                if any(isinstance(n, ast.Name) and n.id == name and id(n) not in called for n in nodes):
+                    return False
+        return True
 
     def _enclosing_init(self, call: ast.Call) -> Optional[ClassInfo]:
         """The class of this module whose ``__init__`` holds ``call`` (a call the text scan found)."""
-        offset = getattr(call, "_msgl_offset", None)
-        if offset is None:
+        line = getattr(call, "_msgl_line", None)
+        if line is None:
             return None
-        line = self.source.count("\n", 0, offset) + 1
         for info in self.classes.values():
             init = info.methods.get("__init__")
             if init is not None and init.lineno <= line <= (init.end_lineno or init.lineno):
@@ -711,13 +763,16 @@ class ModuleIndex:
             found: Dict[str, List[ast.Call]] = {}
             if self.classes and self.source:
                 source = self.source
+                line, counted = 1, 0  # the spans come in text order: count lines as they pass
                 for name, begin, end in self._class_calls():
+                    line += source.count("\n", counted, begin)
+                    counted = begin
                     start = source.rfind("\n", 0, begin) + 1
                     if source[start:begin].lstrip().startswith(("class ", "def ")):
                         continue  # `class Head(nn.Cell):`, not a call
                     call = _parse_call(source, begin, end - 1)
                     if call is not None:
-                        call._msgl_offset = begin  # where it is, should its enclosing __init__ matter
+                        call._msgl_line = line  # where it is, should its enclosing __init__ matter
                     if call is None:
                         found[name] = [ast.Call(func=ast.Name(id=name),
                                                 args=[ast.Starred(value=ast.Name(id="?"))],
@@ -804,6 +859,27 @@ class ModuleIndex:
         if isinstance(value, ast.Name) and value.id in local_kinds:
             return local_kinds[value.id]
         return Attr("unknown", node=value)
+
+
+def _own_expressions(stmt: ast.stmt) -> List[ast.AST]:
+    """The expressions a statement holds itself, not those of the statements nested in it."""
+    if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        args = stmt.args
+        return [*stmt.decorator_list, *args.defaults, *(d for d in args.kw_defaults if d is not None),
+                *(a.annotation for a in args.posonlyargs + args.args + args.kwonlyargs if a.annotation),
+                *([stmt.returns] if stmt.returns else [])]
+    if isinstance(stmt, ast.ClassDef):
+        return [*stmt.decorator_list, *stmt.bases, *(k.value for k in stmt.keywords)]
+    if isinstance(stmt, (ast.If, ast.While)):
+        return [stmt.test]
+    if isinstance(stmt, (ast.For, ast.AsyncFor)):
+        return [stmt.target, stmt.iter]
+    if isinstance(stmt, (ast.With, ast.AsyncWith)):
+        return [item.context_expr for item in stmt.items]
+    if isinstance(stmt, ast.Try) or type(stmt).__name__ in ("TryStar", "Match"):
+        return [h.type for h in getattr(stmt, "handlers", ()) if h.type is not None] + \
+            ([stmt.subject] if hasattr(stmt, "subject") else [])
+    return [stmt]
 
 
 def _is_word(char: str) -> bool:
@@ -924,14 +1000,20 @@ def argument_defaults(fn: ast.FunctionDef) -> Dict[str, ast.expr]:
     return {arg.arg: default for arg, default in pairs}
 
 
-def _literal_defaults(fn: ast.FunctionDef):
-    """(argument, (value,)) for the arguments of ``fn`` whose default is a literal."""
-    from .values.constants import literal
+def _literal_defaults(fn: ast.FunctionDef) -> Dict[str, tuple]:
+    """{argument: (value,)} for the arguments of ``fn`` whose default is a literal (kept on the
+    function's node: constructor arguments followed class by class ask again)."""
+    found = getattr(fn, "_msgl_literal_defaults", None)
+    if found is None:
+        from .values.constants import literal
 
-    for name, default in argument_defaults(fn).items():
-        known = literal(default)
-        if known is not None:
-            yield name, known
+        found = {}
+        for name, default in argument_defaults(fn).items():
+            known = literal(default)
+            if known is not None:
+                found[name] = known
+        fn._msgl_literal_defaults = found
+    return found
 
 
 def _is_constant_expr(node: ast.expr, params, local_kinds) -> bool:
