@@ -96,6 +96,10 @@ class ModuleAnalysis:
                     continue
                 if called is not None and arg in called:
                     params[arg] = called[arg]
+                elif fn.args.vararg is not None and arg == fn.args.vararg.arg:
+                    # `def generate(*inputs)`: whatever its callers pass, tensors or Python numbers
+                    # (sciai's jit data generator is called with sizes): not known to be data
+                    params[arg] = Val(UNKNOWN, "tuple")
                 else:
                     params[arg] = _param_val(default, annotation, arg)
                     if params[arg].kind == DATA and annotation is None:
