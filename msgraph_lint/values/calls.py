@@ -61,7 +61,9 @@ class ModuleAnalysis:
                 continue  # rewritten by its library before MindSpore sees it: not graph code as written
             if refuses_graph_mode(info, self.index):
                 continue  # its constructor raises outside PyNative mode: construct is never compiled
-            for name, fn in info.methods.items():
+            # construct first: a @jit method it calls (an optimizer's `implementation`) is then
+            # analysed with the arguments construct passes, not as a root of tensor data
+            for name, fn in sorted(info.methods.items(), key=lambda item: item[0] != "construct"):
                 if name == "construct" or _is_jit(fn, self.index.names):
                     roots.append((fn, info, f"{info.qualname}.{name}"))
             if "construct" not in info.methods:

@@ -49,9 +49,14 @@ class ExpressionValues:
             if v is not None:
                 return v
             if n.id in self.index.module_values and n.id not in self.globals_declared:
-                known = constants.literal(self.index.module_values[n.id])  # FLAG = False at module level
+                value = self.index.module_values[n.id]
+                known = constants.literal(value)  # FLAG = False at module level
                 if known is not None:
                     return constants.constant(known[0])
+                if isinstance(value, ast.Call):
+                    qualified = self.names.qualname(value.func)
+                    if qualified and is_mindspore(qualified) and last(qualified)[:1].isupper():
+                        return self.val(value)  # `shape = ops.Shape()` at module level: that primitive
             if n.id in self.names.aliases:
                 return self._op_reference(self.names.qualname(n))
             if (n.id in _BUILTIN_NAMES or n.id in self.index.globals
@@ -280,6 +285,10 @@ class ExpressionValues:
             if isinstance(self.index.module_values.get(name), ast.Lambda) and name not in self.globals_declared:
                 # `keep = lambda v: ops.masked_select(v, v > 0)` at module level: its body is graph code
                 return self.module.call(self.module.lambda_function(name), None, n, self)
+            if isinstance(self.index.module_values.get(name), ast.Call) and name not in self.globals_declared:
+                prim = self.val(func)  # `shape = ops.Shape()` at module level, then `shape(x)`
+                if prim.ref and last(prim.ref) in _SHAPE_FUNCS:
+                    return self._prim_call(prim, argkind)
         qualified = self.qualname(func)
         if qualified is not None:
             return self._qualified_call(n, qualified, args, argkind)
