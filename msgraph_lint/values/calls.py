@@ -4,6 +4,7 @@ and code of other project modules reached from construct.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
@@ -15,6 +16,9 @@ from . import constants
 from .documented import documented_types, python_kind
 from .flow import FunctionAnalysis, Hit
 from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join
+
+
+_SELF_CALLED = re.compile(r"\bself\.(\w+)\s*\(")
 
 
 class ModuleAnalysis:
@@ -73,8 +77,17 @@ class ModuleAnalysis:
                     roots.append((inherited[0], info, f"{info.qualname}.construct"))
         for info in self.index.classes.values():
             if info.kind != "cell":
+                called = None
                 for name, fn in info.methods.items():
                     if _is_jit(fn, self.index.names):
+                        if "construct" in info.methods:
+                            # a class with a construct whose base we do not know for a Cell (an
+                            # optimizer of MindSpore's own): a @jit method construct calls takes
+                            # construct's arguments (Python ints for group bounds), not tensor data
+                            if called is None:
+                                called = set(_SELF_CALLED.findall(self.index._text(info.methods["construct"])))
+                            if name in called:
+                                continue
                         roots.append((fn, info, f"{info.qualname}.{name}"))
         for fn, qualname in self.index.jit_functions:
             roots.append((fn, None, qualname))
