@@ -40,6 +40,8 @@ def is_library_cell(qualified: Optional[str]) -> bool:
     if qualified and qualified.startswith("mindspore.nn.") and qualified.count(".") == 2:
         name = last(qualified)
         return name[:1].isupper() and name not in _NN_NOT_CELLS
+    if qualified and qualified.startswith("mindspore.mint.nn.") and qualified.count(".") == 3:
+        return last(qualified)[:1].isupper()  # `mint.nn.Conv3d`, `mint.nn.Embedding`: layers, Cells all
     return False
 
 
