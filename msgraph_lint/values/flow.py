@@ -79,7 +79,6 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         self.env: Dict[str, Val] = dict(params)
         self.sigs: Dict[str, object] = {name: ("p", name) for name in params}
         self.memo: Dict[int, Val] = {}
-        self.reporting = True
         self.branch_stack: List[Tuple[ast.AST, str, bool]] = []
         self.returns: List[ReturnSite] = []
         self.branch_end: Tuple[Dict[str, object], Dict[str, object]] = ({}, {})
@@ -233,16 +232,14 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             self.memo = {}
             for comp in comps:
                 self.val(comp)  # with its targets bound; the statement's handler reads the memo
-        if self.reporting:
-            # (a loop pass that does not report only widens the environment: checks are pure)
-            own = by_type.get(type(node))
-            for sub, checks in ((node, own), *checked) if own else checked:
-                for check in checks:
-                    hits = check(sub, self)
-                    if hits is not None:
-                        for hit in hits:  # what _emit does, inlined: this loop runs for every node
-                            if hit is not None and (self.only_codes is None or hit.code in self.only_codes):
-                                self.module.report(hit, self.scope)
+        own = by_type.get(type(node))
+        for sub, checks in ((node, own), *checked) if own else checked:
+            for check in checks:
+                hits = check(sub, self)
+                if hits is not None:
+                    for hit in hits:  # what _emit does, inlined: this loop runs for every node
+                        if hit is not None and (self.only_codes is None or hit.code in self.only_codes):
+                            self.module.report(hit, self.scope)
         if saved is not None:
             self.env = saved
         handler = getattr(self, "do_" + type(node).__name__, None)
@@ -253,7 +250,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         if hits is None:
             return
         for hit in hits:
-            if self.reporting and hit is not None and (self.only_codes is None or hit.code in self.only_codes):
+            if hit is not None and (self.only_codes is None or hit.code in self.only_codes):
                 self.module.report(hit, self.scope)
 
     def do_Assign(self, node: ast.Assign) -> None:
@@ -315,9 +312,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         else_env, else_sigs, else_dead = self.env, self.sigs, self.dead
         self.branch_end = (body_sigs, else_sigs)
         self.memo = {}
-        if self.reporting:
-            for check in self.module.checks.after_branches:
-                self._emit(check(node, self))
+        for check in self.module.checks.after_branches:
+            self._emit(check(node, self))
         if body_dead != else_dead:
             # Only the branch that falls through reaches what follows (an early return
             # under a type guard leaves the other type behind).
@@ -394,9 +390,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             walked += 1
         self.branch_stack.pop()
         self.memo = {}
-        if self.reporting:
-            for check in self.module.checks.after_loop:
-                self._emit(check(node, self))
+        for check in self.module.checks.after_loop:
+            self._emit(check(node, self))
         self.env = _join_env(before_env, self.env)
         self.sigs = _join_sigs(before_sigs, self.sigs, id(node))
         self.block(orelse)
