@@ -21,7 +21,7 @@ from .names import Names, is_mindspore, last
 # A name followed by `(`: a call (or a def/class head) by a name, not an attribute.
 # `_calls_of_names` finds the same without the pattern (the tests compare them).
 _CALLED_NAME = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\s*\(")
-_SELF_CALL = re.compile(r"\bself\.(\w+)\s*\(")
+SELF_CALL = re.compile(r"\bself\.(\w+)\s*\(")
 # `self.x =`, `self.x +=`, `self.x: int =`, and `self.x` as one of several targets
 _SELF_STORE = re.compile(r"\bself\.(\w+)\s*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
 
@@ -215,11 +215,9 @@ class ModuleIndex:
         self.module_values: Dict[str, ast.expr] = {}  # `name = <expr>` at module level, bound once
         self.namedtuples: set = set()
         wrapped: List[str] = []
-        self._statements: List[ast.stmt] = []  # every statement, enclosing ones first
-        self._by_line: Optional[List[ast.stmt]] = None  # the same, by first line (when asked)
+        self._by_line: Optional[List[ast.stmt]] = None  # every statement by first line (when asked)
         self._starts: List[int] = []
         for node, prefix in _walk_statements(tree.body):
-            self._statements.append(node)
             if isinstance(node, ast.ClassDef):
                 info = ClassInfo(node=node, qualname=prefix + node.name, index_ref=weakref.ref(self))
                 # Later definitions win, as at run time.
@@ -588,7 +586,9 @@ class ModuleIndex:
             todo.append((init, self, True))
         elif len(info.methods) > ("construct" in info.methods):
             # (only when it has methods a base's __init__ could call)
-            todo.extend((fn, home, False) for fn, home in self._base_inits(info)[:1])
+            base_init = self._base_init(info)
+            if base_init is not None:
+                todo.append((*base_init, False))
         while todo:
             fn, home, own = todo.pop(0)
             if id(fn) in seen:
@@ -596,13 +596,13 @@ class ModuleIndex:
             seen.add(id(fn))
             if own:
                 order.append(fn)
-            for name in _SELF_CALL.findall(home._text(fn)):
+            for name in SELF_CALL.findall(home._text(fn)):
                 if name in info.methods and name not in ("construct", "__init__"):
                     todo.append((info.methods[name], self, True))
         info.init_chain = order
         return order
 
-    def _base_inits(self, info: ClassInfo) -> List[Tuple[ast.FunctionDef, "ModuleIndex"]]:
+    def _base_init(self, info: ClassInfo) -> Optional[Tuple[ast.FunctionDef, "ModuleIndex"]]:
         """The ``__init__`` of the first base (of this module or another project module) that
         defines or inherits one, with the index of the module it is written in."""
         bases = [self.classes[b] for b in info.bases if b in self.classes] + self.foreign_classes(info)
@@ -611,8 +611,8 @@ class ModuleIndex:
                 continue
             found = (base.index or self).method(base, "__init__")
             if found is not None:
-                return [(found[0], found[1].index or self)]
-        return []
+                return found[0], found[1].index or self
+        return None
 
     def _text(self, node: ast.AST) -> str:
         """The source lines of a statement."""
@@ -677,34 +677,24 @@ class ModuleIndex:
     def _built_only_by_calls(self, info: ClassInfo) -> bool:
         if not self._instantiations().get(info.name):
             return False
-        # Every mention of the name in the text is `Name(` (a call, or the class statement): no
-        # use as a value can hide anywhere, and the tree need not be walked.
-        mentions = len(re.findall(rf"\b{re.escape(info.name)}\b", self.source))
-        if mentions == sum(1 for name, _, _ in self._class_calls() if name == info.name):
-            return True
         # A mention that is no call: a value use (`layer = Attention if local else Global`, a base,
         # a registry), or only a comment's or a docstring's. Only the statements on those lines
         # are walked to tell (walking the module's whole tree cost 4% of a run).
         source, name = self.source, info.name
         lines = set()
-        size, line, counted = len(source), 1, 0
-        at = source.find(name)
-        while at >= 0:  # each mention of the name as a word that is not `Name(` (str.find: cheap)
-            end = at + len(name)
-            paren = end
-            while paren < size and source[paren] in " \t":
-                paren += 1
-            if (at == 0 or not (_is_word(source[at - 1]) or source[at - 1] == ".")) \
-                    and (end == size or not _is_word(source[end])) and source[paren:paren + 1] != "(":
-                line += source.count("\n", counted, at)
-                counted = at
-                if "#" not in source[source.rfind("\n", 0, at) + 1:at]:  # (a comment's mention is none)
-                    lines.add(line)
-            at = source.find(name, end)
+        line, counted = 1, 0
+        for at, paren in _mentions(source, name):
+            if source[paren:paren + 1] == "(":
+                continue  # a call (or the class statement)
+            line += source.count("\n", counted, at)
+            counted = at
+            if "#" not in source[source.rfind("\n", 0, at) + 1:at]:  # (a comment's mention is none)
+                lines.add(line)
         if not lines:
             return True
         if self._by_line is None:
-            self._by_line = sorted(self._statements, key=lambda st: st.lineno)
+            self._by_line = sorted((node for node, _ in _walk_statements(self.tree.body)),
+                                   key=lambda st: st.lineno)
             self._starts = [st.lineno for st in self._by_line]
         for line in lines:
             # the innermost statement holding the line: the last one starting at or before it
@@ -802,7 +792,7 @@ class ModuleIndex:
         if chain:  # (only a method of the chain can also be called from outside it)
             for name, fn in info.methods.items():
                 if name != "__init__" and id(fn) not in chain:
-                    called.update(_SELF_CALL.findall(self._text(fn)))
+                    called.update(SELF_CALL.findall(self._text(fn)))
         names = set()
         for name, fn in info.methods.items():
             if name != "__init__" and (id(fn) not in chain or name in called):
@@ -892,22 +882,26 @@ def _calls_of_names(source: str, names: Iterable[str]) -> List[Tuple[str, int, i
     """What ``_CALLED_NAME.finditer`` finds for these names (name, start, end past the
     ``(``), in source order; found with ``str.find``, which is much cheaper than running
     the pattern over every call in the text."""
-    spans = []
-    size = len(source)
-    for name in names:
-        at = source.find(name)
-        while at >= 0:
-            end = at + len(name)
-            if (at == 0 or not (_is_word(source[at - 1]) or source[at - 1] == ".")) \
-                    and (end == size or not _is_word(source[end])):
-                paren = end
-                while paren < size and source[paren].isspace():
-                    paren += 1
-                if paren < size and source[paren] == "(":
-                    spans.append((name, at, paren + 1))
-            at = source.find(name, end)
+    spans = [(name, at, paren + 1) for name in names for at, paren in _mentions(source, name)
+             if source[paren:paren + 1] == "("]
     spans.sort(key=lambda span: span[1])
     return spans
+
+
+def _mentions(source: str, name: str) -> Iterator[Tuple[int, int]]:
+    """Each mention of ``name`` as a whole word, not an attribute (``x.name``): its start, and
+    where the text goes on after it and any white space (a ``(`` there makes it a call)."""
+    size = len(source)
+    at = source.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not (_is_word(source[at - 1]) or source[at - 1] == ".")) \
+                and (end == size or not _is_word(source[end])):
+            paren = end
+            while paren < size and source[paren].isspace():
+                paren += 1
+            yield at, paren
+        at = source.find(name, end)
 
 
 def _parse_call(source: str, start: int, paren: int) -> Optional[ast.Call]:

@@ -4,21 +4,17 @@ and code of other project modules reached from construct.
 from __future__ import annotations
 
 import ast
-import re
 from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
 from .. import ops as optable
 from ..names import is_mindspore
-from ..scopes import ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, is_context_manager_factory, \
-    is_static_method
+from ..scopes import SELF_CALL, ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, \
+    is_context_manager_factory, is_static_method
 from . import constants
 from .documented import documented_types, python_kind
 from .flow import FunctionAnalysis, Hit
 from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join
-
-
-_SELF_CALLED = re.compile(r"\bself\.(\w+)\s*\(")
 
 
 class ModuleAnalysis:
@@ -85,7 +81,7 @@ class ModuleAnalysis:
                             # optimizer of MindSpore's own): a @jit method construct calls takes
                             # construct's arguments (Python ints for group bounds), not tensor data
                             if called is None:
-                                called = set(_SELF_CALLED.findall(self.index._text(info.methods["construct"])))
+                                called = set(SELF_CALL.findall(self.index._text(info.methods["construct"])))
                             if name in called:
                                 continue
                         roots.append((fn, info, f"{info.qualname}.{name}"))
