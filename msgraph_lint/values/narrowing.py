@@ -67,15 +67,21 @@ def is_instance(value: Val, names: List[str]) -> Optional[bool]:
     return None
 
 
+def _without_not(test: ast.expr) -> Tuple[ast.expr, bool]:
+    """The test under any ``not``s, and whether it holds where the whole test does."""
+    polarity = True
+    while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        test, polarity = test.operand, not polarity
+    return test, polarity
+
+
 def guard(test: ast.expr, qualname: Qualname) -> Optional[Tuple[str, str, List[str], bool]]:
     """Read ``test`` as a type guard on a name.
 
     Returns (name, kind, type names, polarity): kind is "isinstance" or "is_tensor";
     polarity False for a guard under ``not``. None when ``test`` is no guard.
     """
-    polarity = True
-    while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        test, polarity = test.operand, not polarity
+    test, polarity = _without_not(test)
     if not isinstance(test, ast.Call) or not test.args or not isinstance(test.args[0], ast.Name):
         return None
     func = test.func
@@ -108,9 +114,7 @@ def narrowed(value: Val, names: List[str], holds: bool) -> Optional[Val]:
 def none_guard(test: ast.expr) -> Optional[Tuple[str, bool]]:
     """Read ``test`` as ``name is None`` (polarity True) or ``name is not None`` (False), also
     under ``not``; None when it is neither."""
-    polarity = True
-    while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        test, polarity = test.operand, not polarity
+    test, polarity = _without_not(test)
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)
             and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None
             and isinstance(test.ops[0], (ast.Is, ast.IsNot))):
