@@ -406,6 +406,12 @@ class ModuleIndex:
                         self._sub_cells.add(name)
         return self._sub_cells
 
+    def held_by_parent(self, name: str) -> bool:
+        """A Cell whose construct a parent Cell calls, not the user: one this file builds inside
+        another class, or a module-private one (``_SyncBatchNorm``), which by convention only
+        its own package builds, in a module we may not see."""
+        return name in self.sub_cells or (name.startswith("_") and not name.startswith("__"))
+
     def instance_method(self, name: str, attr: str) -> Optional[Tuple[ast.FunctionDef, ClassInfo]]:
         """``name.attr`` where ``name = Class()`` is bound once at module level (a registry
         object): the method of ``Class`` it calls, resolved like :meth:`method`; else None."""

@@ -218,8 +218,8 @@ def object_returned_from_graph(node: ast.Return, ctx):
     """MSG403: a user object returned from a graph entry point."""
     if not ctx.root or node.value is None:
         return
-    if ctx.owner is not None and ctx.owner.name in ctx.index.sub_cells:
-        return  # a Cell another class of this module builds: it returns to its parent, not to Python
+    if ctx.owner is not None and ctx.index.held_by_parent(ctx.owner.name):
+        return  # a Cell a parent Cell calls: it returns to its parent, not to Python
     values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
     for value in values:
         v = ctx.val(value)

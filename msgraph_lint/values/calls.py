@@ -95,7 +95,7 @@ class ModuleAnalysis:
             entry = owner.name if owner is not None and fn.name == "construct" else (fn.name if owner is None else "")
             if called is None and entry in self.index.call_args:
                 called = self._visible_arguments(fn, owner, self.index.call_args[entry])
-            sub_cell = owner is not None and owner.name in self.index.sub_cells
+            sub_cell = owner is not None and self.index.held_by_parent(owner.name)
             documented = None
             for position, (arg, default, annotation) in enumerate(_params_with_defaults(fn)):
                 if arg == "self" and owner is not None:
