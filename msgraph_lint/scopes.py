@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
 from .astwalk import walk
+from .library_cells import CELLS as LIBRARY_CELLS, NOT_CELLS as LIBRARY_NOT_CELLS
 from .names import Names, is_mindspore, last
 
 # A name followed by `(`: a call (or a def/class head) by a name, not an attribute.
@@ -26,8 +27,6 @@ SELF_CALL = re.compile(r"\bself\.(\w+)\s*\(")
 _SELF_STORE = re.compile(r"\bself\.(\w+)\s*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)")
 
 CELL_BASES = {"mindspore.nn.Cell", "mindspore.nn.GraphCell"}
-# Classes under mindspore.nn that are not Cells.
-_NN_NOT_CELLS = {"Metric", "Accuracy", "Loss", "Top1CategoricalAccuracy"}
 JIT_DECORATORS = {"mindspore.jit", "mindspore.ms_function"}
 JIT_CLASS_DECORATORS = {"mindspore.jit_class"}
 _JIT_TAILS = {last(name) for name in JIT_DECORATORS}
@@ -37,12 +36,17 @@ def is_library_cell(qualified: Optional[str]) -> bool:
     """Is a qualified name one of MindSpore's own Cell classes (``nn.Cell``, ``nn.Dense``)?"""
     if qualified in CELL_BASES:
         return True
-    if qualified and qualified.startswith("mindspore.nn.") and qualified.count(".") == 2:
-        name = last(qualified)
-        return name[:1].isupper() and name not in _NN_NOT_CELLS
-    if qualified and qualified.startswith("mindspore.mint.nn.") and qualified.count(".") == 3:
-        return last(qualified)[:1].isupper()  # `mint.nn.Conv3d`, `mint.nn.Embedding`: layers, Cells all
-    return False
+    if not qualified or not qualified.startswith("mindspore."):
+        return False
+    # by any path it is imported from: `experimental.optim.Optimizer`, `nn.optim.adam.Adam`
+    module, _, name = qualified.rpartition(".")
+    if name in LIBRARY_CELLS.get(module, ()):
+        return True
+    if name in LIBRARY_NOT_CELLS.get(module, ()):
+        return False  # `nn.CosineSimilarity` is a metric
+    # Classes of a MindSpore newer than the table: every public class directly under
+    # `nn` or `mint.nn` whose name is capitalised is a layer
+    return module in ("mindspore.nn", "mindspore.mint.nn") and name[:1].isupper()
 
 
 def _tail(func: ast.expr, names: Names) -> str:
