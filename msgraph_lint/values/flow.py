@@ -274,6 +274,12 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             # x += constant keeps x's shape; anything else may broadcast it
             self.sigs[node.target.id] = self.sigs.get(node.target.id) if self.val(node.value).kind == CONST else None
 
+    def do_Expr(self, node: ast.Expr) -> None:
+        if isinstance(node.value, ast.Call):
+            # `self.update(x)` for its effect: MindSpore compiles the helper all the same (and
+            # infers the shapes of what it computes, even a result nobody uses: measured)
+            self.val(node.value)
+
     def do_Return(self, node: ast.Return) -> None:
         if node.value is not None:
             branches = tuple((id(n), part) for n, part, data in self.branch_stack if data)
