@@ -524,6 +524,9 @@ class ModuleIndex:
                         elif (target.attr in assigned_here and previous is not None
                               and previous.kind not in (attr.kind, "none")):
                             attrs[target.attr] = Attr("unknown")
+                        elif target.attr in assigned_here and _either_cell(previous, attr) is not None:
+                            # `if flag: self.head = A() else: self.head = B()`: either Cell
+                            attrs[target.attr] = _either_cell(previous, attr)
                         else:
                             known = None
                             if id(stmt) in top_level and target.attr not in assigned_here \
@@ -819,6 +822,11 @@ class ModuleIndex:
                     if not (isinstance(a, ast.Constant) and a.value is None)]
             if len(arms) == 1:
                 return self.classify_value(arms[0], params, local_kinds)
+            # `Border() if mode == "border" else Zero()`: either Cell, called the same way
+            held = [self.classify_value(a, params, local_kinds) for a in arms]
+            merged = _either_cell(*held)
+            if merged is not None:
+                return merged
         if isinstance(value, ast.Call):
             qualified = self.names.qualname(value.func)
             if qualified:
@@ -861,6 +869,16 @@ class ModuleIndex:
         if isinstance(value, ast.Name) and value.id in local_kinds:
             return local_kinds[value.id]
         return Attr("unknown", node=value)
+
+
+def _either_cell(first: Optional[Attr], second: Attr) -> Optional[Attr]:
+    """One attribute for two Cells of this file that the same ``self.x`` may hold (an ``if``'s
+    two arms): both classes, comma-separated, as a Cell list holds them."""
+    if first is None or first.kind != "cell" or second.kind != "cell" or not first.cls or not second.cls \
+            or "." in first.cls + second.cls:
+        return None
+    names = sorted(set(first.cls.split(",")) | set(second.cls.split(",")))
+    return Attr("cell", first.qualname, first.call, ",".join(names))
 
 
 def _own_expressions(stmt: ast.stmt) -> List[ast.AST]:
