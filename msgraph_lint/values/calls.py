@@ -548,7 +548,7 @@ _FLAG_PREFIXES = ("output_", "return_", "use_", "do_", "is_", "has_", "with_", "
 def _is_size_name(name: str) -> bool:
     """A parameter name that in real models carries a Python size (``max_seq_len``, ``num_heads``)."""
     return name in _SIZE_NAMES or name.startswith(("num_", "max_")) \
-        or name.endswith(("seq_len", "seq_length", "_shape")) or name == "shape"
+        or name.endswith(("seq_len", "seq_length", "_shape", "_size")) or name in ("shape", "size")
 
 
 _PYTHON_ANNOTATIONS = {"int", "float", "bool", "str", "tuple", "list", "dict", "Tuple", "List", "Dict",

@@ -5,15 +5,15 @@ from mindspore import nn, ops, Tensor
 
 
 class _Gather(nn.Cell):
-    """Built and called only by other Cells of its package, with a Python int world size."""
+    """Built and called only by other Cells of its package, with a Python int rank count."""
 
     def __init__(self, channels):
         super().__init__()
         self.channels = channels
 
-    def construct(self, x, eps, world_size):
-        stats = ops.reshape(x * eps, (world_size, -1))
-        return stats[:world_size]
+    def construct(self, x, eps, ranks):
+        stats = ops.reshape(x * eps, (ranks, -1))
+        return stats[:ranks]
 
 
 def _inputs():

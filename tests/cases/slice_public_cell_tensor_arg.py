@@ -11,8 +11,8 @@ class Gather(nn.Cell):
         super().__init__()
         self.channels = channels
 
-    def construct(self, x, world_size):
-        return x[:world_size]
+    def construct(self, x, limit):
+        return x[:limit]
 
 
 def _inputs():

@@ -5,11 +5,11 @@ from mindspore import nn, ops, Tensor
 
 
 class Inner(nn.Cell):
-    def construct(self, x, world_size):
-        if world_size < 2:
+    def construct(self, x, ranks):
+        if ranks < 2:
             raise ValueError("needs two ranks")
-        combined = ops.reshape(x, (world_size, -1))
-        return combined[:world_size - 1]
+        combined = ops.reshape(x, (ranks, -1))
+        return combined[:ranks - 1]
 
 
 class _Outer(nn.Cell):
@@ -17,8 +17,8 @@ class _Outer(nn.Cell):
         super().__init__()
         self.inner = Inner()
 
-    def construct(self, x, world_size):
-        return self.inner(x, world_size)
+    def construct(self, x, ranks):
+        return self.inner(x, ranks)
 
 
 def _inputs():
