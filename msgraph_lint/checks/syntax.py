@@ -6,6 +6,7 @@ from typing import Optional
 
 from ..names import is_mindspore, last
 from ..scopes import first_yield, is_context_manager_factory, is_library_cell, is_self_attr, is_static_method
+from ..values.lattice import DATA
 from . import fallback, on
 from .classes import called_class, level_effect
 from .fallback import built_tensor
@@ -311,3 +312,19 @@ def cell_class_compared(node: ast.Compare, ctx):
 
 
 _OP_TEXT = {ast.Is: "is", ast.IsNot: "is not", ast.Eq: "==", ast.NotEq: "!=", ast.In: "in", ast.NotIn: "not in"}
+
+
+@on(ast.Call)
+def shape_called_like_method(node: ast.Call, ctx):
+    """MSG514: ``x.shape(0)`` / ``x.size(1)``, PyTorch's spelling, on a MindSpore Tensor.
+
+    Both are properties there, a tuple and an int: calling one fails at both levels
+    ("The object is not callable"), where the call is.
+    """
+    func = node.func
+    if not isinstance(func, ast.Attribute) or func.attr not in ("shape", "size"):
+        return
+    recv = ctx.val(func.value)
+    if recv.kind == DATA and recv.tag in ("", "bool", "optional"):
+        yield ctx.hit("MSG514", node, call=ast.unparse(node), attr=func.attr,
+                      kind="a tuple" if func.attr == "shape" else "an int")

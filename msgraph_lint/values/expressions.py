@@ -316,8 +316,10 @@ class ExpressionValues:
                     return Val(argkind if argkind != CONST else UNKNOWN)
             if meth == "size" and recv.tag not in ("instance", "jit_instance"):
                 return Val(CONST, "scalar" if n.args else "shape")  # torch-style x.size() is the shape
-            if meth == "shape" and not n.args and recv.tag not in ("instance", "jit_instance"):
-                return Val(CONST, "shape")  # x.shape(): a shape, however it is spelled
+            if meth == "shape" and recv.tag not in ("instance", "jit_instance"):
+                # x.shape(), x.shape(0): a shape or a size, however it is spelled (on a Tensor the
+                # call itself fails, MSG514: what it was meant to give is no data)
+                return Val(CONST, "scalar" if n.args else "shape")
             if meth in _SHAPE_METHODS:
                 return Val(CONST, "scalar")
             if recv.kind == DATA:
