@@ -21,6 +21,8 @@ _SHAPE_ATTRS = {"shape", "ndim", "dtype", "size", "nbytes", "itemsize", "strides
 _SHAPE_METHODS = {"dim", "ndimension", "numel", "nelement", "dtype", "rank"}
 _SHAPE_FUNCS = {"shape", "rank", "size", "numel", "dtype", "get_shape", "Shape", "Rank", "Size", "DType"}
 _TO_HOST = {"asnumpy", "tolist", "item", "numpy"}
+# What a distributed tensor (mindformers' and hyper-parallel's DTensor) says of its sharding
+_LAYOUT_ATTRS = frozenset({"layout", "placements", "device_mesh", "param_info"})
 _BUILTIN_NAMES = set(dir(builtins))
 _CONST_BUILTINS = {"len", "isinstance", "issubclass", "type", "hasattr", "callable", "id", "print",
                    "str", "repr", "format"}
@@ -202,6 +204,10 @@ class ExpressionValues:
             return self._op_reference(qualified)
         base = self.val(n.value)
         if base.kind == DATA:
+            if n.attr in _LAYOUT_ATTRS:
+                # `dtensor.layout`, `grad.placements`: a distributed tensor's host-side layout,
+                # Python objects (an output object's other fields are data, so only these)
+                return UNKNOWNV
             return DATAV
         if base.tag in ("instance", "jit_instance"):
             return UNKNOWNV
