@@ -4,9 +4,10 @@ from __future__ import annotations
 import ast
 from typing import Optional
 
+from ..astwalk import walk
 from ..names import is_mindspore, last
 from ..scopes import first_yield, is_context_manager_factory, is_library_cell, is_self_attr, is_static_method
-from ..values.lattice import DATA
+from ..values.lattice import CONST, DATA
 from . import fallback, on
 from .classes import called_class, level_effect
 from .fallback import built_tensor
@@ -120,8 +121,21 @@ def percent_format_in_graph(node: ast.BinOp, ctx):
     error at STRICT); f-strings are fine.
     """
     if isinstance(node.op, ast.Mod) and isinstance(node.left, ast.Constant) and isinstance(node.left.value, str) \
-            and not isinstance(node.right, ast.Constant) and not fallback.in_constant_raise(node, ctx):
+            and not isinstance(node.right, ast.Constant) and _names_a_variable(node.right, ctx) \
+            and not fallback.in_constant_raise(node, ctx):
         yield ctx.hit("MSG505", node, func="% formatting", effect=level_effect(ctx))
+
+
+def _names_a_variable(node: ast.expr, ctx) -> bool:
+    """Does the operand name a value that is not a compile-time constant? The interpreter is
+    handed the expression's text: a tensor anywhere in it (even `(x.shape,)`) makes it fall
+    back, while a Python loop counter or an int attribute folds (both labelled)."""
+    for sub in walk(node):
+        if isinstance(sub, ast.Name) and sub.id != "self" and ctx.val(sub).kind != CONST:
+            return True
+        if isinstance(sub, ast.Attribute) and is_self_attr(sub) and ctx.val(sub).kind != CONST:
+            return True
+    return False
 
 
 @on(ast.NamedExpr)
