@@ -274,6 +274,12 @@ class ExpressionValues:
             if name in _CONST_BUILTINS and name not in self.names.aliases:
                 return Val(CONST, "scalar" if name == "len" else "")
             if name in _SCALAR_BUILTINS and name not in self.names.aliases:
+                if argkind == DATA and len(n.args) == 1 and isinstance(n.args[0], ast.Attribute) \
+                        and not is_self_attr(n.args[0]) and n.args[0].attr not in optable.tensor_methods() \
+                        and self.val(n.args[0].value).tag in ("", "optional"):
+                    # `int(graph.n_node)`: a field no Tensor has, of a record handed in, made a
+                    # Python number: a host value as often as not (mindscience's GraphBatch)
+                    return Val(UNKNOWN, "scalar")
                 return Val(argkind, "scalar")
             if name == "range":
                 return Val(argkind, "range")
