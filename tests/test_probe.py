@@ -287,6 +287,16 @@ def test_without_mindspore_probe_says_how_to_install(tmp_path):
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
+def _default_signals():
+    """A CLI started from a terminal gets SIGINT and SIGTERM with their default meaning; a test
+    run launched in the background (`cmd &` in a script, `nohup`) ignores SIGINT, and Python
+    then keeps ignoring it: give the child what a user's shell gives it."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _stop_while_compiling(tmp_path, how, starting=False):
     """Start a probe whose target hangs, send ``how`` once a worker runs it (or, with
     ``starting``, once a worker exists, while it imports MindSpore); return the CLI's
@@ -300,7 +310,7 @@ def _stop_while_compiling(tmp_path, how, starting=False):
     env = dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(private_tmp))
     proc = subprocess.Popen([sys.executable, "-m", "msgraph_lint", "--probe", "--probe-factory", "hang.py::make",
                              "--no-cache", "hang.py"], cwd=tmp_path, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_default_signals)
     workers = set()
     deadline = time.time() + 180
     while time.time() < deadline and proc.poll() is None:  # until a worker is running the target
