@@ -261,7 +261,7 @@ class ModuleIndex:
         self._classify()
         self._call_args: Optional[Dict[str, List[List[ast.expr]]]] = None
         self._calls_by_class: Optional[Dict[str, List[ast.Call]]] = None
-        self._class_call_spans: Optional[List[Tuple[str, int, int]]] = None
+        self._class_call_spans: Optional[List[Tuple[str, int, int, int]]] = None
         self._lines: Optional[List[str]] = None
         self._only_called_cache: Dict[str, bool] = {}
 
@@ -399,13 +399,8 @@ class ModuleIndex:
                 ranges = sorted((i.node.lineno, i.node.end_lineno or i.node.lineno, i.name)
                                 for i in self.classes.values())
                 names = {i.name for i in cells}
-                line, last_pos = 1, 0
-                for name, start, _ in self._class_calls():
-                    if name not in names:
-                        continue
-                    line += self.source.count("\n", last_pos, start)
-                    last_pos = start
-                    if name not in self._sub_cells and any(
+                for name, _, _, line in self._class_calls():
+                    if name in names and name not in self._sub_cells and any(
                             lo <= line <= hi and outer != name for lo, hi, outer in ranges):
                         self._sub_cells.add(name)
         return self._sub_cells
@@ -768,10 +763,7 @@ class ModuleIndex:
             found: Dict[str, List[ast.Call]] = {}
             if self.classes and self.source:
                 source = self.source
-                line, counted = 1, 0  # the spans come in text order: count lines as they pass
-                for name, begin, end in self._class_calls():
-                    line += source.count("\n", counted, begin)
-                    counted = begin
+                for name, begin, end, line in self._class_calls():
                     start = source.rfind("\n", 0, begin) + 1
                     if source[start:begin].lstrip().startswith(("class ", "def ")):
                         continue  # `class Head(nn.Cell):`, not a call
@@ -787,11 +779,16 @@ class ModuleIndex:
             self._calls_by_class = found
         return self._calls_by_class
 
-    def _class_calls(self) -> List[Tuple[str, int, int]]:
-        """(class name, start, end) of each ``Name(`` in the source text that names a class of
-        this module, in order: one scan serves ``sub_cells`` and ``_instantiations``."""
+    def _class_calls(self) -> List[Tuple[str, int, int, int]]:
+        """(class name, start, end, line) of each ``Name(`` in the source text that names a class
+        of this module, in order: one scan serves ``sub_cells`` and ``_instantiations``."""
         if self._class_call_spans is None:
-            self._class_call_spans = _calls_of_names(self.source, self.classes) if self.classes else []
+            spans, line, counted = [], 1, 0
+            for name, begin, end in (_calls_of_names(self.source, self.classes) if self.classes else []):
+                line += self.source.count("\n", counted, begin)  # the spans come in text order
+                counted = begin
+                spans.append((name, begin, end, line))
+            self._class_call_spans = spans
         return self._class_call_spans
 
     def _set_outside_init(self, info: ClassInfo) -> set:
