@@ -326,11 +326,9 @@ class ExpressionValues:
                     return result
                 if recv.tag == "jit_instance" and recv.ref in self.index.classes:
                     return Val(argkind if argkind != CONST else UNKNOWN)
-            if meth == "size" and recv.tag not in ("instance", "jit_instance"):
-                return Val(CONST, "scalar" if n.args else "shape")  # torch-style x.size() is the shape
-            if meth == "shape" and recv.tag not in ("instance", "jit_instance"):
-                # x.shape(), x.shape(0): a shape or a size, however it is spelled (on a Tensor the
-                # call itself fails, MSG514: what it was meant to give is no data)
+            if meth in ("size", "shape") and recv.tag not in ("instance", "jit_instance"):
+                # torch-style x.size() / x.shape(0): a shape or a size, however it is spelled (on a
+                # Tensor the call itself fails, MSG514: what it was meant to give is no data)
                 return Val(CONST, "scalar" if n.args else "shape")
             if meth in _SHAPE_METHODS:
                 return Val(CONST, "scalar")
