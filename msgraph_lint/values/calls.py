@@ -152,11 +152,10 @@ class ModuleAnalysis:
                 merged[name] = val if name not in merged else join(merged[name], val)
         if calls and not any(isinstance(a, ast.Starred) for args in calls for a in args):
             # `return Net(), (x,)` never passes `flag=None`: the compiled graph has the default
-            shortest = min(len(args) for args in calls)
-            for position, (name, default) in enumerate(params):
+            passed = max(len(args) for args in calls)
+            for name, default in params[passed:]:
                 known = constants.literal(default) if default is not None else None
-                if position >= shortest and name not in merged and known is not None \
-                        and all(len(args) <= position for args in calls):
+                if known is not None and name not in merged:
                     merged[name] = constants.constant(known[0])
         return merged or None
 
