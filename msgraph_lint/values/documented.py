@@ -29,9 +29,7 @@ _FUNCTION_SECTIONS = frozenset({"Args", "Arguments", "Inputs", "Parameters"})
 _SCALARS = frozenset({"int", "float", "bool", "number", "numbers", "integer", "integers"})
 _CONTAINERS = frozenset({"tuple", "list", "dict", "Tuple", "List", "Dict", "Sequence"})
 _FILLER = frozenset({"None", "NoneType", "optional", "of", "or", "default", "Default", "Union", "Optional"})
-_PYTHON_WORDS = frozenset({"int", "float", "bool", "str", "tuple", "list", "dict", "Tuple", "List", "Dict",
-                           "Sequence", "Union", "Optional", "None", "NoneType", "optional", "of", "or",
-                           "default", "Default", "number", "numbers", "integer", "integers"})
+_PYTHON_WORDS = _SCALARS | _CONTAINERS | _FILLER | {"str"}
 
 
 def _sections(doc: str, wanted: frozenset) -> Dict[str, str]:
