@@ -18,14 +18,21 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Dict, Iterable, Optional, Set, Tuple, Union
+from typing import Dict, Iterable, List, Optional, Set, Tuple, Union
 
 from .names import Names, is_mindspore, star_modules
 
 MAX_DEPTH = 8
 MAX_MODULE_BYTES = 8 * 1024 * 1024  # a module imported for a helper is not read past this
+MAX_SCANNED_FILES = 5000  # a source root larger than this is not searched for a Cell's parents
+_SKIPPED_FOLDERS = {"__pycache__", "node_modules", "site-packages", "dist-packages", "build", "dist"}
+# `from a.b import C, D as E` / `from . import (x, y)` / `import a.b as c`, at any indentation
+_IMPORT = re.compile(rb"^[ \t]*(?:from[ \t]+[.\w]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)|import[ \t]+([^\n#;]+))",
+                     re.M)
+_WORD = re.compile(rb"[A-Za-z_]\w*")
 _THIRD_PARTY = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep)
 
 
@@ -91,6 +98,48 @@ class Project:
         self._modules: Dict[Tuple[str, str], Optional[Tuple[ast.Module, Names, str, str]]] = {}
         self._indexes: Dict[Tuple[str, str, frozenset], Optional["ModuleIndex"]] = {}  # noqa: F821
         self._definitions: Dict[Tuple[str, str, frozenset], Optional[Definition]] = {}
+        self._imported_by: Dict[str, Dict[str, List[Tuple[str, str]]]] = {}
+
+    def importers(self, root: str, name: str) -> List[Tuple[str, str]]:
+        """(source root, dotted module) of the modules under ``root`` that define a ``construct``
+        and import ``name`` (a class, or the module holding it, by its last dotted part).
+
+        Read off the import lines of every file under the root, once per root; a root of
+        more than MAX_SCANNED_FILES files is not searched (nothing is found there).
+        """
+        table = self._imported_by.get(root)
+        if table is None:
+            table = self._imported_by[root] = self._import_table(root)
+        return table.get(name, [])
+
+    def _import_table(self, root: str) -> Dict[str, List[Tuple[str, str]]]:
+        files = []
+        for folder, dirs, names in os.walk(root):
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in _SKIPPED_FOLDERS)
+            files.extend(os.path.join(folder, n) for n in sorted(names) if n.endswith(".py"))
+            if len(files) > MAX_SCANNED_FILES:
+                return {}
+        table: Dict[str, List[Tuple[str, str]]] = {}
+        for path in files:
+            try:
+                with open(path, "rb") as fh:
+                    data = fh.read(MAX_MODULE_BYTES + 1)
+            except OSError:
+                continue
+            if len(data) > MAX_MODULE_BYTES or b"construct" not in data or third_party(path):
+                continue
+            words = set()
+            for match in _IMPORT.finditer(data):
+                names = match.group(1) or match.group(2) or b""
+                for item in names.strip(b"()").split(b","):
+                    parts = item.split()
+                    if parts:
+                        words.update(w.decode() for w in _WORD.findall(parts[0].split(b".")[-1]))
+            if words:
+                module, source_root = module_name(path)
+                for word in words:
+                    table.setdefault(word, []).append((source_root, module))
+        return table
 
     def locate(self, root: str, module: str) -> Optional[str]:
         """The file of a dotted module under ``root`` (or a search root), or None. Hosts may override."""

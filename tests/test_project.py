@@ -444,3 +444,30 @@ def test_star_reexport_of_a_package_is_followed(tmp_path):
         found = [(f["path"], f["line"], f["code"])
                  for f in run_json("--jit-syntax-level", level, "pkg/model.py", cwd=tmp_path)]
         assert found == [("pkg/model.py", 7, "MSG501")], (level, found)
+
+
+# ---------------------------------------------------------------------------
+# Sub-Cells whose arguments come from parents in another module (labelled by the probe).
+CALLERS = ROOT / "tests" / "fixtures" / "crossmodule_callers"
+
+
+def _caller_markers(level):
+    from conftest import expected_markers
+
+    text = (CALLERS / "zoo" / "parts.py").read_text()
+    return {("zoo/parts.py", line, code) for line, code in expected_markers(text, level)}
+
+
+@pytest.mark.parametrize("level", ["LAX", "STRICT"])
+def test_parent_cells_labels_are_the_markers(level):
+    labels = json.loads((CALLERS / f"labels_{level}.json").read_text())["findings"]
+    assert {(f["path"], f["line"]) for f in labels} == {(p, line) for p, line, _ in _caller_markers(level)}
+
+
+@pytest.mark.parametrize("level", ["LAX", "STRICT"])
+@pytest.mark.parametrize("target", ["zoo", "zoo/parts.py"])
+def test_sub_cells_take_what_parents_in_other_modules_pass(level, target):
+    """A literal, a shape read or a name unpacked from a shape is folded; a parent's own tensor
+    input is data (the whole package, and the one file a pre-commit run names)."""
+    findings = run_json("--jit-syntax-level", level, target, cwd=CALLERS)
+    assert {(f["path"], f["line"], f["code"]) for f in findings} == _caller_markers(level)

@@ -12,6 +12,7 @@ from ..names import is_mindspore
 from ..scopes import SELF_CALL, ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, \
     is_context_manager_factory, is_static_method
 from . import constants
+from .callers import parents
 from .documented import documented_types, python_kind
 from .flow import FunctionAnalysis, Hit
 from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join
@@ -90,44 +91,31 @@ class ModuleAnalysis:
         for fn, owner, scope in roots:
             if (id(fn), owner.name if owner else "") in self._results:
                 continue  # already analysed with the arguments its parent Cell passes
-            params = {}
             called = self._cell_params.get(owner.name) if owner is not None and fn.name == "construct" else None
             entry = owner.name if owner is not None and fn.name == "construct" else (fn.name if owner is None else "")
             if called is None and entry in self.index.call_args:
                 called = self._visible_arguments(fn, owner, self.index.call_args[entry])
             sub_cell = owner is not None and self.index.held_by_parent(owner.name)
-            documented = None
-            for position, (arg, default, annotation) in enumerate(_params_with_defaults(fn)):
-                if arg == "self" and owner is not None:
-                    continue
-                if position == 0 and owner is not None and not is_static_method(fn):
-                    # `def construct(ctx, x)` (a port of an autograd Function): the Cell itself under
-                    # another name, never tensor data (graph mode then fails at the call: measured)
-                    params[arg] = UNKNOWNV
-                    continue
-                if called is not None and arg in called:
-                    params[arg] = called[arg]
-                elif fn.args.vararg is not None and arg == fn.args.vararg.arg:
-                    # `def generate(*inputs)`: whatever its callers pass, tensors or Python numbers
-                    # (sciai's jit data generator is called with sizes): not known to be data
-                    params[arg] = Val(UNKNOWN, "tuple")
-                else:
-                    params[arg] = _param_val(default, annotation, arg)
-                    if params[arg].kind == DATA and annotation is None:
-                        # `- **kmax** (int) - ...` in the Cell's Inputs: a Python value its callers fold
-                        if documented is None:
-                            documented = documented_types(fn, owner.node if owner is not None else None)
-                        kind = python_kind(documented[arg]) if arg in documented else None
-                        if kind is not None:
-                            params[arg] = Val(CONST, kind)
-                            continue
-                    # A sub-Cell called where we cannot see: its extra arguments are
-                    # as likely Python sizes as tensors.
-                    unsure = (sub_cell and called is None and position > (1 if owner else 0)) \
-                        or _is_size_name(arg)
-                    if params[arg].kind == DATA and unsure and annotation is None:
-                        params[arg] = UNKNOWNV
-            FunctionAnalysis(self, fn, owner, params, scope, True).run()
+            ask_parents = called is None and not sub_cell and owner is not None and fn.name == "construct" \
+                and len(fn.args.args) + len(fn.args.kwonlyargs) > 1 and self.index.project is not None
+            for attempt in range(2):
+                params = self._root_params(fn, owner, called, sub_cell)
+                if not ask_parents:
+                    FunctionAnalysis(self, fn, owner, params, scope, True).run()
+                    break
+                before = (len(self.hits), dict(self._results), dict(self._cell_params))
+                FunctionAnalysis(self, fn, owner, params, scope, True).run()
+                if attempt or len(self.hits) == before[0]:
+                    break
+                # It found something: if Cells of other modules hold this one, its arguments are
+                # what they pass, not what a user might (read only now: most roots find nothing).
+                held = parents(self.index, owner)
+                if held is None:
+                    break
+                for key in list(self.hits)[before[0]:]:
+                    del self.hits[key]
+                self._results, self._cell_params = before[1], before[2]
+                sub_cell, called = True, held.arguments(fn)
         # Analyses of other modules point back here: no cycle may outlive the run
         # (the collector is paused while files are checked).
         open_ = [self]
@@ -136,6 +124,44 @@ class ModuleAnalysis:
             open_.extend(analysis._foreign.values())
             analysis._foreign.clear()
         return sorted(self.hits.values(), key=lambda item: (getattr(item[0].node, "lineno", 0),))
+
+    def _root_params(self, fn: ast.FunctionDef, owner: Optional[ClassInfo], called: Optional[Dict[str, Val]],
+                     sub_cell: bool) -> Dict[str, Val]:
+        """A graph root's parameters: what visible callers pass, else tensor data unless a default,
+        an annotation, the docstring or the name says it is a Python value."""
+        params: Dict[str, Val] = {}
+        documented = None
+        for position, (arg, default, annotation) in enumerate(_params_with_defaults(fn)):
+            if arg == "self" and owner is not None:
+                continue
+            if position == 0 and owner is not None and not is_static_method(fn):
+                # `def construct(ctx, x)` (a port of an autograd Function): the Cell itself under
+                # another name, never tensor data (graph mode then fails at the call: measured)
+                params[arg] = UNKNOWNV
+                continue
+            if called is not None and arg in called:
+                params[arg] = called[arg]
+            elif fn.args.vararg is not None and arg == fn.args.vararg.arg:
+                # `def generate(*inputs)`: whatever its callers pass, tensors or Python numbers
+                # (sciai's jit data generator is called with sizes): not known to be data
+                params[arg] = Val(UNKNOWN, "tuple")
+            else:
+                params[arg] = _param_val(default, annotation, arg)
+                if params[arg].kind == DATA and annotation is None:
+                    # `- **kmax** (int) - ...` in the Cell's Inputs: a Python value its callers fold
+                    if documented is None:
+                        documented = documented_types(fn, owner.node if owner is not None else None)
+                    kind = python_kind(documented[arg]) if arg in documented else None
+                    if kind is not None:
+                        params[arg] = Val(CONST, kind)
+                        continue
+                # A sub-Cell called where we cannot see: its extra arguments are
+                # as likely Python sizes as tensors.
+                unsure = (sub_cell and called is None and position > (1 if owner else 0)) \
+                    or _is_size_name(arg)
+                if params[arg].kind == DATA and unsure and annotation is None:
+                    params[arg] = UNKNOWNV
+        return params
 
     def _visible_arguments(self, fn, owner, calls) -> Optional[Dict[str, Val]]:
         """Parameter values from the calls this file makes to a graph entry."""
