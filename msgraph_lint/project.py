@@ -19,6 +19,7 @@ from __future__ import annotations
 import ast
 import os
 import re
+import stat
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, Iterable, List, Optional, Set, Tuple, Union
@@ -34,6 +35,19 @@ _IMPORT = re.compile(rb"^[ \t]*(?:from[ \t]+[.\w]+[ \t]+import[ \t]+(\([^)]*\)|[
                      re.M)
 _WORD = re.compile(rb"[A-Za-z_]\w*")
 _THIRD_PARTY = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep)
+
+
+def read_regular(path: str, limit: int = MAX_MODULE_BYTES) -> Optional[bytes]:
+    """Up to ``limit + 1`` bytes of a regular file; None for anything else (a named pipe, which a
+    plain open() would wait on forever, a directory, a file gone or unreadable)."""
+    try:
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)),
+                  "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return None
+            return fh.read(limit + 1)
+    except OSError:
+        return None
 
 
 def third_party(path: str) -> bool:
@@ -121,12 +135,8 @@ class Project:
                 return {}
         table: Dict[str, List[Tuple[str, str]]] = {}
         for path in files:
-            try:
-                with open(path, "rb") as fh:
-                    data = fh.read(MAX_MODULE_BYTES + 1)
-            except OSError:
-                continue
-            if len(data) > MAX_MODULE_BYTES or b"construct" not in data or third_party(path):
+            data = read_regular(path)
+            if data is None or len(data) > MAX_MODULE_BYTES or b"construct" not in data or third_party(path):
                 continue
             words = set()
             for match in _IMPORT.finditer(data):
@@ -158,8 +168,9 @@ class Project:
         candidate = self.locate(root, module) if module else None
         if candidate is not None:
             try:
-                with open(candidate, "rb") as fh:
-                    data = fh.read(MAX_MODULE_BYTES + 1)
+                data = read_regular(candidate)
+                if data is None:
+                    raise ValueError("not a regular file")
                 if len(data) > MAX_MODULE_BYTES:
                     raise ValueError("too large to follow")  # checked (and reported) on its own
                 tree = ast.parse(data, filename=candidate)
