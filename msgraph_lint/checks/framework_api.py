@@ -25,6 +25,7 @@ class _Table(NamedTuple):
     functions: Dict[str, str]  # qualified name -> effect
     cell_methods: Dict[str, str]
     tensor_methods: Dict[str, str]
+    data_methods: Dict[str, str]  # the effect when the receiver is a computed Tensor, not a Parameter
     handle_methods: Dict[str, str]
     created: Dict[str, bool]  # qualified class -> only when an argument is a variable
     star: Dict[str, Dict[str, str]]  # module -> {name a star import binds: effect}
@@ -44,9 +45,10 @@ def _table() -> _Table:
         functions.update({name: row["effect"] for name in row["functions"]})
     cell_methods = {m: row["effect"] for row in table.get("cell_method", []) for m in row["methods"]}
     tensor_methods = {m: row["effect"] for row in table.get("tensor_method", []) for m in row["methods"]}
+    data_methods = {m: row["effect"] for row in table.get("tensor_data_method", []) for m in row["methods"]}
     handle_methods = {m: row["effect"] for row in table.get("handle_method", []) for m in row["methods"]}
     created = {c: row.get("only_from_variables", False) for row in table.get("create", []) for c in row["classes"]}
-    return _Table(tuple(prefixes), functions, cell_methods, tensor_methods, handle_methods, created, star)
+    return _Table(tuple(prefixes), functions, cell_methods, tensor_methods, data_methods, handle_methods, created, star)
 
 
 def _module_effect(qualified: str):
@@ -102,13 +104,20 @@ def _is_cell_receiver(receiver: ast.expr, method: str, ctx) -> bool:
     return False
 
 
-def _is_parameter_or_tensor(receiver: ast.expr, ctx) -> bool:
+def _is_parameter(receiver: ast.expr, ctx) -> bool:
+    """A Parameter of the Cell (``self.weight``, ``self.fc.weight``), or a Tensor stored on it."""
     if parameter_of_self(receiver, ctx):
         return True
     if is_self_attr(receiver) and ctx.owner is not None:
         attr = ctx.owner.attr(receiver.attr)
         if attr is not None and attr.kind == "tensor":
             return True
+    return False
+
+
+def _is_parameter_or_tensor(receiver: ast.expr, ctx) -> bool:
+    if _is_parameter(receiver, ctx):
+        return True
     return ctx.is_data(receiver) and ctx.val(receiver).tag not in ("instance", "jit_instance", "np")
 
 
@@ -142,7 +151,10 @@ def forbidden_api_in_graph(node: ast.Call, ctx):
     if func.attr in table.cell_methods and _is_cell_receiver(func.value, func.attr, ctx):
         yield ctx.hit("MSG520", node, api=ast.unparse(func), effect=table.cell_methods[func.attr])
     elif func.attr in table.tensor_methods and _is_parameter_or_tensor(func.value, ctx):
-        yield ctx.hit("MSG520", node, api=ast.unparse(func), effect=table.tensor_methods[func.attr])
+        effect = table.tensor_methods[func.attr]
+        if func.attr in table.data_methods and not _is_parameter(func.value, ctx):
+            effect = table.data_methods[func.attr]
+        yield ctx.hit("MSG520", node, api=ast.unparse(func), effect=effect)
     elif func.attr in table.handle_methods and _is_hook_handle(func.value, ctx):
         yield ctx.hit("MSG520", node, api=ast.unparse(func), effect=table.handle_methods[func.attr])
 
