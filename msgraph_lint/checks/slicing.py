@@ -4,6 +4,7 @@ from __future__ import annotations
 import ast
 
 from ..values import DATA
+from ..values.lattice import FOLDED_BOOL
 from . import on
 
 
@@ -32,6 +33,6 @@ def boolean_mask_index(node: ast.Subscript, ctx):
         return
     for part in _parts(node.slice):
         value = ctx.val(part)
-        if value.kind == DATA and value.tag == "bool":
+        if value.kind == DATA and value.tag in ("bool", FOLDED_BOOL):  # a folded mask selects data too
             yield ctx.hit("MSG102", node, mask=ast.unparse(part))
             return

@@ -15,7 +15,7 @@ from . import constants
 from .callers import parents
 from .documented import documented_types, python_kind
 from .flow import FunctionAnalysis, Hit
-from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join
+from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, UNKNOWN, UNKNOWNV, Val, join
 
 
 class ModuleAnalysis:
@@ -161,6 +161,12 @@ class ModuleAnalysis:
                     or _is_size_name(arg)
                 if params[arg].kind == DATA and unsure and annotation is None:
                     params[arg] = UNKNOWNV
+                elif params[arg].kind == DATA and annotation is None and owner is not None and not sub_cell \
+                        and f"{arg}[" in self.index._text(fn) and arg in _str_keyed_params(fn):
+                    # `batch['mask']`: a dict handed to the top-level graph. MindSpore folds its values,
+                    # NumPy arrays and Tensors alike, into constants (Tensor() of one, a slice bound read
+                    # from one: static, measured), though what is computed from them may be data again.
+                    params[arg] = Val(DATA, FOLDED_DICT)
         return params
 
     def _visible_arguments(self, fn, owner, calls) -> Optional[Dict[str, Val]]:
@@ -542,6 +548,20 @@ def _literal_val(node: ast.expr, names) -> Optional[Val]:
         is_bool = "bool" in text or ("True" in text and "False" in text and "dtype" not in text)
         return Val(DATA, "bool" if is_bool else "")
     return None
+
+
+def _str_keyed_params(fn: ast.FunctionDef) -> set:
+    """The parameters of ``fn`` that its body reads by a str key (``batch['mask']``): dicts."""
+    cached = getattr(fn, "_msgl_str_keyed", None)
+    if cached is None:
+        names = {a.arg for a in list(fn.args.posonlyargs) + list(fn.args.args) + list(fn.args.kwonlyargs)}
+        cached = set()
+        for node in walk(fn):
+            if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id in names \
+                    and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+                cached.add(node.value.id)
+        fn._msgl_str_keyed = cached
+    return cached
 
 
 def _params_with_defaults(fn: ast.FunctionDef):

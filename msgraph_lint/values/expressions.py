@@ -14,7 +14,7 @@ from .. import ops as optable
 from ..names import is_mindspore, last
 from ..scopes import ClassInfo, argument_defaults, is_self_attr, is_static_method
 from . import constants, narrowing
-from .lattice import CONST, CONSTV, DATA, DATAV, UNKNOWN, UNKNOWNV, Val, join, kinds_join
+from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED, FOLDED_BOOL, FOLDED_TAGS, UNKNOWN, UNKNOWNV, Val, join, kinds_join
 from .shapes import _is_dyn
 
 _SHAPE_ATTRS = {"shape", "ndim", "dtype", "size", "nbytes", "itemsize", "strides"}
@@ -84,6 +84,9 @@ class ExpressionValues:
                     return UNKNOWNV
             if base.kind == CONST:
                 return Val(CONST) if self.val(n.slice).kind == CONST else Val(self.val(n.slice).kind)
+            if base.kind == DATA and base.tag in FOLDED_TAGS and (base.tag == FOLDED or (
+                    isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str))):
+                return Val(DATA, FOLDED)  # an item of a dict handed to the top-level graph: folded
             if base.kind == DATA:
                 # `outputs["logits"]`: a mapping handed to a Cell or helper holds tensors as often as
                 # Python values (tests/cases/dynop_tile_by_int_from_meta_dict.py is a recorded false
@@ -93,6 +96,8 @@ class ExpressionValues:
             return UNKNOWNV
         if isinstance(n, ast.BinOp):
             left, right = self.val(n.left), self.val(n.right)
+            if _folded((left, right)):
+                return Val(DATA, FOLDED)  # `batch['a'] * 2`: folded with the dict (`~` is not: measured)
             kind = max(left.kind, right.kind)
             tag = ""
             if isinstance(n.op, (ast.BitAnd, ast.BitOr, ast.BitXor)) and "bool" in (left.tag, right.tag):
@@ -120,6 +125,8 @@ class ExpressionValues:
                     isinstance(c, ast.Constant) and isinstance(c.value, str) for c in [n.left, *n.comparators]):
                 # identity and membership tests are resolved while compiling
                 return Val(CONST if all(v.kind <= UNKNOWN for v in vals) else UNKNOWN, "bool")
+            if _folded(vals):
+                return Val(DATA, FOLDED_BOOL)  # `batch['contact'] == 2`: folded with the dict (measured)
             return Val(kinds_join(vals), "bool")
         if isinstance(n, ast.BoolOp):
             decided = self._short_circuit(n)
@@ -135,7 +142,9 @@ class ExpressionValues:
                 max(self.kind(n.test), self.kind(n.body), self.kind(n.orelse)))
         if isinstance(n, (ast.Tuple, ast.List)):
             elts = tuple(self.val(e) for e in n.elts)
-            return Val(kinds_join(elts), "tuple", elts)
+            # items of a dict handed to the top-level graph are folded: constants in a tuple too
+            kind = max((CONST if e.tag in FOLDED_TAGS else e.kind for e in elts), default=CONST)
+            return Val(kind, "tuple", elts)
         if isinstance(n, ast.Call):
             return self._call(n)
         if isinstance(n, ast.Starred):
@@ -756,3 +765,8 @@ def _module_primitive(call: ast.Call, value: ast.expr, names) -> Optional["optab
     entry = optable.primitive(last(qualified))
     return optable.OpCall(entry, "primitive", call, value) if entry else None
 
+
+def _folded(vals) -> bool:
+    """Operands that MindSpore folds together: items of a dict handed to the top-level graph
+    and constants, at least one of them such an item."""
+    return any(v.tag in FOLDED_TAGS for v in vals) and all(v.tag in FOLDED_TAGS or v.kind == CONST for v in vals)

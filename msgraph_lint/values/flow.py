@@ -15,7 +15,7 @@ from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, is_self_attr, parameter_names
 from . import constants, narrowing
 from .expressions import ExpressionValues
-from .lattice import CONST, CONSTV, DATA, UNKNOWNV, Val, join, kinds_join
+from .lattice import CONST, CONSTV, DATA, UNKNOWNV, Val, is_data, join, kinds_join
 from .shapes import ShapeSignatures
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -119,7 +119,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         return self.val(node).kind
 
     def is_data(self, node: Optional[ast.AST]) -> bool:
-        return node is not None and self.val(node).kind == DATA
+        return node is not None and is_data(self.val(node))
 
     def is_tensor_test(self, test: ast.expr) -> bool:
         """Is this ``if``/``while``/conditional-expression test tensor data?"""

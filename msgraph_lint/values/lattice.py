@@ -34,6 +34,19 @@ CONSTV = Val(CONST)
 UNKNOWNV = Val(UNKNOWN)
 DATAV = Val(DATA)
 
+# A dict handed to the top-level graph (``batch``), and what is read out of it (``batch['mask']``):
+# MindSpore folds both into constants, Tensors included, so checks do not count them as tensor
+# data; what is computed from them (``~batch['mask']``) is data again, hence DATA with a tag.
+# A comparison of folded items is folded too, yet as a mask it still selects a data-dependent
+# number of elements (MaskedSelect's shape is never inferred from values: measured).
+FOLDED_DICT, FOLDED, FOLDED_BOOL = "folded_dict", "folded", "folded_bool"
+FOLDED_TAGS = frozenset({FOLDED_DICT, FOLDED, FOLDED_BOOL})
+
+
+def is_data(val: Val) -> bool:
+    """Tensor data, as checks count it: not a value MindSpore folds."""
+    return val.kind == DATA and val.tag not in FOLDED_TAGS
+
 
 def join(*vals: Val) -> Val:
     if not vals:
