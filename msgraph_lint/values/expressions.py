@@ -77,6 +77,9 @@ class ExpressionValues:
                 picked = self._known_item(base.known[0], n.slice)
                 if picked is not None:
                     return constants.constant(picked[0])
+            if base.tag == "dict" and base.elts is not None and isinstance(n.slice, ast.Constant) \
+                    and isinstance(n.slice.value, str) and n.slice.value in base.ref.split(_KEYS):
+                return base.elts[base.ref.split(_KEYS).index(n.slice.value)]
             if base.elts is not None and isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, int):
                 try:
                     return base.elts[n.slice.value]
@@ -164,6 +167,9 @@ class ExpressionValues:
             return Val(self.val(n.value).kind, "dict")
         if isinstance(n, ast.Dict):
             vals = [self.val(v) for v in n.values]
+            if n.keys and all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in n.keys):
+                # `{'coord': x, 'confidence': np.ones(...)}`: each item keeps its own value
+                return Val(kinds_join(vals), "dict", tuple(vals), _KEYS.join(k.value for k in n.keys))
             return Val(kinds_join(vals), "dict")
         if isinstance(n, ast.Slice):
             vals = [self.val(x) for x in (n.lower, n.upper, n.step) if x is not None]
@@ -764,6 +770,9 @@ def _module_primitive(call: ast.Call, value: ast.expr, names) -> Optional["optab
         return None
     entry = optable.primitive(last(qualified))
     return optable.OpCall(entry, "primitive", call, value) if entry else None
+
+
+_KEYS = "\x1f"  # joins the str keys of a dict literal, kept in its value's ``ref``
 
 
 def _folded(vals) -> bool:

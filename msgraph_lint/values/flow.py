@@ -492,6 +492,11 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             self.bind(target.value, value)
         elif isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name):
             self.env[f"{target.value.id}.{target.attr}"] = value
+        elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+            old = self.env.get(target.value.id)
+            if old is not None and old.tag == "dict" and old.elts is not None:
+                # `data['coord'] = y`: its items are no longer the literal's
+                self.env[target.value.id] = Val(max(old.kind, value.kind), "dict")
 
     def _for_element(self, it: ast.expr) -> Val:
         """What each pass of ``for ... in it`` binds. ``enumerate`` counts with a Python int
