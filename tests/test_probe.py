@@ -817,3 +817,23 @@ def test_a_finding_points_to_the_factory_that_failed_to_build_it(tmp_path):
                              "RuntimeError: the weights are not there."), reason
     assert by_code["MSG912"]["path"] == "factories/build.py" and by_code["MSG912"]["line"] == 6
     assert by_code["MSG912"]["message"].endswith("Download them first.")  # whole sentences, none cut
+
+
+def test_a_signal_while_a_worker_is_being_created_waits_until_it_is_held():
+    """SIGTERM (or Ctrl-C) inside Popen, after the fork, used to leave a worker no one held:
+    it outlived the run (seen under load). The signal now takes effect once the worker is
+    recorded, so the run's cleanup stops it."""
+    import signal
+
+    from msgraph_lint.probe.runner import _signals_held
+
+    seen = []
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: seen.append("handled"))
+    try:
+        with _signals_held():
+            os.kill(os.getpid(), signal.SIGTERM)
+            seen.append("worker recorded")
+        seen.append("after")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert seen == ["worker recorded", "handled", "after"]

@@ -7,6 +7,7 @@ crash or a hang costs that target and the worker is restarted.
 from __future__ import annotations
 
 import ast
+import contextlib
 import fnmatch
 import glob
 import hashlib
@@ -318,6 +319,30 @@ def group_rss(pgid: int) -> Optional[int]:
     return total
 
 
+@contextlib.contextmanager
+def _signals_held():
+    """Run the block with SIGINT and SIGTERM recorded, not acted on; the first one that came
+    is raised again when it ends (where the run's own handlers unwind it). Only the main
+    thread can change handlers: elsewhere this does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: List[int] = []
+    previous = {}
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            previous[sig] = signal.signal(sig, lambda signum, frame: caught.append(signum))
+        except (ValueError, OSError):  # pragma: no cover - not the main interpreter
+            pass
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        if caught:
+            signal.raise_signal(caught[0])
+
+
 class Worker:
     """One child process with MindSpore imported, answering jobs one at a time."""
 
@@ -344,21 +369,24 @@ class Worker:
                                             + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
         env.setdefault("GLOG_v", "3")
         log = open(self.log_path, "ab")
-        try:
-            proc = subprocess.Popen(
-                [sys.executable, "-m", "msgraph_lint.probe.worker", str(write_fd),
-                 self.options.device, self.options.level],
-                stdin=subprocess.PIPE, stdout=log, stderr=log, pass_fds=(write_fd,),
-                cwd=self.scratch, env=env, start_new_session=True,
-            )
-        except BaseException:
-            os.close(read_fd)
-            raise
-        finally:
-            os.close(write_fd)
-            log.close()
-        with self.lock:
-            self.proc, self.read_fd = proc, read_fd
+        # Ctrl-C or SIGTERM inside Popen, after the fork, would lose the worker (nothing holds
+        # its pid yet): it would outlive the run. Held until the worker is ours to stop.
+        with _signals_held():
+            try:
+                proc = subprocess.Popen(
+                    [sys.executable, "-m", "msgraph_lint.probe.worker", str(write_fd),
+                     self.options.device, self.options.level],
+                    stdin=subprocess.PIPE, stdout=log, stderr=log, pass_fds=(write_fd,),
+                    cwd=self.scratch, env=env, start_new_session=True,
+                )
+            except BaseException:
+                os.close(read_fd)
+                raise
+            finally:
+                os.close(write_fd)
+                log.close()
+            with self.lock:
+                self.proc, self.read_fd = proc, read_fd
         if self.cancelled.is_set():
             # The run was stopped (Ctrl-C, SIGTERM) while this worker was being
             # started: stop() may have run already and missed it.
