@@ -228,6 +228,8 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
         except (KeyError, IndexError, ValueError):
             message = rule.message
         message = _one_line(message)
+        if hit.note:
+            message += f" ({hit.note})"
         origin = None
         if hit.via:
             where = ", ".join(f"{os.path.basename(p)}:{n}" for p, n, *_ in hit.related[:1])

@@ -217,3 +217,30 @@ def test_text_output_never_cuts_a_probe_reason():
     finding = Finding(path="a.py", line=1, col=1, code="MSG101", message="m",
                       probe={"status": "inconclusive", "reason": reason})
     assert text([finding]).rstrip().endswith("word end.]")
+
+
+def test_a_statement_blamed_on_a_helpers_call_names_the_helper(tmp_path):
+    """MindSpore blames `try` / `import` in a helper on the call in construct (measured), so
+    the finding sits at the call; the message says which helper and where the statement is."""
+    (tmp_path / "net.py").write_text(textwrap.dedent("""\
+        from mindspore import nn
+
+        def warm(x):
+            import math
+            return x * 2
+
+        class Net(nn.Cell):
+            def helper(self, x):
+                try:
+                    y = x + 1
+                except ValueError:
+                    y = x
+                return y
+
+            def construct(self, x):
+                return warm(x) + self.helper(x)
+        """))
+    findings = run_json("--isolated", "--jit-syntax-level", "STRICT", "net.py", cwd=tmp_path)
+    assert {(f["line"], f["code"], f["message"].split(" (", 1)[1]) for f in findings} == {
+        (16, "MSG508", "in warm() at net.py:4)"), (16, "MSG501", "in Net.helper() at net.py:9)")}
+    assert all("related" not in f for f in findings)  # they stay at the call, where MindSpore blames them

@@ -7,6 +7,7 @@ so every check asks the same question of the same analysis.
 from __future__ import annotations
 
 import ast
+import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
@@ -39,8 +40,10 @@ class Hit:
     # the call chain (``positives() → ops.masked_select``) and where it really is.
     via: str = ""
     related: Tuple[Tuple[str, int], ...] = ()
-    # For a hit blamed on a helper's call: the module that call is in (None: the analysed one).
+    # For a hit blamed on a helper's call: the module that call is in (None: the analysed one),
+    # and where in the helper the statement is (``in warmup() at lr.py:70``), for the message.
     site: Optional[ModuleIndex] = field(default=None, compare=False, repr=False)
+    note: str = ""
 
 
 @dataclass
@@ -175,6 +178,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             return self.hit(code, node, **fmt)
         hit = self.hit(code, self.call_site, **fmt)
         hit.site = self.call_site_index
+        helper = f"{self.owner.name}.{self.fn.name}()" if self.owner is not None else f"{self.fn.name}()"
+        hit.note = f"in {helper} at {os.path.basename(self.index.path or '<stdin>')}:{node.lineno}"
         return hit
 
     def name_nodes(self, name: str) -> List[ast.Name]:
