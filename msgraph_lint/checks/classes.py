@@ -7,6 +7,7 @@ MindSpore 2.10 types them as dynamic, so the hazard is real at both levels.
 from __future__ import annotations
 
 import ast
+from typing import Optional
 
 from ..astwalk import walk
 from ..names import is_mindspore, last
@@ -14,9 +15,13 @@ from ..scopes import PARAMETER_NAMES, ancestor_bases, argument_defaults, is_self
 from . import on
 
 
-def level_effect(ctx) -> str:
+def level_effect(ctx, value: Optional[ast.expr] = None) -> str:
+    """What MindSpore does with it at the configured level; ``value``, the value an assignment
+    stores, when it is known: a Python value (a float, a list, None) has no shape to lose."""
     if ctx.level == "STRICT":
         return "it fails to compile at STRICT"
+    if value is not None and not ctx.is_data(value):
+        return "at LAX it falls back to the Python interpreter (STRICT rejects it)"
     return "at LAX it falls back to the Python interpreter, with dynamic shapes (STRICT rejects it)"
 
 
@@ -93,7 +98,8 @@ def object_mutated_in_graph(node, ctx):
             if ctx.owner.kind == "cell" and (attr is None or attr.kind != "param"):
                 # In a helper, STRICT blames the helper's call; LAX the assignment.
                 make = ctx.hit_at_call_site if ctx.level == "STRICT" else ctx.hit
-                yield make("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx))
+                stored = node.value if isinstance(node, ast.Assign) else None
+                yield make("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx, stored))
                 return
             if ctx.owner.kind == "jit_class":
                 # LAX blames the assignment in the method, STRICT the method's call.
