@@ -130,7 +130,7 @@ class ModuleAnalysis:
         """A graph root's parameters: what visible callers pass, else tensor data unless a default,
         an annotation, the docstring or the name says it is a Python value."""
         params: Dict[str, Val] = {}
-        documented = None
+        documented = keyed = None
         for position, (arg, default, annotation) in enumerate(_params_with_defaults(fn)):
             if arg == "self" and owner is not None:
                 continue
@@ -161,8 +161,12 @@ class ModuleAnalysis:
                     or _is_size_name(arg)
                 if params[arg].kind == DATA and unsure and annotation is None:
                     params[arg] = UNKNOWNV
-                elif params[arg].kind == DATA and annotation is None and owner is not None and not sub_cell \
-                        and f"{arg}[" in self.index._text(fn) and arg in _str_keyed_params(fn):
+                elif params[arg].kind == DATA and annotation is None and owner is not None and not sub_cell:
+                    if keyed is None:
+                        text = self.index._text(fn)
+                        keyed = _str_keyed_params(fn) if "['" in text or '["' in text else set()
+                    if arg not in keyed:
+                        continue
                     # `batch['mask']`: a dict handed to the top-level graph. MindSpore folds its values,
                     # NumPy arrays and Tensors alike, into constants (Tensor() of one, a slice bound read
                     # from one: static, measured), though what is computed from them may be data again.

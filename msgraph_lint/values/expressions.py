@@ -99,7 +99,7 @@ class ExpressionValues:
             return UNKNOWNV
         if isinstance(n, ast.BinOp):
             left, right = self.val(n.left), self.val(n.right)
-            if _folded((left, right)):
+            if (left.tag in FOLDED_TAGS or right.tag in FOLDED_TAGS) and _folded((left, right)):
                 return Val(DATA, FOLDED)  # `batch['a'] * 2`: folded with the dict (`~` is not: measured)
             kind = max(left.kind, right.kind)
             tag = ""
