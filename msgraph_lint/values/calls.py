@@ -18,6 +18,9 @@ from .flow import FunctionAnalysis, Hit
 from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, UNKNOWN, UNKNOWNV, Val, join
 
 
+_MISSING = object()
+
+
 class ModuleAnalysis:
     """Drives the analysis of every graph root of one module and its callees.
 
@@ -48,6 +51,8 @@ class ModuleAnalysis:
         self._foreign: Dict[int, "ForeignAnalysis"] = {}  # by id of the other module's index
         self._sites: List[Tuple[ast.Call, str]] = []  # calls into other modules being followed
         self._lambdas: Dict[str, ast.FunctionDef] = {}  # module-level lambdas, as functions
+        # While a root may be analysed again: what each store into _results/_cell_params replaced
+        self._journal: Optional[List[tuple]] = None
 
     def report(self, hit: Hit, scope: str) -> None:
         line = hit.line or getattr(hit.node, "lineno", 1)
@@ -103,18 +108,26 @@ class ModuleAnalysis:
                 if not ask_parents:
                     FunctionAnalysis(self, fn, owner, params, scope, True).run()
                     break
-                before = (len(self.hits), dict(self._results), dict(self._cell_params))
-                FunctionAnalysis(self, fn, owner, params, scope, True).run()
-                if attempt or len(self.hits) == before[0]:
+                before, self._journal = len(self.hits), []
+                try:
+                    FunctionAnalysis(self, fn, owner, params, scope, True).run()
+                    journal = self._journal
+                finally:
+                    self._journal = None
+                if attempt or len(self.hits) == before:
                     break
                 # It found something: if Cells of other modules hold this one, its arguments are
                 # what they pass, not what a user might (read only now: most roots find nothing).
                 held = parents(self.index, owner)
                 if held is None:
                     break
-                for key in list(self.hits)[before[0]:]:
+                for key in list(self.hits)[before:]:
                     del self.hits[key]
-                self._results, self._cell_params = before[1], before[2]
+                for table, key, old in reversed(journal):  # as they were before this root
+                    if old is _MISSING:
+                        table.pop(key, None)
+                    else:
+                        table[key] = old
                 sub_cell, called = True, held.arguments(fn)
         # Analyses of other modules point back here: no cycle may outlive the run
         # (the collector is paused while files are checked).
@@ -228,6 +241,8 @@ class ModuleAnalysis:
         old = self._cell_params.get(info.name)
         if old is not None:
             params = {name: join(old.get(name, UNKNOWNV), v) for name, v in params.items()}
+        if self._journal is not None:
+            self._journal.append((self._cell_params, info.name, self._cell_params.get(info.name, _MISSING)))
         self._cell_params[info.name] = params
 
     def call(self, fn: ast.FunctionDef, owner: Optional[ClassInfo], call: ast.Call,
@@ -283,6 +298,8 @@ class ModuleAnalysis:
         finally:
             self.depth -= 1
             self._active.discard(key)
+        if self._journal is not None:
+            self._journal.append((self._results, key, self._results.get(key, _MISSING)))
         self._results[key] = (params, result)
         return result
 
