@@ -75,13 +75,14 @@ def is_none(value: Val) -> Optional[bool]:
 
 def compare(op: ast.cmpop, left: Val, right: Val) -> Optional[bool]:
     """One comparison of two values, when the result can be known."""
-    if isinstance(op, (ast.Is, ast.IsNot)):
+    if isinstance(op, (ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
+        # `x == None` is settled while compiling like `x is None`, a Tensor's too (measured)
         if _is_none_literal(right) or _is_none_literal(left):
             other = left if _is_none_literal(right) else right
             result = is_none(other)
             if result is None:
                 return None
-            return result if isinstance(op, ast.Is) else not result
+            return result if isinstance(op, (ast.Is, ast.Eq)) else not result
     if left.known is None or right.known is None:
         return None
     try:

@@ -125,7 +125,8 @@ class ExpressionValues:
             if result is not None:
                 return constants.constant(result)
             if any(isinstance(op, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in n.ops) or any(
-                    isinstance(c, ast.Constant) and isinstance(c.value, str) for c in [n.left, *n.comparators]):
+                    isinstance(c, ast.Constant) and (isinstance(c.value, str) or c.value is None)
+                    for c in [n.left, *n.comparators]):
                 # identity and membership tests are resolved while compiling
                 return Val(CONST if all(v.kind <= UNKNOWN for v in vals) else UNKNOWN, "bool")
             if _folded(vals):

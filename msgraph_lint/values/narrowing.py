@@ -112,11 +112,11 @@ def narrowed(value: Val, names: List[str], holds: bool) -> Optional[Val]:
 
 
 def none_guard(test: ast.expr) -> Optional[Tuple[str, bool]]:
-    """Read ``test`` as ``name is None`` (polarity True) or ``name is not None`` (False), also
-    under ``not``; None when it is neither."""
+    """Read ``test`` as ``name is None`` / ``name == None`` (polarity True) or ``name is not None``
+    / ``name != None`` (False), also under ``not``; None when it is neither."""
     test, polarity = _without_not(test)
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)
             and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None
-            and isinstance(test.ops[0], (ast.Is, ast.IsNot))):
+            and isinstance(test.ops[0], (ast.Is, ast.IsNot, ast.Eq, ast.NotEq))):
         return None
-    return test.left.id, polarity == isinstance(test.ops[0], ast.Is)
+    return test.left.id, polarity == isinstance(test.ops[0], (ast.Is, ast.Eq))
