@@ -244,3 +244,15 @@ def test_a_statement_blamed_on_a_helpers_call_names_the_helper(tmp_path):
     assert {(f["line"], f["code"], f["message"].split(" (", 1)[1]) for f in findings} == {
         (16, "MSG508", "in warm() at net.py:4)"), (16, "MSG501", "in Net.helper() at net.py:9)")}
     assert all("related" not in f for f in findings)  # they stay at the call, where MindSpore blames them
+
+
+def test_setting_a_parameters_data_is_reported_where_no_setdata_kernel_exists():
+    """`self.bias.data = t` becomes a SetData op: CPU has no kernel for it (labelled case
+    class_param_data_assign_setdata), GPU neither; MindSpore 2.10's Ascend backend has one."""
+    from helpers import ROOT
+
+    case = str(ROOT / "tests" / "cases" / "class_param_data_assign_setdata.py")
+    for device in ("CPU", "GPU"):
+        (finding,) = run_json("--isolated", "--device", device, case)
+        assert finding["code"] == "MSG402" and "SetData" in finding["message"]
+    assert run_json("--isolated", "--device", "Ascend", case) == []

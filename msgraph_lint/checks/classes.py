@@ -115,6 +115,14 @@ def object_mutated_in_graph(node, ctx):
                           effect="a sub-cell's attributes cannot be set in graph code at either level")
             return
         if parameter_of_self(base, ctx):
+            if target.attr == "data":
+                # self.bias.data = t: both levels lower it to a SetData op, which MindSpore 2.10 has
+                # no CPU or GPU kernel for (measured on CPU; Ascend's library has one: not flagged)
+                if ctx.device != "Ascend":
+                    yield ctx.hit("MSG402", target, target=ast.unparse(target),
+                                  effect="it becomes a SetData op, and only the Ascend backend has "
+                                         "a kernel for it")
+                return
             # self.fc.weight.requires_grad = False: rejected at both levels
             yield ctx.hit("MSG402", target, target=ast.unparse(target),
                           effect="attributes of a Parameter cannot be set in graph code at either level")
