@@ -81,3 +81,15 @@ class Net(nn.Cell):
     helper = cls.body[1]
     assert documented_types(helper, cls) == {}
     assert documented_types(construct, cls) == {"x": "int"}
+
+
+@pytest.mark.parametrize("text, host", [
+    ("numpy.ndarray", True), ("np.ndarray, optional", True), ("PIL Image", True), ("PIL.Image.Image", True),
+    ("Tensor or numpy.ndarray", False), ("ndarray of Tensor", False), ("Tensor", False), ("int", False),
+    ("array", False),
+])
+def test_documented_host_data(text, host):
+    """A NumPy array or a PIL image handed to the top-level graph is folded: not tensor data."""
+    from msgraph_lint.values.documented import host_data
+
+    assert host_data(text) is host

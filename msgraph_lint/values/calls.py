@@ -13,7 +13,7 @@ from ..scopes import SELF_CALL, ClassInfo, ModuleIndex, ancestor_bases, decorato
     is_context_manager_factory, is_static_method
 from . import constants
 from .callers import parents
-from .documented import documented_types, python_kind
+from .documented import documented_types, host_data, python_kind
 from .flow import FunctionAnalysis, Hit
 from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, UNKNOWN, UNKNOWNV, Val, join
 
@@ -167,6 +167,9 @@ class ModuleAnalysis:
                     kind = python_kind(documented[arg]) if arg in documented else None
                     if kind is not None:
                         params[arg] = Val(CONST, kind)
+                        continue
+                    if arg in documented and host_data(documented[arg]):
+                        params[arg] = Val(UNKNOWN, "np")  # `- image (PIL Image)`: folded host data
                         continue
                 # A sub-Cell called where we cannot see: its extra arguments are
                 # as likely Python sizes as tensors.

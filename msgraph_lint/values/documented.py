@@ -49,6 +49,14 @@ def _sections(doc: str, wanted: frozenset) -> Dict[str, str]:
     return found
 
 
+def host_data(type_text: str) -> bool:
+    """A documented NumPy array or PIL image (``(numpy.ndarray)``, ``(PIL Image)``): host data,
+    which MindSpore folds into a constant when the top-level graph is given it (measured:
+    NumPy on such an argument is static), unless the text names a Tensor as well."""
+    words = set(re.findall(r"[A-Za-z_]+", type_text))
+    return bool(words & {"ndarray", "PIL"}) and not any("ensor" in w for w in words)
+
+
 def python_kind(type_text: str) -> Optional[str]:
     """``"scalar"`` for a documented int/float/bool, ``""`` for a str or a container of those
     (``tuple[int]``, ``list of int``), None when the text names anything else (a Tensor, an
