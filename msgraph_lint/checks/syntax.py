@@ -110,7 +110,21 @@ def numpy_on_tensor(node: ast.Call, ctx):
     elif qualified.split(".")[0] not in fallback.INTERPRETED_MODULES:
         return
     if any(ctx.is_data(a) for a in list(node.args) + [k.value for k in node.keywords]):
-        yield ctx.hit("MSG505", node, func=qualified.replace("numpy.", "np.", 1), effect=level_effect(ctx))
+        effect = level_effect(ctx)
+        if qualified in _NUMPY_DELEGATES and node.args and ctx.is_data(node.args[0]) \
+                and ctx.val(node.args[0]).tag not in ("np", "tuple", "scalar"):
+            method = _NUMPY_DELEGATES[qualified]
+            effect = (f"NumPy calls the Tensor's own `{method}(axis=..., out=...)`, which MindSpore's Tensor "
+                      f"rejects: it fails at both levels, and in PyNative too")
+        yield ctx.hit("MSG505", node, func=qualified.replace("numpy.", "np.", 1), effect=effect)
+
+
+# NumPy reductions that hand an array-like argument to its own method with `out=`: MindSpore 2.10's
+# Tensor methods take no `out`, so np.sum(tensor) raises TypeError in every mode (measured: LAX,
+# STRICT and PyNative; np.abs, np.exp, np.where, np.argmax, np.sort, np.cumsum... do not).
+_NUMPY_DELEGATES = {f"numpy.{name}": method for name, method in (
+    ("sum", "sum"), ("any", "any"), ("all", "all"), ("mean", "mean"), ("max", "max"), ("min", "min"),
+    ("amax", "max"), ("amin", "min"), ("prod", "prod"), ("std", "std"), ("var", "var"))}
 
 
 @on(ast.BinOp)
