@@ -256,3 +256,19 @@ def test_setting_a_parameters_data_is_reported_where_no_setdata_kernel_exists():
         (finding,) = run_json("--isolated", "--device", device, case)
         assert finding["code"] == "MSG402" and "SetData" in finding["message"]
     assert run_json("--isolated", "--device", "Ascend", case) == []
+
+
+def test_a_slice_written_with_a_tensor_bound_says_the_region_is_dynamic(tmp_path):
+    """`queue[:k] = x` keeps queue's shape; the region written is what has a dynamic size
+    (labelled: slicing_assign_tensor_stop.py), while `x[:k]` read gives a dynamic result."""
+    (tmp_path / "net.py").write_text(textwrap.dedent("""\
+        from mindspore import nn
+
+        class Q(nn.Cell):
+            def construct(self, x, k, queue):
+                queue[:k] = x
+                return x[:k] + queue
+        """))
+    found = {f["line"]: f["message"] for f in run_json("--isolated", "net.py", cwd=tmp_path)}
+    assert found[5].endswith("the region written has a data-dependent size")
+    assert found[6].endswith("the result has a data-dependent shape")

@@ -22,7 +22,10 @@ def data_dependent_slice(node: ast.Subscript, ctx):
             continue
         for bound in (part.lower, part.upper, part.step):
             if bound is not None and ctx.is_data(bound):
-                yield ctx.hit("MSG101", node, bound=ast.unparse(bound))
+                # `queue[ptr:ptr + n] = keys`: the tensor keeps its shape, the region written does not
+                effect = "the region written has a data-dependent size" if isinstance(node.ctx, ast.Store) \
+                    else "the result has a data-dependent shape"
+                yield ctx.hit("MSG101", node, bound=ast.unparse(bound), effect=effect)
                 return
 
 
