@@ -20,7 +20,7 @@ import ast
 import os
 from typing import Dict, List, Optional, Tuple
 
-from ..scopes import ClassInfo, ModuleIndex, is_self_attr
+from ..scopes import ClassInfo, ModuleIndex, argument_defaults, is_self_attr
 from . import constants
 from .lattice import CONST, Val, join
 
@@ -44,7 +44,7 @@ class Parents:
             return None
         positional = [a.arg for a in list(fn.args.posonlyargs) + list(fn.args.args)][1:]
         accepted = set(positional) | {a.arg for a in fn.args.kwonlyargs}
-        defaults = _defaults(fn)
+        defaults = argument_defaults(fn)
         merged: Dict[str, Optional[Val]] = {}
         for call, method, parent in self.calls:
             if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
@@ -186,14 +186,11 @@ def _local_value(name: str, method: ast.FunctionDef, parent: ClassInfo, depth: i
     bound = False
     for node in ast.walk(method):
         if isinstance(node, ast.Assign):
-            for target in node.targets:
-                if _binds(target, name):
-                    bound = True
-                    if isinstance(target, ast.Name):
-                        if python_value(node.value, method, parent, depth + 1) is None:
-                            return None
-                    elif not (_is_shape_read(node.value) or python_value(node.value, method, parent, depth + 1)):
-                        return None
+            # `n = x.shape[2]`, or `b, c, h, w = x.shape`: a Python value, or unpacked from one
+            if any(_binds(target, name) for target in node.targets):
+                if python_value(node.value, method, parent, depth + 1) is None:
+                    return None
+                bound = True
         elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and _binds(node.target, name):
             if node.value is None or python_value(node.value, method, parent, depth + 1) is None:
                 return None
@@ -218,10 +215,3 @@ def _binds(target: ast.expr, name: str) -> bool:
     if isinstance(target, ast.Starred):
         return _binds(target.value, name)
     return False
-
-
-def _defaults(fn: ast.FunctionDef) -> Dict[str, ast.expr]:
-    positional = list(fn.args.posonlyargs) + list(fn.args.args)
-    out = {a.arg: d for a, d in zip(positional[len(positional) - len(fn.args.defaults):], fn.args.defaults)}
-    out.update((a.arg, d) for a, d in zip(fn.args.kwonlyargs, fn.args.kw_defaults) if d is not None)
-    return out
