@@ -103,32 +103,22 @@ class ModuleAnalysis:
             sub_cell = owner is not None and self.index.held_by_parent(owner.name)
             ask_parents = called is None and not sub_cell and owner is not None and fn.name == "construct" \
                 and len(fn.args.args) + len(fn.args.kwonlyargs) > 1 and self.index.project is not None
-            for attempt in range(2):
-                params = self._root_params(fn, owner, called, sub_cell)
-                if not ask_parents:
-                    FunctionAnalysis(self, fn, owner, params, scope, True).run()
-                    break
-                before, self._journal = len(self.hits), []
-                try:
-                    FunctionAnalysis(self, fn, owner, params, scope, True).run()
-                    journal = self._journal
-                finally:
-                    self._journal = None
-                if attempt or len(self.hits) == before:
-                    break
-                # It found something: if Cells of other modules hold this one, its arguments are
-                # what they pass, not what a user might (read only now: most roots find nothing).
-                held = parents(self.index, owner)
-                if held is None:
-                    break
-                for key in list(self.hits)[before:]:
-                    del self.hits[key]
-                for table, key, old in reversed(journal):  # as they were before this root
-                    if old is _MISSING:
-                        table.pop(key, None)
-                    else:
-                        table[key] = old
-                sub_cell, called = True, held.arguments(fn)
+            params = self._root_params(fn, owner, called, sub_cell)
+            before, self._journal = len(self.hits), ([] if ask_parents else None)
+            try:
+                FunctionAnalysis(self, fn, owner, params, scope, True).run()
+            finally:
+                journal, self._journal = self._journal, None
+            if journal is None or len(self.hits) == before:
+                continue
+            # It found something: if Cells of other modules hold this one, its arguments are
+            # what they pass, not what a user might (read only now: most roots find nothing).
+            held = parents(self.index, owner)
+            if held is None:
+                continue
+            self._undo(before, journal)
+            params = self._root_params(fn, owner, held.arguments(fn), True)
+            FunctionAnalysis(self, fn, owner, params, scope, True).run()
         # Analyses of other modules point back here: no cycle may outlive the run
         # (the collector is paused while files are checked).
         open_ = [self]
@@ -137,6 +127,17 @@ class ModuleAnalysis:
             open_.extend(analysis._foreign.values())
             analysis._foreign.clear()
         return sorted(self.hits.values(), key=lambda item: (getattr(item[0].node, "lineno", 0),))
+
+    def _undo(self, hits: int, journal: List[tuple]) -> None:
+        """Forget a root's first pass: the hits past the first ``hits``, and each store into
+        ``_results``/``_cell_params`` the journal recorded, newest first."""
+        for key in list(self.hits)[hits:]:
+            del self.hits[key]
+        for table, key, old in reversed(journal):
+            if old is _MISSING:
+                table.pop(key, None)
+            else:
+                table[key] = old
 
     def _root_params(self, fn: ast.FunctionDef, owner: Optional[ClassInfo], called: Optional[Dict[str, Val]],
                      sub_cell: bool) -> Dict[str, Val]:
