@@ -14,7 +14,7 @@ from ..scopes import SELF_CALL, ClassInfo, ModuleIndex, ancestor_bases, decorato
 from . import constants
 from .callers import parents
 from .documented import documented_types, host_data, python_kind
-from .flow import FunctionAnalysis, Hit
+from .flow import FunctionAnalysis, Hit, helper_label
 from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, UNKNOWN, UNKNOWNV, Val, join
 
 
@@ -289,7 +289,7 @@ class ModuleAnalysis:
                 analysis.call_site = call
                 analysis.call_site_index = caller.index
             self._begin(key)
-            self.stack.append(_label(fn, owner, self.index))
+            self.stack.append(helper_label(fn, owner, self.index))
             try:
                 analysis.run()
             finally:
@@ -530,16 +530,6 @@ def _describe(node: ast.AST) -> str:
     if isinstance(target, ast.Attribute):
         return f"{target.attr}() at line {node.lineno}" if isinstance(node, ast.Call) else target.attr
     return f"line {getattr(node, 'lineno', '?')}"
-
-
-def _label(fn: ast.FunctionDef, owner: Optional[ClassInfo], index: ModuleIndex) -> str:
-    """How a call chain names a helper: ``positives()``, or ``Detector.keep_positive()``
-    after the class that defines the method (a base, maybe)."""
-    if owner is None:
-        return f"{fn.name}()"
-    found = index.method(owner, fn.name)
-    defining = found[1] if found is not None and found[0] is fn else owner
-    return f"{defining.name}.{fn.name}()"
 
 
 def _runs_at_compile_time(fn: ast.FunctionDef, names) -> bool:

@@ -46,6 +46,16 @@ class Hit:
     note: str = ""
 
 
+def helper_label(fn: ast.FunctionDef, owner: Optional[ClassInfo], index: ModuleIndex) -> str:
+    """How call chains and messages name a helper: ``positives()``, or ``Detector.keep_positive()``
+    after the class that defines the method (a base, maybe)."""
+    if owner is None:
+        return f"{fn.name}()"
+    found = index.method(owner, fn.name)
+    defining = found[1] if found is not None and found[0] is fn else owner
+    return f"{defining.name}.{fn.name}()"
+
+
 @dataclass
 class ReturnSite:
     node: ast.Return
@@ -178,8 +188,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             return self.hit(code, node, **fmt)
         hit = self.hit(code, self.call_site, **fmt)
         hit.site = self.call_site_index
-        helper = f"{self.owner.name}.{self.fn.name}()" if self.owner is not None else f"{self.fn.name}()"
-        hit.note = f"in {helper} at {os.path.basename(self.index.path or '<stdin>')}:{node.lineno}"
+        hit.note = (f"in {helper_label(self.fn, self.owner, self.index)} "
+                    f"at {os.path.basename(self.index.path or '<stdin>')}:{node.lineno}")
         return hit
 
     def name_nodes(self, name: str) -> List[ast.Name]:
