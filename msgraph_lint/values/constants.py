@@ -62,12 +62,19 @@ def truth(value: Val) -> Optional[bool]:
     return None
 
 
+# Tags a constant keeps only when every value it joins carries them (lattice.join), so a
+# constant with one of these is a number, a shape or a sequence, not None in some path.
+_NEVER_NONE_TAGS = frozenset({"scalar", "shape", "tuple", "bool", "range"})
+
+
 def is_none(value: Val) -> Optional[bool]:
     """``value is None``, if it can be told."""
     if value.known is not None:
         return value.known[0] is None
     if value.kind == DATA and value.tag not in ("cellout", "optional"):
         return False  # tensor data is never None (a parameter defaulting to None may be)
+    if value.kind == CONST and value.tag in _NEVER_NONE_TAGS:
+        return False  # `x.shape[2]`, `len(...)`, a tuple: a Python value that is never None
     # An attribute holding a Cell may hold None in another configuration
     # (`self.proj = Block() if flag else None`): objects stay unknown.
     return None
