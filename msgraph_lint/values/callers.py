@@ -96,6 +96,25 @@ def parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
     return Parents(held, calls) if held else None
 
 
+def module_parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
+    """The Cells of ``info``'s own module that hold it, with every call their methods make to it,
+    read on the text. These are the calls the flow did not reach (in a branch a module constant
+    turns off, in a method construct never calls): they still say what each argument is
+    (``self.bias(x.shape[2])``: a size, not tensor data)."""
+    held, calls = False, []
+    for parent in index.classes.values():
+        if parent.kind != "cell" or parent is info:
+            continue
+        singles = {name for name, attr in parent.attrs.items() if attr.kind == "cell" and attr.cls == info.name}
+        lists = {name for name, attr in parent.attrs.items()
+                 if attr.kind == "cell_list" and info.name in (attr.cls or "").split(",")}
+        if singles or lists:
+            held = True
+            for method in parent.methods.values():
+                calls.extend((call, method, parent) for call in _calls_to(method, singles, lists))
+    return Parents(held, calls) if held else None
+
+
 def _holding_attrs(other: ModuleIndex, parent: ClassInfo, target: str, name: str, here: str):
     """The attributes of ``parent`` that hold the Cell (one each), and those that hold a list of them."""
     singles, lists = set(), set()

@@ -12,7 +12,7 @@ from ..names import is_mindspore
 from ..scopes import SELF_CALL, ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, \
     is_context_manager_factory, is_static_method
 from . import constants
-from .callers import parents
+from .callers import module_parents, parents
 from .documented import documented_types, host_data, python_kind
 from .flow import FunctionAnalysis, Hit, helper_label
 from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, UNKNOWN, UNKNOWNV, Val, join
@@ -101,8 +101,8 @@ class ModuleAnalysis:
             if called is None and entry in self.index.call_args:
                 called = self._visible_arguments(fn, owner, self.index.call_args[entry])
             sub_cell = owner is not None and self.index.held_by_parent(owner.name)
-            ask_parents = called is None and not sub_cell and owner is not None and fn.name == "construct" \
-                and len(fn.args.args) + len(fn.args.kwonlyargs) > 1 and self.index.project is not None
+            ask_parents = called is None and owner is not None and fn.name == "construct" \
+                and len(fn.args.args) + len(fn.args.kwonlyargs) > 1 and (sub_cell or self.index.project is not None)
             params = self._root_params(fn, owner, called, sub_cell)
             before, self._journal = len(self.hits), ([] if ask_parents else None)
             try:
@@ -113,11 +113,15 @@ class ModuleAnalysis:
                 continue
             # It found something: if Cells of other modules hold this one, its arguments are
             # what they pass, not what a user might (read only now: most roots find nothing).
-            held = parents(self.index, owner)
+            # A Cell of this module whose calls the flow never reached: what their text passes.
+            held = module_parents(self.index, owner) if sub_cell else parents(self.index, owner)
             if held is None:
                 continue
+            arguments = held.arguments(fn)
+            if sub_cell and not arguments:
+                continue  # the first pass stands
             self._undo(before, journal)
-            params = self._root_params(fn, owner, held.arguments(fn), True)
+            params = self._root_params(fn, owner, arguments, True)
             FunctionAnalysis(self, fn, owner, params, scope, True).run()
         # Analyses of other modules point back here: no cycle may outlive the run
         # (the collector is paused while files are checked).
