@@ -205,6 +205,10 @@ class ExpressionValues:
     def _attribute(self, n: ast.Attribute) -> Val:
         if n.attr in _SHAPE_ATTRS:
             base = self.val(n.value)
+            if base.tag == "sparse" and n.attr == "shape":
+                # a COO/CSR tensor's dense shape: the tuple it was built with, folded even when
+                # its number of stored values is data (`ops.ones((coo.shape[0], 1))`: measured)
+                return Val(CONST, "shape")
             if base.tag not in ("instance", "jit_instance", "sparse") or n.attr != "shape":
                 # the shape of a value whose shape is data-dependent is data too
                 kind = DATA if n.attr in ("shape", "size") and _is_dyn(self.sig(n.value)) else CONST

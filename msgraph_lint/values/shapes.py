@@ -36,6 +36,10 @@ class ShapeSignatures:
             return None
         if isinstance(node, ast.UnaryOp):
             return self.sig(node.operand)
+        if isinstance(node, ast.Attribute) and node.attr in _SPARSE_PARTS and self.val(node.value).tag == "sparse":
+            # a COO/CSR tensor's stored values and their indices: as many as it holds, which
+            # `dense_to_sparse_coo` takes from data (its dense `.shape` stays static)
+            return self.sig(node.value)
         if isinstance(node, (ast.Tuple, ast.List)):
             return ("tuple",) + tuple(self.sig(e) for e in node.elts)
         if isinstance(node, ast.Subscript):
@@ -245,6 +249,9 @@ def _changes(key) -> bool:
         return any(_changes(k) for k in key[1:])
     # a constant slice, an integer index (drops a dimension), or a slice expression
     return key[0] in ("len", "index") or (key[0] == "expr" and "Slice" in key[1])
+
+
+_SPARSE_PARTS = frozenset({"values", "indices", "crow_indices", "col_indices", "indptr"})
 
 
 def _is_dyn(sig) -> bool:
