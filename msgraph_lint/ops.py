@@ -74,6 +74,7 @@ class OpEntry:
     # What a tensor among several positional sizes of the method form does
     # (``x.reshape(t, -1)``), when it differs from ``outcome``: "error".
     method_sizes_outcome: str = ""
+    names: Tuple[str, ...] = ()  # every spelling of the op the table lists
 
     def applies(self, call: ast.Call) -> bool:
         if not self.arity:
@@ -90,6 +91,15 @@ class OpCall:
     form: str  # function | primitive | method
     call: ast.Call
     init: Optional[ast.Call] = None
+
+    @property
+    def display(self) -> str:
+        """The op as the code spells it (``ones``, not the entry's first name ``zeros``)."""
+        func = self.call.func
+        if self.form == "primitive" and isinstance(func, ast.Call):
+            func = func.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        return name if name in self.entry.names else self.entry.display
 
     @property
     def always_dynamic(self) -> bool:
@@ -160,6 +170,7 @@ def _tables() -> Tuple[Dict[str, OpEntry], Dict[str, OpEntry], Dict[str, OpEntry
             exclude=tuple(row.get("exclude", ())),
             arity=int(row.get("arity", 0)),
             method_sizes_outcome=row.get("method_sizes_outcome", ""),
+            names=tuple(names),
         )
         for name in row.get("functions", []):
             functions[name] = entry

@@ -46,3 +46,20 @@ def test_bad_examples_are_flagged_exactly(rule, example):
 def test_good_examples_stay_silent(rule, example):
     findings = lint_source(example, f"{rule.code}_good.py", _config(rule))
     assert [(f.line, f.code, f.message) for f in findings] == []
+
+
+def test_a_table_op_is_named_as_the_code_spells_it():
+    # `zeros` and `ones` share one table entry: the message names the op on the line
+    source = (
+        "import mindspore as ms\n"
+        "from mindspore import nn, ops\n\n\n"
+        "class Net(nn.Cell):\n"
+        "    def construct(self, n, x):\n"
+        "        a = ops.ones((n, 1))\n"
+        "        b = ops.Zeros()((n, 3), ms.float32)\n"
+        "        c = ops.zeros((n, 2))\n"
+        "        return a, b, c\n"
+    )
+    findings = lint_source(source, "net.py", Config())
+    assert [(f.line, f.code, f.message.split("`")[1]) for f in findings] == [
+        (7, "MSG104", "ones"), (8, "MSG104", "Zeros"), (9, "MSG104", "zeros")]

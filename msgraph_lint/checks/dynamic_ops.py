@@ -13,7 +13,7 @@ def dynamic_shape_op(node: ast.Call, ctx):
     """MSG103: an op whose output shape is always data-dependent."""
     op = ctx.op(node)
     if op is not None and op.always_dynamic:
-        yield ctx.hit(op.entry.code or "MSG103", node, op=op.entry.display)
+        yield ctx.hit(op.entry.code or "MSG103", node, op=op.display)
         return
     qualified = ctx.qualname(node.func)
     if is_mindspore(qualified):
@@ -60,6 +60,6 @@ def data_dependent_op_argument(node: ast.Call, ctx):
                           "shape goes dynamic)")
             else:
                 effect = "the output shape is data-dependent"
-            yield ctx.hit(op.entry.code or "MSG104", node, op=op.entry.display, argument=label,
+            yield ctx.hit(op.entry.code or "MSG104", node, op=op.display, argument=label,
                           value=ast.unparse(arg), effect=effect)
             return
