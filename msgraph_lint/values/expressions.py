@@ -219,7 +219,7 @@ class ExpressionValues:
                 return self.env[key]
             if n.value.id == "self" and self.owner is not None:
                 return self.self_attr(n.attr)
-        qualified = self.names.qualname(n)
+        qualified = None if self.shadowed(n) else self.names.qualname(n)
         if qualified is not None:
             return self._op_reference(qualified)
         base = self.val(n.value)

@@ -174,10 +174,19 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
     def qualname(self, node: ast.AST) -> Optional[str]:
         """The qualified name, with re-exports through other project modules followed
         (``from .compat import P`` where compat has ``from mindspore.ops import operations as P``)."""
+        if self.shadowed(node):
+            return None
         qualified = self.names.qualname(node)
         if qualified is None or self.index.project is None or is_mindspore(qualified):
             return qualified
         return self.module.resolve(qualified)
+
+    def shadowed(self, node: ast.AST) -> bool:
+        """``upsample(x)`` where ``upsample`` is a local of this function (a loop target over a
+        CellList, say) that hides the module's import of the same name."""
+        while isinstance(node, ast.Attribute):
+            node = node.value
+        return isinstance(node, ast.Name) and node.id in self.env
 
     def hit(self, code: str, node: ast.AST, **fmt) -> Hit:
         return Hit(code, node, {k: str(v) for k, v in fmt.items()})
