@@ -247,10 +247,29 @@ def host_builtin(node: ast.Call, ctx):
         if func.attr == "join" or (any(ctx.is_data(a) for a in args) and not fallback.in_constant_raise(node, ctx)):
             yield ctx.hit("MSG505", node, func=f"str.{func.attr}", effect=level_effect(ctx))
         return
-    if ctx.qualname(func) in ("mindspore.Tensor", "mindspore.tensor") and node.args and ctx.is_data(node.args[0]):
+    if ctx.qualname(func) in ("mindspore.Tensor", "mindspore.tensor") and node.args and ctx.is_data(node.args[0]) \
+            and not _host_copy_inside(node.args[0], ctx):
         yield ctx.hit("MSG505", node, func="Tensor()", effect=level_effect(ctx))
     elif fallback.interpreted_list_method(node, ctx):
         yield ctx.hit("MSG505", node, func=f"list.{func.attr}()", effect=level_effect(ctx))
+
+
+def _host_copy_inside(expr: ast.expr, ctx) -> bool:
+    """``Tensor(x.asnumpy())``, ``Tensor(np.array(x) != 0)``: the copy to the host inside the
+    argument is the hazard, reported there (MSG504 / MSG505); the Tensor() around it is the same
+    fallback, on the same line, not a second one."""
+    for sub in ast.walk(expr):
+        if not isinstance(sub, ast.Call):
+            continue
+        func = sub.func
+        if isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "numpy", "tolist") \
+                and ctx.is_data(func.value):
+            return True
+        qualified = ctx.qualname(func)
+        if qualified and qualified.startswith("numpy.") and not qualified.startswith("numpy.random.") \
+                and any(ctx.is_data(a) for a in list(sub.args) + [k.value for k in sub.keywords]):
+            return True
+    return False
 
 
 @on(ast.Assign, ast.AugAssign, ast.AnnAssign)
