@@ -246,7 +246,19 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
             origin=origin,
         ))
     findings.sort(key=Finding.sort_key)
-    return findings
+    return _once_per_line(findings)
+
+
+def _once_per_line(findings: List[Finding]) -> List[Finding]:
+    """One finding for each message on a line: ``loss[mask] - a[mask] / b[mask]`` is one
+    boolean-mask hazard to fix, not three (the first occurrence, sorted by column, stays)."""
+    seen, kept = set(), []
+    for finding in findings:
+        key = (finding.line, finding.code, finding.message)
+        if key not in seen:
+            seen.add(key)
+            kept.append(finding)
+    return kept
 
 
 def _like(path: str, other: str) -> str:

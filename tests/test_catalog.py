@@ -63,3 +63,35 @@ def test_a_table_op_is_named_as_the_code_spells_it():
     findings = lint_source(source, "net.py", Config())
     assert [(f.line, f.code, f.message.split("`")[1]) for f in findings] == [
         (7, "MSG104", "ones"), (8, "MSG104", "Zeros"), (9, "MSG104", "zeros")]
+
+
+def test_tensor_of_a_host_copy_is_one_finding():
+    # the copy to the host is the hazard; the Tensor() around it is the same fallback
+    source = (
+        "import numpy as np\n"
+        "import mindspore as ms\n"
+        "from mindspore import nn, Tensor\n\n\n"
+        "class Net(nn.Cell):\n"
+        "    def construct(self, x):\n"
+        "        a = ms.tensor(np.array(x) != 0, ms.int32)\n"
+        "        b = Tensor(x.asnumpy())\n"
+        "        c = Tensor(x * 2)\n"
+        "        return a, b, c\n"
+    )
+    for level in ("LAX", "STRICT"):
+        findings = lint_source(source, "net.py", Config(jit_syntax_level=level))
+        assert [(f.line, f.code, f.message.split("`")[1]) for f in findings] == [
+            (8, "MSG505", "np.array"), (9, "MSG504", ".asnumpy()"), (10, "MSG505", "Tensor()")]
+
+
+def test_one_finding_for_each_message_on_a_line():
+    source = (
+        "from mindspore import nn\n\n\n"
+        "class Net(nn.Cell):\n"
+        "    def construct(self, loss, a, b):\n"
+        "        mask = a > 0\n"
+        "        loss[mask] = loss[mask] - a[mask] / b[mask]\n"
+        "        return loss\n"
+    )
+    findings = lint_source(source, "net.py", Config())
+    assert [(f.line, f.col, f.code) for f in findings] == [(7, 22, "MSG102")]
