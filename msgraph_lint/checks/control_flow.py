@@ -625,6 +625,9 @@ def _bound_first(stmts, name: str) -> bool:
     return False
 
 
+_TRY = (ast.Try, ast.TryStar) if hasattr(ast, "TryStar") else (ast.Try,)
+
+
 def _read_unbound(stmts, name: str, bound: bool):
     """The first read of ``name`` in ``stmts`` on a path that has not bound it, if any; else
     whether the block leaves it bound (True/False). Branches bind only when both do; a
@@ -653,6 +656,25 @@ def _read_unbound(stmts, name: str, bound: bool):
             if isinstance(outcome, ast.Name):
                 return outcome
             bound = bound or outcome
+            continue
+        if isinstance(stmt, _TRY):
+            # the body runs in order; a handler may start before any of it ran; what follows is
+            # reached through the body (and `else`) or a handler that does not leave
+            outcome = _read_unbound(stmt.body, name, bound)
+            if isinstance(outcome, ast.Name):
+                return outcome
+            after = _read_unbound(stmt.orelse, name, outcome)
+            if isinstance(after, ast.Name):
+                return after
+            handled = [_read_unbound(h.body, name, bound) for h in stmt.handlers]
+            for result in handled:
+                if isinstance(result, ast.Name):
+                    return result
+            bound = bound or (after and all(r or _leaves(h.body) for r, h in zip(handled, stmt.handlers)))
+            final = _read_unbound(stmt.finalbody, name, bound)
+            if isinstance(final, ast.Name):
+                return final
+            bound = bound or final
             continue
         if isinstance(stmt, (ast.For, ast.While)):
             header = stmt.iter if isinstance(stmt, ast.For) else stmt.test
