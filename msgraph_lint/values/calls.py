@@ -15,7 +15,7 @@ from . import constants
 from .callers import module_parents, parents
 from .documented import documented_types, host_data, python_kind
 from .flow import FunctionAnalysis, Hit, helper_label
-from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, UNKNOWN, UNKNOWNV, Val, join
+from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, FOLDED_SEQ, UNKNOWN, UNKNOWNV, Val, join
 
 
 _MISSING = object()
@@ -186,12 +186,16 @@ class ModuleAnalysis:
                     if keyed is None:
                         text = self.index._text(fn)
                         keyed = _str_keyed_params(fn) if "['" in text or '["' in text else set()
-                    if arg not in keyed:
-                        continue
-                    # `batch['mask']`: a dict handed to the top-level graph. MindSpore folds its values,
-                    # NumPy arrays and Tensors alike, into constants (Tensor() of one, a slice bound read
-                    # from one: static, measured), though what is computed from them may be data again.
-                    params[arg] = Val(DATA, FOLDED_DICT)
+                    if arg in keyed:
+                        # `batch['mask']`: a dict handed to the top-level graph. MindSpore folds its
+                        # values, NumPy arrays and Tensors alike, into constants (Tensor() of one, a
+                        # slice bound read from one: static, measured), though what is computed from
+                        # them may be data again.
+                        params[arg] = Val(DATA, FOLDED_DICT)
+                    elif arg in _sequence_params(fn):
+                        # `text, aspect = inputs[0], inputs[1]`: a list or tuple of Tensors handed to
+                        # the top-level graph, folded like a dict (measured; recompiled per batch)
+                        params[arg] = Val(DATA, FOLDED_SEQ)
         return params
 
     def _visible_arguments(self, fn, owner, calls) -> Optional[Dict[str, Val]]:
@@ -580,6 +584,41 @@ def _str_keyed_params(fn: ast.FunctionDef) -> set:
                     and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
                 cached.add(node.value.id)
         fn._msgl_str_keyed = cached
+    return cached
+
+
+def _sequence_params(fn: ast.FunctionDef) -> set:
+    """The parameters of ``fn`` used only as a sequence of separate inputs: each read is an item
+    at a constant position (``inputs[0]``) or an unpacking (``a, b = inputs``), with at least two
+    positions or one unpacking. A Tensor is used whole somewhere (``x.shape``, ``x[:, 0]``, an op);
+    a tensor read at one position only (``idx[0]``) stays tensor data."""
+    cached = getattr(fn, "_msgl_sequences", None)
+    if cached is not None:
+        return cached
+    names = {a.arg for a in list(fn.args.posonlyargs) + list(fn.args.args) + list(fn.args.kwonlyargs)}
+    positions: Dict[str, set] = {name: set() for name in names}
+    unpacked, other = set(), set()
+    parents: Dict[int, ast.AST] = {}
+    for node in walk(fn):
+        for child in ast.iter_child_nodes(node):
+            parents[id(child)] = node
+    for node in walk(fn):
+        if not (isinstance(node, ast.Name) and node.id in names):
+            continue
+        if not isinstance(node.ctx, ast.Load):
+            other.add(node.id)  # rebound: not the argument any more
+            continue
+        parent = parents.get(id(node))
+        if isinstance(parent, ast.Subscript) and parent.value is node and isinstance(parent.slice, ast.Constant) \
+                and type(parent.slice.value) is int:
+            positions[node.id].add(parent.slice.value)
+        elif isinstance(parent, ast.Assign) and parent.value is node and len(parent.targets) == 1 \
+                and isinstance(parent.targets[0], (ast.Tuple, ast.List)):
+            unpacked.add(node.id)
+        else:
+            other.add(node.id)
+    cached = {name for name in names - other if len(positions[name]) >= 2 or name in unpacked}
+    fn._msgl_sequences = cached
     return cached
 
 

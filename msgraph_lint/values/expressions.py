@@ -14,7 +14,7 @@ from .. import ops as optable
 from ..names import is_mindspore, last
 from ..scopes import ClassInfo, argument_defaults, is_self_attr, is_static_method
 from . import constants, narrowing
-from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED, FOLDED_BOOL, FOLDED_TAGS, UNKNOWN, UNKNOWNV, Val, join, kinds_join
+from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED, FOLDED_BOOL, FOLDED_SEQ, FOLDED_TAGS, UNKNOWN, UNKNOWNV, Val, join, kinds_join
 from .shapes import _is_dyn
 
 _SHAPE_ATTRS = {"shape", "ndim", "dtype", "size", "nbytes", "itemsize", "strides"}
@@ -89,7 +89,13 @@ class ExpressionValues:
                 return Val(CONST) if self.val(n.slice).kind == CONST else Val(self.val(n.slice).kind)
             if base.kind == DATA and base.tag in FOLDED_TAGS and (base.tag == FOLDED or (
                     isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str))):
-                return Val(DATA, FOLDED)  # an item of a dict handed to the top-level graph: folded
+                # an item of a dict handed to the top-level graph, or a part of one: folded (a
+                # NumPy item is sliced while compiling; an element of a Tensor item, `b[0, 0]`, is
+                # a graph op's result, and a slice bound made of it is dynamic: measured, but
+                # which of the two an item is cannot be read here)
+                return Val(DATA, FOLDED)
+            if base.tag == FOLDED_SEQ and isinstance(n.slice, ast.Constant) and type(n.slice.value) is int:
+                return Val(DATA, FOLDED)  # `inputs[0]` of a list handed to the top-level graph: folded
             if base.kind == DATA:
                 # `outputs["logits"]`: a mapping handed to a Cell or helper holds tensors as often as
                 # Python values (tests/cases/dynop_tile_by_int_from_meta_dict.py is a recorded false
@@ -531,6 +537,9 @@ class ExpressionValues:
                 return found
         head = qualified.split(".")[0]
         if head == "numpy":
+            if _folded(args):
+                # `np.array(inputs[0]) != 0`: NumPy run on a folded item while compiling (measured)
+                return Val(DATA, FOLDED)
             return Val(argkind, "np")
         if head in ("math", "operator", "functools", "itertools"):
             return Val(argkind, "scalar" if head == "math" else "")

@@ -16,7 +16,7 @@ from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, is_self_attr, parameter_names
 from . import constants, narrowing
 from .expressions import ExpressionValues
-from .lattice import CONST, CONSTV, DATA, UNKNOWNV, Val, is_data, join, kinds_join
+from .lattice import CONST, CONSTV, DATA, FOLDED, FOLDED_SEQ, UNKNOWNV, Val, is_data, join, kinds_join
 from .shapes import ShapeSignatures
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -510,6 +510,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
                     self.bind(elt, Val(CONST, "scalar"))
                 elif value.tag == "cellout":
                     self.bind(elt, UNKNOWNV)
+                elif value.tag == FOLDED_SEQ:
+                    self.bind(elt, Val(DATA, FOLDED))  # `text, aspect = inputs`: folded items
                 else:
                     self.bind(elt, Val(value.kind))
         elif isinstance(target, ast.Starred):

@@ -39,8 +39,10 @@ DATAV = Val(DATA)
 # data; what is computed from them (``~batch['mask']``) is data again, hence DATA with a tag.
 # A comparison of folded items is folded too, yet as a mask it still selects a data-dependent
 # number of elements (MaskedSelect's shape is never inferred from values: measured).
-FOLDED_DICT, FOLDED, FOLDED_BOOL = "folded_dict", "folded", "folded_bool"
-FOLDED_TAGS = frozenset({FOLDED_DICT, FOLDED, FOLDED_BOOL})
+# A list or tuple of Tensors handed to the top-level graph (``model(inputs)``) is folded the same
+# way (measured: its items are constants with values, recompiled for each new batch).
+FOLDED_DICT, FOLDED, FOLDED_BOOL, FOLDED_SEQ = "folded_dict", "folded", "folded_bool", "folded_seq"
+FOLDED_TAGS = frozenset({FOLDED_DICT, FOLDED, FOLDED_BOOL, FOLDED_SEQ})
 
 
 def is_data(val: Val) -> bool:
