@@ -361,6 +361,19 @@ def cell_class_compared(node: ast.Compare, ctx):
 _OP_TEXT = {ast.Is: "is", ast.IsNot: "is not", ast.Eq: "==", ast.NotEq: "!=", ast.In: "in", ast.NotIn: "not in"}
 
 
+_WHERE_NEEDS_VALUES = {"mindspore.ops.where": "ops.where", "mindspore.ops.function.where": "ops.where",
+                       "mindspore.ops.function.array_func.where": "ops.where", "mindspore.numpy.where": "numpy.where"}
+
+
+@on(ast.Call)
+def where_condition_only(node: ast.Call, ctx):
+    """MSG515: ``ops.where(cond)``, PyTorch's one-argument ``where``: MindSpore's needs three."""
+    func = _WHERE_NEEDS_VALUES.get(ctx.qualname(node.func) or "")
+    if func is not None and len(node.args) == 1 and not node.keywords \
+            and not isinstance(node.args[0], ast.Starred):
+        yield ctx.hit("MSG515", node, call=ast.unparse(node), func=func)
+
+
 @on(ast.Call)
 def shape_called_like_method(node: ast.Call, ctx):
     """MSG514: ``x.shape(0)`` / ``x.size(1)``, PyTorch's spelling, on a MindSpore Tensor.
