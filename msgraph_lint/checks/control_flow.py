@@ -658,8 +658,10 @@ def _read_unbound(stmts, name: str, bound: bool):
             bound = bound or outcome
             continue
         if isinstance(stmt, _TRY):
-            # the body runs in order; a handler may start before any of it ran; what follows is
-            # reached through the body (and `else`) or a handler that does not leave
+            # the body runs in order; a handler may start before any of it ran. What follows is
+            # judged through the body and `else` only: graph mode rejects the `try` itself (MSG501),
+            # and once it is taken out the handlers are gone (an `except:` that skips the binding
+            # is not a path MindSpore compiles: measured)
             outcome = _read_unbound(stmt.body, name, bound)
             if isinstance(outcome, ast.Name):
                 return outcome
@@ -670,7 +672,7 @@ def _read_unbound(stmts, name: str, bound: bool):
             for result in handled:
                 if isinstance(result, ast.Name):
                     return result
-            bound = bound or (after and all(r or _leaves(h.body) for r, h in zip(handled, stmt.handlers)))
+            bound = bound or after
             final = _read_unbound(stmt.finalbody, name, bound)
             if isinstance(final, ast.Name):
                 return final
