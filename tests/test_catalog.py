@@ -95,3 +95,30 @@ def test_one_finding_for_each_message_on_a_line():
     )
     findings = lint_source(source, "net.py", Config())
     assert [(f.line, f.col, f.code) for f in findings] == [(7, 22, "MSG102")]
+
+
+def test_msg402_names_a_method_that_cannot_see_the_write():
+    source = (
+        "import mindspore as ms\n"
+        "from mindspore import nn, Tensor\n\n\n"
+        "class RevIN(nn.Cell):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.scale = Tensor(1.0, ms.float32)\n\n"
+        "    def _stats(self, x):\n"
+        "        self.mean = x.mean()\n"
+        "        self.scale = x.std()\n"
+        "        self.seen = x.max()\n"
+        "        return x - self.seen\n\n"
+        "    def _normalize(self, x):\n"
+        "        return (x - self.mean) / self.scale\n\n"
+        "    def construct(self, x):\n"
+        "        y = self._stats(x)\n"
+        "        return self._normalize(y) + self.seen\n"
+    )
+    findings = {f.line: f.message for f in lint_source(source, "net.py", Config())}
+    assert "`_normalize()`, compiled apart, does not see it: it finds no such attribute" in findings[11]
+    assert "`_normalize()`, compiled apart, does not see it: it reads the value `__init__` set" in findings[12]
+    # read later in the writing method and in construct: the plain fallback message
+    assert findings[13].endswith("at LAX it falls back to the Python interpreter, with dynamic shapes "
+                                 "(STRICT rejects it)")

@@ -99,7 +99,15 @@ def object_mutated_in_graph(node, ctx):
                 # In a helper, STRICT blames the helper's call; LAX the assignment.
                 make = ctx.hit_at_call_site if ctx.level == "STRICT" else ctx.hit
                 stored = node.value if isinstance(node, ast.Assign) else None
-                yield make("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx, stored))
+                effect = level_effect(ctx, stored)
+                reader = _stale_reader(ctx, target.attr) if ctx.level == "LAX" else None
+                if reader is not None:
+                    seen = ("finds no such attribute, so the compile fails there" if attr is None else
+                            "reads the `None` that `__init__` set" if attr.kind == "none" else
+                            "reads the value `__init__` set, not this one")
+                    effect = (f"at LAX the write falls back to the Python interpreter, and `{reader}()`, "
+                              f"compiled apart, does not see it: it {seen} (STRICT rejects the write)")
+                yield make("MSG402", target, target=ast.unparse(target), effect=effect)
                 return
             if ctx.owner.kind == "jit_class":
                 # LAX blames the assignment in the method, STRICT the method's call.
@@ -137,6 +145,32 @@ def object_mutated_in_graph(node, ctx):
                 "jit_class attributes are read-only in graph code at both levels"
             yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=effect)
             return
+
+
+def _stale_reader(ctx, name: str) -> Optional[str]:
+    """A method of the Cell that graph code calls, other than ``construct`` and the one writing,
+    that reads ``self.<name>``. At LAX the write is made by the interpreter, and such a method,
+    compiled apart, does not see it: it reads what ``__init__`` left, or fails to compile when
+    that is nothing (measured: a read in ``construct``, or later in the writing method, sees it)."""
+    owner = ctx.owner
+    methods = owner.methods
+    writer = getattr(ctx.fn, "name", "")
+    called = set()
+    for method_name, method in methods.items():
+        if method_name == "__init__":
+            continue
+        for sub in walk(method):
+            if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and is_self_attr(sub.func):
+                called.add(sub.func.attr)
+    for method_name in sorted(called):
+        method = methods.get(method_name)
+        if method is None or method_name in ("__init__", "construct", writer):
+            continue
+        for sub in walk(method):
+            if isinstance(sub, ast.Attribute) and sub.attr == name and isinstance(sub.ctx, ast.Load) \
+                    and isinstance(sub.value, ast.Name) and sub.value.id == "self":
+                return method_name
+    return None
 
 
 def parameter_of_self(node: ast.expr, ctx) -> bool:
