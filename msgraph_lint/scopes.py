@@ -277,26 +277,31 @@ class ModuleIndex:
         """Arguments a graph entry is called with by code in this file.
 
         Two shapes are read: probe factories (``return Net(), (x, 2)``) and
-        direct calls (``Net()(x, 2)``, ``net = Net(); net(x, 2)``) in
-        module-level functions. They tell which construct arguments are
-        Python values (folded while compiling) and which are tensors.
+        direct calls (``Net()(x, 2)``, ``net = Net(); net(x, 2)``,
+        ``net.construct(x, 2)``) in module-level functions and in the script
+        code at module level. They tell which construct arguments are Python
+        values (folded while compiling) and which are tensors.
         """
         found: Dict[str, List[List[ast.expr]]] = {}
         entries = [info.name for info in self.classes.values() if info.kind == "cell"] + \
             [fn.name for fn, _ in self.jit_functions]
         if not entries:
             return found  # no graph entry in this file to find calls of
-        for fn in self.functions.values():
-            text = self._text(fn)
+        # module-level functions, and the script code at module level (`if __name__ == "__main__":`)
+        top = [s for s in self.tree.body if not isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
+        bodies = [(fn.body, self._text(fn)) for fn in self.functions.values()]
+        if top:
+            bodies.append((top, self.source))
+        for body, text in bodies:
             if not any(entry in text for entry in entries):
-                continue  # every shape read below names an entry: this function names none
+                continue  # every shape read below names an entry: this code names none
             local: Dict[str, str] = {}
             values: Dict[str, ast.expr] = {}  # simple local bindings, to see through `k = 2`
 
             def resolve(node: ast.expr) -> ast.expr:
                 return values.get(node.id, node) if isinstance(node, ast.Name) else node
 
-            for stmt, _ in _walk_statements(fn.body):
+            for stmt, _ in _walk_statements(body):
                 if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
                         and isinstance(stmt.targets[0], ast.Name):
                     name = stmt.targets[0].id
@@ -321,7 +326,11 @@ class ModuleIndex:
         return found
 
     def _entry_name(self, node: ast.expr, local: Dict[str, str]) -> Optional[str]:
-        """The Cell class or jit function an expression builds or names."""
+        """The Cell class or jit function an expression builds or names (``net.construct``, called
+        directly, runs the same method with the same arguments)."""
+        if isinstance(node, ast.Attribute) and node.attr == "construct" and isinstance(node.value, ast.Name) \
+                and node.value.id in local:
+            return local[node.value.id]
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
             info = self.classes.get(node.func.id)
             if info is not None and info.kind == "cell":
