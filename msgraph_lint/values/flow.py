@@ -527,7 +527,11 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
     def _for_element(self, it: ast.expr) -> Val:
         """What each pass of ``for ... in it`` binds. ``enumerate`` counts with a Python int
         (MindSpore unrolls a loop over a tensor, a tuple or a Cell list: each pass has its own
-        constant index) and ``zip`` pairs the elements of its arguments."""
+        constant index) and ``zip`` pairs the elements of its arguments. A ``range`` of one
+        value binds that value (``for i in range(1):``: ``i != j`` is decided while compiling)."""
+        single = self._single_pass(it)
+        if single is not None:
+            return constants.constant(single)
         if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) \
                 and all(k.arg == "start" and it.func.id == "enumerate" for k in it.keywords) \
                 and it.func.id in ("enumerate", "zip") and it.func.id not in self.names.aliases \
@@ -540,6 +544,26 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             index = Val(source.kind if source.tag == "range" else CONST, "scalar")
             return Val(kinds_join((index, inner)), "tuple", (index, inner))
         return self._iter_element(self.val(it))
+
+    def _single_pass(self, it: ast.expr) -> Optional[int]:
+        """The one value of ``range(...)`` of Python ints known here, when it has exactly one."""
+        if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range"
+                and it.func.id not in self.env and it.func.id not in self.names.aliases
+                and 1 <= len(it.args) <= 3 and not it.keywords):
+            return None
+        bounds = []
+        for arg in it.args:
+            if isinstance(arg, ast.Starred):
+                return None
+            known = self.val(arg).known
+            if known is None or type(known[0]) is not int:
+                return None
+            bounds.append(known[0])
+        try:
+            values = range(*bounds)
+        except ValueError:
+            return None  # a step of 0: Python raises, and so does MindSpore
+        return values[0] if len(values) == 1 else None
 
     def _iter_element(self, it: Val) -> Val:
         if it.tag == "cell_list":
