@@ -157,6 +157,16 @@ def _walk_statements(body: List[ast.stmt]) -> Iterator[Tuple[ast.stmt, str]]:
                 stack.extend((s, prefix) for s in reversed(case.body))
 
 
+def _script_arguments(args: List[ast.expr]) -> List[ast.expr]:
+    """A call in a module's script code (a `__main__` test) is one caller among others the
+    project may have: its Python numbers and strings count, but a `None` it passes and the
+    defaults it leaves say nothing of what the others pass (the trailing `*` tells the reader
+    of these arguments not to fill in defaults)."""
+    kept = [ast.Name(id="<script-none>", ctx=ast.Load()) if isinstance(a, ast.Constant) and a.value is None
+            else a for a in args]
+    return kept + [ast.Starred(value=ast.Name(id="<script>", ctx=ast.Load()), ctx=ast.Load())]
+
+
 def first_yield(fn: ast.AST):
     """The first ``yield`` of a function itself (not of functions nested in it), or None.
 
@@ -289,10 +299,10 @@ class ModuleIndex:
             return found  # no graph entry in this file to find calls of
         # module-level functions, and the script code at module level (`if __name__ == "__main__":`)
         top = [s for s in self.tree.body if not isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
-        bodies = [(fn.body, self._text(fn)) for fn in self.functions.values()]
+        bodies = [(fn.body, self._text(fn), False) for fn in self.functions.values()]
         if top:
-            bodies.append((top, self.source))
-        for body, text in bodies:
+            bodies.append((top, self.source, True))
+        for body, text, script in bodies:
             if not any(entry in text for entry in entries):
                 continue  # every shape read below names an entry: this code names none
             local: Dict[str, str] = {}
@@ -322,7 +332,10 @@ class ModuleIndex:
                     if isinstance(node, ast.Call) and not node.keywords:
                         target = self._entry_name(node.func, local)
                         if target:
-                            found.setdefault(target, []).append([resolve(a) for a in node.args])
+                            args = [resolve(a) for a in node.args]
+                            if script:
+                                args = _script_arguments(args)
+                            found.setdefault(target, []).append(args)
         return found
 
     def _entry_name(self, node: ast.expr, local: Dict[str, str]) -> Optional[str]:
