@@ -361,6 +361,53 @@ def cell_class_compared(node: ast.Compare, ctx):
 _OP_TEXT = {ast.Is: "is", ast.IsNot: "is not", ast.Eq: "==", ast.NotEq: "!=", ast.In: "in", ast.NotIn: "not in"}
 
 
+_ATTRIBUTE_DICTS = frozenset({"easydict.EasyDict", "addict.Dict", "addict.addict.Dict", "attrdict.AttrDict",
+                               "munch.Munch", "box.Box"})
+_DICT_METHODS = frozenset({"get", "keys", "values", "items", "copy", "pop", "update", "setdefault"})
+
+
+@on(ast.Attribute)
+def config_dict_attribute(node: ast.Attribute, ctx):
+    """MSG516: ``cfg.TRAIN.SCALE`` / ``cfg[key].SCALE`` where ``cfg`` is a module-level EasyDict."""
+    if not isinstance(node.ctx, ast.Load) or node.attr in _DICT_METHODS or node.attr.startswith("__"):
+        return
+    inner = node.value
+    if isinstance(inner, ast.Attribute) and isinstance(inner.ctx, ast.Load):
+        base = inner.value
+    elif isinstance(inner, ast.Subscript):
+        base = inner.value
+    else:
+        return
+    if isinstance(base, ast.Name) and base.id not in ctx.env and _attribute_dict(base, ctx):
+        yield ctx.hit("MSG516", node, expr=ast.unparse(node), base=base.id)
+
+
+def _attribute_dict(name: ast.Name, ctx) -> bool:
+    """Is ``name`` a module-level object (of this module or imported from the project) built by an
+    attribute-style dict: EasyDict and its kin, or a class of the project that subclasses dict?"""
+    index = ctx.index
+    value = index.module_values.get(name.id)
+    if value is None:
+        qualified = ctx.names.qualname(name)
+        found = ctx.module.definition(qualified) if qualified else None
+        if found is None or found.kind != "value":
+            return False
+        index, value = found.index, found.node
+    for _ in range(4):  # `cfg = __C` after `__C = edict()`
+        if not isinstance(value, ast.Name):
+            break
+        value = index.module_values.get(value.id)
+    if not isinstance(value, ast.Call):
+        return False
+    qualified = index.names.qualname(value.func)
+    if qualified in _ATTRIBUTE_DICTS:
+        return True
+    if isinstance(value.func, ast.Name):
+        info = index.classes.get(value.func.id)
+        return info is not None and any(isinstance(b, ast.Name) and b.id == "dict" for b in info.node.bases)
+    return False
+
+
 _WHERE_NEEDS_VALUES = {"mindspore.ops.where": "ops.where", "mindspore.ops.function.where": "ops.where",
                        "mindspore.ops.function.array_func.where": "ops.where", "mindspore.numpy.where": "numpy.where"}
 
