@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..astwalk import walk
 from ..names import is_mindspore, last
-from ..scopes import PARAMETER_NAMES, ancestor_bases, argument_defaults, is_self_attr
+from ..scopes import PARAMETER_NAMES, SELF_CALL, ancestor_bases, argument_defaults, is_self_attr
 from . import on
 
 
@@ -154,22 +154,16 @@ def _stale_reader(ctx, name: str) -> Optional[str]:
     that is nothing (measured: a read in ``construct``, or later in the writing method, sees it)."""
     owner = ctx.owner
     methods = owner.methods
+    home = owner.index or ctx.index
     writer = getattr(ctx.fn, "name", "")
-    called = set()
-    for method_name, method in methods.items():
-        if method_name == "__init__":
-            continue
-        for sub in walk(method):
-            if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and is_self_attr(sub.func):
-                called.add(sub.func.attr)
+    called = {callee for method_name, method in methods.items() if method_name != "__init__"
+              for callee in SELF_CALL.findall(home._text(method))}
     for method_name in sorted(called):
         method = methods.get(method_name)
         if method is None or method_name in ("__init__", "construct", writer):
             continue
-        for sub in walk(method):
-            if isinstance(sub, ast.Attribute) and sub.attr == name and isinstance(sub.ctx, ast.Load) \
-                    and isinstance(sub.value, ast.Name) and sub.value.id == "self":
-                return method_name
+        if any(is_self_attr(sub) and sub.attr == name and isinstance(sub.ctx, ast.Load) for sub in walk(method)):
+            return method_name
     return None
 
 

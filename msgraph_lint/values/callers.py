@@ -91,8 +91,7 @@ def parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
             singles, lists = _holding_attrs(other, parent, target, info.name, here)
             if singles or lists:
                 held = True
-                for method in parent.methods.values():
-                    calls.extend((call, method, parent) for call in _calls_to(method, singles, lists))
+                calls.extend(_parent_calls(parent, singles, lists))
     return Parents(held, calls) if held else None
 
 
@@ -110,9 +109,14 @@ def module_parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
                  if attr.kind == "cell_list" and info.name in (attr.cls or "").split(",")}
         if singles or lists:
             held = True
-            for method in parent.methods.values():
-                calls.extend((call, method, parent) for call in _calls_to(method, singles, lists))
+            calls.extend(_parent_calls(parent, singles, lists))
     return Parents(held, calls) if held else None
+
+
+def _parent_calls(parent: ClassInfo, singles: set, lists: set) -> List[Tuple[ast.Call, ast.FunctionDef, ClassInfo]]:
+    """Every call the methods of ``parent`` make through the attributes that hold the Cell."""
+    return [(call, method, parent) for method in parent.methods.values()
+            for call in _calls_to(method, singles, lists)]
 
 
 def _holding_attrs(other: ModuleIndex, parent: ClassInfo, target: str, name: str, here: str):

@@ -691,9 +691,9 @@ def _param_val(default, annotation=None, name: str = "") -> Val:
 
 def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, Val]:
     names = [(n, d) for n, d, _ in _params_with_defaults(fn)]
-    if bound and names and (names[0][0] in ("self", "cls") or not is_static_method(fn)) \
-            and (names[0][0] in ("self", "cls") or fn.name == "construct"
-                 or any(isinstance(d, ast.Name) and d.id == "classmethod" for d in fn.decorator_list)):
+    if bound and names and (names[0][0] in ("self", "cls") or not is_static_method(fn) and (
+            fn.name == "construct" or any(isinstance(d, ast.Name) and d.id == "classmethod"
+                                          for d in fn.decorator_list))):
         # the instance, whatever construct calls it (`def construct(ctx, x)`: MSG512 at the call).
         # A helper method whose first parameter is not `self` is called like a plain function
         # in graph mode: `self.resize(x)` binds x to it (measured), unlike Python.
