@@ -173,13 +173,22 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
 
     def qualname(self, node: ast.AST) -> Optional[str]:
         """The qualified name, with re-exports through other project modules followed
-        (``from .compat import P`` where compat has ``from mindspore.ops import operations as P``)."""
+        (``from .compat import P`` where compat has ``from mindspore.ops import operations as P``).
+
+        Kept in the statement's memo: every check of a call asks for its callee's name, and
+        the locals that can hide an import do not change while one statement is checked."""
+        key = ("qualname", id(node))
+        memo = self.memo
+        if key in memo:
+            return memo[key]
         if self.shadowed(node):
-            return None
-        qualified = self.names.qualname(node)
-        if qualified is None or self.index.project is None or is_mindspore(qualified):
-            return qualified
-        return self.module.resolve(qualified)
+            qualified = None
+        else:
+            qualified = self.names.qualname(node)
+            if qualified is not None and self.index.project is not None and not is_mindspore(qualified):
+                qualified = self.module.resolve(qualified)
+        memo[key] = qualified
+        return qualified
 
     def shadowed(self, node: ast.AST) -> bool:
         """``upsample(x)`` where ``upsample`` is a local of this function (a loop target over a
