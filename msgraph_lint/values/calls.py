@@ -32,10 +32,12 @@ class ModuleAnalysis:
     """
 
     MAX_DEPTH = 12
-    # A helper of this module reports at its own lines, so one analysis with the
-    # join of every caller's arguments serves them all. (Other modules' helpers
-    # report at each caller's line: they are analysed per distinct arguments.)
-    JOIN_CALLERS = True
+    # A helper is analysed once per distinct set of argument values: a helper shared by
+    # tensor data and Python values (`default(mask, x)`, `default(None, self.window)`)
+    # returns each caller what its own arguments give, not their join (measured: the
+    # second call's slice is static). A helper of this module reports at its own lines,
+    # so each analysis adds to the same findings.
+    JOIN_CALLERS = False
 
     def __init__(self, index: ModuleIndex, checks, level: str, device: Optional[str]):
         self.index = index
@@ -44,6 +46,8 @@ class ModuleAnalysis:
         self.device = device
         self.hits: Dict[tuple, Tuple[Hit, str]] = {}
         self._results: Dict[tuple, Tuple[Dict[str, Val], Val]] = {}
+        # (function, owner) pairs some call has analysed, whatever the arguments
+        self._analysed: Dict[tuple, bool] = {}
         self._active: set = set()
         self._cell_params: Dict[str, Dict[str, Val]] = {}
         self.depth = 0
@@ -94,7 +98,7 @@ class ModuleAnalysis:
         for fn, qualname in self.index.jit_functions:
             roots.append((fn, None, qualname))
         for fn, owner, scope in roots:
-            if (id(fn), owner.name if owner else "") in self._results:
+            if (id(fn), owner.name if owner else "") in self._analysed:
                 continue  # already analysed with the arguments its parent Cell passes
             called = self._cell_params.get(owner.name) if owner is not None and fn.name == "construct" else None
             entry = owner.name if owner is not None and fn.name == "construct" else (fn.name if owner is None else "")
@@ -312,7 +316,9 @@ class ModuleAnalysis:
             self._active.discard(key)
         if self._journal is not None:
             self._journal.append((self._results, key, self._results.get(key, _MISSING)))
+            self._journal.append((self._analysed, key[:2], self._analysed.get(key[:2], _MISSING)))
         self._results[key] = (params, result)
+        self._analysed[key[:2]] = True
         return result
 
 
