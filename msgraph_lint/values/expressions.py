@@ -14,7 +14,7 @@ from .. import ops as optable
 from ..names import is_mindspore, last
 from ..scopes import ClassInfo, argument_defaults, is_self_attr, is_static_method
 from . import constants, narrowing
-from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED, FOLDED_BOOL, FOLDED_SEQ, FOLDED_TAGS, UNKNOWN, UNKNOWNV, Val, join, kinds_join
+from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED, FOLDED_BOOL, FOLDED_NP, FOLDED_SEQ, FOLDED_TAGS, UNKNOWN, UNKNOWNV, Val, join, kinds_join
 from .shapes import _is_dyn
 
 _SHAPE_ATTRS = {"shape", "ndim", "dtype", "size", "nbytes", "itemsize", "strides"}
@@ -34,6 +34,14 @@ _VIEWS = frozenset({"reshape", "view", "flatten", "ravel", "squeeze", "unsqueeze
 # MindSpore's function transforms: ``ops.grad(fn)(x)`` compiles fn's body as graph code.
 _TRANSFORMS = frozenset({"grad", "value_and_grad", "vmap", "jit"})
 _TRANSFORM_PRIMS = frozenset({"GradOperation"})
+# What MindSpore 2.10 computes while compiling when its input is a folded value (an item of a
+# dict or list handed to the top-level graph): reductions and casts (measured: `ops.sum(n)`,
+# `n.max()`, `ops.sum(ops.cast(n, t))` give constants, so a slice bound made of them is
+# static). Element reads (`n[1]`), cumsum, argmax and comparisons (`ops.sum(n != 0)`) are
+# graph ops even then (measured dynamic), so they are not here.
+_FOLDING_OPS = frozenset({"sum", "reduce_sum", "prod", "mean", "max", "min", "amax", "amin",
+                          "count_nonzero", "cast"})
+_FOLDING_METHODS = frozenset({"sum", "prod", "mean", "max", "min", "amax", "amin", "astype"})
 
 
 class ExpressionValues:
@@ -300,6 +308,8 @@ class ExpressionValues:
             if name in _CONST_BUILTINS and name not in self.names.aliases:
                 return Val(CONST, "scalar" if name == "len" else "")
             if name in _SCALAR_BUILTINS and name not in self.names.aliases:
+                if len(args) == 1 and args[0].tag == FOLDED:
+                    return Val(DATA, FOLDED)  # `int(ops.sum(batch['num']))`: a constant (measured)
                 if argkind == DATA and len(n.args) == 1 and isinstance(n.args[0], ast.Attribute) \
                         and not is_self_attr(n.args[0]) and n.args[0].attr not in optable.tensor_methods() \
                         and self.val(n.args[0].value).tag in ("", "optional"):
@@ -336,6 +346,8 @@ class ExpressionValues:
                 return DATAV
             if op.form == "method":
                 recv = self.val(func.value)
+                if func.attr in _FOLDING_METHODS and _folds([recv, *args]):
+                    return Val(DATA, FOLDED)  # `batch['num'].sum()`: computed while compiling
                 return Val(max(argkind, recv.kind), "bool" if recv.tag == "bool" and func.attr in _VIEWS else "")
             return Val(argkind)
         if isinstance(func, ast.Attribute):
@@ -364,7 +376,12 @@ class ExpressionValues:
                     # method, so the object is something else (a cache, a mapping) holding Python values
                     return UNKNOWNV
                 if meth in _TO_HOST:
+                    if recv.tag == FOLDED or (recv.tag == FOLDED_NP and meth == "item"):
+                        # a host copy of a constant is a constant (measured); `.item()` of it a Python number
+                        return Val(DATA, FOLDED if meth == "item" else FOLDED_NP)
                     return Val(DATA, "scalar" if meth == "item" else "np")
+                if meth in _FOLDING_METHODS and _folds([recv, *args]):
+                    return Val(DATA, FOLDED)
                 if meth in ("bool",) or (meth in ("astype", "to") and n.args and "bool" in ast.unparse(n.args[0])):
                     return Val(DATA, "bool")
                 if recv.tag == "bool" and meth in _VIEWS:
@@ -522,6 +539,8 @@ class ExpressionValues:
             op = self.op(n)
             if op is not None and op.always_dynamic:
                 return DATAV
+            if tail in _FOLDING_OPS and _folds(args):
+                return Val(DATA, FOLDED)  # `ops.sum(batch['num'])`: computed while compiling
             if tail in ("dyn_shape", "tensor_shape"):
                 return DATAV
             if tail in ("cast",) and len(n.args) > 1 and "bool" in ast.unparse(n.args[1]):
@@ -787,6 +806,12 @@ def _module_primitive(call: ast.Call, value: ast.expr, names) -> Optional["optab
 
 
 _KEYS = "\x1f"  # joins the str keys of a dict literal, kept in its value's ``ref``
+
+
+def _folds(vals) -> bool:
+    """Inputs of an op MindSpore computes while compiling: folded items (not a folded mask,
+    dict or list as a whole) and constants, at least one of them a folded item."""
+    return any(v.tag == FOLDED for v in vals) and all(v.tag == FOLDED or v.kind == CONST for v in vals)
 
 
 def _folded(vals) -> bool:

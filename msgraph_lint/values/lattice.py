@@ -41,8 +41,12 @@ DATAV = Val(DATA)
 # number of elements (MaskedSelect's shape is never inferred from values: measured).
 # A list or tuple of Tensors handed to the top-level graph (``model(inputs)``) is folded the same
 # way (measured: its items are constants with values, recompiled for each new batch).
+# The host copy of a folded item (`.asnumpy()` of it) is a folded NumPy array: what NumPy
+# computes from it is folded too, but its elements are NumPy scalars, which `range()` refuses
+# (make_range: measured), so an element read from it stays data for the checks.
 FOLDED_DICT, FOLDED, FOLDED_BOOL, FOLDED_SEQ = "folded_dict", "folded", "folded_bool", "folded_seq"
-FOLDED_TAGS = frozenset({FOLDED_DICT, FOLDED, FOLDED_BOOL, FOLDED_SEQ})
+FOLDED_NP = "folded_np"
+FOLDED_TAGS = frozenset({FOLDED_DICT, FOLDED, FOLDED_BOOL, FOLDED_SEQ, FOLDED_NP})
 
 
 def is_data(val: Val) -> bool:
