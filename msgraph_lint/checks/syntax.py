@@ -7,7 +7,7 @@ from typing import Optional
 from ..astwalk import walk
 from ..names import is_mindspore, last
 from ..scopes import first_yield, is_context_manager_factory, is_library_cell, is_self_attr, is_static_method
-from ..values.lattice import CONST, DATA
+from ..values.lattice import CONST, DATA, FOLDED_TENSOR
 from . import fallback, on
 from .classes import called_class, level_effect
 from .fallback import built_tensor
@@ -96,7 +96,11 @@ def tensor_to_host(node: ast.Call, ctx):
 def _only_tensors_have(method: str, recv: ast.AST, ctx) -> bool:
     """``.asnumpy()`` exists on MindSpore Tensors only: at STRICT its receiver fails whatever
     the analysis knows of it, unless it is a NumPy value or a user object with its own method."""
-    return method == "asnumpy" and ctx.val(recv).tag not in ("np", "instance", "jit_instance", "cell", "scalar")
+    tag = ctx.val(recv).tag
+    # what an op computed from folded values is surely a Tensor: STRICT has no `numpy` or
+    # `tolist` on one either (measured)
+    return tag == FOLDED_TENSOR or (
+        method == "asnumpy" and tag not in ("np", "instance", "jit_instance", "cell", "scalar"))
 
 
 @on(ast.Call)

@@ -14,7 +14,7 @@ from .. import ops as optable
 from ..names import is_mindspore, last
 from ..scopes import ClassInfo, argument_defaults, is_self_attr, is_static_method
 from . import constants, narrowing
-from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED, FOLDED_BOOL, FOLDED_NP, FOLDED_SEQ, FOLDED_TAGS, UNKNOWN, UNKNOWNV, Val, join, kinds_join
+from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED, FOLDED_BOOL, FOLDED_NP, FOLDED_SEQ, FOLDED_TAGS, FOLDED_TENSOR, UNKNOWN, UNKNOWNV, Val, join, kinds_join
 from .shapes import _is_dyn
 
 _SHAPE_ATTRS = {"shape", "ndim", "dtype", "size", "nbytes", "itemsize", "strides"}
@@ -308,7 +308,7 @@ class ExpressionValues:
             if name in _CONST_BUILTINS and name not in self.names.aliases:
                 return Val(CONST, "scalar" if name == "len" else "")
             if name in _SCALAR_BUILTINS and name not in self.names.aliases:
-                if len(args) == 1 and args[0].tag == FOLDED:
+                if len(args) == 1 and args[0].tag in (FOLDED, FOLDED_TENSOR):
                     return Val(DATA, FOLDED)  # `int(ops.sum(batch['num']))`: a constant (measured)
                 if argkind == DATA and len(n.args) == 1 and isinstance(n.args[0], ast.Attribute) \
                         and not is_self_attr(n.args[0]) and n.args[0].attr not in optable.tensor_methods() \
@@ -347,7 +347,7 @@ class ExpressionValues:
             if op.form == "method":
                 recv = self.val(func.value)
                 if func.attr in _FOLDING_METHODS and _folds([recv, *args]):
-                    return Val(DATA, FOLDED)  # `batch['num'].sum()`: computed while compiling
+                    return Val(DATA, FOLDED_TENSOR)  # `batch['num'].sum()`: computed while compiling
                 return Val(max(argkind, recv.kind), "bool" if recv.tag == "bool" and func.attr in _VIEWS else "")
             return Val(argkind)
         if isinstance(func, ast.Attribute):
@@ -376,12 +376,12 @@ class ExpressionValues:
                     # method, so the object is something else (a cache, a mapping) holding Python values
                     return UNKNOWNV
                 if meth in _TO_HOST:
-                    if recv.tag == FOLDED or (recv.tag == FOLDED_NP and meth == "item"):
+                    if recv.tag in (FOLDED, FOLDED_TENSOR) or (recv.tag == FOLDED_NP and meth == "item"):
                         # a host copy of a constant is a constant (measured); `.item()` of it a Python number
                         return Val(DATA, FOLDED if meth == "item" else FOLDED_NP)
                     return Val(DATA, "scalar" if meth == "item" else "np")
                 if meth in _FOLDING_METHODS and _folds([recv, *args]):
-                    return Val(DATA, FOLDED)
+                    return Val(DATA, FOLDED_TENSOR)
                 if meth in ("bool",) or (meth in ("astype", "to") and n.args and "bool" in ast.unparse(n.args[0])):
                     return Val(DATA, "bool")
                 if recv.tag == "bool" and meth in _VIEWS:
@@ -527,6 +527,13 @@ class ExpressionValues:
             if tail in _SHAPE_FUNCS and not tail[:1].isupper():
                 return Val(CONST, "shape" if tail in ("shape", "get_shape") else "scalar")
             if qualified in ("mindspore.Tensor", "mindspore.tensor"):
+                if args and args[0].tag in (FOLDED, FOLDED_NP, FOLDED_BOOL, FOLDED_TENSOR) \
+                        and _folds([Val(DATA, FOLDED), *args[1:]]):
+                    # `tensor(np.array(inputs[0]) != 0, int32)`: a constant Tensor of folded values,
+                    # which the reductions after it fold too (measured); a bool one stays a mask
+                    bool_kept = args[0].tag == FOLDED_BOOL and (len(n.args) + len(n.keywords) == 1
+                                                                or "bool" in ast.unparse(n))
+                    return Val(DATA, FOLDED_BOOL if bool_kept else FOLDED_TENSOR)
                 return Val(argkind)
             if tail in optable.SPARSE_TYPES:
                 return Val(argkind, "sparse", ref=tail)
@@ -540,7 +547,7 @@ class ExpressionValues:
             if op is not None and op.always_dynamic:
                 return DATAV
             if tail in _FOLDING_OPS and _folds(args):
-                return Val(DATA, FOLDED)  # `ops.sum(batch['num'])`: computed while compiling
+                return Val(DATA, FOLDED_TENSOR)  # `ops.sum(batch['num'])`: computed while compiling
             if tail in ("dyn_shape", "tensor_shape"):
                 return DATAV
             if tail in ("cast",) and len(n.args) > 1 and "bool" in ast.unparse(n.args[1]):
@@ -811,7 +818,8 @@ _KEYS = "\x1f"  # joins the str keys of a dict literal, kept in its value's ``re
 def _folds(vals) -> bool:
     """Inputs of an op MindSpore computes while compiling: folded items (not a folded mask,
     dict or list as a whole) and constants, at least one of them a folded item."""
-    return any(v.tag == FOLDED for v in vals) and all(v.tag == FOLDED or v.kind == CONST for v in vals)
+    return any(v.tag in (FOLDED, FOLDED_TENSOR) for v in vals) \
+        and all(v.tag in (FOLDED, FOLDED_TENSOR) or v.kind == CONST for v in vals)
 
 
 def _folded(vals) -> bool:

@@ -45,8 +45,11 @@ DATAV = Val(DATA)
 # computes from it is folded too, but its elements are NumPy scalars, which `range()` refuses
 # (make_range: measured), so an element read from it stays data for the checks.
 FOLDED_DICT, FOLDED, FOLDED_BOOL, FOLDED_SEQ = "folded_dict", "folded", "folded_bool", "folded_seq"
-FOLDED_NP = "folded_np"
-FOLDED_TAGS = frozenset({FOLDED_DICT, FOLDED, FOLDED_BOOL, FOLDED_SEQ, FOLDED_NP})
+# What a MindSpore op computes while compiling from folded values (`ops.sum(batch['n'])`) is
+# a constant Tensor: unlike a dict item, which may be a NumPy array, it is surely a Tensor, and
+# reading one of its elements is a graph op whose result is data (`n[1]`: measured dynamic).
+FOLDED_NP, FOLDED_TENSOR = "folded_np", "folded_tensor"
+FOLDED_TAGS = frozenset({FOLDED_DICT, FOLDED, FOLDED_BOOL, FOLDED_SEQ, FOLDED_NP, FOLDED_TENSOR})
 
 
 def is_data(val: Val) -> bool:
