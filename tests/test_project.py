@@ -471,3 +471,36 @@ def test_sub_cells_take_what_parents_in_other_modules_pass(level, target):
     input is data (the whole package, and the one file a pre-commit run names)."""
     findings = run_json("--jit-syntax-level", level, target, cwd=CALLERS)
     assert {(f["path"], f["line"], f["code"]) for f in findings} == _caller_markers(level)
+
+
+def test_parse_error_in_a_sub_cell_of_another_module_names_where_it_is(tmp_path):
+    """A statement graph mode refuses in another module's sub-Cell is reported at the call
+    in the checked file (MindSpore's traceback ends there), and the message says where the
+    statement is: the call line has no `del` of its own (seed 7322, SoundStream)."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "layers.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+
+        class Inner(nn.Cell):
+            def construct(self, x):
+                y = x * 2
+                del y
+                return x
+    '''))
+    (pkg / "net.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+        from .layers import Inner
+
+        class Net(nn.Cell):
+            def __init__(self):
+                super().__init__()
+                self.inner = Inner()
+
+            def construct(self, x):
+                return self.inner(x)
+    '''))
+    findings = run_json("pkg/net.py", cwd=tmp_path)
+    assert [(f["path"], f["line"], f["code"]) for f in findings] == [("pkg/net.py", 11, "MSG508")]
+    assert findings[0]["message"].endswith("(in Inner.construct() at layers.py:7)")

@@ -429,7 +429,7 @@ class ForeignAnalysis(ModuleAnalysis):
         origin = self.origin_analysis()
         if home is origin.index:
             # blamed on the call of this helper, and that call is in the checked module itself
-            origin.report(Hit(hit.code, hit.node, hit.fmt, hit.line), origin.site_scope())
+            origin.report(Hit(hit.code, hit.node, hit.fmt, hit.line, note=hit.note), origin.site_scope())
             return
         col = getattr(hit.node, "col_offset", 0) + 1  # a call site's node is in ``home`` too
         self.receive(hit.code, hit.fmt, (_describe(hit.node),), ((home.path, line, col),))
