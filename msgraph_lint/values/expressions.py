@@ -531,8 +531,9 @@ class ExpressionValues:
                         and _folds([Val(DATA, FOLDED), *args[1:]]):
                     # `tensor(np.array(inputs[0]) != 0, int32)`: a constant Tensor of folded values,
                     # which the reductions after it fold too (measured); a bool one stays a mask
-                    bool_kept = args[0].tag == FOLDED_BOOL and (len(n.args) + len(n.keywords) == 1
-                                                                or "bool" in ast.unparse(n))
+                    dtypes = [*n.args[1:], *(k.value for k in n.keywords if k.arg == "dtype")]
+                    bool_kept = args[0].tag == FOLDED_BOOL and (
+                        not dtypes or any("bool" in ast.unparse(d) for d in dtypes))
                     return Val(DATA, FOLDED_BOOL if bool_kept else FOLDED_TENSOR)
                 return Val(argkind)
             if tail in optable.SPARSE_TYPES:
