@@ -42,6 +42,8 @@ _TRANSFORM_PRIMS = frozenset({"GradOperation"})
 _FOLDING_OPS = frozenset({"sum", "reduce_sum", "prod", "mean", "max", "min", "amax", "amin",
                           "count_nonzero", "cast"})
 _FOLDING_METHODS = frozenset({"sum", "prod", "mean", "max", "min", "amax", "amin", "astype"})
+# Folded values an op computes from (not a folded mask, dict or list as a whole)
+_FOLDED_ITEMS = frozenset({FOLDED, FOLDED_TENSOR})
 
 
 class ExpressionValues:
@@ -308,7 +310,7 @@ class ExpressionValues:
             if name in _CONST_BUILTINS and name not in self.names.aliases:
                 return Val(CONST, "scalar" if name == "len" else "")
             if name in _SCALAR_BUILTINS and name not in self.names.aliases:
-                if len(args) == 1 and args[0].tag in (FOLDED, FOLDED_TENSOR):
+                if len(args) == 1 and args[0].tag in _FOLDED_ITEMS:
                     return Val(DATA, FOLDED)  # `int(ops.sum(batch['num']))`: a constant (measured)
                 if argkind == DATA and len(n.args) == 1 and isinstance(n.args[0], ast.Attribute) \
                         and not is_self_attr(n.args[0]) and n.args[0].attr not in optable.tensor_methods() \
@@ -340,14 +342,15 @@ class ExpressionValues:
         qualified = self.qualname(func)
         if qualified is not None:
             return self._qualified_call(n, qualified, args, argkind)
+        if isinstance(func, ast.Attribute) and func.attr in _FOLDING_METHODS \
+                and _folded([self.val(func.value), *args], _FOLDED_ITEMS):
+            return Val(DATA, FOLDED_TENSOR)  # `batch['num'].sum()`: computed while compiling
         op = self.op(n)
         if op is not None:
             if op.always_dynamic:
                 return DATAV
             if op.form == "method":
                 recv = self.val(func.value)
-                if func.attr in _FOLDING_METHODS and _folds([recv, *args]):
-                    return Val(DATA, FOLDED_TENSOR)  # `batch['num'].sum()`: computed while compiling
                 return Val(max(argkind, recv.kind), "bool" if recv.tag == "bool" and func.attr in _VIEWS else "")
             return Val(argkind)
         if isinstance(func, ast.Attribute):
@@ -376,12 +379,10 @@ class ExpressionValues:
                     # method, so the object is something else (a cache, a mapping) holding Python values
                     return UNKNOWNV
                 if meth in _TO_HOST:
-                    if recv.tag in (FOLDED, FOLDED_TENSOR) or (recv.tag == FOLDED_NP and meth == "item"):
+                    if recv.tag in _FOLDED_ITEMS or (recv.tag == FOLDED_NP and meth == "item"):
                         # a host copy of a constant is a constant (measured); `.item()` of it a Python number
                         return Val(DATA, FOLDED if meth == "item" else FOLDED_NP)
                     return Val(DATA, "scalar" if meth == "item" else "np")
-                if meth in _FOLDING_METHODS and _folds([recv, *args]):
-                    return Val(DATA, FOLDED_TENSOR)
                 if meth in ("bool",) or (meth in ("astype", "to") and n.args and "bool" in ast.unparse(n.args[0])):
                     return Val(DATA, "bool")
                 if recv.tag == "bool" and meth in _VIEWS:
@@ -528,7 +529,7 @@ class ExpressionValues:
                 return Val(CONST, "shape" if tail in ("shape", "get_shape") else "scalar")
             if qualified in ("mindspore.Tensor", "mindspore.tensor"):
                 if args and args[0].tag in (FOLDED, FOLDED_NP, FOLDED_BOOL, FOLDED_TENSOR) \
-                        and _folds([Val(DATA, FOLDED), *args[1:]]):
+                        and _folded([Val(DATA, FOLDED), *args[1:]], _FOLDED_ITEMS):
                     # `tensor(np.array(inputs[0]) != 0, int32)`: a constant Tensor of folded values,
                     # which the reductions after it fold too (measured); a bool one stays a mask
                     dtypes = [*n.args[1:], *(k.value for k in n.keywords if k.arg == "dtype")]
@@ -547,7 +548,7 @@ class ExpressionValues:
             op = self.op(n)
             if op is not None and op.always_dynamic:
                 return DATAV
-            if tail in _FOLDING_OPS and _folds(args):
+            if tail in _FOLDING_OPS and _folded(args, _FOLDED_ITEMS):
                 return Val(DATA, FOLDED_TENSOR)  # `ops.sum(batch['num'])`: computed while compiling
             if tail in ("dyn_shape", "tensor_shape"):
                 return DATAV
@@ -816,14 +817,8 @@ def _module_primitive(call: ast.Call, value: ast.expr, names) -> Optional["optab
 _KEYS = "\x1f"  # joins the str keys of a dict literal, kept in its value's ``ref``
 
 
-def _folds(vals) -> bool:
-    """Inputs of an op MindSpore computes while compiling: folded items (not a folded mask,
-    dict or list as a whole) and constants, at least one of them a folded item."""
-    return any(v.tag in (FOLDED, FOLDED_TENSOR) for v in vals) \
-        and all(v.tag in (FOLDED, FOLDED_TENSOR) or v.kind == CONST for v in vals)
-
-
-def _folded(vals) -> bool:
+def _folded(vals, tags=FOLDED_TAGS) -> bool:
     """Operands that MindSpore folds together: items of a dict handed to the top-level graph
-    and constants, at least one of them such an item."""
-    return any(v.tag in FOLDED_TAGS for v in vals) and all(v.tag in FOLDED_TAGS or v.kind == CONST for v in vals)
+    and constants, at least one of them such an item (``tags``: which folded values count;
+    an op computed while compiling takes ``_FOLDED_ITEMS`` only)."""
+    return any(v.tag in tags for v in vals) and all(v.tag in tags or v.kind == CONST for v in vals)
