@@ -116,7 +116,8 @@ class Project:
 
     def importers(self, root: str, name: str) -> List[Tuple[str, str]]:
         """(source root, dotted module) of the modules under ``root`` that define a ``construct``
-        and import ``name`` (a class, or the module holding it, by its last dotted part).
+        or use MindSpore (a plain class that drives a Cell) and import ``name`` (a class, or the
+        module holding it, by its last dotted part).
 
         Read off the import lines of every file under the root, once per root; a root of
         more than MAX_SCANNED_FILES files is not searched (nothing is found there).
@@ -136,7 +137,8 @@ class Project:
         table: Dict[str, List[Tuple[str, str]]] = {}
         for path in files:
             data = read_regular(path)
-            if data is None or len(data) > MAX_MODULE_BYTES or b"construct" not in data or third_party(path):
+            if data is None or len(data) > MAX_MODULE_BYTES or third_party(path) \
+                    or (b"construct" not in data and b"mindspore" not in data):
                 continue
             words = set()
             for match in _IMPORT.finditer(data):

@@ -504,3 +504,76 @@ def test_parse_error_in_a_sub_cell_of_another_module_names_where_it_is(tmp_path)
     findings = run_json("pkg/net.py", cwd=tmp_path)
     assert [(f["path"], f["line"], f["code"]) for f in findings] == [("pkg/net.py", 11, "MSG508")]
     assert findings[0]["message"].endswith("(in Inner.construct() at layers.py:7)")
+
+
+# ---------------------------------------------------------------------------
+# A top-level Cell driven by a plain class of another module (labelled by running it).
+DRIVERS = ROOT / "tests" / "fixtures" / "crossmodule_drivers"
+
+
+def _driver_markers(level):
+    from conftest import expected_markers
+
+    text = (DRIVERS / "zoo" / "net.py").read_text()
+    return {("zoo/net.py", line, code) for line, code in expected_markers(text, level)}
+
+
+@pytest.mark.parametrize("level", ["LAX", "STRICT"])
+def test_driver_labels_are_the_markers(level):
+    labels = json.loads((DRIVERS / f"labels_{level}.json").read_text())["findings"]
+    assert {(f["path"], f["line"]) for f in labels} == {(p, line) for p, line, _ in _driver_markers(level)}
+
+
+@pytest.mark.parametrize("level", ["LAX", "STRICT"])
+@pytest.mark.parametrize("target", ["zoo", "zoo/net.py"])
+def test_top_level_cell_takes_what_a_plain_driver_passes(level, target):
+    """An agent's loop counter, unpacked from a dict literal, is a Python int; its Tensor is data
+    (seed 7323, CONSOLE's `**t_hist_inputs`)."""
+    findings = run_json("--jit-syntax-level", level, target, cwd=DRIVERS)
+    assert {(f["path"], f["line"], f["code"]) for f in findings} == _driver_markers(level)
+
+
+@pytest.mark.parametrize("edit", [
+    ('"step": t,', '"step": Tensor(np.array(t, np.float32)),'),  # the driver passes a Tensor
+    ('out = self.policy(**inputs)', 'inputs["extra"] = 1\n            out = self.policy(**inputs)'),  # keys added
+    ('out = self.policy(**inputs)', 'out = self.policy(**dict(inputs))'),  # not a name bound to a literal
+    ('inputs.update(step=t + 1)', 'inputs.update(step=Tensor(np.array(t, np.float32)))'),  # updated to a Tensor
+    ('inputs.update(step=t + 1)', 'inputs.update(self.extra)'),  # updated with keys not read
+])
+def test_driver_arguments_that_are_not_known_python_values_stay_data(tmp_path, edit):
+    shutil.copytree(DRIVERS / "zoo", tmp_path / "zoo")
+    agent = tmp_path / "zoo" / "agent.py"
+    text = agent.read_text()
+    assert edit[0] in text
+    agent.write_text(text.replace(edit[0], edit[1]))
+    found = {(f["path"], f["line"], f["code"]) for f in run_json("zoo", cwd=tmp_path)}
+    assert found == {("zoo/net.py", 16, "MSG505"), ("zoo/net.py", 20, "MSG101")}
+
+
+def test_driver_dict_call_spells_out_keywords(tmp_path):
+    """`dict(mode=..., step=t)` is read like the literal."""
+    shutil.copytree(DRIVERS / "zoo", tmp_path / "zoo")
+    agent = tmp_path / "zoo" / "agent.py"
+    text = agent.read_text()
+    literal = text[text.index("inputs = {"):text.index("}", text.index("inputs = {")) + 1]
+    agent.write_text(text.replace(literal, 'inputs = dict(mode="history", feats=feats, step=t)'))
+    found = {(f["path"], f["line"], f["code"]) for f in run_json("zoo", cwd=tmp_path)}
+    assert found == {("zoo/net.py", 20, "MSG101")}
+
+
+def test_driver_in_a_folder_above_both_source_roots(tmp_path):
+    """`models/` and `r2r/` without `__init__.py`, run with the project folder on the path
+    (`from models.net import Policy`): the agent is still found (seed 7323, CONSOLE)."""
+    (tmp_path / "models").mkdir()
+    (tmp_path / "r2r").mkdir()
+    shutil.copy(DRIVERS / "zoo" / "net.py", tmp_path / "models" / "net.py")
+    agent = (DRIVERS / "zoo" / "agent.py").read_text()
+    assert "from .net import Policy" in agent
+    (tmp_path / "r2r" / "agent.py").write_text(agent.replace("from .net import Policy", "from models.net import Policy"))
+    for target in (".", "models/net.py"):
+        found = {(f["path"], f["line"], f["code"]) for f in run_json(target, cwd=tmp_path)}
+        assert found == {("models/net.py", 20, "MSG101")}, target
+    # the same agent importing another module's Policy is not this Cell's driver
+    (tmp_path / "r2r" / "agent.py").write_text(agent.replace("from .net import Policy", "from other.net import Policy"))
+    found = {(f["path"], f["line"], f["code"]) for f in run_json("models/net.py", cwd=tmp_path)}
+    assert found == {("models/net.py", 16, "MSG505"), ("models/net.py", 20, "MSG101")}

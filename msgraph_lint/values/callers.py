@@ -47,16 +47,26 @@ class Parents:
         defaults = argument_defaults(fn)
         merged: Dict[str, Optional[Val]] = {}
         for call, method, parent in self.calls:
-            if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            keywords = _keywords(call, method)
+            if keywords is None or any(isinstance(a, ast.Starred) for a in call.args):
                 return None
-            passed: Dict[str, ast.expr] = dict(zip(positional, call.args))
-            passed.update((k.arg, k.value) for k in call.keywords if k.arg in accepted)
+            # each parameter's possible arguments (None: left at its default)
+            passed: Dict[str, List[Optional[ast.expr]]] = {name: [value] for name, value in zip(positional, call.args)}
+            for name, value in keywords:
+                if name in accepted:
+                    passed.setdefault(name, []).append(value)
             for name in accepted:
-                if name in passed:
-                    val = python_value(passed[name], method, parent, 0)
-                else:
-                    known = constants.literal(defaults[name]) if name in defaults else None
-                    val = constants.constant(known[0]) if known is not None else None
+                val = None
+                for arg in passed.get(name, [None]):
+                    if arg is not None:
+                        one = python_value(arg, method, parent, 0)
+                    else:
+                        known = constants.literal(defaults[name]) if name in defaults else None
+                        one = constants.constant(known[0]) if known is not None else None
+                    if one is None:
+                        val = None
+                        break
+                    val = one if val is None else join(val, one)
                 if val is None:
                     merged[name] = None
                 elif name not in merged:
@@ -67,14 +77,21 @@ class Parents:
 
 
 def parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
-    """The Cells of other project modules that hold ``info`` and call it; None when none is seen."""
+    """The Cells of other project modules that hold ``info`` and call it, and the plain classes
+    of the project that drive it (below); None when none is seen."""
     project = index.project
     if project is None or not index.module_name or "." in info.qualname:
         return None
     target = f"{index.module_name}.{info.name}"
     here = os.path.realpath(index.path)
     held, calls = False, []
-    candidates = project.importers(index.root, info.name) + project.importers(index.root, index.module_name.rsplit(".", 1)[-1])
+    for driver in index.classes.values():
+        if driver.kind != "cell" and _names(index, driver, info.name):
+            singles, lists = _holding_attrs(index, driver, target, info.name, here)
+            calls.extend(_parent_calls(driver, singles, lists))
+    candidates = []
+    for root in _import_roots(project, index.root):
+        candidates += project.importers(root, info.name) + project.importers(root, index.module_name.rsplit(".", 1)[-1])
     seen = set()
     for root, module in candidates:
         if (root, module) in seen or module == index.module_name:
@@ -86,13 +103,30 @@ def parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
         if other is None or os.path.realpath(other.path) == here:
             continue
         for parent in other.classes.values():
-            if parent.kind != "cell":
+            # A plain class that holds the top-level Cell and calls it (an RL agent, a trainer)
+            # is the script that runs the graph: what it passes is what MindSpore compiles with
+            # (`'ob_step': t`, a Python int, is folded; measured, tests/fixtures/crossmodule_drivers)
+            if parent.kind != "cell" and not _names(other, parent, info.name):
                 continue
             singles, lists = _holding_attrs(other, parent, target, info.name, here)
-            if singles or lists:
+            if parent.kind == "cell" and (singles or lists):
                 held = True
-                calls.extend(_parent_calls(parent, singles, lists))
-    return Parents(held, calls) if held else None
+            calls.extend(_parent_calls(parent, singles, lists))
+    return Parents(held, calls) if held or calls else None
+
+
+def _import_roots(project, root: str) -> List[str]:
+    """Where the modules that may import this one are: its source root, and the project folder
+    above it (`models/` and `r2r/` without `__init__.py`, run with the folder above on the path:
+    `from models.model_HAMT import VLNBertCMT`)."""
+    roots = [root]
+    real = os.path.realpath(root)
+    for top in project.search_roots:
+        top_real = os.path.realpath(top)
+        if real != top_real and real.startswith(top_real + os.sep):
+            roots.append(top)
+            break
+    return roots
 
 
 def module_parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
@@ -102,8 +136,8 @@ def module_parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
     (``self.bias(x.shape[2])``: a size, not tensor data)."""
     held, calls = False, []
     for parent in index.classes.values():
-        if parent.kind != "cell" or parent is info:
-            continue
+        if parent is info or (parent.kind != "cell" and not _names(index, parent, info.name)):
+            continue  # a plain class of the module that holds it drives it: its calls count too
         singles = {name for name, attr in parent.attrs.items() if attr.kind == "cell" and attr.cls == info.name}
         lists = {name for name, attr in parent.attrs.items()
                  if attr.kind == "cell_list" and info.name in (attr.cls or "").split(",")}
@@ -111,6 +145,78 @@ def module_parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
             held = True
             calls.extend(_parent_calls(parent, singles, lists))
     return Parents(held, calls) if held else None
+
+
+def _names(index: ModuleIndex, cls: ClassInfo, name: str) -> bool:
+    """The class's text names ``name`` (read before its ``__init__`` is: most classes do not)."""
+    return name in index._text(cls.node)
+
+
+def _keywords(call: ast.Call, method: ast.FunctionDef) -> Optional[List[Tuple[str, Optional[ast.expr]]]]:
+    """The call's keyword arguments, with ``**inputs`` spelled out when ``inputs`` is a dict
+    literal with string keys that the method binds once and changes only by ``update`` with
+    string keys (a name given twice may be either value; None: maybe not given at all); None
+    when a ``**`` argument cannot be read that way."""
+    found: List[Tuple[str, Optional[ast.expr]]] = []
+    for keyword in call.keywords:
+        if keyword.arg is not None:
+            found.append((keyword.arg, keyword.value))
+            continue
+        items = _dict_items(keyword.value, method)
+        if items is None:
+            return None
+        found.extend(items)
+    return found
+
+
+def _dict_items(node: ast.expr, method: ast.FunctionDef) -> Optional[List[Tuple[str, Optional[ast.expr]]]]:
+    if not isinstance(node, ast.Name):
+        return None
+    bound: List[ast.expr] = []
+    updates: List[Tuple[str, Optional[ast.expr]]] = []
+    read_by_update = set()
+    for other in ast.walk(method):
+        if isinstance(other, ast.Call) and isinstance(other.func, ast.Attribute) and other.func.attr == "update" \
+                and isinstance(other.func.value, ast.Name) and other.func.value.id == node.id:
+            items = _literal_items(other.args[0]) if len(other.args) == 1 and not other.keywords else \
+                [(k.arg, k.value) for k in other.keywords if k.arg is not None] \
+                if not other.args and all(k.arg is not None for k in other.keywords) else None
+            if items is None:
+                return None
+            for key, value in items:
+                updates += [(key, None), (key, value)]  # perhaps updated, perhaps not
+            read_by_update.add(id(other.func))
+        if isinstance(other, ast.Assign) and any(_binds(t, node.id) for t in other.targets):
+            bound.append(other.value)
+        elif isinstance(other, (ast.AugAssign, ast.AnnAssign, ast.NamedExpr, ast.For, ast.comprehension)) \
+                and _binds(other.target, node.id):
+            return None
+        elif isinstance(other, ast.Subscript) and isinstance(other.ctx, (ast.Store, ast.Del)) \
+                and isinstance(other.value, ast.Name) and other.value.id == node.id:
+            return None  # `inputs['x'] = ...`: keys added after the literal
+        elif isinstance(other, ast.Attribute) and isinstance(other.value, ast.Name) and other.value.id == node.id \
+                and id(other) not in read_by_update:
+            return None  # `inputs.pop(...)`, `inputs.setdefault(...)`
+    if len(bound) != 1:
+        return None
+    items = _literal_items(bound[0])
+    if items is None:
+        return None
+    given = {key for key, _ in items}
+    # a key the literal gives and an update changes: either value, never the default
+    return items + [(key, value) for key, value in updates if not (value is None and key in given)]
+
+
+def _literal_items(value: ast.expr) -> Optional[List[Tuple[str, ast.expr]]]:
+    """``{'a': x, ...}`` with string keys, or ``dict(a=x, ...)``: its items; else None."""
+    if isinstance(value, ast.Dict):
+        if not all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in value.keys):
+            return None  # `**other` inside the literal, or keys that are not strings
+        return [(k.value, v) for k, v in zip(value.keys, value.values)]
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict" \
+            and not value.args and all(k.arg is not None for k in value.keywords):
+        return [(k.arg, k.value) for k in value.keywords]
+    return None
 
 
 def _parent_calls(parent: ClassInfo, singles: set, lists: set) -> List[Tuple[ast.Call, ast.FunctionDef, ClassInfo]]:
@@ -140,7 +246,12 @@ def _is_target(other: ModuleIndex, qualified: str, target: str, name: str, here:
     if qualified.rsplit(".", 1)[-1] != name or other.project is None:
         return False
     found = other.project.definition(qualified, other.root, other.extra_bases)
-    return found is not None and found.kind == "class" and os.path.realpath(found.path) == here \
+    if found is None:
+        # imported from a folder above both source roots (`models.model_HAMT.VLNBertCMT`):
+        # the dotted module must be the end of this file's path
+        module = qualified.rsplit(".", 1)[0]
+        return "." in module and here.endswith(os.sep + os.path.join(*module.split(".")) + ".py")
+    return found.kind == "class" and os.path.realpath(found.path) == here \
         and found.info is not None and found.info.name == name
 
 

@@ -122,10 +122,11 @@ class ModuleAnalysis:
             if held is None:
                 continue
             arguments = held.arguments(fn)
-            if sub_cell and not arguments:
+            if (sub_cell or not held.held) and not arguments:
                 continue  # the first pass stands
             self._undo(before, journal)
-            params = self._root_params(fn, owner, arguments, True)
+            # only plain classes drive it (an agent's calls): still the top-level Cell
+            params = self._root_params(fn, owner, arguments, sub_cell or held.held)
             FunctionAnalysis(self, fn, owner, params, scope, True).run()
         # Analyses of other modules point back here: no cycle may outlive the run
         # (the collector is paused while files are checked).
