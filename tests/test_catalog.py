@@ -84,6 +84,27 @@ def test_tensor_of_a_host_copy_is_one_finding():
             (8, "MSG505", "np.array"), (9, "MSG504", ".asnumpy()"), (10, "MSG505", "Tensor()")]
 
 
+def test_a_host_function_of_a_host_copy_is_one_finding():
+    # `linear_sum_assignment(c.asnumpy())` (seed 7324, P2PNet's matcher): the copy is the hazard;
+    # a host function of tensor data itself is still reported
+    source = (
+        "import numpy as np\n"
+        "from scipy.optimize import linear_sum_assignment\n"
+        "from mindspore import nn\n\n\n"
+        "class Net(nn.Cell):\n"
+        "    def construct(self, c, x):\n"
+        "        rows = linear_sum_assignment(c.asnumpy())\n"
+        "        y = np.abs(np.array(x))\n"
+        "        z = np.maximum(x.asnumpy(), x)\n"
+        "        return rows, y, z\n"
+    )
+    for level in ("LAX", "STRICT"):
+        findings = lint_source(source, "net.py", Config(jit_syntax_level=level))
+        assert [(f.line, f.code, f.message.split("`")[1]) for f in findings] == [
+            (8, "MSG504", ".asnumpy()"), (9, "MSG505", "np.array"),
+            (10, "MSG505", "np.maximum"), (10, "MSG504", ".asnumpy()")]
+
+
 def test_one_finding_for_each_message_on_a_line():
     source = (
         "from mindspore import nn\n\n\n"

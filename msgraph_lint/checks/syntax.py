@@ -113,7 +113,9 @@ def numpy_on_tensor(node: ast.Call, ctx):
         return
     elif qualified.split(".")[0] not in fallback.INTERPRETED_MODULES:
         return
-    if any(ctx.is_data(a) for a in list(node.args) + [k.value for k in node.keywords]):
+    data = [a for a in list(node.args) + [k.value for k in node.keywords] if ctx.is_data(a)]
+    if data and not all(_host_copy_inside(a, ctx) for a in data):
+        # (`linear_sum_assignment(c.asnumpy())`: the copy to the host is the one hazard, reported there)
         effect = level_effect(ctx)
         if qualified in _NUMPY_DELEGATES and node.args and ctx.is_data(node.args[0]) \
                 and ctx.val(node.args[0]).tag not in ("np", "tuple", "scalar"):
