@@ -161,6 +161,23 @@ def test_only_targets_that_were_built_are_kept(entry):
     assert cache.get(key) == _result(path)
 
 
+@pytest.mark.parametrize("error", [
+    "ImportError: cannot import name 'ms_function' from 'mindspore' (/site-packages/mindspore/__init__.py)",
+    "AttributeError: module 'mindspore.nn' has no attribute 'Parameter'",
+    "ModuleNotFoundError: No module named 'mindspore.dataset.vision.c_transforms'",
+])
+def test_a_failure_for_a_name_mindspore_lacks_is_kept(entry, error):
+    """It depends on the closure and on the MindSpore version, which the key holds (MSG517's
+    cases); a failure to import anything else is run again."""
+    cache, key, _, path = entry
+    cache.put(key, {"id": 0, "ok": False, "stage": "import", "error": "ModuleNotFoundError: No module named "
+                    "'scipy'", "job_file": path, "imported": {path: _digest(path)}})
+    assert not cache.folder.exists()
+    failed = {"id": 0, "ok": False, "stage": "import", "error": error, "job_file": path}
+    cache.put(key, dict(failed, imported={path: _digest(path)}))
+    assert cache.get(key) == failed
+
+
 def test_temporary_files_are_per_writer_and_beside_the_entry(entry, monkeypatch):
     """Unique names (pid + random, created exclusively) in the entry's own folder, so the
     rename is atomic; a write that fails leaves no temporary file behind."""

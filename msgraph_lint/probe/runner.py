@@ -14,6 +14,7 @@ import hashlib
 import json
 import os
 import queue
+import re
 import select
 import shutil
 import signal
@@ -41,6 +42,20 @@ MEMORY_POLL = 0.1
 MACHINE_STAGES = ("timeout", "crash", "worker", "memory")
 # The form of a cache entry; entries of another form are ignored (and rewritten).
 CACHE_FORMAT = 2
+# A failure to import or build the target that names a MindSpore name the installed version
+# lacks (`cannot import name 'ms_function' from 'mindspore'`, `module 'mindspore.nn' has no
+# attribute 'Parameter'`): it depends only on the closure and on the MindSpore version, which
+# the key holds, so it is kept like a compiled target (MSG517's cases).
+_MINDSPORE_NAME_ERROR = re.compile(
+    r"(?:cannot import name '[^']+' from 'mindspore[\w.]*'|module 'mindspore[\w.]*' has no attribute"
+    r"|No module named 'mindspore\.[\w.]+')")
+
+
+def _cacheable(result: dict) -> bool:
+    """A target that was built, or one that failed only because MindSpore lacks a name."""
+    stage = result.get("stage")
+    return stage == "compile" or (stage in ("import", "factory") and not result.get("ok")
+                                  and bool(_MINDSPORE_NAME_ERROR.search(str(result.get("error", "")))))
 
 
 class ProbeUnavailable(Exception):
@@ -215,6 +230,8 @@ class Cache:
     targets that were built are kept (compiled, or failed to compile): failures
     to import or to build may hang on things outside the closure (a module not
     installed yet, a data file), and failures of the machine are not the code's.
+    The exception is a failure that names a MindSpore name the installed
+    version lacks: the key holds that version.
 
     Writes are atomic: each writer writes its own temporary file (named after
     its pid, plus a random part) in the cache folder and renames it over the
@@ -247,7 +264,7 @@ class Cache:
                 entry = json.load(fh)
             depends, result = entry["depends"], entry["result"]
             if not isinstance(depends, dict) or not depends or not _valid_result(result) \
-                    or result["stage"] != "compile":
+                    or not _cacheable(result):
                 return None
             for path, digest in depends.items():
                 if not isinstance(digest, str) or self._digest(path) != digest:
@@ -257,8 +274,8 @@ class Cache:
             return None
 
     def put(self, key: Optional[str], result: dict) -> None:
-        if not self.enabled or key is None or result.get("stage") != "compile":
-            return  # only a target that was built; see the class docstring
+        if not self.enabled or key is None or not _cacheable(result):
+            return  # only a target that was built (or lacks a MindSpore name); see the class docstring
         imported = result.get("imported")
         if not isinstance(imported, dict):
             return  # the worker could not say what the target imported
