@@ -198,13 +198,6 @@ def method(name: str) -> Optional[OpEntry]:
 
 
 @lru_cache(maxsize=1)
-def mint_names() -> Dict[str, frozenset]:
-    """The public names of each ``mindspore.mint`` namespace (rules/tables/mint_names.toml)."""
-    table = catalog.load_table("mint_names").get("namespace", {})
-    return {module: frozenset(row.get("names", ())) for module, row in table.items()}
-
-
-@lru_cache(maxsize=1)
 def tensor_methods() -> frozenset:
     """The public names of ``mindspore.Tensor`` / ``Parameter`` (rules/tables/tensor_methods.toml)."""
     return frozenset(catalog.load_table("tensor_methods").get("names", ()))

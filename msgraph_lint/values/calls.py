@@ -4,10 +4,12 @@ and code of other project modules reached from construct.
 from __future__ import annotations
 
 import ast
+import copy
+from collections import defaultdict
 from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
-from .. import ops as optable
+from .. import missing_names
 from ..names import is_mindspore
 from ..scopes import SELF_CALL, ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, \
     is_context_manager_factory, is_static_method
@@ -41,7 +43,8 @@ class ModuleAnalysis:
 
     def __init__(self, index: ModuleIndex, checks, level: str, device: Optional[str]):
         self.index = index
-        self.checks = checks
+        # a module that reads names MindSpore 2.10 lacks also checks each read in graph code
+        self.checks = _with_missing_reads(checks) if missing_names.scan(index).reads else checks
         self.level = level
         self.device = device
         self.hits: Dict[tuple, Tuple[Hit, str]] = {}
@@ -65,11 +68,29 @@ class ModuleAnalysis:
             self.hits[key] = (hit, scope)
 
     def run(self) -> List[Tuple[Hit, str]]:
+        unimportable = missing_names.scan(self.index).import_time
+        if unimportable:
+            # importing the module fails: no Cell of it is ever built, nothing in it compiles
+            for node, namespace, name, spelled in unimportable:
+                self.report(Hit("MSG517", node, {"name": spelled, "missing": f"{namespace}.{name}",
+                                                 "effect": "importing this module fails, so none of its "
+                                                           "Cells is built or compiled"}), "<module>")
+            return list(self.hits.values())
         roots = []
         for info in self._cells_parents_first():
             if _is_dsl_cell(info, self.index):
                 continue  # rewritten by its library before MindSpore sees it: not graph code as written
             if refuses_graph_mode(info, self.index):
+                init = info.methods["__init__"]
+                # only building it fails: said where this module builds it (a Cell nobody builds
+                # never fails, measured: dynop_cell_init_reads_missing_mint_name.py)
+                built = bool(self.index._instantiations().get(info.name))
+                for node, namespace, name, spelled in missing_names.init_reads(init, missing_names.scan(self.index)) \
+                        if built else ():
+                    self.report(Hit("MSG517", node, {
+                        "name": spelled, "missing": f"{namespace}.{name}",
+                        "effect": f"building `{info.name}` raises AttributeError in every mode, so its "
+                                  f"construct is never compiled"}), f"{info.qualname}.__init__")
                 continue  # its constructor raises outside PyNative mode: construct is never compiled
             # construct first: a @jit method it calls (an optimizer's `implementation`) is then
             # analysed with the arguments construct passes, not as a root of tensor data
@@ -464,6 +485,21 @@ def _is_dsl_cell(info: ClassInfo, index: ModuleIndex) -> bool:
                in _DSL_CELL_BASES for base, _ in ancestor_bases(info, index))
 
 
+_EXTENDED: Dict[int, tuple] = {}
+
+
+def _with_missing_reads(checks):
+    """The checks, plus MSG517's on every attribute read (only modules that read a missing name
+    pay for it)."""
+    found = _EXTENDED.get(id(checks))
+    if found is None or found[0] is not checks:
+        extended = copy.copy(checks)
+        extended.by_type = defaultdict(list, {k: list(v) for k, v in checks.by_type.items()})
+        extended.by_type[ast.Attribute].append(missing_names.check_read)
+        found = _EXTENDED[id(checks)] = (checks, extended)
+    return found[1]
+
+
 def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
     """Does the Cell's ``__init__`` raise unless the context is PyNative (``if get_context('mode')
     != PYNATIVE_MODE: raise``), itself or in a function of its module it hands ``self`` to?
@@ -475,7 +511,7 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
     cached = getattr(init, "_msgl_refuses", None)
     if cached is None:
         cached = init._msgl_refuses = ("get_context" in index.source and _raises_outside_pynative(init, index)) \
-            or ("mint" in index.source and _reads_missing_mint_name(init, index)) \
+            or bool(missing_names.init_reads(init, missing_names.scan(index))) \
             or _never_initialised(info, index)
     return cached
 
@@ -486,25 +522,6 @@ def _never_initialised(info: ClassInfo, index: ModuleIndex) -> bool:
     construct is compiled (mindchemistry's MaskMSELoss, whose ``__init__`` is ``pass``)."""
     return info.kind == "cell" and not any("__init__(" in index._text(stmt)
                                            for fn in index._init_methods(info) for stmt in fn.body)
-
-
-def _reads_missing_mint_name(init: ast.FunctionDef, index: ModuleIndex) -> bool:
-    """Does ``__init__`` itself (outside any branch) read a ``mindspore.mint`` name that 2.10 does not
-    have, such as ``mint.long``? Then building the Cell raises AttributeError in every mode: it is
-    never compiled (mindone's MarchingTetrahedraHelper)."""
-    known = optable.mint_names()
-    for stmt in init.body:
-        if isinstance(stmt, (ast.If, ast.Try, ast.For, ast.While, ast.With)) \
-                or type(stmt).__name__ in ("Match", "TryStar"):  # (3.9 has neither)
-            continue
-        for node in walk(stmt):
-            if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
-                qualified = index.names.qualname(node)
-                if qualified and qualified.startswith("mindspore.mint."):
-                    namespace, _, name = qualified.rpartition(".")
-                    if namespace in known and name not in known[namespace]:
-                        return True
-    return False
 
 
 def _raises_outside_pynative(init: ast.FunctionDef, index: ModuleIndex) -> bool:

@@ -1,0 +1,182 @@
+"""Names MindSpore 2.10 does not have: ``ms_function``, ``nn.ResizeBilinear``, ``ops.chumk``.
+
+Code ported from MindSpore 1.x (or from PyTorch) reads names that 2.10 removed or
+never had. Where the read runs decides what fails (measured, MSG517's cases):
+
+* an import, or a read at module level outside any branch (a decorator, a class
+  body): importing the module raises, so none of its Cells is ever built, and
+  the analysis stops there (its other findings would be about code that never
+  compiles);
+* a read at the top of a Cell's ``__init__``: building the Cell raises
+  AttributeError in every mode, so its construct is never compiled;
+* a read in graph code: graph mode fails to compile that line.
+
+What 2.10 has is ``rules/tables/mindspore_names.toml`` (``dir()`` of each
+namespace, written by ``tools/gen_mindspore_names.py``). A name is checked only
+against the longest listed namespace it starts with, so attributes of classes
+(``nn.Cell.xyz``) and modules not listed are never judged. Reads under ``if``,
+``try``, loops and ``with`` are left alone: a version check or an ``except
+ImportError`` may keep them from running.
+"""
+from __future__ import annotations
+
+import ast
+import re
+from typing import Dict, List, Optional, Tuple
+
+from . import catalog
+from .astwalk import walk
+
+_TABLE: Optional[Dict[str, frozenset]] = None
+_COMPOUND = (ast.If, ast.Try, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith)
+
+
+def namespaces() -> Dict[str, frozenset]:
+    """Each listed namespace with the names it has (read once)."""
+    global _TABLE
+    if _TABLE is None:
+        table = catalog.load_table("mindspore_names").get("namespace", {})
+        _TABLE = {name: frozenset(entry.get("names", ())) for name, entry in table.items()}
+    return _TABLE
+
+
+def missing(qualified: str) -> Optional[Tuple[str, str]]:
+    """(namespace, name) when the dotted name reads a name its namespace lacks, else None."""
+    if not qualified.startswith("mindspore."):
+        return None
+    table = namespaces()
+    parts = qualified.split(".")
+    for end in range(len(parts) - 1, 0, -1):
+        names = table.get(".".join(parts[:end]))
+        if names is not None:
+            name = parts[end]
+            if name in names or name.startswith("_"):
+                return None
+            return ".".join(parts[:end]), name
+    return None
+
+
+class Scan:
+    """What one module reads that MindSpore 2.10 lacks."""
+
+    def __init__(self) -> None:
+        # imports and reads that run when the module is imported: (node, namespace, name, spelled)
+        self.import_time: List[Tuple[ast.AST, str, str, str]] = []
+        # every other read of a missing name: id(Attribute) -> (namespace, name, spelled)
+        self.reads: Dict[int, Tuple[str, str, str]] = {}
+
+
+def scan(index) -> Scan:
+    """The module's reads of missing names (computed once per index)."""
+    found = getattr(index, "_missing_scan", None)
+    if found is None:
+        found = index._missing_scan = _scan(index.tree, index.names.aliases, index.source)
+    return found
+
+
+def _scan(tree: ast.Module, aliases: Dict[str, str], source: str) -> Scan:
+    result = Scan()
+    if "mindspore" not in source:
+        return result
+    for stmt in tree.body:  # imports outside any branch
+        for qualified, spelled in _imported(stmt):
+            gap = missing(qualified)
+            if gap is not None:
+                result.import_time.append((stmt, gap[0], gap[1], spelled))
+    local = {name: target for name, target in aliases.items()
+             if target == "mindspore" or target.startswith("mindspore.")}
+    if not local or not _any_missing_chain(local, source):
+        return result
+    for node in walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
+            qualified = _raw(node, local)
+            gap = missing(qualified) if qualified else None
+            if gap is not None and not (isinstance(node.value, ast.Attribute) and missing(_raw(node.value, local) or "")):
+                result.reads[id(node)] = (gap[0], gap[1], ast.unparse(node))
+    if result.reads:
+        for node in _import_time_expressions(tree):
+            for sub in walk(node):
+                if id(sub) in result.reads:
+                    result.import_time.append((sub, *result.reads[id(sub)]))
+    return result
+
+
+def _imported(stmt: ast.stmt):
+    if isinstance(stmt, ast.Import):
+        for alias in stmt.names:
+            yield alias.name, f"import {alias.name}"
+    elif isinstance(stmt, ast.ImportFrom) and stmt.module and not stmt.level:
+        for alias in stmt.names:
+            if alias.name != "*":
+                yield f"{stmt.module}.{alias.name}", f"from {stmt.module} import {alias.name}"
+
+
+def _any_missing_chain(local: Dict[str, str], source: str) -> bool:
+    """Cheap text pass: does any ``alias.a.b`` in the source read a missing name?"""
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(local, key=len, reverse=True))
+                         + r")((?:\.[A-Za-z_]\w*)+)")
+    seen = set()
+    for match in pattern.finditer(source):
+        chain = match.group(0)
+        if chain in seen:
+            continue
+        seen.add(chain)
+        if missing(local[match.group(1)] + match.group(2)):
+            return True
+    return False
+
+
+def _raw(node: ast.AST, local: Dict[str, str]) -> Optional[str]:
+    """The dotted name as written, with the import alias spelled out (not normalised)."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name) or node.id not in local:
+        return None
+    return ".".join([local[node.id], *reversed(parts)])
+
+
+def _import_time_expressions(tree: ast.Module):
+    """The expressions importing the module evaluates whatever happens: top-level statements
+    outside any branch, decorators, bases, default values and class bodies (not function bodies,
+    not annotations)."""
+    todo = list(tree.body)
+    while todo:
+        stmt = todo.pop()
+        if isinstance(stmt, _COMPOUND) or type(stmt).__name__ in ("Match", "TryStar"):
+            continue
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield from stmt.decorator_list
+            yield from (d for d in stmt.args.defaults + stmt.args.kw_defaults if d is not None)
+        elif isinstance(stmt, ast.ClassDef):
+            yield from stmt.decorator_list
+            yield from stmt.bases
+            yield from (k.value for k in stmt.keywords)
+            todo.extend(stmt.body)
+        elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            continue
+        else:
+            yield stmt
+
+
+def init_reads(init: ast.FunctionDef, found: Scan) -> List[Tuple[ast.AST, str, str, str]]:
+    """Reads of missing names at the top of ``__init__`` (outside any branch): building fails."""
+    hits = []
+    if not found.reads:
+        return hits
+    for stmt in init.body:
+        if isinstance(stmt, _COMPOUND) or type(stmt).__name__ in ("Match", "TryStar"):
+            continue
+        for node in walk(stmt):
+            if id(node) in found.reads:
+                hits.append((node, *found.reads[id(node)]))
+    return hits
+
+
+def check_read(node: ast.Attribute, ctx):
+    """MSG517 in graph code: the line reads a name MindSpore 2.10 does not have."""
+    gap = scan(ctx.index).reads.get(id(node))
+    if gap is not None:
+        yield ctx.hit("MSG517", node, name=gap[2], missing=f"{gap[0]}.{gap[1]}",
+                      effect="graph mode fails to compile this line")
