@@ -15,7 +15,7 @@ import tokenize
 from pathlib import Path
 from typing import List, Optional, Tuple
 
-from . import catalog
+from . import catalog, importable, missing_names
 from .checks import load as load_checks
 from .config import Config
 from .finding import Finding
@@ -245,6 +245,19 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
             severity=rule.severity, related=[[_like(path, p), n] for p, n, *_ in hit.related] or None,
             origin=origin,
         ))
+    if not missing_names.scan(index).import_time:
+        broken = importable.failure(project, path, tree, index.names.aliases, source)
+        if broken is not None:
+            # importing the module fails: nothing in it is built or compiled; say why, once
+            rule = rules["MSG518"]
+            findings = []
+            if rule.applies(config.device, config.jit_syntax_level) and config.enabled(rule.code, rule.preview, path):
+                line = broken[1]
+                stmt = next((s for s in tree.body if getattr(s, "lineno", 0) == line), None)
+                findings.append(Finding(
+                    path=path, line=line, col=(stmt.col_offset + 1) if stmt is not None else 1,
+                    code=rule.code, message=_one_line(rule.message.format(why=broken[2])), scope="<module>",
+                    symbol=rule.symbol, severity=rule.severity))
     findings.sort(key=Finding.sort_key)
     return _once_per_line(findings)
 

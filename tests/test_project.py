@@ -248,7 +248,10 @@ def test_unresolvable_and_circular_imports_are_quiet(tmp_path):
                 return helper(x) + oops(x) + gone(x)
     '''))
     findings = run_json("loop", cwd=tmp_path)
-    assert [(f["path"], f["code"]) for f in findings] == [("loop/broken.py", "MSG901")]
+    # the import cycle and the unparsable module are followed quietly; a relative import of a
+    # module the package does not have fails for certain (MSG518)
+    assert [(f["path"], f["line"], f["code"]) for f in findings] == [("loop/broken.py", 1, "MSG901"),
+                                                                     ("loop/net.py", 5, "MSG518")]
 
 
 def _have_mindspore():
@@ -577,3 +580,57 @@ def test_driver_in_a_folder_above_both_source_roots(tmp_path):
     (tmp_path / "r2r" / "agent.py").write_text(agent.replace("from .net import Policy", "from other.net import Policy"))
     found = {(f["path"], f["line"], f["code"]) for f in run_json("models/net.py", cwd=tmp_path)}
     assert found == {("models/net.py", 16, "MSG505"), ("models/net.py", 20, "MSG101")}
+
+
+# ---------------------------------------------------------------------------
+# Modules that can never be imported (MSG518): their findings are held back.
+def _broken_package(tmp_path, init_line):
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text(init_line + "\nfrom .net import Net\n")
+    (pkg / "net.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+
+        class Net(nn.Cell):
+            def construct(self, x):
+                return x[x > 0]
+    '''))
+    (tmp_path / "app.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+        from pkg.net import Net
+
+        class App(nn.Cell):
+            def __init__(self):
+                super().__init__()
+                self.net = Net()
+
+            def construct(self, x):
+                return self.net(x).asnumpy()
+    '''))
+    return pkg
+
+
+def test_a_module_that_cannot_be_imported_is_one_finding(tmp_path):
+    """`models/__init__.py` imports a module the repository does not ship (seed 7324, LOGO):
+    importing any module of the package fails first, as Python says."""
+    _broken_package(tmp_path, "from .backbone import Backbone")
+    proc = subprocess.run([sys.executable, "-c", "import pkg.net"], cwd=tmp_path, capture_output=True, text=True)
+    assert "No module named 'pkg.backbone'" in proc.stderr  # before MindSpore is imported
+    for target in (".", "pkg/net.py", "app.py"):
+        found = {(f["path"], f["line"], f["code"]) for f in run_json(target, cwd=tmp_path)}
+        expected = {("pkg/net.py", 1, "MSG518"), ("app.py", 3, "MSG518")}
+        assert found == {f for f in expected if target == "." or f[0] == target}, target
+    message = [f["message"] for f in run_json("pkg/net.py", cwd=tmp_path)][0]
+    assert message.startswith("its package `pkg` cannot be imported (pkg/__init__.py:1: the project has no "
+                              "module `pkg.backbone`)")
+
+
+@pytest.mark.parametrize("init_line", [
+    "try:\n    from .backbone import Backbone\nexcept ImportError:\n    Backbone = None",  # guarded
+    "from backbone_lib import Backbone",  # an installed package, maybe: not judged
+    "",
+])
+def test_imports_that_may_succeed_hold_nothing_back(tmp_path, init_line):
+    _broken_package(tmp_path, init_line)
+    found = {(f["path"], f["line"], f["code"]) for f in run_json(".", cwd=tmp_path)}
+    assert found == {("pkg/net.py", 6, "MSG102"), ("app.py", 11, "MSG504")}

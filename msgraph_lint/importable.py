@@ -1,0 +1,147 @@
+"""Modules of the project that can never be imported, read on their import lines.
+
+A module whose import lines fail when it is imported never builds a Cell, so
+none of its graph code is compiled (MSG518). Three failures are certain and
+visible without running anything:
+
+* it imports, outside any branch, a MindSpore name 2.10 lacks (MSG517's scan);
+* a relative import names a module the project does not have
+  (``from .Backbone import I3D`` with no ``Backbone.py`` beside it);
+* it imports, outside any branch, a module of the project that cannot be
+  imported, or it sits in a package whose ``__init__.py`` cannot be.
+
+Imports of modules outside the project (installed packages) are never judged:
+whether they are installed is not known here. Needs the project view (the CLI
+and pylint); flake8 sees one file.
+"""
+from __future__ import annotations
+
+import ast
+import glob
+import os
+from typing import Dict, Optional, Tuple
+
+from . import missing_names
+from .project import module_name, resolve_relative
+
+MAX_DEPTH = 16
+_IN_PROGRESS = ("", 0, "")
+
+
+def failure(project, path: str, tree: ast.Module, aliases: Dict[str, str], source: str,
+            depth: int = 0) -> Optional[Tuple[str, int, str]]:
+    """(path, line, why) of the first import that fails when this module is imported, else None.
+    Without a project (flake8's one file) only its own relative imports are read."""
+    if project is None:
+        if os.path.basename(path) in ("stdin", "-", "<stdin>") or not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+            return None  # no file to stand beside
+        return _failure(None, path, tree, aliases, source, depth)
+    table = project.__dict__.setdefault("_import_failures", {})
+    key = os.path.realpath(path)
+    if key in table:
+        found = table[key]
+        return None if found is _IN_PROGRESS else found  # (an import cycle: judged where it started)
+    table[key] = _IN_PROGRESS
+    found = None
+    try:
+        found = _failure(project, path, tree, aliases, source, depth)
+    finally:
+        table[key] = found
+    return found
+
+
+def _failure(project, path, tree, aliases, source, depth) -> Optional[Tuple[str, int, str]]:
+    if depth > MAX_DEPTH:
+        return None
+    module, root = module_name(path)
+    is_package = os.path.basename(path) == "__init__.py"
+    # the packages above it run first
+    parts = module.split(".")
+    for end in range(1, len(parts) if project is not None else 1):
+        package = ".".join(parts[:end])
+        init = os.path.join(root, *parts[:end], "__init__.py")
+        broken = _of_file(project, init, depth)
+        if broken is not None:
+            return path, 1, f"its package `{package}` cannot be imported ({_where(broken)})"
+    scan = missing_names._scan(tree, aliases, source)
+    for stmt in tree.body:
+        if not isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            continue
+        for node, namespace, name, _ in scan.import_time:
+            if node is stmt:
+                return path, stmt.lineno, f"MindSpore 2.10 has no `{namespace}.{name}`"
+        for target, certain in _project_targets(project, stmt, module, is_package, root, path):
+            if target is None:
+                return path, stmt.lineno, f"the project has no module `{certain}`"
+            broken = _of_file(project, target, depth) if project is not None else None
+            if broken is not None:
+                return path, stmt.lineno, f"`{_dotted(target, root)}` cannot be imported ({_where(broken)})"
+    for node, namespace, name, _ in scan.import_time:  # a read when the module is imported
+        return path, getattr(node, "lineno", 1), f"MindSpore 2.10 has no `{namespace}.{name}`"
+    return None
+
+
+def _of_file(project, path: str, depth: int) -> Optional[Tuple[str, int, str]]:
+    module, root = module_name(path)
+    loaded = project._load(root, module) if os.path.isfile(path) else None
+    if loaded is None or os.path.realpath(loaded[2]) != os.path.realpath(path):
+        return None  # not readable or not parsed: reported where it is checked itself
+    tree, names, _, source = loaded
+    return failure(project, path, tree, names.aliases, source, depth + 1)
+
+
+def _project_targets(project, stmt, module: str, is_package: bool, root: str, path: str):
+    """The project files an import line runs: (file, dotted), or (None, dotted) for a relative
+    import of a module the project does not have."""
+    if isinstance(stmt, ast.Import):
+        for alias in stmt.names if project is not None else ():
+            found = project.locate(root, alias.name)
+            if found is not None:
+                yield found, alias.name
+        return
+    if stmt.level:
+        base = resolve_relative(module, stmt.level, stmt.module, is_package)
+        if not base:
+            return
+        folder = os.path.join(root, *base.split("."))
+        if stmt.module:
+            if not _exists(folder):
+                yield None, base
+                return
+            found = _module_file(folder)
+            if found is not None:
+                yield found, base
+        else:
+            for alias in stmt.names:  # `from . import x`: a submodule, or a name the package defines
+                found = _module_file(os.path.join(folder, alias.name))
+                if found is not None:
+                    yield found, f"{base}.{alias.name}"
+        return
+    if stmt.module and project is not None:
+        found = project.locate(root, stmt.module)
+        if found is not None:
+            yield found, stmt.module
+
+
+def _module_file(base: str) -> Optional[str]:
+    for candidate in (base + ".py", os.path.join(base, "__init__.py")):
+        if os.path.isfile(candidate):
+            return candidate
+    return None
+
+
+def _exists(base: str) -> bool:
+    """A module file, a package or namespace folder, or a compiled extension by that name."""
+    return os.path.isfile(base + ".py") or os.path.isdir(base) or bool(
+        glob.glob(glob.escape(base) + ".*so") or glob.glob(glob.escape(base) + ".pyd")
+        or os.path.isfile(base + ".pyc"))
+
+
+def _dotted(path: str, root: str) -> str:
+    return module_name(path)[0] or os.path.basename(path)
+
+
+def _where(broken: Tuple[str, int, str]) -> str:
+    path, line, why = broken
+    return f"{os.path.basename(os.path.dirname(path)) + '/' if os.path.basename(path) == '__init__.py' else ''}" \
+           f"{os.path.basename(path)}:{line}: {why}"
