@@ -25,15 +25,17 @@ from . import missing_names
 from .project import module_name, resolve_relative
 
 MAX_DEPTH = 16
-_IN_PROGRESS = ("", 0, "")
+_IN_PROGRESS = ("", 0, "", "")
 
 
 def failure(project, path: str, tree: ast.Module, aliases: Dict[str, str], source: str,
-            depth: int = 0) -> Optional[Tuple[str, int, str]]:
-    """(path, line, why) of the first import that fails when this module is imported, else None.
+            depth: int = 0) -> Optional[Tuple[str, int, str, str]]:
+    """(path, line, why, root cause) of the first import that fails when this module is imported,
+    else None.
     Without a project (flake8's one file) only its own relative imports are read."""
     if project is None:
-        if os.path.basename(path) in ("stdin", "-", "<stdin>") or not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+        folder = os.path.dirname(os.path.abspath(path))
+        if os.path.basename(path) in ("stdin", "-", "<stdin>") or not os.path.isdir(folder):
             return None  # no file to stand beside
         return _failure(None, path, tree, aliases, source, depth)
     table = project.__dict__.setdefault("_import_failures", {})
@@ -50,7 +52,7 @@ def failure(project, path: str, tree: ast.Module, aliases: Dict[str, str], sourc
     return found
 
 
-def _failure(project, path, tree, aliases, source, depth) -> Optional[Tuple[str, int, str]]:
+def _failure(project, path, tree, aliases, source, depth) -> Optional[Tuple[str, int, str, str]]:
     if depth > MAX_DEPTH:
         return None
     module, root = module_name(path)
@@ -62,26 +64,32 @@ def _failure(project, path, tree, aliases, source, depth) -> Optional[Tuple[str,
         init = os.path.join(root, *parts[:end], "__init__.py")
         broken = _of_file(project, init, depth)
         if broken is not None:
-            return path, 1, f"its package `{package}` cannot be imported ({_where(broken)})"
+            return path, 1, f"its package `{package}` cannot be imported ({broken[3]})", broken[3]
     scan = missing_names._scan(tree, aliases, source)
+    # the first failure in the file's order is the one Python raises
+    found = [(getattr(node, "lineno", 1), f"MindSpore 2.10 has no `{namespace}.{name}`")
+             for node, namespace, name, _ in scan.import_time]
+    first = min(found)[0] if found else None
     for stmt in tree.body:
+        if first is not None and stmt.lineno >= first:
+            break
         if not isinstance(stmt, (ast.Import, ast.ImportFrom)):
             continue
-        for node, namespace, name, _ in scan.import_time:
-            if node is stmt:
-                return path, stmt.lineno, f"MindSpore 2.10 has no `{namespace}.{name}`"
-        for target, certain in _project_targets(project, stmt, module, is_package, root, path):
+        for target, dotted in _project_targets(project, stmt, module, is_package, root, path):
             if target is None:
-                return path, stmt.lineno, f"the project has no module `{certain}`"
+                why = f"the project has no module `{dotted}`"
+                return path, stmt.lineno, why, _where(path, stmt.lineno, why)
             broken = _of_file(project, target, depth) if project is not None else None
             if broken is not None:
-                return path, stmt.lineno, f"`{_dotted(target, root)}` cannot be imported ({_where(broken)})"
-    for node, namespace, name, _ in scan.import_time:  # a read when the module is imported
-        return path, getattr(node, "lineno", 1), f"MindSpore 2.10 has no `{namespace}.{name}`"
+                # the module it imports and the root cause, not every module between
+                return path, stmt.lineno, f"`{dotted}` cannot be imported ({broken[3]})", broken[3]
+    if found:
+        line, why = min(found)
+        return path, line, why, _where(path, line, why)
     return None
 
 
-def _of_file(project, path: str, depth: int) -> Optional[Tuple[str, int, str]]:
+def _of_file(project, path: str, depth: int) -> Optional[Tuple[str, int, str, str]]:
     module, root = module_name(path)
     loaded = project._load(root, module) if os.path.isfile(path) else None
     if loaded is None or os.path.realpath(loaded[2]) != os.path.realpath(path):
@@ -137,11 +145,9 @@ def _exists(base: str) -> bool:
         or os.path.isfile(base + ".pyc"))
 
 
-def _dotted(path: str, root: str) -> str:
-    return module_name(path)[0] or os.path.basename(path)
-
-
-def _where(broken: Tuple[str, int, str]) -> str:
-    path, line, why = broken
-    return f"{os.path.basename(os.path.dirname(path)) + '/' if os.path.basename(path) == '__init__.py' else ''}" \
-           f"{os.path.basename(path)}:{line}: {why}"
+def _where(path: str, line: int, why: str) -> str:
+    """``models/__init__.py:1: why`` (a package's ``__init__`` with its folder)."""
+    name = os.path.basename(path)
+    if name == "__init__.py":
+        name = f"{os.path.basename(os.path.dirname(path))}/{name}"
+    return f"{name}:{line}: {why}"

@@ -91,7 +91,8 @@ def _scan(tree: ast.Module, aliases: Dict[str, str], source: str) -> Scan:
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load):
             qualified = _raw(node, local)
             gap = missing(qualified) if qualified else None
-            if gap is not None and not (isinstance(node.value, ast.Attribute) and missing(_raw(node.value, local) or "")):
+            inner = node.value
+            if gap is not None and not (isinstance(inner, ast.Attribute) and missing(_raw(inner, local) or "")):
                 result.reads[id(node)] = (gap[0], gap[1], ast.unparse(node))
     if result.reads:
         for node in _import_time_expressions(tree):
@@ -141,7 +142,7 @@ def _import_time_expressions(tree: ast.Module):
     """The expressions importing the module evaluates whatever happens: top-level statements
     outside any branch, decorators, bases, default values and class bodies (not function bodies,
     not annotations)."""
-    todo = list(tree.body)
+    todo = list(reversed(tree.body))  # in source order
     while todo:
         stmt = todo.pop()
         if isinstance(stmt, _COMPOUND) or type(stmt).__name__ in ("Match", "TryStar"):
@@ -153,7 +154,7 @@ def _import_time_expressions(tree: ast.Module):
             yield from stmt.decorator_list
             yield from stmt.bases
             yield from (k.value for k in stmt.keywords)
-            todo.extend(stmt.body)
+            todo.extend(reversed(stmt.body))
         elif isinstance(stmt, (ast.Import, ast.ImportFrom)):
             continue
         else:

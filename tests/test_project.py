@@ -623,6 +623,10 @@ def test_a_module_that_cannot_be_imported_is_one_finding(tmp_path):
     message = [f["message"] for f in run_json("pkg/net.py", cwd=tmp_path)][0]
     assert message.startswith("its package `pkg` cannot be imported (pkg/__init__.py:1: the project has no "
                               "module `pkg.backbone`)")
+    # a module that imports it names the module and the root cause, not each module between
+    message = [f["message"] for f in run_json("app.py", cwd=tmp_path)][0]
+    assert message.startswith("`pkg.net` cannot be imported (pkg/__init__.py:1: the project has no module "
+                              "`pkg.backbone`): importing this module fails")
 
 
 @pytest.mark.parametrize("init_line", [

@@ -343,7 +343,6 @@ class ModuleAnalysis:
         self._analysed[key[:2]] = True
         return result
 
-
     # ------------------------------------------------------------ other modules
     def definition(self, qualified: Optional[str]):
         """What a qualified name of another project module is (None: not known)."""
@@ -672,6 +671,7 @@ _SIZE_NAMES = frozenset({
 # `return_dict`, `use_cache`; diffusers' `do_classifier_free_guidance`).
 _FLAG_PREFIXES = ("output_", "return_", "use_", "do_", "is_", "has_", "with_", "enable_", "disable_", "apply_")
 
+
 def _is_size_name(name: str) -> bool:
     """A parameter name that in real models carries a Python size (``max_seq_len``, ``num_heads``)."""
     return name in _SIZE_NAMES or name.startswith(("num_", "max_")) \
@@ -738,4 +738,3 @@ def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bo
             params[name] = (constants.constant(known[0]) if known is not None else CONSTV) \
                 if default is not None else UNKNOWNV
     return params
-
