@@ -247,8 +247,10 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
         ))
     if not missing_names.scan(index).import_time:
         broken = importable.failure(project, path, tree, index.names.aliases, source)
-        if broken is not None:
-            # importing the module fails: nothing in it is built or compiled; say why, once
+        # importing the module fails: nothing in it is built or compiled. Said where the failing
+        # import is this module's own, and where another module's failure holds findings back
+        # (a package whose __init__ fails would otherwise say so in every module of it)
+        if broken is not None and (findings or not broken[2].startswith(("its package ", "`"))):
             rule = rules["MSG518"]
             findings = []
             if rule.applies(config.device, config.jit_syntax_level) and config.enabled(rule.code, rule.preview, path):
