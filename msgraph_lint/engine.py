@@ -246,7 +246,11 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
             origin=origin,
         ))
     if not missing_names.scan(index).import_time:
-        broken = importable.failure(project, path, tree, index.names.aliases, source)
+        # its own import lines first (no other file read); those of the modules it imports only
+        # when something would be held back (that reads them)
+        broken = importable.failure(None, path, tree, index.names.aliases, source)
+        if broken is None and findings and project is not None:
+            broken = importable.failure(project, path, tree, index.names.aliases, source)
         # importing the module fails: nothing in it is built or compiled. Said where the failing
         # import is this module's own, and where another module's failure holds findings back
         # (a package whose __init__ fails would otherwise say so in every module of it)

@@ -19,10 +19,11 @@ from __future__ import annotations
 import ast
 import glob
 import os
-from typing import Dict, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from . import missing_names
-from .project import module_name, resolve_relative
+from .names import add_import
+from .project import MAX_MODULE_BYTES, module_name, read_regular, resolve_relative
 
 MAX_DEPTH = 16
 _IN_PROGRESS = ("", 0, "", "")
@@ -90,12 +91,98 @@ def _failure(project, path, tree, aliases, source, depth) -> Optional[Tuple[str,
 
 
 def _of_file(project, path: str, depth: int) -> Optional[Tuple[str, int, str, str]]:
-    module, root = module_name(path)
-    loaded = project._load(root, module) if os.path.isfile(path) else None
-    if loaded is None or os.path.realpath(loaded[2]) != os.path.realpath(path):
-        return None  # not readable or not parsed: reported where it is checked itself
-    tree, names, _, source = loaded
-    return failure(project, path, tree, names.aliases, source, depth + 1)
+    """Another module's failure, read on its import-time lines only (no whole parse: following a
+    package's imports reaches most of the project, whose trees would all be kept)."""
+    key = os.path.realpath(path)
+    table = project.__dict__.setdefault("_import_failures", {})
+    if key in table:
+        found = table[key]
+        return None if found is _IN_PROGRESS else found
+    data = read_regular(path) if os.path.isfile(path) else None
+    if data is None or len(data) > MAX_MODULE_BYTES:
+        return None  # not readable: reported where it is checked itself
+    source = data.decode("utf-8", "replace")
+    module, _ = module_name(path)
+    tree, text = _import_time_tree(source)
+    aliases: Dict[str, str] = {}
+    for stmt in tree.body:
+        add_import(aliases, stmt, module, os.path.basename(path) == "__init__.py")
+    return failure(project, path, tree, aliases, text, depth + 1)
+
+
+_HEADS = ("import ", "from ", "@", "class ")
+
+
+def _import_time_tree(source: str) -> Tuple[ast.Module, str]:
+    """The statements at column 0 that run when the module is imported and can fail on a name:
+    imports, decorators and class headers (bases), at their own line numbers, and their text.
+    Lines inside triple-quoted strings are skipped. Parsed in one go; should that fail, each
+    statement on its own (one that does not parse is left out)."""
+    lines = source.splitlines()
+    kept = [""] * len(lines)
+    pieces: List[Tuple[int, int]] = []  # (first, last + 1) line index of each statement kept
+    quote = None  # the triple quote a string spanning lines is open with
+    number = 0
+    while number < len(lines):
+        line = lines[number]
+        start = number
+        number += 1
+        if quote is None and line.startswith(_HEADS):
+            if line.startswith(("import ", "from ")):
+                text = line
+                while (text.count("(") > text.count(")") or text.rstrip().endswith("\\")) and number < len(lines):
+                    text += "\n" + lines[number]
+                    number += 1
+                kept[start:number] = text.split("\n")
+            elif line.startswith("@"):
+                while number < len(lines) and lines[number].startswith("@"):
+                    number += 1
+                kept[start:number] = lines[start:number]
+                if number < len(lines):
+                    kept[number] = "def _msgl_(): pass"  # (the decorated line, whatever it was)
+                    number += 1
+                else:
+                    continue
+            else:
+                header = line.split("#", 1)[0].rstrip()
+                kept[start] = header + " pass" if header.endswith(":") else ""
+                if not kept[start]:
+                    continue
+            pieces.append((start, number))
+            continue
+        quote = _after_quotes(line, quote)
+    text = "\n".join(kept)
+    try:
+        return ast.parse(text), text
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        pass
+    body: List[ast.stmt] = []
+    for first, last in pieces:
+        try:
+            parsed = ast.parse("\n".join(kept[first:last])).body
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            continue
+        for stmt in parsed:
+            ast.increment_lineno(stmt, first)
+            body.append(stmt)
+    return ast.Module(body=body, type_ignores=[]), text
+
+
+def _after_quotes(line: str, quote: Optional[str]) -> Optional[str]:
+    """Which triple quote is open after this line (roughly: quotes inside other strings count)."""
+    at = 0
+    while True:
+        if quote is None:
+            found = [(line.find(q, at), q) for q in ('"""', "'''") if line.find(q, at) >= 0]
+            if not found:
+                return None
+            at, quote = min(found)
+            at += 3
+        else:
+            end = line.find(quote, at)
+            if end < 0:
+                return quote
+            at, quote = end + 3, None
 
 
 def _project_targets(project, stmt, module: str, is_package: bool, root: str, path: str):

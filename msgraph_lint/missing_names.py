@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from . import catalog
@@ -68,13 +69,18 @@ class Scan:
 
 def scan(index) -> Scan:
     """The module's reads of missing names (computed once per index)."""
-    found = getattr(index, "_missing_scan", None)
-    if found is None:
-        found = index._missing_scan = _scan(index.tree, index.names.aliases, index.source)
-    return found
+    return _scan(index.tree, index.names.aliases, index.source)
 
 
 def _scan(tree: ast.Module, aliases: Dict[str, str], source: str) -> Scan:
+    """Kept on the tree: a module another one imports is scanned once however often it is asked."""
+    found = getattr(tree, "_msgl_missing", None)
+    if found is None:
+        found = tree._msgl_missing = _scan_tree(tree, aliases, source)
+    return found
+
+
+def _scan_tree(tree: ast.Module, aliases: Dict[str, str], source: str) -> Scan:
     result = Scan()
     if "mindspore" not in source:
         return result
@@ -113,17 +119,29 @@ def _imported(stmt: ast.stmt):
 
 
 def _any_missing_chain(local: Dict[str, str], source: str) -> bool:
-    """Cheap text pass: does any ``alias.a.b`` in the source read a missing name?"""
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(local, key=len, reverse=True))
-                         + r")((?:\.[A-Za-z_]\w*)+)")
-    seen = set()
-    for match in pattern.finditer(source):
-        chain = match.group(0)
-        if chain in seen:
-            continue
-        seen.add(chain)
-        if missing(local[match.group(1)] + match.group(2)):
+    """Cheap text pass: does any ``alias.a.b`` in the source read a missing name? (A pattern that
+    starts with the alias itself is found fast; where it stands is checked only for the rare
+    chain that is missing.)"""
+    for alias, target in local.items():
+        if alias + "." in source:
+            for chain in set(_chains(alias).findall(source)):
+                if missing(target + chain) and _standalone(source, alias + chain):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _chains(alias: str):
+    return re.compile(re.escape(alias) + r"((?:\.[A-Za-z_]\w*)+)")
+
+
+def _standalone(source: str, text: str) -> bool:
+    """``text`` somewhere not right after a word, ``.`` or ``/`` (``www.mindspore.cn`` is no read)."""
+    at = source.find(text)
+    while at >= 0:
+        if at == 0 or not (source[at - 1].isalnum() or source[at - 1] in "_./"):
             return True
+        at = source.find(text, at + 1)
     return False
 
 
