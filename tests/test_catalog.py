@@ -143,3 +143,20 @@ def test_msg402_names_a_method_that_cannot_see_the_write():
     # read later in the writing method and in construct: the plain fallback message
     assert findings[13].endswith("at LAX it falls back to the Python interpreter, with dynamic shapes "
                                  "(STRICT rejects it)")
+
+
+def test_a_name_bound_in_a_loop_is_named_as_mindspore_meets_it():
+    # `return out, (hy, cy)` after a loop that first binds both: MindSpore's error names `hy`,
+    # the first it reads (seed 7324, ConvRNN), not the first in alphabetical order
+    source = (
+        "from mindspore import nn, ops\n\n\n"
+        "class Net(nn.Cell):\n"
+        "    def construct(self, x):\n"
+        "        for i in range(3):\n"
+        "            cy = x * i\n"
+        "            hy = ops.tanh(cy)\n"
+        "        return x, (hy, cy)\n"
+    )
+    for level in ("LAX", "STRICT"):
+        findings = lint_source(source, "net.py", Config(jit_syntax_level=level))
+        assert [(f.line, f.code, f.message.split("`")[1]) for f in findings] == [(9, "MSG207", "hy")]

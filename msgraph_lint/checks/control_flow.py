@@ -596,6 +596,7 @@ def loop_local_name(node, ctx):
     skip = parameter_names(ctx.fn.args, starred=True) | ctx.globals_declared
     if isinstance(node, ast.For):
         skip |= {n.id for n in walk(node.target) if isinstance(n, ast.Name)}  # not measured
+    found = []
     for name in sorted(body - skip):
         if any(n.lineno < node.lineno for n in ctx.stores(name)):
             continue  # bound before the loop
@@ -607,11 +608,14 @@ def loop_local_name(node, ctx):
             # A read inside the body on a path where this pass has not bound the name yet
             # (`if i == 0: out = s` / `else: out = out + s`) is blamed first (measured).
             inside = isinstance(early, ast.Name)
-            yield ctx.hit("MSG207", early if inside else first[0], name=name,
-                          loop="for" if isinstance(node, ast.For) else "while",
-                          where="in it on a path where this pass has not bound it yet (a branch skipped "
-                                "it)" if inside else "after the loop")
-            return
+            read = early if inside else first[0]
+            found.append((not inside, read.lineno, read.col_offset, name, read, inside))
+    if found:
+        # the read MindSpore meets first: `return out, (hy, cy)` names `hy` (seed 7324, ConvRNN)
+        _, _, _, name, read, inside = min(found, key=lambda f: f[:3])
+        yield ctx.hit("MSG207", read, name=name, loop="for" if isinstance(node, ast.For) else "while",
+                      where="in it on a path where this pass has not bound it yet (a branch skipped "
+                            "it)" if inside else "after the loop")
 
 
 def _bound_first(stmts, name: str) -> bool:
