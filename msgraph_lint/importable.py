@@ -17,8 +17,10 @@ and pylint); flake8 sees one file.
 from __future__ import annotations
 
 import ast
+import bisect
 import glob
 import os
+import re
 from typing import Dict, List, Optional, Tuple
 
 from . import missing_names
@@ -110,47 +112,52 @@ def _of_file(project, path: str, depth: int) -> Optional[Tuple[str, int, str, st
     return failure(project, path, tree, aliases, text, depth + 1)
 
 
-_HEADS = ("import ", "from ", "@", "class ")
+_HEAD_LINE = re.compile(r"^(?:import |from |@|class )", re.M)
+_TRIPLE = re.compile(r"\"\"\"|\'\'\'")
 
 
 def _import_time_tree(source: str) -> Tuple[ast.Module, str]:
     """The statements at column 0 that run when the module is imported and can fail on a name:
     imports, decorators and class headers (bases), at their own line numbers, and their text.
     Lines inside triple-quoted strings are skipped. Parsed in one go; should that fail, each
-    statement on its own (one that does not parse is left out)."""
+    statement on its own (one that does not parse is left out). Found with patterns, not by
+    walking the lines in Python: this runs on every module a checked module's imports reach."""
+    strings = _string_spans(source)
     lines = source.splitlines()
     kept = [""] * len(lines)
     pieces: List[Tuple[int, int]] = []  # (first, last + 1) line index of each statement kept
-    quote = None  # the triple quote a string spanning lines is open with
-    number = 0
-    while number < len(lines):
-        line = lines[number]
-        start = number
-        number += 1
-        if quote is None and line.startswith(_HEADS):
-            if line.startswith(("import ", "from ")):
-                text = line
-                while (text.count("(") > text.count(")") or text.rstrip().endswith("\\")) and number < len(lines):
-                    text += "\n" + lines[number]
-                    number += 1
-                kept[start:number] = text.split("\n")
-            elif line.startswith("@"):
-                while number < len(lines) and lines[number].startswith("@"):
-                    number += 1
-                kept[start:number] = lines[start:number]
-                if number < len(lines):
-                    kept[number] = "def _msgl_(): pass"  # (the decorated line, whatever it was)
-                    number += 1
-                else:
-                    continue
-            else:
-                header = line.split("#", 1)[0].rstrip()
-                kept[start] = header + " pass" if header.endswith(":") else ""
-                if not kept[start]:
-                    continue
-            pieces.append((start, number))
+    number, counted, line_at = 0, 0, 0
+    for match in _HEAD_LINE.finditer(source):
+        at = match.start()
+        if strings and _inside(strings, at):
             continue
-        quote = _after_quotes(line, quote)
+        line_at += source.count("\n", counted, at)  # the matches come in text order
+        counted = at
+        start = line_at
+        if start < number or start >= len(lines):
+            continue  # part of a statement already kept
+        line = lines[start]
+        number = start + 1
+        if line.startswith(("import ", "from ")):
+            text = line
+            while (text.count("(") > text.count(")") or text.rstrip().endswith("\\")) and number < len(lines):
+                text += "\n" + lines[number]
+                number += 1
+            kept[start:number] = text.split("\n")
+        elif line.startswith("@"):
+            while number < len(lines) and lines[number].startswith("@"):
+                number += 1
+            if number >= len(lines):
+                continue
+            kept[start:number] = lines[start:number]
+            kept[number] = "def _msgl_(): pass"  # (the decorated line, whatever it was)
+            number += 1
+        else:
+            header = line.split("#", 1)[0].rstrip()
+            if not header.endswith(":"):
+                continue  # a header on several lines: left out
+            kept[start] = header + " pass"
+        pieces.append((start, number))
     text = "\n".join(kept)
     try:
         return ast.parse(text), text
@@ -168,21 +175,23 @@ def _import_time_tree(source: str) -> Tuple[ast.Module, str]:
     return ast.Module(body=body, type_ignores=[]), text
 
 
-def _after_quotes(line: str, quote: Optional[str]) -> Optional[str]:
-    """Which triple quote is open after this line (roughly: quotes inside other strings count)."""
-    at = 0
-    while True:
-        if quote is None:
-            found = [(line.find(q, at), q) for q in ('"""', "'''") if line.find(q, at) >= 0]
-            if not found:
-                return None
-            at, quote = min(found)
-            at += 3
-        else:
-            end = line.find(quote, at)
-            if end < 0:
-                return quote
-            at, quote = end + 3, None
+def _string_spans(source: str) -> List[Tuple[int, int]]:
+    """(start, end) of each triple-quoted string, roughly (quotes inside other strings count)."""
+    spans, opened, kind = [], -1, ""
+    for match in _TRIPLE.finditer(source):
+        if opened < 0:
+            opened, kind = match.start(), match.group()
+        elif match.group() == kind:
+            spans.append((opened, match.end()))
+            opened = -1
+    if opened >= 0:
+        spans.append((opened, len(source)))
+    return spans
+
+
+def _inside(spans: List[Tuple[int, int]], at: int) -> bool:
+    index = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return index >= 0 and spans[index][0] < at < spans[index][1]
 
 
 def _project_targets(project, stmt, module: str, is_package: bool, root: str, path: str):

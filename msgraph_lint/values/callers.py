@@ -90,7 +90,9 @@ def parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
             singles, lists = _holding_attrs(index, driver, target, info.name, here)
             calls.extend(_parent_calls(driver, singles, lists))
     candidates = []
-    for root in _import_roots(project, index.root):
+    # a module in no package (`models/model_HAMT.py` without `__init__.py`) may be imported from
+    # the project folder above its own: that folder is searched too
+    for root in _import_roots(project, index.root) if "." not in index.module_name else [index.root]:
         candidates += project.importers(root, info.name) + project.importers(root, index.module_name.rsplit(".", 1)[-1])
     seen = set()
     for root, module in candidates:
