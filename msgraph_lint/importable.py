@@ -78,7 +78,7 @@ def _failure(project, path, tree, aliases, source, depth) -> Optional[Tuple[str,
             break
         if not isinstance(stmt, (ast.Import, ast.ImportFrom)):
             continue
-        for target, dotted in _project_targets(project, stmt, module, is_package, root, path):
+        for target, dotted in _project_targets(project, stmt, module, is_package, root):
             if target is None:
                 why = f"the project has no module `{dotted}`"
                 return path, stmt.lineno, why, _where(path, stmt.lineno, why)
@@ -194,7 +194,7 @@ def _inside(spans: List[Tuple[int, int]], at: int) -> bool:
     return index >= 0 and spans[index][0] < at < spans[index][1]
 
 
-def _project_targets(project, stmt, module: str, is_package: bool, root: str, path: str):
+def _project_targets(project, stmt, module: str, is_package: bool, root: str):
     """The project files an import line runs: (file, dotted), or (None, dotted) for a relative
     import of a module the project does not have."""
     if isinstance(stmt, ast.Import):

@@ -291,7 +291,8 @@ def python_value(node: ast.expr, method: ast.FunctionDef, parent: ClassInfo, dep
     if isinstance(node, ast.UnaryOp):
         return Val(CONST, "scalar") if python_value(node.operand, method, parent, depth + 1) else None
     if isinstance(node, ast.BinOp):
-        sides = (python_value(node.left, method, parent, depth + 1), python_value(node.right, method, parent, depth + 1))
+        sides = (python_value(node.left, method, parent, depth + 1),
+                 python_value(node.right, method, parent, depth + 1))
         return Val(CONST, "scalar") if all(sides) else None
     if _is_shape_read(node):
         return Val(CONST, "tuple" if isinstance(node, ast.Attribute) and node.attr == "shape" else "scalar")
