@@ -25,7 +25,7 @@ from typing import Dict, List, Optional, Tuple
 
 from . import missing_names
 from .names import add_import
-from .project import MAX_MODULE_BYTES, module_name, read_regular, resolve_relative
+from .project import MAX_MODULE_BYTES, module_file, module_name, read_regular, resolve_relative
 
 MAX_DEPTH = 16
 _IN_PROGRESS = ("", 0, "", "")
@@ -41,11 +41,9 @@ def failure(project, path: str, tree: ast.Module, aliases: Dict[str, str], sourc
         if os.path.basename(path) in ("stdin", "-", "<stdin>") or not os.path.isdir(folder):
             return None  # no file to stand beside
         return _failure(None, path, tree, aliases, source, depth)
-    table = project.__dict__.setdefault("_import_failures", {})
-    key = os.path.realpath(path)
+    table, key = _verdicts(project), os.path.realpath(path)
     if key in table:
-        found = table[key]
-        return None if found is _IN_PROGRESS else found  # (an import cycle: judged where it started)
+        return _known(table[key])
     table[key] = _IN_PROGRESS
     found = None
     try:
@@ -53,6 +51,15 @@ def failure(project, path: str, tree: ast.Module, aliases: Dict[str, str], sourc
     finally:
         table[key] = found
     return found
+
+
+def _verdicts(project) -> Dict[str, Optional[Tuple[str, int, str, str]]]:
+    """Each module's verdict for this run, by real path (kept on the project)."""
+    return project.__dict__.setdefault("_import_failures", {})
+
+
+def _known(found):
+    return None if found is _IN_PROGRESS else found  # (an import cycle: judged where it started)
 
 
 def _failure(project, path, tree, aliases, source, depth) -> Optional[Tuple[str, int, str, str]]:
@@ -95,11 +102,9 @@ def _failure(project, path, tree, aliases, source, depth) -> Optional[Tuple[str,
 def _of_file(project, path: str, depth: int) -> Optional[Tuple[str, int, str, str]]:
     """Another module's failure, read on its import-time lines only (no whole parse: following a
     package's imports reaches most of the project, whose trees would all be kept)."""
-    key = os.path.realpath(path)
-    table = project.__dict__.setdefault("_import_failures", {})
+    table, key = _verdicts(project), os.path.realpath(path)
     if key in table:
-        found = table[key]
-        return None if found is _IN_PROGRESS else found
+        return _known(table[key])  # (asked before reading the file again)
     data = read_regular(path) if os.path.isfile(path) else None
     if data is None or len(data) > MAX_MODULE_BYTES:
         return None  # not readable: reported where it is checked itself
@@ -212,12 +217,12 @@ def _project_targets(project, stmt, module: str, is_package: bool, root: str):
             if not _exists(folder):
                 yield None, base
                 return
-            found = _module_file(folder)
+            found = module_file(folder)
             if found is not None:
                 yield found, base
         else:
             for alias in stmt.names:  # `from . import x`: a submodule, or a name the package defines
-                found = _module_file(os.path.join(folder, alias.name))
+                found = module_file(os.path.join(folder, alias.name))
                 if found is not None:
                     yield found, f"{base}.{alias.name}"
         return
@@ -225,13 +230,6 @@ def _project_targets(project, stmt, module: str, is_package: bool, root: str):
         found = project.locate(root, stmt.module)
         if found is not None:
             yield found, stmt.module
-
-
-def _module_file(base: str) -> Optional[str]:
-    for candidate in (base + ".py", os.path.join(base, "__init__.py")):
-        if os.path.isfile(candidate):
-            return candidate
-    return None
 
 
 def _exists(base: str) -> bool:

@@ -32,6 +32,11 @@ _TABLE: Optional[Dict[str, frozenset]] = None
 _COMPOUND = (ast.If, ast.Try, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith)
 
 
+def _may_not_run(stmt: ast.stmt) -> bool:
+    """A branch, loop, ``try`` or ``with``: what is under it may not run (or may be caught)."""
+    return isinstance(stmt, _COMPOUND) or type(stmt).__name__ in ("Match", "TryStar")
+
+
 def namespaces() -> Dict[str, frozenset]:
     """Each listed namespace with the names it has (read once)."""
     global _TABLE
@@ -163,7 +168,7 @@ def _import_time_expressions(tree: ast.Module):
     todo = list(reversed(tree.body))  # in source order
     while todo:
         stmt = todo.pop()
-        if isinstance(stmt, _COMPOUND) or type(stmt).__name__ in ("Match", "TryStar"):
+        if _may_not_run(stmt):
             continue
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             yield from stmt.decorator_list
@@ -185,7 +190,7 @@ def init_reads(init: ast.FunctionDef, found: Scan) -> List[Tuple[ast.AST, str, s
     if not found.reads:
         return hits
     for stmt in init.body:
-        if isinstance(stmt, _COMPOUND) or type(stmt).__name__ in ("Match", "TryStar"):
+        if _may_not_run(stmt):
             continue
         for node in walk(stmt):
             if id(node) in found.reads:

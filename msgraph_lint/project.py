@@ -74,6 +74,14 @@ def _package_of(folder: str) -> Tuple[str, str]:
     return ".".join(parts), folder
 
 
+def module_file(base: str) -> Optional[str]:
+    """``base.py``, else ``base/__init__.py``, when it is a file."""
+    for candidate in (base + ".py", os.path.join(base, "__init__.py")):
+        if os.path.isfile(candidate):
+            return candidate
+    return None
+
+
 def resolve_relative(module: str, level: int, target: Optional[str], is_package: bool) -> Optional[str]:
     base = module.split(".") if module else []
     if not is_package:
@@ -156,10 +164,9 @@ class Project:
     def locate(self, root: str, module: str) -> Optional[str]:
         """The file of a dotted module under ``root`` (or a search root), or None. Hosts may override."""
         for folder in (root, *self.search_roots):
-            base = os.path.join(folder, *module.split("."))
-            for candidate in (base + ".py", os.path.join(base, "__init__.py")):
-                if os.path.isfile(candidate):
-                    return candidate
+            found = module_file(os.path.join(folder, *module.split(".")))
+            if found is not None:
+                return found
         return None
 
     def _load(self, root: str, module: str):

@@ -78,17 +78,14 @@ class Parents:
 
 def parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
     """The Cells of other project modules that hold ``info`` and call it, and the plain classes
-    of the project that drive it (below); None when none is seen."""
+    of other modules that drive it (below); None when none is seen. (A class of its own module
+    that builds it makes it a sub-Cell: :func:`module_parents` reads those.)"""
     project = index.project
     if project is None or not index.module_name or "." in info.qualname:
         return None
     target = f"{index.module_name}.{info.name}"
     here = os.path.realpath(index.path)
     held, calls = False, []
-    for driver in index.classes.values():
-        if driver.kind != "cell" and _names(index, driver, info.name):
-            singles, lists = _holding_attrs(index, driver, target, info.name, here)
-            calls.extend(_parent_calls(driver, singles, lists))
     candidates = []
     # a module in no package (`models/model_HAMT.py` without `__init__.py`) may be imported from
     # the project folder above its own: that folder is searched too
@@ -180,9 +177,10 @@ def _dict_items(node: ast.expr, method: ast.FunctionDef) -> Optional[List[Tuple[
     for other in ast.walk(method):
         if isinstance(other, ast.Call) and isinstance(other.func, ast.Attribute) and other.func.attr == "update" \
                 and isinstance(other.func.value, ast.Name) and other.func.value.id == node.id:
-            items = _literal_items(other.args[0]) if len(other.args) == 1 and not other.keywords else \
-                [(k.arg, k.value) for k in other.keywords if k.arg is not None] \
-                if not other.args and all(k.arg is not None for k in other.keywords) else None
+            if len(other.args) == 1 and not other.keywords:
+                items = _literal_items(other.args[0])  # `inputs.update({'k': v})`
+            else:
+                items = None if other.args else _keyword_items(other.keywords)  # `inputs.update(k=v)`
             if items is None:
                 return None
             for key, value in items:
@@ -216,9 +214,16 @@ def _literal_items(value: ast.expr) -> Optional[List[Tuple[str, ast.expr]]]:
             return None  # `**other` inside the literal, or keys that are not strings
         return [(k.value, v) for k, v in zip(value.keys, value.values)]
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict" \
-            and not value.args and all(k.arg is not None for k in value.keywords):
-        return [(k.arg, k.value) for k in value.keywords]
+            and not value.args:
+        return _keyword_items(value.keywords)
     return None
+
+
+def _keyword_items(keywords: List[ast.keyword]) -> Optional[List[Tuple[str, ast.expr]]]:
+    """``k=v, ...`` as items; None when one is a ``**`` unpacking."""
+    if any(k.arg is None for k in keywords):
+        return None
+    return [(k.arg, k.value) for k in keywords]
 
 
 def _parent_calls(parent: ClassInfo, singles: set, lists: set) -> List[Tuple[ast.Call, ast.FunctionDef, ClassInfo]]:
