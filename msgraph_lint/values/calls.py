@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import copy
 from collections import defaultdict
+from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
@@ -484,19 +485,14 @@ def _is_dsl_cell(info: ClassInfo, index: ModuleIndex) -> bool:
                in _DSL_CELL_BASES for base, _ in ancestor_bases(info, index))
 
 
-_EXTENDED: Dict[int, tuple] = {}
-
-
+@lru_cache(maxsize=4)
 def _with_missing_reads(checks):
     """The checks, plus MSG517's on every attribute read (only modules that read a missing name
-    pay for it)."""
-    found = _EXTENDED.get(id(checks))
-    if found is None or found[0] is not checks:
-        extended = copy.copy(checks)
-        extended.by_type = defaultdict(list, {k: list(v) for k, v in checks.by_type.items()})
-        extended.by_type[ast.Attribute].append(missing_names.check_read)
-        found = _EXTENDED[id(checks)] = (checks, extended)
-    return found[1]
+    pay for it); made once per set of checks."""
+    extended = copy.copy(checks)
+    extended.by_type = defaultdict(list, {k: list(v) for k, v in checks.by_type.items()})
+    extended.by_type[ast.Attribute].append(missing_names.check_read)
+    return extended
 
 
 def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:

@@ -383,7 +383,7 @@ class ExpressionValues:
                         # a host copy of a constant is a constant (measured); `.item()` of it a Python number
                         return Val(DATA, FOLDED if meth == "item" else FOLDED_NP)
                     return Val(DATA, "scalar" if meth == "item" else "np")
-                if meth in ("bool",) or (meth in ("astype", "to") and n.args and "bool" in ast.unparse(n.args[0])):
+                if meth in ("bool",) or (meth in ("astype", "to") and n.args and _says_bool(n.args[0])):
                     return Val(DATA, "bool")
                 if recv.tag == "bool" and meth in _VIEWS:
                     return Val(DATA, "bool")  # a reshaped or transposed mask is still a mask
@@ -534,7 +534,7 @@ class ExpressionValues:
                     # which the reductions after it fold too (measured); a bool one stays a mask
                     dtypes = [*n.args[1:], *(k.value for k in n.keywords if k.arg == "dtype")]
                     bool_kept = args[0].tag == FOLDED_BOOL and (
-                        not dtypes or any("bool" in ast.unparse(d) for d in dtypes))
+                        not dtypes or any(_says_bool(d) for d in dtypes))
                     return Val(DATA, FOLDED_BOOL if bool_kept else FOLDED_TENSOR)
                 return Val(argkind)
             if tail in optable.SPARSE_TYPES:
@@ -552,7 +552,7 @@ class ExpressionValues:
                 return Val(DATA, FOLDED_TENSOR)  # `ops.sum(batch['num'])`: computed while compiling
             if tail in ("dyn_shape", "tensor_shape"):
                 return DATAV
-            if tail in ("cast",) and len(n.args) > 1 and "bool" in ast.unparse(n.args[1]):
+            if tail in ("cast",) and len(n.args) > 1 and _says_bool(n.args[1]):
                 return Val(argkind, "bool")
             if tail in optable.BOOL_FUNCS:
                 return Val(argkind, "bool")
@@ -815,6 +815,11 @@ def _module_primitive(call: ast.Call, value: ast.expr, names) -> Optional["optab
 
 
 _KEYS = "\x1f"  # joins the str keys of a dict literal, kept in its value's ``ref``
+
+
+def _says_bool(dtype: ast.expr) -> bool:
+    """A dtype argument that names a bool type (``ms.bool_``, ``mstype.bool_``, ``"bool"``)."""
+    return "bool" in ast.unparse(dtype)
 
 
 def _folded(vals, tags=FOLDED_TAGS) -> bool:
