@@ -19,6 +19,11 @@ def _cases(kind):
             yield pytest.param(rule, example, id=f"{code}-{kind}{i}")
 
 
+def _named(source, config):
+    """(line, code, the first name the message quotes) of each finding in ``source``."""
+    return [(f.line, f.code, f.message.split("`")[1]) for f in lint_source(source, "net.py", config)]
+
+
 def test_catalog_loads_and_codes_are_unique():
     assert len(RULES) >= 20
     assert len({r.symbol for r in RULES.values()}) == len(RULES)
@@ -60,8 +65,7 @@ def test_a_table_op_is_named_as_the_code_spells_it():
         "        c = ops.zeros((n, 2))\n"
         "        return a, b, c\n"
     )
-    findings = lint_source(source, "net.py", Config())
-    assert [(f.line, f.code, f.message.split("`")[1]) for f in findings] == [
+    assert _named(source, Config()) == [
         (7, "MSG104", "ones"), (8, "MSG104", "Zeros"), (9, "MSG104", "zeros")]
 
 
@@ -79,8 +83,7 @@ def test_tensor_of_a_host_copy_is_one_finding():
         "        return a, b, c\n"
     )
     for level in ("LAX", "STRICT"):
-        findings = lint_source(source, "net.py", Config(jit_syntax_level=level))
-        assert [(f.line, f.code, f.message.split("`")[1]) for f in findings] == [
+        assert _named(source, Config(jit_syntax_level=level)) == [
             (8, "MSG505", "np.array"), (9, "MSG504", ".asnumpy()"), (10, "MSG505", "Tensor()")]
 
 
@@ -99,8 +102,7 @@ def test_a_host_function_of_a_host_copy_is_one_finding():
         "        return rows, y, z\n"
     )
     for level in ("LAX", "STRICT"):
-        findings = lint_source(source, "net.py", Config(jit_syntax_level=level))
-        assert [(f.line, f.code, f.message.split("`")[1]) for f in findings] == [
+        assert _named(source, Config(jit_syntax_level=level)) == [
             (8, "MSG504", ".asnumpy()"), (9, "MSG505", "np.array"),
             (10, "MSG505", "np.maximum"), (10, "MSG504", ".asnumpy()")]
 
@@ -158,8 +160,7 @@ def test_a_name_bound_in_a_loop_is_named_as_mindspore_meets_it():
         "        return x, (hy, cy)\n"
     )
     for level in ("LAX", "STRICT"):
-        findings = lint_source(source, "net.py", Config(jit_syntax_level=level))
-        assert [(f.line, f.code, f.message.split("`")[1]) for f in findings] == [(9, "MSG207", "hy")]
+        assert _named(source, Config(jit_syntax_level=level)) == [(9, "MSG207", "hy")]
 
 
 def test_a_read_in_the_loop_body_is_named_before_a_read_after_the_loop():
@@ -180,5 +181,4 @@ def test_a_read_in_the_loop_body_is_named_before_a_read_after_the_loop():
         "            y = y + z_loss\n"
         "        return y + b_real\n"
     )
-    findings = lint_source(source, "net.py", Config())
-    assert [(f.line, f.code, f.message.split("`")[1]) for f in findings] == [(15, "MSG207", "z_loss")]
+    assert _named(source, Config()) == [(15, "MSG207", "z_loss")]
