@@ -28,7 +28,6 @@ from .names import add_import
 from .project import MAX_MODULE_BYTES, module_file, module_name, read_regular, resolve_relative
 
 MAX_DEPTH = 16
-_IN_PROGRESS = ("", 0, "", "")
 
 
 def failure(project, path: str, tree: ast.Module, aliases: Dict[str, str], source: str,
@@ -41,29 +40,64 @@ def failure(project, path: str, tree: ast.Module, aliases: Dict[str, str], sourc
         if os.path.basename(path) in ("stdin", "-", "<stdin>") or not os.path.isdir(folder):
             return None  # no file to stand beside
         return _failure(None, path, tree, aliases, source, depth)
-    table, key = _verdicts(project), os.path.realpath(path)
-    if key in table:
-        return _known(table[key])
-    table[key] = _IN_PROGRESS
-    found = None
+    verdicts, key = _verdicts(project), os.path.realpath(path)
+    known, found = verdicts.lookup(key)
+    if known:
+        return found
+    verdicts.stack.add(key)
+    cuts = verdicts.cuts
     try:
         found = _failure(project, path, tree, aliases, source, depth)
     finally:
-        table[key] = found
+        verdicts.stack.discard(key)
+    verdicts.keep(key, found, final=found is not None or verdicts.cuts == cuts)
     return found
 
 
-def _verdicts(project) -> Dict[str, Optional[Tuple[str, int, str, str]]]:
-    """Each module's verdict for this run, by real path (kept on the project)."""
-    return project.__dict__.setdefault("_import_failures", {})
+class _Verdicts:
+    """Each module's verdict for this run, by real path (kept on the project).
+
+    A module reached again while it is being judged (an import cycle) or past MAX_DEPTH is taken
+    for importable there. A verdict that leaned on such a cut is kept only until the outermost
+    question is answered: it may be importable only as seen from inside the cycle (a package's
+    ``__init__`` in progress), and the module asked about on its own later must be judged again.
+    A failure is a failure however it was found, and is always kept."""
+
+    def __init__(self) -> None:
+        self.final: Dict[str, Optional[Tuple[str, int, str, str]]] = {}
+        self.provisional: Dict[str, Optional[Tuple[str, int, str, str]]] = {}
+        self.stack: set = set()
+        self.cuts = 0
+
+    def lookup(self, key: str):
+        """(known, verdict); a module being judged counts as a cut, importable."""
+        if key in self.final:
+            return True, self.final[key]
+        if key in self.stack:
+            self.cuts += 1
+            return True, None
+        if key in self.provisional:
+            self.cuts += 1  # (it leaned on a cut itself)
+            return True, self.provisional[key]
+        return False, None
+
+    def keep(self, key: str, found, final: bool) -> None:
+        (self.final if final else self.provisional)[key] = found
+        if not self.stack:
+            self.provisional.clear()  # the outermost question is answered
 
 
-def _known(found):
-    return None if found is _IN_PROGRESS else found  # (an import cycle: judged where it started)
+def _verdicts(project) -> _Verdicts:
+    found = project.__dict__.get("_import_verdicts")
+    if found is None:
+        found = project.__dict__["_import_verdicts"] = _Verdicts()
+    return found
 
 
 def _failure(project, path, tree, aliases, source, depth) -> Optional[Tuple[str, int, str, str]]:
     if depth > MAX_DEPTH:
+        if project is not None:
+            _verdicts(project).cuts += 1
         return None
     module, root = module_name(path)
     is_package = os.path.basename(path) == "__init__.py"
@@ -102,9 +136,9 @@ def _failure(project, path, tree, aliases, source, depth) -> Optional[Tuple[str,
 def _of_file(project, path: str, depth: int) -> Optional[Tuple[str, int, str, str]]:
     """Another module's failure, read on its import-time lines only (no whole parse: following a
     package's imports reaches most of the project, whose trees would all be kept)."""
-    table, key = _verdicts(project), os.path.realpath(path)
-    if key in table:
-        return _known(table[key])  # (asked before reading the file again)
+    known, found = _verdicts(project).lookup(os.path.realpath(path))
+    if known:
+        return found  # (asked before reading the file again)
     data = read_regular(path) if os.path.isfile(path) else None
     if data is None or len(data) > MAX_MODULE_BYTES:
         return None  # not readable: reported where it is checked itself

@@ -638,3 +638,30 @@ def test_imports_that_may_succeed_hold_nothing_back(tmp_path, init_line):
     _broken_package(tmp_path, init_line)
     found = {(f["path"], f["line"], f["code"]) for f in run_json(".", cwd=tmp_path)}
     assert found == {("pkg/net.py", 6, "MSG102"), ("app.py", 11, "MSG504")}
+
+
+def test_a_module_judged_inside_an_import_cycle_is_judged_again_on_its_own(tmp_path):
+    """`pkg/__init__.py` imports `.net` before the `.gone` that fails: while the package is being
+    judged, `net` looks importable (its package is in progress). That verdict must not stand
+    when `net` itself is checked (mindformers' `transformer.py`, found in review)."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+        from .net import Net
+        from .gone import G
+
+        class Head(nn.Cell):
+            def construct(self, x):
+                return x[x > 0]
+    '''))
+    (pkg / "gone.py").write_text("from mindspore import ms_function\nG = 1\n")
+    (pkg / "net.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+
+        class Net(nn.Cell):
+            def construct(self, x):
+                return x[x > 0]
+    '''))
+    found = {(f["path"], f["line"], f["code"]) for f in run_json(".", cwd=tmp_path)}
+    assert found == {("pkg/__init__.py", 4, "MSG518"), ("pkg/net.py", 1, "MSG518")}
