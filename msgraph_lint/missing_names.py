@@ -14,9 +14,11 @@ never had. Where the read runs decides what fails (measured, MSG517's cases):
 What 2.10 has is ``rules/tables/mindspore_names.toml`` (``dir()`` of each
 namespace, written by ``tools/gen_mindspore_names.py``). A name is checked only
 against the longest listed namespace it starts with, so attributes of classes
-(``nn.Cell.xyz``) and modules not listed are never judged. Reads under ``if``,
-``try``, loops and ``with`` are left alone: a version check or an ``except
-ImportError`` may keep them from running.
+(``nn.Cell.xyz``) and modules not listed are never judged, nor dunder names and
+the private names of compiled modules. An alias an import under a module-level
+``try`` or ``if`` binds is not judged either: the other branch may bind it to
+something else. Reads under ``if``, ``try``, loops and ``with`` are left
+alone: a version check or an ``except ImportError`` may keep them from running.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from typing import Dict, List, Optional, Tuple
 from . import catalog
 from .astwalk import walk
 
-_TABLE: Optional[Dict[str, frozenset]] = None
+_TABLE = None
 _COMPOUND = (ast.If, ast.Try, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith)
 
 
@@ -37,12 +39,44 @@ def _may_not_run(stmt: ast.stmt) -> bool:
     return isinstance(stmt, _COMPOUND) or type(stmt).__name__ in ("Match", "TryStar")
 
 
-def namespaces() -> Dict[str, frozenset]:
-    """Each listed namespace with the names it has (read once)."""
+_NAMESPACE = re.compile(r'^\[namespace\."([^"]+)"\]\n(compiled = true\n)?names = """\n(.*?)"""', re.M | re.S)
+
+
+class _Table:
+    """Each listed namespace with the names it has. The file is 400 kB: read with one pattern
+    (its layout is the generator's) instead of tomllib, and each namespace's names made a set
+    only when a read is judged against it. ``tests/test_missing_names.py`` checks that this
+    reading equals tomllib's."""
+
+    def __init__(self, text: str) -> None:
+        matches = list(_NAMESPACE.finditer(text))
+        self._raw = {match.group(1): match.group(3) for match in matches}
+        # compiled extensions (``_c_expression``): their private names are never judged
+        self.compiled = frozenset(match.group(1) for match in matches if match.group(2))
+        self._sets: Dict[str, frozenset] = {}
+
+    def get(self, namespace: str) -> Optional[frozenset]:
+        names = self._sets.get(namespace)
+        if names is None:
+            raw = self._raw.get(namespace)
+            if raw is None:
+                return None
+            names = self._sets[namespace] = frozenset(raw.split())
+        return names
+
+    def __contains__(self, namespace: str) -> bool:
+        return namespace in self._raw
+
+    def __iter__(self):
+        return iter(self._raw)
+
+
+def namespaces() -> _Table:
+    """The table (read once)."""
     global _TABLE
     if _TABLE is None:
-        table = catalog.load_table("mindspore_names").get("namespace", {})
-        _TABLE = {name: frozenset(entry.get("names", ())) for name, entry in table.items()}
+        path = catalog.rules_dir() / "tables" / "mindspore_names.toml"
+        _TABLE = _Table(path.read_text(encoding="utf-8"))
     return _TABLE
 
 
@@ -55,10 +89,10 @@ def missing(qualified: str) -> Optional[Tuple[str, str]]:
     for end in range(len(parts) - 1, 0, -1):
         names = table.get(".".join(parts[:end]))
         if names is not None:
-            name = parts[end]
-            if name in names or name.startswith("_"):
+            name, namespace = parts[end], ".".join(parts[:end])
+            if name in names or name.startswith("__") or (name.startswith("_") and namespace in table.compiled):
                 return None
-            return ".".join(parts[:end]), name
+            return namespace, name
     return None
 
 
@@ -94,8 +128,9 @@ def _scan_tree(tree: ast.Module, aliases: Dict[str, str], source: str) -> Scan:
             gap = missing(qualified)
             if gap is not None:
                 result.import_time.append((stmt, gap[0], gap[1], spelled))
+    guarded = _bound_under_try(tree)
     local = {name: target for name, target in aliases.items()
-             if target == "mindspore" or target.startswith("mindspore.")}
+             if (target == "mindspore" or target.startswith("mindspore.")) and name not in guarded}
     if not local or not _any_missing_chain(local, source):
         return result
     for node in walk(tree):
@@ -111,6 +146,19 @@ def _scan_tree(tree: ast.Module, aliases: Dict[str, str], source: str) -> Scan:
                 if id(sub) in result.reads:
                     result.import_time.append((sub, *result.reads[id(sub)]))
     return result
+
+
+def _bound_under_try(tree: ast.Module) -> set:
+    """Names an import under a module-level ``try`` or ``if`` binds: ``except ImportError:`` or
+    a version check may bind them to something else (``import mindspore._checkparam as
+    Validator``), so what they name is not known."""
+    names = set()
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.Try, ast.If)) or type(stmt).__name__ == "TryStar":
+            for node in walk(stmt):
+                if isinstance(node, (ast.Import, ast.ImportFrom)):
+                    names.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+    return names
 
 
 def _imported(stmt: ast.stmt):
