@@ -40,7 +40,8 @@ def failure(project, path: str, tree: ast.Module, aliases: Dict[str, str], sourc
         if os.path.basename(path) in ("stdin", "-", "<stdin>") or not os.path.isdir(folder):
             return None  # no file to stand beside
         return _failure(None, path, tree, aliases, source, depth)
-    verdicts, key = _verdicts(project), os.path.realpath(path)
+    verdicts = _verdicts(project)
+    key = verdicts.real(path)
     known, found = verdicts.lookup(key)
     if known:
         return found
@@ -68,6 +69,15 @@ class _Verdicts:
         self.provisional: Dict[str, Optional[Tuple[str, int, str, str]]] = {}
         self.stack: set = set()
         self.cuts = 0
+        self._real: Dict[str, str] = {}
+
+    def real(self, path: str) -> str:
+        """``os.path.realpath``, once per path spelling (it stats every folder on the way, and a
+        package's modules are reached again from each module that imports them)."""
+        found = self._real.get(path)
+        if found is None:
+            found = self._real[path] = os.path.realpath(path)
+        return found
 
     def lookup(self, key: str):
         """(known, verdict); a module being judged counts as a cut, importable."""
@@ -136,7 +146,8 @@ def _failure(project, path, tree, aliases, source, depth) -> Optional[Tuple[str,
 def _of_file(project, path: str, depth: int) -> Optional[Tuple[str, int, str, str]]:
     """Another module's failure, read on its import-time lines only (no whole parse: following a
     package's imports reaches most of the project, whose trees would all be kept)."""
-    known, found = _verdicts(project).lookup(os.path.realpath(path))
+    verdicts = _verdicts(project)
+    known, found = verdicts.lookup(verdicts.real(path))
     if known:
         return found  # (asked before reading the file again)
     data = read_regular(path) if os.path.isfile(path) else None

@@ -121,6 +121,7 @@ class Project:
         self._indexes: Dict[Tuple[str, str, frozenset], Optional["ModuleIndex"]] = {}  # noqa: F821
         self._definitions: Dict[Tuple[str, str, frozenset], Optional[Definition]] = {}
         self._imported_by: Dict[str, Dict[str, List[Tuple[str, str]]]] = {}
+        self._located: Dict[Tuple[str, str], Optional[str]] = {}
 
     def importers(self, root: str, name: str) -> List[Tuple[str, str]]:
         """(source root, dotted module) of the modules under ``root`` that define a ``construct``
@@ -162,7 +163,17 @@ class Project:
         return table
 
     def locate(self, root: str, module: str) -> Optional[str]:
-        """The file of a dotted module under ``root`` (or a search root), or None. Hosts may override."""
+        """The file of a dotted module under ``root`` (or a search root), or None; once per module
+        and root (a package's modules are looked up from every module importing them)."""
+        key = (root, module)
+        try:
+            return self._located[key]
+        except KeyError:
+            found = self._located[key] = self._find(root, module)
+            return found
+
+    def _find(self, root: str, module: str) -> Optional[str]:
+        """Where ``locate`` looks. Hosts may override (pylint's asks astroid too)."""
         for folder in (root, *self.search_roots):
             found = module_file(os.path.join(folder, *module.split(".")))
             if found is not None:

@@ -197,8 +197,8 @@ def _astroid_project(project_root: Optional[str]):
     from .project import Project, third_party
 
     class AstroidProject(Project):
-        def locate(self, root: str, module: str):
-            found = super().locate(root, module)
+        def _find(self, root: str, module: str):
+            found = super()._find(root, module)
             if found is not None:
                 return found
             try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ast
 import copy
+import re
 from collections import defaultdict
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
@@ -219,7 +220,7 @@ class ModuleAnalysis:
                         # slice bound read from one: static, measured), though what is computed from
                         # them may be data again.
                         params[arg] = Val(DATA, FOLDED_DICT)
-                    elif arg in _sequence_params(fn):
+                    elif arg in _sequence_params(fn, text):
                         # `text, aspect = inputs[0], inputs[1]`: a list or tuple of Tensors handed to
                         # the top-level graph, folded like a dict (measured; recompiled per batch)
                         params[arg] = Val(DATA, FOLDED_SEQ)
@@ -606,15 +607,19 @@ def _str_keyed_params(fn: ast.FunctionDef) -> set:
     return cached
 
 
-def _sequence_params(fn: ast.FunctionDef) -> set:
+def _sequence_params(fn: ast.FunctionDef, text: str) -> set:
     """The parameters of ``fn`` used only as a sequence of separate inputs: each read is an item
     at a constant position (``inputs[0]``) or an unpacking (``a, b = inputs``), with at least two
     positions or one unpacking. A Tensor is used whole somewhere (``x.shape``, ``x[:, 0]``, an op);
-    a tensor read at one position only (``idx[0]``) stays tensor data."""
+    a tensor read at one position only (``idx[0]``) stays tensor data. ``text`` is the function's
+    source: a parameter never written ``name[<digit>`` nor ``= name`` there is none (no walk)."""
     cached = getattr(fn, "_msgl_sequences", None)
     if cached is not None:
         return cached
     names = {a.arg for a in list(fn.args.posonlyargs) + list(fn.args.args) + list(fn.args.kwonlyargs)}
+    if not any(_sequence_read(name).search(text) for name in names):
+        fn._msgl_sequences = set()
+        return fn._msgl_sequences
     positions: Dict[str, set] = {name: set() for name in names}
     unpacked, other = set(), set()
     parents: Dict[int, ast.AST] = {}
@@ -639,6 +644,14 @@ def _sequence_params(fn: ast.FunctionDef) -> set:
     cached = {name for name in names - other if len(positions[name]) >= 2 or name in unpacked}
     fn._msgl_sequences = cached
     return cached
+
+
+@lru_cache(maxsize=1024)
+def _sequence_read(name: str):
+    """``name[<digit>`` or ``= name`` ending its line (``= (name)`` too): how a parameter read as a
+    sequence of separate inputs is written at least once."""
+    spelled = re.escape(name)
+    return re.compile(r"(?<![\w.])" + spelled + r"\s*\[\s*\d|=\s*\(?\s*" + spelled + r"\s*\)?\s*(?:[#;\n]|$)")
 
 
 def _params_with_defaults(fn: ast.FunctionDef):
