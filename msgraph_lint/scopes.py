@@ -137,24 +137,40 @@ def _walk_statements(body: List[ast.stmt]) -> Iterator[Tuple[ast.stmt, str]]:
     Iterative so that deeply nested code cannot exhaust the stack.
     """
     stack = [(stmt, "") for stmt in reversed(body)]
+    blocks_of = _BLOCKS
     while stack:
         node, prefix = stack.pop()
         yield node, prefix
-        if isinstance(node, ast.ClassDef):
+        kind = type(node)
+        blocks = blocks_of.get(kind)
+        if blocks is None:
+            blocks = _blocks(kind)
+        if not blocks:
+            continue  # a simple statement (most of them)
+        if kind is ast.ClassDef:
             inner = f"{prefix}{node.name}."
             stack.extend((s, inner) for s in reversed(node.body))
-        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        elif kind is ast.FunctionDef or kind is ast.AsyncFunctionDef:
             inner = f"{prefix}{node.name}.<locals>."
             stack.extend((s, inner) for s in reversed(node.body))
         else:
-            for name in ("body", "orelse", "finalbody"):
+            for name in blocks:
                 block = getattr(node, name, None)
-                if isinstance(block, list):
+                if name == "handlers" or name == "cases":
+                    for clause in block or ():
+                        stack.extend((s, prefix) for s in reversed(clause.body))
+                elif isinstance(block, list):
                     stack.extend((s, prefix) for s in reversed(block) if isinstance(s, ast.stmt))
-            for handler in getattr(node, "handlers", ()) or ():
-                stack.extend((s, prefix) for s in reversed(handler.body))
-            for case in getattr(node, "cases", ()) or ():
-                stack.extend((s, prefix) for s in reversed(case.body))
+
+
+# each statement type's fields that hold statements: () for a simple statement
+_BLOCKS: Dict[type, Tuple[str, ...]] = {}
+
+
+def _blocks(kind: type) -> Tuple[str, ...]:
+    found = _BLOCKS[kind] = tuple(name for name in ("body", "orelse", "finalbody", "handlers", "cases")
+                                  if name in kind._fields)
+    return found
 
 
 def _script_arguments(args: List[ast.expr]) -> List[ast.expr]:

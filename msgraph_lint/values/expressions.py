@@ -51,6 +51,8 @@ class ExpressionValues:
 
     # ----------------------------------------------------------- values
     def _val(self, n: ast.AST) -> Val:
+        if type(n) is ast.Call:  # the commonest node first (the types below are disjoint)
+            return self._call(n)
         if isinstance(n, ast.Constant):
             known = constants.literal(n)
             if isinstance(n.value, (int, float, bool)):
@@ -165,8 +167,6 @@ class ExpressionValues:
             # items of a dict handed to the top-level graph are folded: constants in a tuple too
             kind = max((CONST if e.tag in FOLDED_TAGS else e.kind for e in elts), default=CONST)
             return Val(kind, "tuple", elts)
-        if isinstance(n, ast.Call):
-            return self._call(n)
         if isinstance(n, ast.Starred):
             return self.val(n.value)
         if isinstance(n, ast.NamedExpr):
