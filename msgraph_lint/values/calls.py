@@ -72,11 +72,14 @@ class ModuleAnalysis:
     def run(self) -> List[Tuple[Hit, str]]:
         unimportable = missing_names.scan(self.index).import_time
         if unimportable:
-            # importing the module fails: no Cell of it is ever built, nothing in it compiles
-            for node, namespace, name, spelled in unimportable:
-                self.report(Hit("MSG517", node, {"name": spelled, "missing": f"{namespace}.{name}",
-                                                 "effect": "importing this module fails, so none of its "
-                                                           "Cells is built or compiled"}), "<module>")
+            # importing the module fails: no Cell of it is ever built, nothing in it compiles.
+            # Python stops at the first (MindSpore's label blames that line only); the others are
+            # named in its note, to be fixed in the same go
+            node, namespace, name, spelled = first_failure(unimportable)
+            self.report(Hit("MSG517", node, {"name": spelled, "missing": f"{namespace}.{name}",
+                                             "effect": "importing this module fails, so none of its "
+                                                       "Cells is built or compiled"},
+                            note=_others_note(unimportable, node)), "<module>")
             return list(self.hits.values())
         roots = []
         for info in self._cells_parents_first():
@@ -87,12 +90,14 @@ class ModuleAnalysis:
                 # only building it fails: said where this module builds it (a Cell nobody builds
                 # never fails, measured: dynop_cell_init_reads_missing_mint_name.py)
                 built = bool(self.index._instantiations().get(info.name))
-                for node, namespace, name, spelled in missing_names.init_reads(init, missing_names.scan(self.index)) \
-                        if built else ():
+                reads = missing_names.init_reads(init, missing_names.scan(self.index)) if built else []
+                if reads:  # building stops at the first read, as importing does
+                    node, namespace, name, spelled = first_failure(reads)
                     self.report(Hit("MSG517", node, {
                         "name": spelled, "missing": f"{namespace}.{name}",
                         "effect": f"building `{info.name}` raises AttributeError in every mode, so its "
-                                  f"construct is never compiled"}), f"{info.qualname}.__init__")
+                                  f"construct is never compiled"}, note=_others_note(reads, node)),
+                        f"{info.qualname}.__init__")
                 continue  # its constructor raises outside PyNative mode: construct is never compiled
             # construct first: a @jit method it calls (an optimizer's `implementation`) is then
             # analysed with the arguments construct passes, not as a root of tensor data
@@ -652,6 +657,20 @@ def _sequence_read(name: str):
     sequence of separate inputs is written at least once."""
     spelled = re.escape(name)
     return re.compile(r"(?<![\w.])" + spelled + r"\s*\[\s*\d|=\s*\(?\s*" + spelled + r"\s*\)?\s*(?:[#;\n]|$)")
+
+
+def first_failure(failures):
+    """The failure Python meets first: the earliest in the file (line, then column)."""
+    return min(failures, key=lambda item: (getattr(item[0], "lineno", 0), getattr(item[0], "col_offset", 0)))
+
+
+def _others_note(failures, first: ast.AST) -> str:
+    """``lines 27, 34 fail the same way``: what fails next, once the first is fixed."""
+    lines = sorted({getattr(node, "lineno", 0) for node, *_ in failures if node is not first}
+                   - {getattr(first, "lineno", 0)})
+    if not lines:
+        return ""
+    return f"line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))} fail{'' if len(lines) > 1 else 's'} the same way"
 
 
 def _params_with_defaults(fn: ast.FunctionDef):
