@@ -75,7 +75,7 @@ class ModuleAnalysis:
             # importing the module fails: no Cell of it is ever built, nothing in it compiles.
             # Python stops at the first (MindSpore's label blames that line only); the others are
             # named in its note, to be fixed in the same go
-            node, namespace, name, spelled = first_failure(unimportable)
+            node, namespace, name, spelled = _first_failure(unimportable)
             self.report(Hit("MSG517", node, {"name": spelled, "missing": f"{namespace}.{name}",
                                              "effect": "importing this module fails, so none of its "
                                                        "Cells is built or compiled"},
@@ -92,7 +92,7 @@ class ModuleAnalysis:
                 built = bool(self.index._instantiations().get(info.name))
                 reads = missing_names.init_reads(init, missing_names.scan(self.index)) if built else []
                 if reads:  # building stops at the first read, as importing does
-                    node, namespace, name, spelled = first_failure(reads)
+                    node, namespace, name, spelled = _first_failure(reads)
                     self.report(Hit("MSG517", node, {
                         "name": spelled, "missing": f"{namespace}.{name}",
                         "effect": f"building `{info.name}` raises AttributeError in every mode, so its "
@@ -659,7 +659,7 @@ def _sequence_read(name: str):
     return re.compile(r"(?<![\w.])" + spelled + r"\s*\[\s*\d|=\s*\(?\s*" + spelled + r"\s*\)?\s*(?:[#;\n]|$)")
 
 
-def first_failure(failures):
+def _first_failure(failures):
     """The failure Python meets first: the earliest in the file (line, then column)."""
     return min(failures, key=lambda item: (getattr(item[0], "lineno", 0), getattr(item[0], "col_offset", 0)))
 
