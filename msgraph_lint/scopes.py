@@ -662,9 +662,14 @@ class ModuleIndex:
 
     def _text(self, node: ast.AST) -> str:
         """The source lines of a statement."""
+        lines = self.lines()
+        return "\n".join(lines[node.lineno - 1:getattr(node, "end_lineno", node.lineno)])
+
+    def lines(self) -> List[str]:
+        """The module's source, line by line (split once)."""
         if self._lines is None:
             self._lines = self.source.splitlines()
-        return "\n".join(self._lines[node.lineno - 1:getattr(node, "end_lineno", node.lineno)])
+        return self._lines
 
     def _init_value(self, info: ClassInfo, value: ast.expr, defaults: Dict[str, tuple]) -> Optional[tuple]:
         """The Python value ``__init__`` stores: a literal, or an argument's literal default

@@ -65,6 +65,8 @@ def _child(case_path, level, workdir, syntax_via):
     except BaseException as exc:  # noqa: BLE001 - we report everything
         result["exc_type"] = type(exc).__name__
         result["message"] = str(exc)
+        if isinstance(exc, SyntaxError) and exc.filename and exc.lineno:
+            result["syntax_at"] = [exc.filename, exc.lineno]
         # Write at once: after some failed compiles a MindSpore thread aborts
         # the process (SIGABRT, "Python thread state is NULL") shortly after.
         _write_result(workdir, result)
@@ -137,6 +139,11 @@ def _label_once(path, level, timeout, syntax_via):
             line = _error_line(res, path, text)
             if line is None:  # some errors print MindSpore's traceback only to stderr
                 line = _error_line({}, path, proc.stderr or "")
+            at = res.get("syntax_at")
+            if line is None and at and os.path.realpath(at[0]) == os.path.realpath(path):
+                # MindSpore's parser failed on the source of a graph root (IndentationError) and
+                # located nothing else: it sets the error's line to the function's first line
+                line = at[1]
             out = {"outcome": "error", "lines": [line] if line else [],
                    "error": _short_error(res.get("exc_type"), text)}
             return out

@@ -8,7 +8,7 @@ from ..astwalk import walk
 from ..names import is_mindspore, last
 from ..scopes import first_yield, is_context_manager_factory, is_library_cell, is_self_attr, is_static_method
 from ..values.lattice import CONST, DATA, FOLDED_TENSOR
-from . import fallback, on
+from . import at_function_end, fallback, on
 from .classes import called_class, level_effect
 from .fallback import built_tensor
 
@@ -442,3 +442,47 @@ def shape_called_like_method(node: ast.Call, ctx):
         # (in the message of a raise that only shape checks guard: never compiled, or failing anyway)
         yield ctx.hit("MSG514", node, call=ast.unparse(node), attr=func.attr,
                       kind="a tuple" if func.attr == "shape" else "an int")
+
+
+@at_function_end
+def source_dedent_fails(fn, ctx):
+    """MSG519: a line of a graph function's source indented less than its ``def``.
+
+    MindSpore reads each function it compiles with ``inspect.getsourcelines`` and removes
+    the common indentation with ``textwrap.dedent``, which counts every non-blank line,
+    comments and the lines of strings too. One line with less indentation than the ``def``
+    (a comment or docstring line at column 0, a call continued at column 0) leaves the
+    ``def`` indented, and parsing it raises IndentationError at both levels (measured).
+    Functions defined at column 0 cannot be hit. MindSpore blames the function's first
+    line, or, for a function graph code calls, the call.
+    """
+    if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)) or not fn.col_offset:
+        return
+    lines = ctx.index.lines()
+    first = min([d.lineno for d in fn.decorator_list] + [fn.lineno])
+    last = getattr(fn, "end_lineno", None) or fn.lineno
+    if first < 1 or last > len(lines):
+        return
+    head = lines[first - 1]
+    indent = head[:len(head) - len(head.lstrip())]
+    for number in range(first + 1, last + 1):
+        text = lines[number - 1]
+        if text.startswith(indent) or not text.strip():
+            continue
+        stripped = text.lstrip()
+        what = ("a comment" if stripped.startswith("#") else "a line of a string" if _in_string(fn, number)
+                else "a continued line")
+        hit = ctx.hit_at_call_site("MSG519", fn, function=fn.name, line=number,
+                                   what=what, column=len(text) - len(stripped) + 1)
+        if hit.node is fn:
+            hit.line = first  # MindSpore names the source's first line (a decorator's, if any)
+        yield hit
+        return
+
+
+def _in_string(fn, number: int) -> bool:
+    """Does line ``number`` lie inside a string constant of ``fn`` (a docstring's second line)?"""
+    for node in walk(fn):
+        if isinstance(node, (ast.Constant, ast.JoinedStr)) and node.lineno < number <= (node.end_lineno or 0):
+            return True
+    return False
