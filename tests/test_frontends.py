@@ -122,7 +122,7 @@ def test_noqa_after_a_multiline_string_covers_its_lines_as_in_flake8(tmp_path):
 
 
         class Net(nn.Cell):
-            def construct(self, x, k):
+            def construct(self, x, k):  # noqa: MSG519 (the string's lines at column 0)
                 s = f"""{
         x[:k]}
         """  # noqa: MSG101
