@@ -1,5 +1,6 @@
 #!/usr/bin/env python
-"""Regenerate ``rules/tables/mindspore_names.toml``: the names each MindSpore namespace has.
+"""Regenerate ``rules/tables/mindspore_names.toml`` (the names each MindSpore namespace has) and
+``rules/tables/primitive_init.toml`` (how many positional arguments each primitive's constructor takes).
 
     python tools/gen_mindspore_names.py           # needs MindSpore installed (the probe extra)
     python tools/gen_mindspore_names.py --check   # exit 1 if the file is out of date
@@ -83,6 +84,9 @@ IMPORTED = (
 )
 OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "rules", "tables",
                    "mindspore_names.toml")
+# Each primitive class of mindspore.ops / mindspore.ops.operations and how many positional
+# arguments its constructor takes (its attributes): MSG522 reads it.
+PRIMITIVES_OUT = os.path.join(os.path.dirname(OUT), "primitive_init.toml")
 PER_LINE = 8  # names per line of a namespace's list
 
 
@@ -145,21 +149,63 @@ def render() -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_primitives() -> str:
+    import inspect
+
+    import mindspore
+    from mindspore import ops
+    from mindspore.ops import operations
+    from mindspore.ops.primitive import Primitive
+
+    arity = {}
+    for namespace in (operations, ops):
+        for name in dir(namespace):
+            cls = getattr(namespace, name)
+            if not (inspect.isclass(cls) and issubclass(cls, Primitive)) or name in arity:
+                continue
+            try:
+                parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+            except (TypeError, ValueError):
+                continue
+            if any(p.kind == p.VAR_POSITIONAL for p in parameters):
+                arity[name] = -1
+            else:
+                arity[name] = sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters)
+    items = [f"{name}:{count}" for name, count in sorted(arity.items())]
+    lines = [
+        "# Each primitive class of mindspore.ops and mindspore.ops.operations in MindSpore " + mindspore.__version__,
+        "# with the number of positional arguments its constructor takes (its attributes; -1: any),",
+        "# as `Name:count` tokens. Written by tools/gen_mindspore_names.py; MSG522 reads it.",
+        "version = 1",
+        f'verified = "{mindspore.__version__}"',
+        "",
+        "[primitives]",
+        'positional = """',
+    ]
+    lines += [" ".join(items[i:i + PER_LINE]) for i in range(0, len(items), PER_LINE)]
+    lines.append('"""')
+    return "\n".join(lines) + "\n"
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
                         help="exit 1 if the table differs from what the installed MindSpore has")
     args = parser.parse_args(argv)
     os.chdir(tempfile.mkdtemp())
-    text = render()
+    outputs = ((OUT, render()), (PRIMITIVES_OUT, render_primitives()))
     if args.check:
-        with open(OUT, encoding="utf-8") as handle:
-            same = handle.read() == text
-        print(f"{OUT}: {'up to date' if same else 'differs from the installed MindSpore'}", file=sys.stderr)
-        return 0 if same else 1
-    with open(OUT, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    print(f"wrote {OUT}: {text.count('[namespace.')} namespaces", file=sys.stderr)
+        stale = 0
+        for path, text in outputs:
+            with open(path, encoding="utf-8") as handle:
+                same = handle.read() == text
+            stale += not same
+            print(f"{path}: {'up to date' if same else 'differs from the installed MindSpore'}", file=sys.stderr)
+        return 1 if stale else 0
+    for path, text in outputs:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        print(f"wrote {path}", file=sys.stderr)
     return 0
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+from functools import lru_cache
 from typing import Optional
 
 from ..astwalk import walk
@@ -485,4 +486,75 @@ def _in_string(fn, number: int) -> bool:
     for node in walk(fn):
         if isinstance(node, (ast.Constant, ast.JoinedStr)) and node.lineno < number <= (node.end_lineno or 0):
             return True
+    return False
+
+
+_PRIMITIVE_NAMESPACES = ("mindspore.ops.", "mindspore.ops.operations.")
+
+
+@lru_cache(maxsize=1)
+def _primitive_positional() -> dict:
+    """Primitive class name -> positional arguments its constructor takes (-1: any), from
+    ``rules/tables/primitive_init.toml`` (written from the 2.10 wheel)."""
+    from .. import catalog
+
+    text = catalog.load_table("primitive_init").get("primitives", {}).get("positional", "")
+    return {name: int(count) for name, _, count in (item.partition(":") for item in text.split())}
+
+
+@on(ast.Call)
+def primitive_built_with_inputs(node: ast.Call, ctx):
+    """MSG522: ``ops.Transpose(x, perm)``, ``ops.ReLU(h)``: a primitive class called with its inputs.
+
+    A primitive's constructor takes its attributes, Python constants; graph code applies the
+    built primitive to tensors (``ops.Transpose()(x, perm)``). Handing the inputs to the
+    constructor fails to compile at both levels (measured: "Op node is not primitive", or a
+    NameError on the fallback's inputs), with more positional arguments than the constructor
+    takes, or with tensor data among them.
+    """
+    func = node.func
+    if not isinstance(func, (ast.Attribute, ast.Name)):
+        return
+    name = func.attr if isinstance(func, ast.Attribute) else func.id
+    if not name[:1].isupper():
+        return
+    qualified = ctx.qualname(func) or ""
+    if not qualified.startswith(_PRIMITIVE_NAMESPACES) or qualified.rsplit(".", 1)[-1] != name:
+        return
+    takes = _primitive_positional().get(name)
+    if takes is None or any(isinstance(a, ast.Starred) for a in node.args) \
+            or any(k.arg is None for k in node.keywords):
+        return
+    if 0 <= takes < len(node.args):
+        what = (f"{len(node.args)} positional argument{'s' if len(node.args) > 1 else ''}, "
+                f"though its constructor takes {takes or 'none'}")
+    elif any(_computed_tensor(a, ctx) for a in node.args):
+        what = "tensor data as a constructor argument"
+    else:
+        return
+    yield ctx.hit("MSG522", node, call=ast.unparse(node) if len(ast.unparse(node)) <= 60
+                  else f"{ast.unparse(func)}(...)", prim=name, what=what)
+
+
+def _computed_tensor(arg: ast.expr, ctx, depth: int = 0) -> bool:
+    """Is ``arg`` tensor data the function computes: a call, an operator or an item of tensor
+    data, a list of them, or a local name bound to one? Parameters, attributes and names bound
+    otherwise are left out: a jit function's or a config's Python number is taken for tensor
+    data too often to judge a constructor argument by it (mindyolo's ``root_rank``, SMPD's
+    ``cfg[key].RPN_NMS_THRESH``)."""
+    if isinstance(arg, (ast.List, ast.Tuple)):
+        return any(_computed_tensor(e, ctx, depth) for e in arg.elts)
+    if isinstance(arg, (ast.ListComp, ast.GeneratorExp)):
+        return isinstance(arg.elt, (ast.Call, ast.Subscript, ast.BinOp)) and ctx.is_data(arg)
+    if isinstance(arg, (ast.Call, ast.BinOp, ast.UnaryOp, ast.Subscript)):
+        return ctx.is_data(arg)
+    if isinstance(arg, ast.Name) and depth == 0 and ctx.is_data(arg):
+        stores = ctx.stores(arg.id)
+        if not stores or arg.id in {a.arg for a in ctx.fn.args.args + ctx.fn.args.kwonlyargs}:
+            return False
+        values = []
+        for stmt in walk(ctx.fn):
+            if isinstance(stmt, ast.Assign) and any(t is n for t in stmt.targets for n in stores):
+                values.append(stmt.value)
+        return len(values) == len(stores) and all(_computed_tensor(v, ctx, 1) for v in values)
     return False
