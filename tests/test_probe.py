@@ -837,3 +837,18 @@ def test_a_signal_while_a_worker_is_being_created_waits_until_it_is_held():
     finally:
         signal.signal(signal.SIGTERM, previous)
     assert seen == ["worker recorded", "handled", "after"]
+
+
+def test_a_function_mindspore_cannot_dedent_is_confirmed_where_it_is_reported(tmp_path):
+    """MSG519: MindSpore's IndentationError locates nothing but the function's first line. For
+    the root (construct) that line is the finding's; for a helper the finding is at the call,
+    which the compile trace gives. Both are confirmed, and no MSG911 appears."""
+    for name in ("syntax_col0_comment_in_construct.py", "syntax_col0_comment_in_helper_method.py"):
+        shutil.copy(CASES / name, tmp_path / name)
+    proc = run_cli("--probe", "--probe-factory", "*.py::make", "--format", "json", "--no-cache", ".",
+                   cwd=tmp_path)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
+    found = {(f["path"], f["line"], f["code"]): f["probe"] for f in json.loads(proc.stdout)["findings"]}
+    assert set(found) == {("syntax_col0_comment_in_construct.py", 7, "MSG519"),
+                          ("syntax_col0_comment_in_helper_method.py", 13, "MSG519")}
+    assert all(p["status"] == "confirmed" and "IndentationError" in p["evidence"] for p in found.values())

@@ -231,6 +231,15 @@ def _changes(before: dict, after: dict) -> str:
     return ""
 
 
+def _names_the_root(result: dict, text: str) -> bool:
+    """Does a parse error's message name the target's own graph function (``'Net.construct'``)?"""
+    target = result.get("target")
+    if not target:
+        return False
+    root = f"{target}.construct" if result.get("target_kind") == "cell" else target
+    return f"'{root}'" in text
+
+
 def record_error(result: dict, exc: BaseException) -> None:
     """Put a failed target's error, the user lines it blames and the lines it reached into ``result``."""
     from . import ir
@@ -242,6 +251,13 @@ def record_error(result: dict, exc: BaseException) -> None:
                    for path, line, single, section in ir.error_frames(text) if _user_file(path)]
     tb_frames = [(os.path.realpath(f), n) for f, n in _frames(exc) if _user_file(f)]
     result["error_lines"] = ir.innermost(user_frames, tb_frames)
+    if not result["error_lines"] and isinstance(exc, SyntaxError) and exc.filename and exc.lineno \
+            and _user_file(exc.filename) and _names_the_root(result, text):
+        # MindSpore's parser could not read the root's source (IndentationError, MSG519): it locates
+        # nothing else, but sets the error's line to the function's first line. (For a function
+        # the root calls, the finding is at the call, which the root's compile trace gives.)
+        tb_frames.append((os.path.realpath(exc.filename), exc.lineno))
+        result["error_lines"] = [tb_frames[-1]]
     result["error_via"] = error_via(text)
     result["_reached"] = [(os.path.realpath(path), line) for path, first, last in ir.error_spans(text)
                           if _user_file(path) for line in range(first, last + 1)] + tb_frames
