@@ -56,15 +56,15 @@ def built_tensor(expr: ast.AST, ctx, depth: int = 0) -> bool:
 def _last_assignment(name: ast.Name, ctx) -> Optional[ast.AST]:
     """The value of the one plain ``name = value`` in this function before ``name``'s line,
     when the name is bound nowhere else (no loops, tuple targets or augmented writes)."""
-    bindings, params = _bindings(ctx.fn)
-    found = bindings.get(name.id)
+    by_name, params = bindings(ctx.fn)
+    found = by_name.get(name.id)
     if found is None or len(found) != 1 or name.id in params:
         return None
     node, plain = found[0]
     return node.value if plain and node.lineno < name.lineno else None
 
 
-def _bindings(fn: ast.AST):
+def bindings(fn: ast.AST):
     """Every binding of each name in ``fn`` (assignment, augmented or annotated assignment, loop,
     ``with`` and walrus targets, nested functions included) as ``(statement, is a plain
     name = value)``, and the names of its parameters; cached on the function's node, since the
@@ -72,7 +72,7 @@ def _bindings(fn: ast.AST):
     cached = getattr(fn, "_msgl_bindings", None)
     if cached is not None:
         return cached
-    bindings = {}
+    found = {}
     for node in walk(fn):
         if isinstance(node, ast.Assign):
             targets = node.targets
@@ -86,10 +86,10 @@ def _bindings(fn: ast.AST):
                 continue
             for sub in walk(target):
                 if isinstance(sub, ast.Name):
-                    bindings.setdefault(sub.id, []).append(
+                    found.setdefault(sub.id, []).append(
                         (node, isinstance(node, ast.Assign) and target is sub))
     params = frozenset(a.arg for a in walk(fn.args) if isinstance(a, ast.arg))
-    fn._msgl_bindings = (bindings, params)
+    fn._msgl_bindings = (found, params)
     return fn._msgl_bindings
 
 

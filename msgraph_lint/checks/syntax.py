@@ -532,8 +532,9 @@ def primitive_built_with_inputs(node: ast.Call, ctx):
         what = "tensor data as a constructor argument"
     else:
         return
-    yield ctx.hit("MSG522", node, call=ast.unparse(node) if len(ast.unparse(node)) <= 60
-                  else f"{ast.unparse(func)}(...)", prim=name, what=what)
+    call = ast.unparse(node)
+    yield ctx.hit("MSG522", node, call=call if len(call) <= 60 else f"{ast.unparse(func)}(...)", prim=name,
+                  what=what)
 
 
 def _computed_tensor(arg: ast.expr, ctx, depth: int = 0) -> bool:
@@ -549,12 +550,8 @@ def _computed_tensor(arg: ast.expr, ctx, depth: int = 0) -> bool:
     if isinstance(arg, (ast.Call, ast.BinOp, ast.UnaryOp, ast.Subscript)):
         return ctx.is_data(arg)
     if isinstance(arg, ast.Name) and depth == 0 and ctx.is_data(arg):
-        stores = ctx.stores(arg.id)
-        if not stores or arg.id in {a.arg for a in ctx.fn.args.args + ctx.fn.args.kwonlyargs}:
-            return False
-        values = []
-        for stmt in walk(ctx.fn):
-            if isinstance(stmt, ast.Assign) and any(t is n for t in stmt.targets for n in stores):
-                values.append(stmt.value)
-        return len(values) == len(stores) and all(_computed_tensor(v, ctx, 1) for v in values)
+        by_name, params = fallback.bindings(ctx.fn)
+        found = by_name.get(arg.id)
+        return bool(found) and arg.id not in params and \
+            all(plain and _computed_tensor(stmt.value, ctx, 1) for stmt, plain in found)
     return False
