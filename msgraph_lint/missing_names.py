@@ -142,7 +142,7 @@ def _scan_tree(tree: ast.Module, aliases: Dict[str, str], source: str) -> Scan:
                 result.reads[id(node)] = (gap[0], gap[1], ast.unparse(node))
     if result.reads:
         for node in _import_time_expressions(tree):
-            for sub in walk(node):
+            for sub in _evaluated(node):
                 if id(sub) in result.reads:
                     result.import_time.append((sub, *result.reads[id(sub)]))
     return result
@@ -232,6 +232,24 @@ def _import_time_expressions(tree: ast.Module):
             yield stmt
 
 
+def _evaluated(root: ast.AST):
+    """The nodes under ``root`` that running it evaluates: not the body of a ``lambda`` or of a
+    nested ``def`` (PDarts' ``OPS = {'conv_7x1_1x7': lambda C: nn.Sequential(...)}`` imports
+    fine; only calling that entry would fail), though their defaults and decorators run."""
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.Lambda):
+            todo.extend(d for d in node.args.defaults + node.args.kw_defaults if d is not None)
+            continue
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node is not root:
+            todo.extend(node.decorator_list)
+            todo.extend(d for d in node.args.defaults + node.args.kw_defaults if d is not None)
+            continue
+        yield node
+        todo.extend(ast.iter_child_nodes(node))
+
+
 def init_reads(init: ast.FunctionDef, found: Scan) -> List[Tuple[ast.AST, str, str, str]]:
     """Reads of missing names at the top of ``__init__`` (outside any branch): building fails."""
     hits = []
@@ -240,7 +258,7 @@ def init_reads(init: ast.FunctionDef, found: Scan) -> List[Tuple[ast.AST, str, s
     for stmt in init.body:
         if _may_not_run(stmt):
             continue
-        for node in walk(stmt):
+        for node in _evaluated(stmt):
             if id(node) in found.reads:
                 hits.append((node, *found.reads[id(node)]))
     return hits
