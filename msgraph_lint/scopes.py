@@ -183,6 +183,65 @@ def _script_arguments(args: List[ast.expr]) -> List[ast.expr]:
     return kept + [ast.Starred(value=ast.Name(id="<script>", ctx=ast.Load()), ctx=ast.Load())]
 
 
+# An argument a Cell's own Python method computes from Python values (see ``_python_side``)
+_PYTHON_VALUE = ast.Name(id="<python-value>", ctx=ast.Load())
+
+
+def _python_side(body: List[ast.stmt], info: "ClassInfo"):
+    """A test of what a Cell's Python method passes when it runs the Cell: a Python value when it
+    is a literal, a loop variable over ``range()``, a literal or a config attribute, a config
+    attribute itself (``self.stages`` set from ``opt.stages`` in ``__init__``), or arithmetic of
+    those. Anything else (the images it passes) is left as it is."""
+    init = info.methods.get("__init__")
+    init_params = {a.arg for a in init.args.args[1:] + init.args.kwonlyargs} if init is not None else set()
+
+    def config_attr(node: ast.expr) -> bool:
+        if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"):
+            return False
+        attr = info.attrs.get(node.attr)
+        if attr is None:
+            return False
+        if attr.kind in ("const", "none"):
+            return True
+        held = attr.node
+        return attr.kind == "unknown" and isinstance(held, ast.Attribute) and isinstance(held.value, ast.Name) \
+            and held.value.id in init_params
+
+    loop_names: set = set()
+
+    def python(node: ast.expr) -> bool:
+        if isinstance(node, ast.Constant):
+            return True
+        if isinstance(node, (ast.Tuple, ast.List)):
+            return all(python(e) for e in node.elts)
+        if isinstance(node, ast.Name):
+            return node.id in loop_names
+        if isinstance(node, ast.BinOp):
+            return python(node.left) and python(node.right)
+        if isinstance(node, ast.UnaryOp):
+            return python(node.operand)
+        return config_attr(node)
+
+    def iterates_python(node: ast.expr) -> bool:
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range":
+            return all(python(a) for a in node.args)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "enumerate":
+            return bool(node.args) and iterates_python(node.args[0])
+        return python(node)
+
+    rebound = set()
+    for stmt, _ in _walk_statements(body):
+        if isinstance(stmt, ast.For) and iterates_python(stmt.iter):
+            loop_names.update(n.id for n in walk(stmt.target) if isinstance(n, ast.Name))
+        elif isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.For, ast.With)):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else \
+                [item.optional_vars for item in stmt.items if item.optional_vars] if isinstance(stmt, ast.With) \
+                else [stmt.target]
+            rebound.update(n.id for t in targets for n in walk(t) if isinstance(n, ast.Name))
+    loop_names -= rebound
+    return python
+
+
 def first_yield(fn: ast.AST):
     """The first ``yield`` of a function itself (not of functions nested in it), or None.
 
@@ -304,9 +363,11 @@ class ModuleIndex:
 
         Two shapes are read: probe factories (``return Net(), (x, 2)``) and
         direct calls (``Net()(x, 2)``, ``net = Net(); net(x, 2)``,
-        ``net.construct(x, 2)``) in module-level functions and in the script
-        code at module level. They tell which construct arguments are Python
-        values (folded while compiling) and which are tensors.
+        ``net.construct(x, 2)``, keywords mapped to their positions) in
+        module-level functions, in the script code at module level, and in a
+        Cell's own Python methods (``self.construct(x, stage=s + 1)`` in
+        ``predict``). They tell which construct arguments are Python values
+        (folded while compiling) and which are tensors.
         """
         found: Dict[str, List[List[ast.expr]]] = {}
         entries = [info.name for info in self.classes.values() if info.kind == "cell"] + \
@@ -315,14 +376,16 @@ class ModuleIndex:
             return found  # no graph entry in this file to find calls of
         # module-level functions, and the script code at module level (`if __name__ == "__main__":`)
         top = [s for s in self.tree.body if not isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
-        bodies = [(fn.body, self._text(fn), False) for fn in self.functions.values()]
+        bodies = [(fn.body, self._text(fn), False, None) for fn in self.functions.values()]
         if top:
-            bodies.append((top, self.source, True))
-        for body, text, script in bodies:
-            if not any(entry in text for entry in entries):
+            bodies.append((top, self.source, True, None))
+        bodies.extend(self._own_runs())
+        for body, text, script, owner in bodies:
+            if owner is None and not any(entry in text for entry in entries):
                 continue  # every shape read below names an entry: this code names none
-            local: Dict[str, str] = {}
+            local: Dict[str, str] = {"self": owner.name} if owner is not None else {}
             values: Dict[str, ast.expr] = {}  # simple local bindings, to see through `k = 2`
+            python = _python_side(body, owner) if owner is not None else None
 
             def resolve(node: ast.expr) -> ast.expr:
                 return values.get(node.id, node) if isinstance(node, ast.Name) else node
@@ -344,15 +407,67 @@ class ModuleIndex:
                     target = self._entry_name(stmt.value.elts[0], local)
                     if target and isinstance(inputs, (ast.Tuple, ast.List)):
                         found.setdefault(target, []).append([resolve(e) for e in inputs.elts])
-                for node in walk(stmt) if isinstance(stmt, (ast.Expr, ast.Assign, ast.Return)) else ():
-                    if isinstance(node, ast.Call) and not node.keywords:
+                for node in walk(stmt) if isinstance(stmt, (ast.Expr, ast.Assign, ast.AugAssign, ast.Return)) else ():
+                    if isinstance(node, ast.Call):
                         target = self._entry_name(node.func, local)
                         if target:
-                            args = [resolve(a) for a in node.args]
+                            args = self._positional(target, node)
+                            if args is None:
+                                continue
+                            args = [resolve(a) for a in args]
+                            if python is not None:
+                                args = [_PYTHON_VALUE if python(a) else a for a in args]
                             if script:
                                 args = _script_arguments(args)
                             found.setdefault(target, []).append(args)
         return found
+
+    def _own_runs(self):
+        """The Python methods of this file's Cells that run the Cell itself (``self(...)``,
+        ``self.construct(...)``): not construct, not ``__init__``, not a method construct calls."""
+        for info in self.classes.values():
+            construct = info.methods.get("construct")
+            if info.kind != "cell" or construct is None:
+                continue
+            graph_text = self._text(construct)
+            for name, fn in info.methods.items():
+                if name in ("construct", "__init__") or f"self.{name}(" in graph_text \
+                        or any(decorator_name(self.names, d) in JIT_DECORATORS for d in fn.decorator_list):
+                    continue
+                text = self._text(fn)
+                if "self(" in text or "self.construct(" in text:
+                    yield fn.body, text, False, info
+
+    def _positional(self, target: str, call: ast.Call) -> Optional[List[ast.expr]]:
+        """A call's arguments in the entry's parameter order, keywords placed by name and the
+        positions they skip filled with the defaults; None when that cannot be known."""
+        if not call.keywords:
+            return list(call.args)
+        info = self.classes.get(target)
+        fn = info.methods.get("construct") if info is not None else \
+            next((f for f, _ in self.jit_functions if f.name == target), None)
+        if fn is None or any(isinstance(a, ast.Starred) for a in call.args):
+            return None
+        params = fn.args.posonlyargs + fn.args.args
+        if info is not None:
+            params = params[1:]
+        names = [a.arg for a in params]
+        defaults: List[Optional[ast.expr]] = [None] * (len(params) - len(fn.args.defaults)) + list(fn.args.defaults)
+        args: List[Optional[ast.expr]] = list(call.args)
+        for keyword in call.keywords:
+            if keyword.arg is None or keyword.arg not in names:
+                return None  # `**kwargs`, or a keyword-only parameter: not placed
+            at = names.index(keyword.arg)
+            if at < len(call.args):
+                return None
+            args.extend([None] * (at + 1 - len(args)))
+            args[at] = keyword.value
+        for at, arg in enumerate(args):
+            if arg is None:
+                if defaults[at] is None:
+                    return None
+                args[at] = defaults[at]
+        return args
 
     def _entry_name(self, node: ast.expr, local: Dict[str, str]) -> Optional[str]:
         """The Cell class or jit function an expression builds or names (``net.construct``, called

@@ -587,6 +587,8 @@ def _literal_val(node: ast.expr, names) -> Optional[Val]:
     """What a visible call argument is: a Python value, a tensor, or unknown (None)."""
     if isinstance(node, ast.Constant):
         return Val(CONST, "scalar", known=constants.literal(node))
+    if isinstance(node, ast.Name) and node.id == "<python-value>":
+        return CONSTV  # computed by the Cell's own Python method from Python values
     if isinstance(node, (ast.Tuple, ast.List)) and all(isinstance(e, ast.Constant) for e in node.elts):
         return Val(CONST, "tuple")
     if isinstance(node, ast.UnaryOp) and isinstance(node.operand, ast.Constant):
