@@ -86,12 +86,32 @@ def tensor_to_host(node: ast.Call, ctx):
     """
     func = node.func
     if not (isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "tolist", "numpy")):
+        if isinstance(func, (ast.Attribute, ast.Name)) and node.args and not node.keywords \
+                and ctx.qualname(func) in _HOST_COPYING:
+            yield from _host_copying_call(node, ctx)
         return
     if ctx.is_data(func.value) and ctx.val(func.value).tag != "np":
         # x.asnumpy().tolist(): the .asnumpy() moved it to the host
         yield ctx.hit("MSG504", node, method=func.attr, what="tensor data", effect=level_effect(ctx))
     elif ctx.level == "STRICT" and (built_tensor(func.value, ctx) or _only_tensors_have(func.attr, func.value, ctx)):
         yield ctx.hit("MSG504", node, method=func.attr, what="a Tensor", effect=level_effect(ctx))
+
+
+# MindSpore functions whose Python body copies their Tensor argument to the host with
+# `.asnumpy()` on every call: `mint.item(x)` is `x.asnumpy().item()` (a Tensor's own `.item()`
+# is a graph op: tests/cases/syntax_item.py is static). Measured: LAX falls back and what uses
+# the number is dynamic; STRICT has no `asnumpy` on the Tensor.
+_HOST_COPYING = frozenset({"mindspore.mint.item"})
+
+
+def _host_copying_call(node: ast.Call, ctx):
+    arg = node.args[0]
+    name = ast.unparse(node.func)
+    if ctx.is_data(arg) and ctx.val(arg).tag != "np":
+        yield ctx.hit("MSG504", node, method="asnumpy", what=f"tensor data (inside `{name}`)",
+                      effect=level_effect(ctx))
+    elif ctx.level == "STRICT" and (built_tensor(arg, ctx) or _only_tensors_have("asnumpy", arg, ctx)):
+        yield ctx.hit("MSG504", node, method="asnumpy", what=f"a Tensor (inside `{name}`)", effect=level_effect(ctx))
 
 
 def _only_tensors_have(method: str, recv: ast.AST, ctx) -> bool:
