@@ -268,6 +268,11 @@ def host_builtin(node: ast.Call, ctx):
             return  # `raise TypeError(f"... {type(x)}")` that only Python conditions reach: never compiled
         yield ctx.hit("MSG505", node, func=f"{func.id}()", effect=level_effect(ctx))
         return
+    if isinstance(func, ast.Name) and func.id in ("max", "min") and func.id not in ctx.env \
+            and func.id not in ctx.names.aliases and _mixes_data_and_numbers(node, ctx):
+        yield ctx.hit("MSG505", node, func=f"{func.id}()",
+                      effect="with a Python number among its tensors, " + level_effect(ctx))
+        return
     if isinstance(func, ast.Attribute) and func.attr in ("format", "join") and isinstance(func.value, ast.Constant) \
             and isinstance(func.value.value, str) and ctx.level == "STRICT":
         # join fails at STRICT even on constants; format when it formats tensor data
@@ -279,6 +284,24 @@ def host_builtin(node: ast.Call, ctx):
         yield ctx.hit("MSG505", node, func="Tensor()", effect=level_effect(ctx))
     elif fallback.interpreted_list_method(node, ctx):
         yield ctx.hit("MSG505", node, func=f"list.{func.attr}()", effect=level_effect(ctx))
+
+
+def _mixes_data_and_numbers(node: ast.Call, ctx) -> bool:
+    """``max(x.abs().max(), 1e-6)``, ``min([t, 0.5])``: graph mode compiles ``max``/``min`` of
+    Tensors alone (syntax_strict_max_builtin_tensors.py) and of Python numbers alone, but one of
+    each goes to the interpreter (measured: dynamic at LAX, "the inputs should be constant" at
+    STRICT), whichever comes first, a literal or a config number."""
+    if node.keywords:
+        return False
+    items = list(node.args)
+    if len(items) == 1 and isinstance(items[0], (ast.List, ast.Tuple)):
+        items = list(items[0].elts)
+    if len(items) < 2 or any(isinstance(i, ast.Starred) for i in items):
+        return False
+    data = [i for i in items if ctx.is_data(i)]
+    numbers = [i for i in items if ctx.val(i).kind == CONST and ctx.val(i).tag in ("", "scalar")
+               and not (isinstance(i, ast.Constant) and not isinstance(i.value, (int, float)))]
+    return bool(data) and bool(numbers)
 
 
 def _host_copy_inside(expr: ast.expr, ctx) -> bool:
