@@ -29,6 +29,7 @@ class _Table(NamedTuple):
     handle_methods: Dict[str, str]
     created: Dict[str, bool]  # qualified class -> only when an argument is a variable
     star: Dict[str, Dict[str, str]]  # module -> {name a star import binds: effect}
+    unless: Dict[str, Tuple[str, int]]  # qualified function -> the argument (name, position) that makes it fine
 
 
 @lru_cache(maxsize=1)
@@ -41,14 +42,18 @@ def _table() -> _Table:
             star[row["star_module"]] = {name: effect for name in row.get("star_names", [])}
         prefixes.extend((prefix, effect) for prefix in row["prefixes"])
         functions.update({f"mindspore.{name}": effect for name in row.get("functions", [])})
+    unless = {}
     for row in table.get("function", []):
         functions.update({name: row["effect"] for name in row["functions"]})
+        if "unless_argument" in row:
+            unless.update({name: (row["unless_argument"], row["unless_position"]) for name in row["functions"]})
     cell_methods = {m: row["effect"] for row in table.get("cell_method", []) for m in row["methods"]}
     tensor_methods = {m: row["effect"] for row in table.get("tensor_method", []) for m in row["methods"]}
     data_methods = {m: row["effect"] for row in table.get("tensor_data_method", []) for m in row["methods"]}
     handle_methods = {m: row["effect"] for row in table.get("handle_method", []) for m in row["methods"]}
     created = {c: row.get("only_from_variables", False) for row in table.get("create", []) for c in row["classes"]}
-    return _Table(tuple(prefixes), functions, cell_methods, tensor_methods, data_methods, handle_methods, created, star)
+    return _Table(tuple(prefixes), functions, cell_methods, tensor_methods, data_methods, handle_methods, created, star,
+                  unless)
 
 
 def _module_effect(qualified: str):
@@ -59,6 +64,16 @@ def _module_effect(qualified: str):
         if qualified.startswith(prefix):
             return effect
     return None
+
+
+def _passed(node: ast.Call, name: str, position: int) -> bool:
+    """Does the call pass this argument (by keyword, or at this position), other than None?"""
+    if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
+        return True  # `f(*args)`, `f(**kw)`: it may
+    given = [k.value for k in node.keywords if k.arg == name]
+    if len(node.args) > position:
+        given.append(node.args[position])
+    return any(not (isinstance(g, ast.Constant) and g.value is None) for g in given)
 
 
 def _star_imported(name: str, ctx):
@@ -138,6 +153,8 @@ def forbidden_api_in_graph(node: ast.Call, ctx):
     qualified = ctx.qualname(func)
     if qualified or isinstance(func, ast.Name):
         effect = _module_effect(qualified) if qualified else _star_imported(func.id, ctx)
+        if effect is not None and qualified in _table().unless and _passed(node, *_table().unless[qualified]):
+            return  # `mnp.bincount(x, length=n)`: the argument that graph mode requires is there
         inner = ctx.__dict__.setdefault("_forbidden_inner", set())
         if effect is not None and id(node) not in inner:
             # initializer(Normal(), ...): one finding for the line, as MindSpore reports one error
