@@ -1,0 +1,18 @@
+# case: UnsortedSegmentSum primitive given a tensor count ids.max() + 1 (hazard?)
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+from mindspore.ops import operations as P
+
+
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.seg = P.UnsortedSegmentSum()
+
+    def construct(self, x, ids):
+        return self.seg(x, ids, ids.max() + 1)
+
+
+def make():
+    return Net(), (Tensor(np.arange(12, dtype=np.float32).reshape(4, 3)), Tensor(np.array([0, 1, 1, 2], np.int32)))

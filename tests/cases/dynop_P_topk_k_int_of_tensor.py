@@ -1,0 +1,19 @@
+# case: TopK primitive with k = int(tensor) (hazard)
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+from mindspore.ops import operations as P
+
+
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.topk = P.TopK()
+
+    def construct(self, x, ids):
+        k = int(ids.max())
+        return self.topk(x[:, 0], k)[0]
+
+
+def make():
+    return Net(), (Tensor(np.arange(12, dtype=np.float32).reshape(4, 3)), Tensor(np.array([0, 1, 1, 2], np.int32)))
