@@ -60,6 +60,11 @@ class ShapeSignatures:
             if name in optable.ELEMENTWISE and node.args:
                 return self.sig(node.args[0]) if not isinstance(node.func, ast.Attribute) \
                     or self.names.qualname(node.func) else None
+            if name == "stack" and node.args and isinstance(node.args[0], (ast.Tuple, ast.List)):
+                # n copies of one value: comparable with expand_dims of it (a stack of one)
+                parts = [self.sig(p) for p in node.args[0].elts]
+                if parts and parts[0] is not None and all(p == parts[0] for p in parts):
+                    return ("stack", parts[0], len(parts), _axis_key(node, 1))
             if name in optable.CONCAT and node.args:
                 parts = node.args[0]
                 if isinstance(parts, (ast.Tuple, ast.List)):
@@ -76,10 +81,6 @@ class ShapeSignatures:
                     isinstance(k.value, ast.Constant) and not k.value.value) for k in node.keywords)
                 if base is not None and not keep:
                     return ("reduced", base)  # fewer dimensions than its input
-            if name in ("stack",) and node.args and isinstance(node.args[0], (ast.Tuple, ast.List)):
-                parts = [self.sig(p) for p in node.args[0].elts]
-                if parts and parts[0] is not None and all(p == parts[0] for p in parts):
-                    return ("stack", parts[0], len(parts), _axis_key(node, 1))
             if name in ("expand_dims", "unsqueeze") and node.args:
                 is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
                 base = self.sig(node.func.value) if is_method else self.sig(node.args[0])
