@@ -513,8 +513,45 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
     if cached is None:
         cached = init._msgl_refuses = ("get_context" in index.source and _raises_outside_pynative(init, index)) \
             or bool(missing_names.init_reads(init, missing_names.scan(index))) \
-            or _never_initialised(info, index)
+            or _never_initialised(info, index) or _replaces_layer_parameter(init, info, index)
     return cached
+
+
+# The Parameters every instance of these MindSpore layers holds (a Conv2d's bias only with has_bias)
+_LAYER_PARAMETERS = {
+    **{layer: ("weight",) for layer in ("Dense", "Conv1d", "Conv2d", "Conv3d", "Conv1dTranspose",
+                                        "Conv2dTranspose", "Conv3dTranspose")},
+    **{layer: ("gamma", "beta", "moving_mean", "moving_variance") for layer in ("BatchNorm1d", "BatchNorm2d",
+                                                                                 "BatchNorm3d")},
+    "LayerNorm": ("gamma", "beta"), "GroupNorm": ("gamma", "beta"), "Embedding": ("embedding_table",),
+}
+
+
+def _replaces_layer_parameter(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> bool:
+    """Does ``__init__`` always store something other than a Tensor on a Parameter of a MindSpore
+    layer it holds (``self.conv1.weight = Normal(0.0, 0.01)``, a number)? ``Cell.__setattr__``
+    refuses it: building raises TypeError in every mode (measured; a Tensor, a Parameter or
+    ``initializer(...)``, which gives a Tensor, are accepted), so construct is never compiled."""
+    for stmt in init.body:
+        if not isinstance(stmt, ast.Assign) or len(stmt.targets) != 1:
+            continue
+        target, value = stmt.targets[0], stmt.value
+        if not (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Attribute)
+                and isinstance(target.value.value, ast.Name) and target.value.value.id == "self"):
+            continue
+        attr = info.attrs.get(target.value.attr)
+        if attr is None or attr.kind != "cell" or not attr.qualname.startswith("mindspore.nn."):
+            continue
+        if target.attr not in _LAYER_PARAMETERS.get(attr.qualname.rsplit(".", 1)[-1], ()):
+            continue
+        if isinstance(value, ast.Constant) and isinstance(value.value, (int, float, str)):
+            return True
+        if isinstance(value, ast.Call):
+            qualified = index.names.qualname(value.func) or ""
+            if qualified.startswith(("mindspore.common.initializer.", "mindspore.initializer.")) \
+                    and qualified.rsplit(".", 1)[-1][:1].isupper():
+                return True  # an Initializer object, not the Tensor `initializer(...)` makes
+    return False
 
 
 def _never_initialised(info: ClassInfo, index: ModuleIndex) -> bool:
