@@ -34,7 +34,7 @@ _TABLE = None
 _COMPOUND = (ast.If, ast.Try, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith)
 
 
-def _may_not_run(stmt: ast.stmt) -> bool:
+def may_not_run(stmt: ast.stmt) -> bool:
     """A branch, loop, ``try`` or ``with``: what is under it may not run (or may be caught)."""
     return isinstance(stmt, _COMPOUND) or type(stmt).__name__ in ("Match", "TryStar")
 
@@ -142,7 +142,7 @@ def _scan_tree(tree: ast.Module, aliases: Dict[str, str], source: str) -> Scan:
                 result.reads[id(node)] = (gap[0], gap[1], ast.unparse(node))
     if result.reads:
         for node in _import_time_expressions(tree):
-            for sub in _evaluated(node):
+            for sub in evaluated(node):
                 if id(sub) in result.reads:
                     result.import_time.append((sub, *result.reads[id(sub)]))
     return result
@@ -216,7 +216,7 @@ def _import_time_expressions(tree: ast.Module):
     todo = list(reversed(tree.body))  # in source order
     while todo:
         stmt = todo.pop()
-        if _may_not_run(stmt):
+        if may_not_run(stmt):
             continue
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
             yield from stmt.decorator_list
@@ -232,7 +232,7 @@ def _import_time_expressions(tree: ast.Module):
             yield stmt
 
 
-def _evaluated(root: ast.AST):
+def evaluated(root: ast.AST):
     """The nodes under ``root`` that running it evaluates: not the body of a ``lambda`` or of a
     nested ``def`` (PDarts' ``OPS = {'conv_7x1_1x7': lambda C: nn.Sequential(...)}`` imports
     fine; only calling that entry would fail), though their defaults and decorators run."""
@@ -256,9 +256,9 @@ def init_reads(init: ast.FunctionDef, found: Scan) -> List[Tuple[ast.AST, str, s
     if not found.reads:
         return hits
     for stmt in init.body:
-        if _may_not_run(stmt):
+        if may_not_run(stmt):
             continue
-        for node in _evaluated(stmt):
+        for node in evaluated(stmt):
             if id(node) in found.reads:
                 hits.append((node, *found.reads[id(node)]))
     return hits

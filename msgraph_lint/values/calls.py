@@ -4,6 +4,7 @@ and code of other project modules reached from construct.
 from __future__ import annotations
 
 import ast
+import builtins
 import copy
 import re
 from collections import defaultdict
@@ -513,8 +514,74 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
     if cached is None:
         cached = init._msgl_refuses = ("get_context" in index.source and _raises_outside_pynative(init, index)) \
             or bool(missing_names.init_reads(init, missing_names.scan(index))) \
-            or _never_initialised(info, index) or _replaces_layer_parameter(init, info, index)
+            or _never_initialised(info, index) or _replaces_layer_parameter(init, info, index) \
+            or _always_raises(init.body, _unbound_names(index))
     return cached
+
+
+def _unbound_names(index: ModuleIndex) -> frozenset:
+    """Names nothing in the module binds (no import, def, class, assignment, parameter or
+    ``global``) and Python does not provide: reading one raises NameError. Empty when a star
+    import, ``globals()``, ``exec`` or ``__builtins__`` may bind what cannot be seen."""
+    cached = getattr(index, "_msgl_unbound", None)
+    if cached is not None:
+        return cached
+    bound, read = set(dir(builtins)) | {"__file__", "__name__", "__doc__", "__spec__", "__path__", "__loader__",
+                                         "__package__", "__builtins__", "__annotations__", "__class__"}, set()
+    opaque = False
+    for node in walk(index.tree):
+        kind = type(node)
+        if kind is ast.Name:
+            (read if isinstance(node.ctx, ast.Load) else bound).add(node.id)
+            if node.id in ("globals", "exec", "eval", "vars", "locals", "__builtins__"):
+                opaque = True
+        elif kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef):
+            bound.add(node.name)
+        elif kind is ast.arg:
+            bound.add(node.arg)
+        elif kind in (ast.Import, ast.ImportFrom):
+            for alias in node.names:
+                if alias.name == "*":
+                    opaque = True
+                bound.add((alias.asname or alias.name).split(".")[0])
+        elif kind in (ast.Global, ast.Nonlocal):
+            bound.update(node.names)
+        elif kind is ast.ExceptHandler and node.name:
+            bound.add(node.name)
+        elif kind.__name__ in ("MatchAs", "MatchStar") and getattr(node, "name", None):
+            bound.add(node.name)
+        elif kind.__name__ == "MatchMapping" and getattr(node, "rest", None):
+            bound.add(node.rest)
+    result = frozenset() if opaque else frozenset(read - bound)
+    index._msgl_unbound = result
+    return result
+
+
+def _always_raises(body: List[ast.stmt], unbound: frozenset) -> bool:
+    """Does running this block always raise, every path reading an unbound name or reaching a
+    ``raise``? (DWAL's ``VGG16Fc.__init__`` calls ``mindcv.create_model`` on both branches of an
+    ``if`` and never imports mindcv: building it raises NameError, so construct never compiles.)
+    Loops, ``with`` and ``try`` are not looked into: they may not run, or catch."""
+    if not unbound:
+        return False
+    for stmt in body:
+        if isinstance(stmt, ast.Raise):
+            return True
+        if isinstance(stmt, ast.If):
+            if any(isinstance(n, ast.Name) and n.id in unbound for n in missing_names.evaluated(stmt.test)):
+                return True
+            if _always_raises(stmt.body, unbound) and _always_raises(stmt.orelse, unbound):
+                return True
+            continue
+        if isinstance(stmt, (ast.Return, ast.Break, ast.Continue)):
+            return False
+        if missing_names.may_not_run(stmt) or isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                                                    ast.ClassDef)):
+            continue
+        if any(isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in unbound
+               for n in missing_names.evaluated(stmt)):
+            return True
+    return False
 
 
 # The Parameters every instance of these MindSpore layers holds (a Conv2d's bias only with has_bias)
