@@ -245,25 +245,33 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
             severity=rule.severity, related=[[_like(path, p), n] for p, n, *_ in hit.related] or None,
             origin=origin,
         ))
-    if not missing_names.scan(index).import_time:
+    broken = None
+    if missing_names.scan(index).import_time:
+        # its own import fails (MSG517, reported above), unless the package above it fails first:
+        # Python runs the package's __init__ before the module (x2ms_adapter's NumPy alias)
+        if project is not None and findings:
+            broken = importable.failure(project, path, tree, index.names.aliases, source)
+            if broken is not None and not broken[2].startswith("its package "):
+                broken = None
+    else:
         # its own import lines first (no other file read); those of the modules it imports only
         # when something would be held back (that reads them)
         broken = importable.failure(None, path, tree, index.names.aliases, source)
         if broken is None and findings and project is not None:
             broken = importable.failure(project, path, tree, index.names.aliases, source)
-        # importing the module fails: nothing in it is built or compiled. Said where the failing
-        # import is this module's own, and where another module's failure holds findings back
-        # (a package whose __init__ fails would otherwise say so in every module of it)
-        if broken is not None and (findings or not broken[2].startswith(("its package ", "`"))):
-            rule = rules["MSG518"]
-            findings = []
-            if rule.applies(config.device, config.jit_syntax_level) and config.enabled(rule.code, rule.preview, path):
-                line = broken[1]
-                stmt = next((s for s in tree.body if getattr(s, "lineno", 0) == line), None)
-                findings.append(Finding(
-                    path=path, line=line, col=(stmt.col_offset + 1) if stmt is not None else 1,
-                    code=rule.code, message=_one_line(rule.message.format(why=broken[2])), scope="<module>",
-                    symbol=rule.symbol, severity=rule.severity))
+    # importing the module fails: nothing in it is built or compiled. Said where the failing
+    # import is this module's own, and where another module's failure holds findings back
+    # (a package whose __init__ fails would otherwise say so in every module of it)
+    if broken is not None and (findings or not broken[2].startswith(("its package ", "`"))):
+        rule = rules["MSG518"]
+        findings = []
+        if rule.applies(config.device, config.jit_syntax_level) and config.enabled(rule.code, rule.preview, path):
+            line = broken[1]
+            stmt = next((s for s in tree.body if getattr(s, "lineno", 0) == line), None)
+            findings.append(Finding(
+                path=path, line=line, col=(stmt.col_offset + 1) if stmt is not None else 1,
+                code=rule.code, message=_one_line(rule.message.format(why=broken[2])), scope="<module>",
+                symbol=rule.symbol, severity=rule.severity))
     findings.sort(key=Finding.sort_key)
     return _once_per_line(findings)
 

@@ -78,6 +78,7 @@ class ModuleAnalysis:
             # named in its note, to be fixed in the same go
             node, namespace, name, spelled = _first_failure(unimportable)
             self.report(Hit("MSG517", node, {"name": spelled, "missing": f"{namespace}.{name}",
+                                             "owner": missing_names.owner(namespace),
                                              "effect": "importing this module fails, so none of its "
                                                        "Cells is built or compiled"},
                             note=_others_note(unimportable, node)), "<module>")
@@ -95,7 +96,7 @@ class ModuleAnalysis:
                 if reads:  # building stops at the first read, as importing does
                     node, namespace, name, spelled = _first_failure(reads)
                     self.report(Hit("MSG517", node, {
-                        "name": spelled, "missing": f"{namespace}.{name}",
+                        "name": spelled, "missing": f"{namespace}.{name}", "owner": missing_names.owner(namespace),
                         "effect": f"building `{info.name}` raises AttributeError in every mode, so its "
                                   f"construct is never compiled"}, note=_others_note(reads, node)),
                         f"{info.qualname}.__init__")
