@@ -272,7 +272,7 @@ def host_builtin(node: ast.Call, ctx):
     if isinstance(func, ast.Name) and func.id in ("max", "min") and func.id not in ctx.env \
             and func.id not in ctx.names.aliases and _mixes_data_and_numbers(node, ctx):
         yield ctx.hit("MSG505", node, func=f"{func.id}()",
-                      effect="with a Python number among its tensors, " + level_effect(ctx))
+                      effect="given tensor data and a Python number together, " + level_effect(ctx))
         return
     if isinstance(func, ast.Attribute) and func.attr in ("format", "join") and isinstance(func.value, ast.Constant) \
             and isinstance(func.value.value, str) and ctx.level == "STRICT":
