@@ -135,6 +135,12 @@ def object_mutated_in_graph(node, ctx):
             yield ctx.hit("MSG402", target, target=ast.unparse(target),
                           effect="attributes of a Parameter cannot be set in graph code at either level")
             return
+        if isinstance(base, ast.Name) and _parameter_loop_element(base.id, ctx):
+            # `for p in self.weights: p.grad = g` over a ParameterTuple: rejected at both levels
+            # ("Do not support to set attribute for a parameter"), like self.w.requires_grad
+            yield ctx.hit("MSG402", target, target=ast.unparse(target),
+                          effect="attributes of a Parameter cannot be set in graph code at either level")
+            return
         if isinstance(base, ast.Name) and value.tag not in ("instance", "jit_instance", "np") and ctx.is_data(base):
             # y.tag = 1 on a Tensor: MindSpore 2.10 hands it to the interpreter at both levels
             yield ctx.hit("MSG402", target, target=ast.unparse(target),
@@ -145,6 +151,30 @@ def object_mutated_in_graph(node, ctx):
                 "jit_class attributes are read-only in graph code at both levels"
             yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=effect)
             return
+
+
+def _parameter_loop_element(name: str, ctx) -> bool:
+    """Is ``name`` the loop variable of a ``for`` over the Cell's Parameters (a ParameterTuple
+    kept on it, ``self.trainable_params()``), directly or through ``enumerate``?"""
+    if ctx.owner is None:
+        return False
+    for node in walk(ctx.fn):
+        if not isinstance(node, ast.For):
+            continue
+        target, source = node.target, node.iter
+        if isinstance(source, ast.Call) and isinstance(source.func, ast.Name) and source.func.id == "enumerate" \
+                and source.args and isinstance(target, ast.Tuple) and len(target.elts) == 2:
+            target, source = target.elts[1], source.args[0]
+        if not (isinstance(target, ast.Name) and target.id == name):
+            continue
+        if is_self_attr(source):
+            attr = ctx.owner.attr(source.attr)
+            if attr is not None and attr.kind == "param" and attr.qualname.endswith("ParameterTuple"):
+                return True
+        if isinstance(source, ast.Call) and is_self_attr(source.func) \
+                and source.func.attr == "trainable_params":
+            return True
+    return False
 
 
 def _stale_reader(ctx, name: str) -> Optional[str]:
