@@ -21,6 +21,9 @@ from . import ir
 from .runner import MACHINE_STAGES
 
 FAILED_STAGES = ("import", "factory") + MACHINE_STAGES
+# Errors of importing a module or building a target that a missing name raises
+_LOAD_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError", "NameError"})
+LOAD_KINDS = ("import-error", "build-error")
 
 # Ops a slice or an index lowers to, and the MindSpore functions that build them.
 SLICE_OPS = {"StridedSlice", "StridedSliceV2", "Slice", "SliceExt", "SliceToIndices", "Narrow", "NarrowView",
@@ -45,7 +48,7 @@ class Evidence:
 
     path: str
     line: int
-    kind: str  # dynamic-shape | fallback | compile-error
+    kind: str  # dynamic-shape | fallback | compile-error | import-error | build-error
     text: str  # what the user reads
     op: str = ""  # the IR node's primitive (dynamic-shape, fallback)
     via: Tuple[str, ...] = ()  # MindSpore functions the node was built in (the error passed through)
@@ -112,6 +115,9 @@ def supports(finding: Finding, ev: Evidence, own_line: bool = True) -> bool:
     """Does this evidence show the hazard this finding's rule names? (``own_line``:
     the evidence is on the finding's own line, or where its hazard really is.)"""
     code = finding.code
+    if ev.kind in LOAD_KINDS:
+        # a name missing at import time or in __init__: Python's own error at that line
+        return code == "MSG517" and own_line
     if ev.kind == "compile-error":
         kernel = is_kernel_failure(ev.error)
         wanted = named_op(finding)
@@ -174,8 +180,18 @@ def evidence_of(results: Dict[int, dict]) -> List[Evidence]:
     """Every piece of evidence the compiled targets left, in a stable order."""
     found = []
     for job_id, result in sorted(results.items()):
+        if result.get("stage") in ("import", "factory") and not result.get("ok") \
+                and result.get("exc_type") in _LOAD_ERRORS:
+            # Importing the module or building the target failed: no graph code was compiled, but
+            # the line Python stopped on is what a finding about code that runs at import or in
+            # __init__ (MSG517) says fails
+            kind = "import-error" if result["stage"] == "import" else "build-error"
+            for path, line in result.get("error_lines") or []:
+                found.append(Evidence(path, line, kind, ir.error_evidence(result.get("error", "")),
+                                      error=result.get("error", ""), result=job_id))
+            continue
         if result.get("stage") != "compile":
-            continue  # import and factory failures say nothing about the graph code
+            continue  # other import and factory failures say nothing about the graph code
         error = result.get("error", "")  # read whole; shown by its first sentence
         for path, line in result.get("error_lines") or []:
             found.append(Evidence(path, line, "compile-error", ir.error_evidence(error), error=error,
@@ -241,6 +257,8 @@ def judge(findings: List[Finding], results: Dict[int, dict], jobs, options, ms_v
     shape_explained = {(ev.path, ev.line, ev.result) for ev in explained if ev.kind != "compile-error"}
     reported = set()
     for ev in evidence:
+        if ev.kind in LOAD_KINDS:
+            continue  # the target that failed to load is reported as MSG912 below
         if ev in explained or not ev.origin or (ev.path, ev.line) in reported \
                 or (ev.kind != "compile-error" and (ev.path, ev.line, ev.result) in shape_explained):
             continue
@@ -291,7 +309,7 @@ def _confirm(finding, path, at, results, findings, path_of):
 
 def _unconfirmed(finding, path, at, results, by_id, options, tests=None) -> Tuple[str, str]:
     """(status, evidence or reason) of a finding no evidence confirmed."""
-    here = at.get((path, finding.line), [])
+    here = [ev for ev in at.get((path, finding.line), []) if ev.kind not in LOAD_KINDS]
     errors = [ev for ev in here if ev.kind == "compile-error"]
     if errors:
         return "inconclusive", (f"MindSpore failed at this line ({errors[0].text}), which does not show "

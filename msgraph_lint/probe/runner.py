@@ -45,10 +45,14 @@ CACHE_FORMAT = 2
 # A failure to import or build the target that names a MindSpore name the installed version
 # lacks (`cannot import name 'ms_function' from 'mindspore'`, `module 'mindspore.nn' has no
 # attribute 'Parameter'`): it depends only on the closure and on the MindSpore version, which
-# the key holds, so it is kept like a compiled target (MSG517's cases).
+# the key holds, so it is kept like a compiled target (MSG517's cases). So are the failures the
+# source alone decides: a name nothing binds (NameError), a non-Tensor stored on a layer's
+# Parameter, and NumPy's aliases that every NumPy MindSpore 2.10 accepts lacks.
 _MINDSPORE_NAME_ERROR = re.compile(
     r"(?:cannot import name '[^']+' from 'mindspore[\w.]*'|module 'mindspore[\w.]*' has no attribute"
-    r"|No module named 'mindspore\.[\w.]+')")
+    r"|No module named 'mindspore\.[\w.]+'|^NameError: name '\w+' is not defined"
+    r"|Parameter '\w+' already exists in network, can not assign this type"
+    r"|module 'numpy' has no attribute '(?:int|float|bool|object|long|str|unicode|complex|typeDict|asscalar)')")
 
 
 def _cacheable(result: dict) -> bool:
