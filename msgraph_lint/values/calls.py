@@ -516,8 +516,34 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
         cached = init._msgl_refuses = ("get_context" in index.source and _raises_outside_pynative(init, index)) \
             or bool(missing_names.init_reads(init, missing_names.scan(index))) \
             or _never_initialised(info, index) or _replaces_layer_parameter(init, info, index) \
-            or _always_raises(init.body, _unbound_names(index))
+            or _always_raises(init.body, _unbound_names(index)) or _super_of_a_stranger(init, info, index)
     return cached
+
+
+def _super_of_a_stranger(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> bool:
+    """Does ``__init__`` start with ``super(Other, self).__init__()`` where ``Other`` is a class of
+    this module that the Cell does not derive from? ``super()`` raises TypeError then, in every
+    mode (a half-ported ``TSN_pytorch`` that kept ``super(TSN, self)``: measured). Only decided
+    when every base of the Cell is a class of this module or MindSpore's."""
+    for stmt in init.body:
+        if missing_names.may_not_run(stmt) or not isinstance(stmt, ast.Expr) or not isinstance(stmt.value, ast.Call):
+            continue
+        call = stmt.value.func
+        if not (isinstance(call, ast.Attribute) and isinstance(call.value, ast.Call)
+                and isinstance(call.value.func, ast.Name) and call.value.func.id == "super"
+                and len(call.value.args) == 2 and isinstance(call.value.args[0], ast.Name)):
+            continue
+        named = call.value.args[0].id
+        if named == info.name or named not in index.classes:
+            return False
+        ancestors = set()
+        for base, home in ancestor_bases(info, index):
+            if isinstance(base, ast.Name) and base.id in home.classes:
+                ancestors.add(base.id)
+            elif not is_mindspore(home.names.qualname(base) or ""):
+                return False  # a base of another module may derive from it: not known
+        return named not in ancestors
+    return False
 
 
 def _unbound_names(index: ModuleIndex) -> frozenset:
