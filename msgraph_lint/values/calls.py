@@ -91,7 +91,9 @@ class ModuleAnalysis:
                 init = info.methods["__init__"]
                 # only building it fails: said where this module builds it (a Cell nobody builds
                 # never fails, measured: dynop_cell_init_reads_missing_mint_name.py)
-                built = bool(self.index._instantiations().get(info.name))
+                built = bool(self.index._instantiations().get(info.name)) or any(
+                    self.index._instantiations().get(other.name) for other in self.index.classes.values()
+                    if info.name in other.bases and other.kind == "cell")  # a subclass runs it
                 reads = missing_names.init_reads(init, missing_names.scan(self.index)) if built else []
                 if reads:  # building stops at the first read, as importing does
                     node, namespace, name, spelled = _first_failure(reads)
@@ -510,14 +512,66 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
     compiled, whatever it holds."""
     init = info.methods.get("__init__")
     if init is None:
-        return False
+        # the base's __init__ runs (a base of this module)
+        base = next((index.classes[b] for b in info.bases if b in index.classes), None)
+        return base is not None and base is not info and _refuses_guarded(base, index)
     cached = getattr(init, "_msgl_refuses", None)
     if cached is None:
+        init._msgl_refuses = False  # (a Cell that builds itself, through a cycle, stops here)
         cached = init._msgl_refuses = ("get_context" in index.source and _raises_outside_pynative(init, index)) \
             or bool(missing_names.init_reads(init, missing_names.scan(index))) \
             or _never_initialised(info, index) or _replaces_layer_parameter(init, info, index) \
-            or _always_raises(init.body, _unbound_names(index)) or _super_of_a_stranger(init, info, index)
+            or _always_raises(init.body, _unbound_names(index)) or _super_of_a_stranger(init, info, index) \
+            or _builds_what_cannot_be_built(init, info, index)
     return cached
+
+
+_REFUSING_DEPTH = [0]
+
+
+def _refuses_guarded(info: ClassInfo, index: ModuleIndex) -> bool:
+    """refuses_graph_mode of another Cell, bounded (a chain of sub-Cells across modules)."""
+    if _REFUSING_DEPTH[0] > 8:
+        return False
+    _REFUSING_DEPTH[0] += 1
+    try:
+        return refuses_graph_mode(info, index)
+    finally:
+        _REFUSING_DEPTH[0] -= 1
+
+
+def _builds_what_cannot_be_built(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> bool:
+    """Does ``__init__``, before anything may stop it, run a base ``__init__`` or build a sub-Cell
+    that always raises? Python stops there too: SparseInst builds a ``GroupIAMDecoder`` whose base's
+    ``__init__`` reads ``nn.ResizeBilinear`` (census 7329), so SparseInst is never built either."""
+    for stmt in init.body:
+        if missing_names.may_not_run(stmt):
+            continue
+        for node in missing_names.evaluated(stmt):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            if isinstance(func, ast.Attribute) and func.attr == "__init__" and isinstance(func.value, ast.Call) \
+                    and isinstance(func.value.func, ast.Name) and func.value.func.id == "super":
+                # super().__init__(...): the first base of this module, if the base is one
+                base = next((index.classes[b] for b in info.bases if b in index.classes), None)
+                if base is not None and base is not info and not func.value.args \
+                        and _refuses_guarded(base, index):
+                    return True
+                continue
+            built = None
+            if isinstance(func, ast.Name) and func.id in index.classes and func.id not in index.names.aliases:
+                built = (index.classes[func.id], index)
+            elif index.project is not None:
+                qualified = index.names.qualname(func)
+                if qualified and "." in qualified and not is_mindspore(qualified):
+                    found = index.project.definition(qualified, index.root, index.extra_bases)
+                    if found is not None and found.kind == "class" and found.info is not None:
+                        built = (found.info, found.index)
+            if built is not None and built[0] is not info and built[0].kind == "cell" \
+                    and _refuses_guarded(*built):
+                return True
+    return False
 
 
 def _super_of_a_stranger(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> bool:
