@@ -77,10 +77,12 @@ class ModuleAnalysis:
             # Python stops at the first (MindSpore's label blames that line only); the others are
             # named in its note, to be fixed in the same go
             node, namespace, name, spelled = _first_failure(unimportable)
+            graph_code = any(info.kind == "cell" for info in self.index.classes.values()) \
+                or bool(self.index.jit_functions)
+            effect = ("importing this module fails, so none of its Cells is built or compiled" if graph_code
+                      else "importing this module fails, and so does importing any module that imports it")
             self.report(Hit("MSG517", node, {"name": spelled, "missing": f"{namespace}.{name}",
-                                             "owner": missing_names.owner(namespace),
-                                             "effect": "importing this module fails, so none of its "
-                                                       "Cells is built or compiled"},
+                                             "owner": missing_names.owner(namespace), "effect": effect},
                             note=_others_note(unimportable, node)), "<module>")
             return list(self.hits.values())
         roots = []
