@@ -890,9 +890,16 @@ _FLAG_PREFIXES = ("output_", "return_", "use_", "do_", "is_", "has_", "with_", "
 
 
 def _is_size_name(name: str) -> bool:
-    """A parameter name that in real models carries a Python size (``max_seq_len``, ``num_heads``)."""
+    """A parameter name that in real models carries a Python size (``max_seq_len``, ``num_heads``),
+    or a file name or path (``file_name``: spvnas hands construct the dataset's string column, a
+    NumPy string array MindSpore folds into a constant; census 7329)."""
     return name in _SIZE_NAMES or name.startswith(("num_", "max_")) \
-        or name.endswith(("seq_len", "seq_length", "_shape", "_size")) or name in ("shape", "size")
+        or name.endswith(("seq_len", "seq_length", "_shape", "_size")) or name in ("shape", "size") \
+        or name in _TEXT_NAMES or name.endswith(("_name", "_path", "_file", "_filename", "_dir", "_url"))
+
+
+_TEXT_NAMES = frozenset({"name", "names", "file", "filename", "fname", "path", "filepath", "dirname", "url",
+                         "prefix", "suffix"})
 
 
 _PYTHON_ANNOTATIONS = {"int", "float", "bool", "str", "tuple", "list", "dict", "Tuple", "List", "Dict",
