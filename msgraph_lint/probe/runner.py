@@ -47,11 +47,13 @@ CACHE_FORMAT = 2
 # attribute 'Parameter'`): it depends only on the closure and on the MindSpore version, which
 # the key holds, so it is kept like a compiled target (MSG517's cases). So are the failures the
 # source alone decides: a name nothing binds (NameError), a non-Tensor stored on a layer's
-# Parameter, and NumPy's aliases that every NumPy MindSpore 2.10 accepts lacks.
+# Parameter, super() of a class the Cell does not derive from, and NumPy's aliases that every
+# NumPy MindSpore 2.10 accepts lacks.
 _MINDSPORE_NAME_ERROR = re.compile(
     r"(?:cannot import name '[^']+' from 'mindspore[\w.]*'|module 'mindspore[\w.]*' has no attribute"
     r"|No module named 'mindspore\.[\w.]+'|^NameError: name '\w+' is not defined"
     r"|Parameter '\w+' already exists in network, can not assign this type"
+    r"|super\(type, obj\): obj must be an instance or subtype of type"
     r"|module 'numpy' has no attribute '(?:int|float|bool|object|long|str|unicode|complex|typeDict|asscalar)')")
 
 
