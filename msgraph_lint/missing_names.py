@@ -249,10 +249,11 @@ def _import_time_expressions(tree: ast.Module):
             yield stmt
 
 
-def evaluated(root: ast.AST):
+def evaluated(root: ast.AST, in_function: bool = False):
     """The nodes under ``root`` that running it evaluates: not the body of a ``lambda`` or of a
     nested ``def`` (PDarts' ``OPS = {'conv_7x1_1x7': lambda C: nn.Sequential(...)}`` imports
-    fine; only calling that entry would fail), though their defaults and decorators run."""
+    fine; only calling that entry would fail), though their defaults and decorators run. In a
+    function body (``in_function``) the annotations of its variables are not evaluated either."""
     todo = [root]
     while todo:
         node = todo.pop()
@@ -264,6 +265,10 @@ def evaluated(root: ast.AST):
             todo.extend(d for d in node.args.defaults + node.args.kw_defaults if d is not None)
             continue
         yield node
+        if in_function and isinstance(node, ast.AnnAssign):
+            # a function body never evaluates its variables' annotations (`self.x: Foo = v`)
+            todo.extend(n for n in (node.target, node.value) if n is not None)
+            continue
         todo.extend(ast.iter_child_nodes(node))
 
 
@@ -275,7 +280,7 @@ def init_reads(init: ast.FunctionDef, found: Scan) -> List[Tuple[ast.AST, str, s
     for stmt in init.body:
         if may_not_run(stmt):
             continue
-        for node in evaluated(stmt):
+        for node in evaluated(stmt, in_function=True):
             if id(node) in found.reads:
                 hits.append((node, *found.reads[id(node)]))
     return hits

@@ -549,7 +549,7 @@ def _builds_what_cannot_be_built(init: ast.FunctionDef, info: ClassInfo, index: 
     for stmt in init.body:
         if missing_names.may_not_run(stmt):
             continue
-        for node in missing_names.evaluated(stmt):
+        for node in missing_names.evaluated(stmt, in_function=True):
             if not isinstance(node, ast.Call):
                 continue
             func = node.func
@@ -557,8 +557,9 @@ def _builds_what_cannot_be_built(init: ast.FunctionDef, info: ClassInfo, index: 
                     and isinstance(func.value.func, ast.Name) and func.value.func.id == "super":
                 # super().__init__(...): the first base of this module, if the base is one
                 base = next((index.classes[b] for b in info.bases if b in index.classes), None)
-                if base is not None and base is not info and not func.value.args \
-                        and _refuses_guarded(base, index):
+                args = func.value.args
+                plain = not args or (len(args) == 2 and isinstance(args[0], ast.Name) and args[0].id == info.name)
+                if base is not None and base is not info and plain and _refuses_guarded(base, index):
                     return True
                 continue
             built = None
@@ -651,7 +652,7 @@ def _always_raises(body: List[ast.stmt], unbound: frozenset) -> bool:
         if isinstance(stmt, ast.Raise):
             return True
         if isinstance(stmt, ast.If):
-            if any(isinstance(n, ast.Name) and n.id in unbound for n in missing_names.evaluated(stmt.test)):
+            if any(isinstance(n, ast.Name) and n.id in unbound for n in missing_names.evaluated(stmt.test, in_function=True)):
                 return True
             if _always_raises(stmt.body, unbound) and _always_raises(stmt.orelse, unbound):
                 return True
@@ -662,7 +663,7 @@ def _always_raises(body: List[ast.stmt], unbound: frozenset) -> bool:
                                                                     ast.ClassDef)):
             continue
         if any(isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in unbound
-               for n in missing_names.evaluated(stmt)):
+               for n in missing_names.evaluated(stmt, in_function=True)):
             return True
     return False
 
