@@ -523,7 +523,7 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
         cached = init._msgl_refuses = ("get_context" in index.source and _raises_outside_pynative(init, index)) \
             or bool(missing_names.init_reads(init, missing_names.scan(index))) \
             or _never_initialised(info, index) or _replaces_layer_parameter(init, info, index) \
-            or _always_raises(init.body, _unbound_names(index)) or _super_of_a_stranger(init, info, index) \
+            or _always_raises(init.body, _unbound_names_read(init, index)) or _super_of_a_stranger(init, info, index) \
             or _builds_what_cannot_be_built(init, info, index)
     return cached
 
@@ -549,6 +549,8 @@ def _builds_what_cannot_be_built(init: ast.FunctionDef, info: ClassInfo, index: 
     for stmt in init.body:
         if missing_names.may_not_run(stmt):
             continue
+        if not isinstance(stmt, (ast.Expr, ast.Assign)):
+            continue  # a sub-Cell is built in an assignment (a base __init__ called as a statement)
         for node in missing_names.evaluated(stmt, in_function=True):
             if not isinstance(node, ast.Call):
                 continue
@@ -601,6 +603,24 @@ def _super_of_a_stranger(init: ast.FunctionDef, info: ClassInfo, index: ModuleIn
                 return False  # a base of another module may derive from it: not known
         return named not in ancestors
     return False
+
+
+def _unbound_names_read(init: ast.FunctionDef, index: ModuleIndex) -> frozenset:
+    """``_unbound_names`` of the module, walked only when ``__init__`` reads a name that no import,
+    class, function, module constant, parameter or local of it binds (most never do)."""
+    read, local = set(), {a.arg for a in init.args.args + init.args.kwonlyargs + init.args.posonlyargs}
+    for node in walk(init):
+        if type(node) is ast.Name:
+            (read if isinstance(node.ctx, ast.Load) else local).add(node.id)
+    read -= local
+    if not read or read <= _BUILTIN_NAMES or all(
+            name in _BUILTIN_NAMES or name in index.names.aliases or name in index.classes
+            or name in index.functions or name in index.module_values for name in read):
+        return frozenset()
+    return _unbound_names(index)
+
+
+_BUILTIN_NAMES = frozenset(dir(builtins))
 
 
 def _unbound_names(index: ModuleIndex) -> frozenset:
