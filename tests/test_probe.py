@@ -841,16 +841,22 @@ def test_a_signal_while_a_worker_is_being_created_waits_until_it_is_held():
     assert seen == ["worker recorded", "handled", "after"]
 
 
-def test_a_function_mindspore_cannot_dedent_is_confirmed_where_it_is_reported(tmp_path):
-    """MSG519: MindSpore's IndentationError locates nothing but the function's first line. For
-    the root (construct) that line is the finding's; for a helper the finding is at the call,
-    which the compile trace gives. Both are confirmed, and no MSG911 appears."""
-    for name in ("syntax_col0_comment_in_construct.py", "syntax_col0_comment_in_helper_method.py"):
+def _probe_cases(tmp_path, *names):
+    """Probe copies of these labelled cases (their own factories, no cache): each finding's
+    probe verdict by (path, line, code); the run must find something and not crash."""
+    for name in names:
         shutil.copy(CASES / name, tmp_path / name)
     proc = run_cli("--probe", "--probe-factory", "*.py::make", "--format", "json", "--no-cache", ".",
                    cwd=tmp_path)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
-    found = {(f["path"], f["line"], f["code"]): f["probe"] for f in json.loads(proc.stdout)["findings"]}
+    return {(f["path"], f["line"], f["code"]): f["probe"] for f in json.loads(proc.stdout)["findings"]}
+
+
+def test_a_function_mindspore_cannot_dedent_is_confirmed_where_it_is_reported(tmp_path):
+    """MSG519: MindSpore's IndentationError locates nothing but the function's first line. For
+    the root (construct) that line is the finding's; for a helper the finding is at the call,
+    which the compile trace gives. Both are confirmed, and no MSG911 appears."""
+    found = _probe_cases(tmp_path, "syntax_col0_comment_in_construct.py", "syntax_col0_comment_in_helper_method.py")
     assert set(found) == {("syntax_col0_comment_in_construct.py", 7, "MSG519"),
                           ("syntax_col0_comment_in_helper_method.py", 13, "MSG519")}
     assert all(p["status"] == "confirmed" and "IndentationError" in p["evidence"] for p in found.values())
@@ -860,12 +866,7 @@ def test_a_name_missing_at_import_or_in_init_is_confirmed_by_pythons_error(tmp_p
     """MSG517 at import time or at the top of __init__: no graph code compiles, but the line
     Python stops on (ImportError, AttributeError) is the finding's. It is confirmed there; the
     target that could not be built is still named (MSG912), and no MSG911 appears."""
-    for name in ("names_two_removed_imports.py", "names_numpy_bool_alias_in_init.py"):
-        shutil.copy(CASES / name, tmp_path / name)
-    proc = run_cli("--probe", "--probe-factory", "*.py::make", "--format", "json", "--no-cache", ".",
-                   cwd=tmp_path)
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr, proc.stderr
-    found = {(f["path"], f["line"], f["code"]): f["probe"] for f in json.loads(proc.stdout)["findings"]}
+    found = _probe_cases(tmp_path, "names_two_removed_imports.py", "names_numpy_bool_alias_in_init.py")
     assert found[("names_two_removed_imports.py", 4, "MSG517")]["status"] == "confirmed"
     assert "ImportError" in found[("names_two_removed_imports.py", 4, "MSG517")]["evidence"]
     assert found[("names_numpy_bool_alias_in_init.py", 9, "MSG517")]["status"] == "confirmed"

@@ -85,16 +85,12 @@ def tensor_to_host(node: ast.Call, ctx):
     tests/cases/syntax_strict_asnumpy_const_tensor.py).
     """
     func = node.func
-    if not (isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "tolist", "numpy")):
-        if isinstance(func, (ast.Attribute, ast.Name)) and node.args and not node.keywords \
-                and ctx.qualname(func) in _HOST_COPYING:
-            yield from _host_copying_call(node, ctx)
-        return
-    if ctx.is_data(func.value) and ctx.val(func.value).tag != "np":
+    if isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "tolist", "numpy"):
         # x.asnumpy().tolist(): the .asnumpy() moved it to the host
-        yield ctx.hit("MSG504", node, method=func.attr, what="tensor data", effect=level_effect(ctx))
-    elif ctx.level == "STRICT" and (built_tensor(func.value, ctx) or _only_tensors_have(func.attr, func.value, ctx)):
-        yield ctx.hit("MSG504", node, method=func.attr, what="a Tensor", effect=level_effect(ctx))
+        yield from _copied_to_host(node, func.value, func.attr, "", ctx)
+    elif isinstance(func, (ast.Attribute, ast.Name)) and node.args and not node.keywords \
+            and ctx.qualname(func) in _HOST_COPYING:
+        yield from _copied_to_host(node, node.args[0], "asnumpy", f" (inside `{ast.unparse(func)}`)", ctx)
 
 
 # MindSpore functions whose Python body copies their Tensor argument to the host with
@@ -104,14 +100,12 @@ def tensor_to_host(node: ast.Call, ctx):
 _HOST_COPYING = frozenset({"mindspore.mint.item"})
 
 
-def _host_copying_call(node: ast.Call, ctx):
-    arg = node.args[0]
-    name = ast.unparse(node.func)
-    if ctx.is_data(arg) and ctx.val(arg).tag != "np":
-        yield ctx.hit("MSG504", node, method="asnumpy", what=f"tensor data (inside `{name}`)",
-                      effect=level_effect(ctx))
-    elif ctx.level == "STRICT" and (built_tensor(arg, ctx) or _only_tensors_have("asnumpy", arg, ctx)):
-        yield ctx.hit("MSG504", node, method="asnumpy", what=f"a Tensor (inside `{name}`)", effect=level_effect(ctx))
+def _copied_to_host(node: ast.Call, recv: ast.expr, method: str, inside: str, ctx):
+    """MSG504 for ``recv.<method>()``, written out or inside a MindSpore function (``inside``)."""
+    if ctx.is_data(recv) and ctx.val(recv).tag != "np":
+        yield ctx.hit("MSG504", node, method=method, what="tensor data" + inside, effect=level_effect(ctx))
+    elif ctx.level == "STRICT" and (built_tensor(recv, ctx) or _only_tensors_have(method, recv, ctx)):
+        yield ctx.hit("MSG504", node, method=method, what="a Tensor" + inside, effect=level_effect(ctx))
 
 
 def _only_tensors_have(method: str, recv: ast.AST, ctx) -> bool:

@@ -29,6 +29,7 @@ from typing import Dict, List, Optional, Tuple
 
 from .. import __version__
 from ..files import write_atomically
+from ..missing_names import NUMPY_REMOVED
 
 CACHE_DIR = ".msgraph_lint_cache"
 START_TIMEOUT = 180.0
@@ -54,7 +55,7 @@ _MINDSPORE_NAME_ERROR = re.compile(
     r"|No module named 'mindspore\.[\w.]+'|^NameError: name '\w+' is not defined"
     r"|Parameter '\w+' already exists in network, can not assign this type"
     r"|super\(type, obj\): obj must be an instance or subtype of type"
-    r"|module 'numpy' has no attribute '(?:int|float|bool|object|long|str|unicode|complex|typeDict|asscalar)')")
+    r"|module 'numpy' has no attribute '(?:%s)')" % "|".join(sorted(NUMPY_REMOVED)))
 
 
 def _cacheable(result: dict) -> bool:

@@ -515,8 +515,8 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
     init = info.methods.get("__init__")
     if init is None:
         # the base's __init__ runs (a base of this module)
-        base = next((index.classes[b] for b in info.bases if b in index.classes), None)
-        return base is not None and base is not info and _refuses_guarded(base, index)
+        base = _module_base(info, index)
+        return base is not None and _refuses_guarded(base, index)
     cached = getattr(init, "_msgl_refuses", None)
     if cached is None:
         init._msgl_refuses = False  # (a Cell that builds itself, through a cycle, stops here)
@@ -526,6 +526,12 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
             or _always_raises(init.body, _unbound_names_read(init, index)) or _super_of_a_stranger(init, info, index) \
             or _builds_what_cannot_be_built(init, info, index)
     return cached
+
+
+def _module_base(info: ClassInfo, index: ModuleIndex) -> Optional[ClassInfo]:
+    """The first base of the class that is a class of this module (not the class itself), or None."""
+    base = next((index.classes[b] for b in info.bases if b in index.classes), None)
+    return base if base is not info else None
 
 
 _REFUSING_DEPTH = [0]
@@ -558,10 +564,10 @@ def _builds_what_cannot_be_built(init: ast.FunctionDef, info: ClassInfo, index: 
             if isinstance(func, ast.Attribute) and func.attr == "__init__" and isinstance(func.value, ast.Call) \
                     and isinstance(func.value.func, ast.Name) and func.value.func.id == "super":
                 # super().__init__(...): the first base of this module, if the base is one
-                base = next((index.classes[b] for b in info.bases if b in index.classes), None)
+                base = _module_base(info, index)
                 args = func.value.args
                 plain = not args or (len(args) == 2 and isinstance(args[0], ast.Name) and args[0].id == info.name)
-                if base is not None and base is not info and plain and _refuses_guarded(base, index):
+                if base is not None and plain and _refuses_guarded(base, index):
                     return True
                 continue
             built = None
@@ -672,7 +678,8 @@ def _always_raises(body: List[ast.stmt], unbound: frozenset) -> bool:
         if isinstance(stmt, ast.Raise):
             return True
         if isinstance(stmt, ast.If):
-            if any(isinstance(n, ast.Name) and n.id in unbound for n in missing_names.evaluated(stmt.test, in_function=True)):
+            if any(isinstance(n, ast.Name) and n.id in unbound
+                   for n in missing_names.evaluated(stmt.test, in_function=True)):
                 return True
             if _always_raises(stmt.body, unbound) and _always_raises(stmt.orelse, unbound):
                 return True
