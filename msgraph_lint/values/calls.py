@@ -523,7 +523,7 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
         cached = init._msgl_refuses = ("get_context" in index.source and _raises_outside_pynative(init, index)) \
             or bool(missing_names.init_reads(init, missing_names.scan(index))) \
             or _never_initialised(info, index) or _replaces_layer_parameter(init, info, index) \
-            or _always_raises(init.body, _unbound_names_read(init, index)) or _super_of_a_stranger(init, info, index) \
+            or _always_raises(init.body, _unbound_names_read(init, info, index)) or _super_of_a_stranger(init, info, index) \
             or _builds_what_cannot_be_built(init, info, index)
     return cached
 
@@ -552,6 +552,8 @@ def _builds_what_cannot_be_built(init: ast.FunctionDef, info: ClassInfo, index: 
     """Does ``__init__``, before anything may stop it, run a base ``__init__`` or build a sub-Cell
     that always raises? Python stops there too: SparseInst builds a ``GroupIAMDecoder`` whose base's
     ``__init__`` reads ``nn.ResizeBilinear`` (census 7329), so SparseInst is never built either."""
+    if not _init_walk(init, info, index)[1]:
+        return False  # no call that could build a class of the project, nor super().__init__
     for stmt in init.body:
         if missing_names.may_not_run(stmt):
             continue
@@ -611,14 +613,10 @@ def _super_of_a_stranger(init: ast.FunctionDef, info: ClassInfo, index: ModuleIn
     return False
 
 
-def _unbound_names_read(init: ast.FunctionDef, index: ModuleIndex) -> frozenset:
+def _unbound_names_read(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> frozenset:
     """``_unbound_names`` of the module, walked only when ``__init__`` reads a name that no import,
     class, function, module constant, parameter or local of it binds (most never do)."""
-    read, local = set(), {a.arg for a in init.args.args + init.args.kwonlyargs + init.args.posonlyargs}
-    for node in walk(init):
-        if type(node) is ast.Name:
-            (read if isinstance(node.ctx, ast.Load) else local).add(node.id)
-    read -= local
+    read = _init_walk(init, info, index)[0]
     if not read or read <= _BUILTIN_NAMES or all(
             name in _BUILTIN_NAMES or name in index.names.aliases or name in index.classes
             or name in index.functions or name in index.module_values for name in read):
@@ -627,6 +625,31 @@ def _unbound_names_read(init: ast.FunctionDef, index: ModuleIndex) -> frozenset:
 
 
 _BUILTIN_NAMES = frozenset(dir(builtins))
+
+
+def _init_walk(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Tuple[frozenset, bool]:
+    """One walk of ``__init__`` for the build checks: the names it reads that no parameter or
+    local binds, and whether it calls anything that may build a class of the project (a name or
+    dotted name that is not MindSpore's) or a base's ``__init__``. Kept on the node."""
+    cached = getattr(init, "_msgl_init_walk", None)
+    if cached is not None:
+        return cached
+    read, local = set(), {a.arg for a in init.args.args + init.args.kwonlyargs + init.args.posonlyargs}
+    builds = False
+    names, classes, has_base = index.names, index.classes, _module_base(info, index) is not None
+    for node in walk(init):
+        kind = type(node)
+        if kind is ast.Name:
+            (read if isinstance(node.ctx, ast.Load) else local).add(node.id)
+        elif kind is ast.Call and not builds:
+            func = node.func
+            builds = (func.id in classes) if isinstance(func, ast.Name) else \
+                (isinstance(func, ast.Attribute) and func.attr == "__init__" and has_base)
+            if not builds and index.project is not None:
+                qualified = names.qualname(func)
+                builds = bool(qualified) and "." in qualified and not is_mindspore(qualified)
+    cached = init._msgl_init_walk = (frozenset(read - local), builds)
+    return cached
 
 
 def _unbound_names(index: ModuleIndex) -> frozenset:
