@@ -90,7 +90,16 @@ PRIMITIVES_OUT = os.path.join(os.path.dirname(OUT), "primitive_init.toml")
 PER_LINE = 8  # names per line of a namespace's list
 
 
+# Cell classes whose members are listed too, under the class's public name: code ported from
+# PyTorch calls nn.Module's methods on them (`self.add_module(...)`, `seq.add_module(...)`), which
+# MindSpore's Cells do not have; building such a Cell raises AttributeError.
+CLASSES = ("mindspore.nn.Cell", "mindspore.nn.SequentialCell", "mindspore.nn.CellList", "mindspore.nn.CellDict")
+
+
 def names_of(namespace: str) -> list:
+    if namespace in CLASSES:
+        module_name, _, class_name = namespace.rpartition(".")
+        return sorted(dir(getattr(importlib.import_module(module_name), class_name)))
     module = importlib.import_module(namespace)
     if "__getattr__" in vars(module):
         raise SystemExit(f"{namespace} makes names on demand (__getattr__): it cannot be listed")
@@ -113,7 +122,7 @@ def _compiled(namespace: str) -> bool:
 def all_namespaces() -> list:
     """The core namespaces, the modules real code imports, and each core namespace's submodules
     (one level: ``mindspore.nn.layer.conv``, ``mindspore.ops.operations.math_ops``)."""
-    chosen = set(NAMESPACES) | set(IMPORTED)
+    chosen = set(NAMESPACES) | set(IMPORTED) | set(CLASSES)
     for namespace in NAMESPACES:
         module = importlib.import_module(namespace)
         for sub in pkgutil.iter_modules(getattr(module, "__path__", None) or []):
@@ -141,7 +150,7 @@ def render() -> str:
     for namespace in all_namespaces():
         names = names_of(namespace)
         lines += ["", f'[namespace."{namespace}"]']
-        if _compiled(namespace):
+        if namespace not in CLASSES and _compiled(namespace):
             lines.append("compiled = true")  # its private names are not judged (see README)
         lines.append('names = """')
         lines += [" ".join(names[i:i + PER_LINE]) for i in range(0, len(names), PER_LINE)]

@@ -96,7 +96,8 @@ class ModuleAnalysis:
                 built = bool(self.index._instantiations().get(info.name)) or any(
                     self.index._instantiations().get(other.name) for other in self.index.classes.values()
                     if info.name in other.bases and other.kind == "cell")  # a subclass runs it
-                reads = missing_names.init_reads(init, missing_names.scan(self.index)) if built else []
+                reads = missing_names.init_reads(init, missing_names.scan(self.index)) \
+                    + member_gaps(init, info, self.index) if built else []
                 if reads:  # building stops at the first read, as importing does
                     node, namespace, name, spelled = _first_failure(reads)
                     self.report(Hit("MSG517", node, {
@@ -524,8 +525,101 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
             or bool(missing_names.init_reads(init, missing_names.scan(index))) \
             or _never_initialised(info, index) or _replaces_layer_parameter(init, info, index) \
             or _always_raises(init.body, _unbound_names_read(init, info, index)) or _super_of_a_stranger(init, info, index) \
-            or _builds_what_cannot_be_built(init, info, index)
+            or bool(member_gaps(init, info, index)) or _builds_what_cannot_be_built(init, info, index)
     return cached
+
+
+# nn.Module methods that code ported from PyTorch calls on Cells. Each is judged against the names
+# MindSpore 2.10's Cell classes have (the name table lists their members), never assumed missing.
+_MODULE_METHODS = frozenset((
+    "add_module", "register_module", "register_parameter", "modules", "named_modules", "children",
+    "named_children", "parameters", "named_parameters", "buffers", "named_buffers", "zero_grad", "cuda", "cpu",
+    "half", "float", "double", "bfloat16", "eval", "train", "requires_grad_", "get_submodule", "get_parameter"))
+# The Cell classes whose members the name table lists, by their last name
+_LISTED_CELLS = {"Cell": "mindspore.nn.Cell", "SequentialCell": "mindspore.nn.SequentialCell",
+                 "CellList": "mindspore.nn.CellList", "CellDict": "mindspore.nn.CellDict"}
+
+
+def member_gaps(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> List[Tuple[ast.AST, str, str, str]]:
+    """PyTorch ``nn.Module`` methods that ``__init__`` calls, on every path, on a Cell whose class
+    is MindSpore's and lacks them: ``self.add_module(...)`` in a Cell of ``nn.Cell``, or
+    ``self.head.add_module(...)`` on an ``nn.SequentialCell()`` (DWAL's ``VGG16Fc``, census 7330:
+    AttributeError, so the Cell is never built). (node, namespace, name, spelled), like
+    ``missing_names.init_reads``; kept on the node."""
+    cached = getattr(init, "_msgl_member_gaps", None)
+    if cached is not None:
+        return cached
+    gaps: List[Tuple[ast.AST, str, str, str]] = []
+    if any(name in index.source for name in _MODULE_METHODS):
+        own = None  # the MindSpore class `self` is, worked out on first use
+        me = init.args.args[0].arg if init.args.args else "self"
+        for stmt in _runs_every_time(init.body):
+            for node in missing_names.evaluated(stmt, in_function=True):
+                if type(node) is not ast.Call or not isinstance(node.func, ast.Attribute) \
+                        or node.func.attr not in _MODULE_METHODS:
+                    continue
+                receiver, name = node.func.value, node.func.attr
+                namespace = None
+                if isinstance(receiver, ast.Name) and receiver.id == me:
+                    if own is None:
+                        own = _own_listed_cell(info, index) or ""
+                    if own and index.method(info, name) is None:
+                        namespace = own
+                elif isinstance(receiver, ast.Attribute) and isinstance(receiver.value, ast.Name) \
+                        and receiver.value.id == me and receiver.attr in info.attrs:
+                    attr = info.attrs[receiver.attr]
+                    qualified = attr.qualname if attr.kind in ("cell", "cell_list") else ""
+                    if is_mindspore(qualified) and qualified.rsplit(".", 1)[-1] in _LISTED_CELLS \
+                            and _assigned_once(init, receiver.attr):
+                        namespace = _LISTED_CELLS[qualified.rsplit(".", 1)[-1]]
+                names = missing_names.namespaces().get(namespace) if namespace else None
+                if names is not None and name not in names:
+                    gaps.append((node.func, namespace, name, f"{ast.unparse(receiver)}.{name}"))
+    init._msgl_member_gaps = gaps
+    return gaps
+
+
+def _runs_every_time(body: List[ast.stmt]):
+    """The statements of a block that run whenever it runs: those outside any branch, and the
+    bodies of ``for`` loops over ``range(<positive literal>)``."""
+    for stmt in body:
+        if isinstance(stmt, ast.For) and not stmt.orelse and isinstance(stmt.iter, ast.Call) \
+                and isinstance(stmt.iter.func, ast.Name) and stmt.iter.func.id == "range" \
+                and len(stmt.iter.args) == 1 and not stmt.iter.keywords \
+                and isinstance(stmt.iter.args[0], ast.Constant) and type(stmt.iter.args[0].value) is int \
+                and stmt.iter.args[0].value > 0:
+            yield from _runs_every_time(stmt.body)
+        elif isinstance(stmt, (ast.For, ast.AsyncFor)):
+            yield stmt.iter  # (`for m in self.modules():` calls it, whether the body runs or not)
+        elif not missing_names.may_not_run(stmt) and not isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef,
+                                                                           ast.ClassDef)):
+            yield stmt
+
+
+def _own_listed_cell(info: ClassInfo, index: ModuleIndex) -> Optional[str]:
+    """The MindSpore Cell class the class derives from, when every ancestor is a class of the
+    project or one of the listed Cell classes (a library Cell such as ``nn.Dense`` or a
+    third-party base may add methods: not known)."""
+    found = None
+    for base, home in ancestor_bases(info, index):
+        if isinstance(base, ast.Name) and base.id in home.classes:
+            continue
+        qualified = home.names.qualname(base) or ""
+        tail = qualified.rsplit(".", 1)[-1]
+        if not is_mindspore(qualified) or tail not in _LISTED_CELLS:
+            return None
+        if found is None or found == "mindspore.nn.Cell":
+            found = _LISTED_CELLS[tail]
+    return found
+
+
+def _assigned_once(init: ast.FunctionDef, attr: str) -> bool:
+    """Is ``self.<attr>`` stored once in ``__init__`` (so what it holds is what the store built)?"""
+    stores = 0
+    for node in walk(init):
+        if type(node) is ast.Attribute and node.attr == attr and isinstance(node.ctx, ast.Store):
+            stores += 1
+    return stores == 1
 
 
 def _module_base(info: ClassInfo, index: ModuleIndex) -> Optional[ClassInfo]:
