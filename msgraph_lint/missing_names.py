@@ -158,11 +158,57 @@ def _scan_tree(tree: ast.Module, aliases: Dict[str, str], source: str) -> Scan:
             if gap is not None and not (isinstance(inner, ast.Attribute) and missing(_raw(inner, local) or "")):
                 result.reads[id(node)] = (gap[0], gap[1], ast.unparse(node))
     if result.reads:
+        rebound = _rebound(tree, local)
         for node in _import_time_expressions(tree):
             for sub in evaluated(node):
                 if id(sub) in result.reads:
+                    if rebound and not _missing_then(sub, rebound, local):
+                        del result.reads[id(sub)]  # (it read what an earlier binding named)
+                        continue
                     result.import_time.append((sub, *result.reads[id(sub)]))
     return result
+
+
+def _rebound(tree: ast.Module, local: Dict[str, str]) -> Dict[str, List[Tuple[int, Optional[str]]]]:
+    """The aliases the module's top level binds more than once, each with its bindings in order:
+    (line, what an import binds it to, or None for any other binding). Code run at import time
+    reads the binding made before it; a function called later reads the last one."""
+    bindings: Dict[str, List[Tuple[int, Optional[str]]]] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            for alias in stmt.names:
+                if alias.name == "*":
+                    continue
+                name = (alias.asname or alias.name).split(".")[0]
+                if isinstance(stmt, ast.Import):
+                    target = alias.name if alias.asname else name
+                else:
+                    target = f"{stmt.module}.{alias.name}" if stmt.module and not stmt.level else None
+                bindings.setdefault(name, []).append((stmt.lineno, target))
+        elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bindings.setdefault(stmt.name, []).append((stmt.lineno, None))
+        elif isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+            for target in targets:
+                for node in walk(target):
+                    if type(node) is ast.Name:
+                        bindings.setdefault(node.id, []).append((stmt.lineno, None))
+    return {name: found for name, found in bindings.items() if name in local and len(found) > 1}
+
+
+def _missing_then(node: ast.Attribute, rebound, local: Dict[str, str]) -> bool:
+    """Is the name read at import time missing under the binding its alias had at that line?"""
+    head = node
+    while isinstance(head, ast.Attribute):
+        head = head.value
+    found = rebound.get(head.id) if isinstance(head, ast.Name) else None
+    if found is None:
+        return True
+    before = [target for line, target in found if line < node.lineno]
+    if not before or before[-1] is None:
+        return False  # unbound then, or bound to something else: not this name's failure
+    qualified = _raw(node, {**local, head.id: before[-1]})
+    return bool(qualified) and missing(qualified) is not None
 
 
 def _bound_under_try(tree: ast.Module) -> set:

@@ -404,6 +404,11 @@ class ExpressionValues:
                     return result
             if recv.kind == CONST and recv.tag not in ("instance", "jit_instance"):
                 return Val(argkind) if args else UNKNOWNV
+            if recv.kind == UNKNOWN and recv.tag == "" and self._foreign_object(func.value):
+                # `self.tokenizer.batch_encode_plus(txt)`: a method of an object of another library
+                # (built by it in __init__) returns what that library makes, not tensor data (DVLFN,
+                # census 7331: a dict of int lists, folded into a constant)
+                return UNKNOWNV
             return Val(max(recv.kind, argkind)) if argkind == DATA else UNKNOWNV
         if isinstance(func, ast.Name):
             bound = self.env.get(func.id)
@@ -440,6 +445,23 @@ class ExpressionValues:
                 return Val(CONST, "shape" if last(inner) == "Shape" else "scalar")
             return Val(argkind)
         return Val(argkind) if argkind == DATA else UNKNOWNV
+
+    def _foreign_object(self, node: ast.expr) -> bool:
+        """Is ``self.<attr>`` an object ``__init__`` built with a call into another library (not
+        MindSpore, not this project, not a Cell or Primitive as far as is known)?"""
+        if not is_self_attr(node) or self.owner is None:
+            return False
+        attr = self.owner.attr(node.attr)
+        if attr is None or attr.kind != "unknown" or attr.call is None:
+            return False
+        qualified = attr.qualname or self.names.qualname(attr.call.func) or _dotted(attr.call.func)
+        parts = qualified.split(".")
+        # an instance of a class (`Tokenizer(...)`) or what a classmethod of one makes
+        # (`BertTokenizer.from_pretrained(...)`); a factory function (`resnet50_v1s(...)`) may
+        # well build a Cell, whose sub-layers `self.backbone.layer1(x)` then calls
+        of_a_class = parts[-1][:1].isupper() or (len(parts) > 1 and parts[-2][:1].isupper())
+        return of_a_class and not is_mindspore(qualified) and parts[0] not in self.index.classes \
+            and parts[0] not in self.index.functions and self.module.definition(qualified) is None
 
     def _method_call(self, obj: Val, meth: str, n: ast.Call) -> Optional[Val]:
         """Analyse ``obj.meth(...)`` for an object of a known class, of this module or another."""
@@ -827,3 +849,12 @@ def _folded(vals, tags=FOLDED_TAGS) -> bool:
     and constants, at least one of them such an item (``tags``: which folded values count;
     an op computed while compiling takes ``_FOLDED_ITEMS`` only)."""
     return any(v.tag in tags for v in vals) and all(v.tag in tags or v.kind == CONST for v in vals)
+
+
+def _dotted(node: ast.expr) -> str:
+    """``a.b.c`` as written (a name a star import may bind), else ""."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    return ".".join([node.id, *reversed(parts)]) if isinstance(node, ast.Name) else ""
