@@ -225,8 +225,13 @@ class ModuleAnalysis:
                 elif params[arg].kind == DATA and annotation is None and owner is not None and not sub_cell:
                     if keyed is None:
                         text = self.index._text(fn)
-                        keyed = _str_keyed_params(fn) if "['" in text or '["' in text else set()
-                    if arg in keyed:
+                        keyed = _keyed_through_methods(fn, owner, self.index) \
+                            if "['" in self.index.source or '["' in self.index.source else {}
+                    if keyed.get(arg) == "items":
+                        # `img_metas[0]['img_shape']`: a list of dicts handed to the top-level graph,
+                        # folded like one dict (measured: syntax_asnumpy_of_image_meta_list.py)
+                        params[arg] = Val(DATA, FOLDED_SEQ)
+                    elif arg in keyed:
                         # `batch['mask']`: a dict handed to the top-level graph. MindSpore folds its
                         # values, NumPy arrays and Tensors alike, into constants (Tensor() of one, a
                         # slice bound read from one: static, measured), though what is computed from
@@ -932,18 +937,71 @@ def _literal_val(node: ast.expr, names) -> Optional[Val]:
     return None
 
 
-def _str_keyed_params(fn: ast.FunctionDef) -> set:
-    """The parameters of ``fn`` that its body reads by a str key (``batch['mask']``): dicts."""
+def _str_keyed_params(fn: ast.FunctionDef) -> Dict[str, str]:
+    """The parameters of ``fn`` that its body reads by a str key: ``"dict"`` for one read so itself
+    (``batch['mask']``), ``"items"`` for one whose items are (``img_metas[0]['scale_factor']``,
+    ``for meta in img_metas: meta['img_shape']``: a list of dicts, mmdet's image metas; TeViT,
+    census 7331)."""
     cached = getattr(fn, "_msgl_str_keyed", None)
     if cached is None:
         names = {a.arg for a in list(fn.args.posonlyargs) + list(fn.args.args) + list(fn.args.kwonlyargs)}
-        cached = set()
+        cached = {}
+        walked: Dict[str, str] = {}  # loop variable -> the parameter it walks
+        keyed: List[ast.Subscript] = []
         for node in walk(fn):
-            if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id in names \
-                    and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
-                cached.add(node.value.id)
+            if isinstance(node, ast.For) and isinstance(node.target, ast.Name) and isinstance(node.iter, ast.Name) \
+                    and node.iter.id in names:
+                walked[node.target.id] = node.iter.id
+            elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) \
+                    and isinstance(node.slice.value, str):
+                keyed.append(node)
+        for node in keyed:
+            inner = node.value
+            if isinstance(inner, ast.Name) and inner.id in names:
+                cached[inner.id] = "dict"
+            elif isinstance(inner, ast.Name) and inner.id in walked and inner.id not in names:
+                cached.setdefault(walked[inner.id], "items")
+            elif isinstance(inner, ast.Subscript) and isinstance(inner.value, ast.Name) and inner.value.id in names \
+                    and isinstance(inner.slice, ast.Constant) and type(inner.slice.value) is int:
+                cached.setdefault(inner.value.id, "items")
         fn._msgl_str_keyed = cached
     return cached
+
+
+def _keyed_through_methods(fn: ast.FunctionDef, owner: ClassInfo, index: ModuleIndex,
+                           depth: int = 0) -> Dict[str, str]:
+    """``_str_keyed_params`` of ``fn``, and of the Cell's own methods it hands a parameter to
+    unchanged (``self.post_process(boxes, img_metas)`` reading ``img_metas[0]['scale_factor']``),
+    a few calls deep."""
+    keyed = dict(_str_keyed_params(fn))
+    if depth >= 3:
+        return keyed
+    names = {a.arg for a in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs}
+    for node in walk(fn):
+        if not (type(node) is ast.Call and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "self"):
+            continue
+        passed = [(i, a.id) for i, a in enumerate(node.args) if isinstance(a, ast.Name) and a.id in names
+                  and a.id not in keyed]
+        passed_kw = [(k.arg, k.value.id) for k in node.keywords if k.arg and isinstance(k.value, ast.Name)
+                     and k.value.id in names and k.value.id not in keyed]
+        if not passed and not passed_kw:
+            continue
+        found = index.method(owner, node.func.attr)
+        if found is None or found[0] is fn or (found[1].index not in (None, index)):
+            continue
+        callee = found[0]
+        params = [a.arg for a in callee.args.posonlyargs + callee.args.args]
+        if params[:1] == ["self"]:
+            params = params[1:]
+        inner = _keyed_through_methods(callee, owner, index, depth + 1)
+        for position, name in passed:
+            if position < len(params) and params[position] in inner:
+                keyed.setdefault(name, inner[params[position]])
+        for keyword, name in passed_kw:
+            if keyword in inner:
+                keyed.setdefault(name, inner[keyword])
+    return keyed
 
 
 def _sequence_params(fn: ast.FunctionDef, text: str) -> set:

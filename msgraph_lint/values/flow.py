@@ -519,8 +519,11 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
                     self.bind(elt, Val(CONST, "scalar"))
                 elif value.tag == "cellout":
                     self.bind(elt, UNKNOWNV)
-                elif value.tag == FOLDED_SEQ:
-                    self.bind(elt, Val(DATA, FOLDED))  # `text, aspect = inputs`: folded items
+                elif value.tag in (FOLDED_SEQ, FOLDED):
+                    # `text, aspect = inputs`, `h, w, _ = meta['img_shape']`: folded items (a
+                    # Tensor item unpacked would give graph ops' results; a tuple is what real
+                    # code unpacks: syntax_asnumpy_of_image_meta_list.py)
+                    self.bind(elt, Val(DATA, FOLDED))
                 else:
                     self.bind(elt, Val(value.kind))
         elif isinstance(target, ast.Starred):
@@ -583,6 +586,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             return CONSTV  # a dict's keys: graph code keys dicts by constants only (MSG509 otherwise)
         if it.elts:
             return join(*it.elts)
+        if it.tag == FOLDED_SEQ:
+            return Val(DATA, FOLDED)  # an item of a list handed to the top-level graph: folded
         if it.tag == "shape":
             return Val(CONST, "scalar")
         return Val(it.kind)
