@@ -30,6 +30,7 @@ from typing import Dict, List, Optional, Tuple
 from .. import __version__
 from ..files import write_atomically
 from ..missing_names import NUMPY_REMOVED
+from ..values.calls import MODULE_METHODS
 
 CACHE_DIR = ".msgraph_lint_cache"
 START_TIMEOUT = 180.0
@@ -48,14 +49,15 @@ CACHE_FORMAT = 2
 # attribute 'Parameter'`): it depends only on the closure and on the MindSpore version, which
 # the key holds, so it is kept like a compiled target (MSG517's cases). So are the failures the
 # source alone decides: a name nothing binds (NameError), a non-Tensor stored on a layer's
-# Parameter, super() of a class the Cell does not derive from, and NumPy's aliases that every
-# NumPy MindSpore 2.10 accepts lacks.
+# Parameter, super() of a class the Cell does not derive from, NumPy's aliases that every
+# NumPy MindSpore 2.10 accepts lacks, and PyTorch's Module methods that a Cell lacks.
 _MINDSPORE_NAME_ERROR = re.compile(
     r"(?:cannot import name '[^']+' from 'mindspore[\w.]*'|module 'mindspore[\w.]*' has no attribute"
     r"|No module named 'mindspore\.[\w.]+'|^NameError: name '\w+' is not defined"
     r"|Parameter '\w+' already exists in network, can not assign this type"
     r"|super\(type, obj\): obj must be an instance or subtype of type"
-    r"|module 'numpy' has no attribute '(?:%s)')" % "|".join(sorted(NUMPY_REMOVED)))
+    r"|module 'numpy' has no attribute '(?:%s)'"
+    r"|The '\w+' object has no attribute '(?:%s)')" % ("|".join(sorted(NUMPY_REMOVED)), "|".join(sorted(MODULE_METHODS))))
 
 
 def _cacheable(result: dict) -> bool:

@@ -536,7 +536,7 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
 
 # nn.Module methods that code ported from PyTorch calls on Cells. Each is judged against the names
 # MindSpore 2.10's Cell classes have (the name table lists their members), never assumed missing.
-_MODULE_METHODS = frozenset((
+MODULE_METHODS = frozenset((
     "add_module", "register_module", "register_parameter", "modules", "named_modules", "children",
     "named_children", "parameters", "named_parameters", "buffers", "named_buffers", "zero_grad", "cuda", "cpu",
     "half", "float", "double", "bfloat16", "eval", "train", "requires_grad_", "get_submodule", "get_parameter"))
@@ -555,13 +555,13 @@ def member_gaps(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> L
     if cached is not None:
         return cached
     gaps: List[Tuple[ast.AST, str, str, str]] = []
-    if any(name in index.source for name in _MODULE_METHODS):
+    if any(name in index.source for name in MODULE_METHODS):
         own = None  # the MindSpore class `self` is, worked out on first use
         me = init.args.args[0].arg if init.args.args else "self"
         for stmt in _runs_every_time(init.body):
             for node in missing_names.evaluated(stmt, in_function=True):
                 if type(node) is not ast.Call or not isinstance(node.func, ast.Attribute) \
-                        or node.func.attr not in _MODULE_METHODS:
+                        or node.func.attr not in MODULE_METHODS:
                     continue
                 receiver, name = node.func.value, node.func.attr
                 namespace = None
