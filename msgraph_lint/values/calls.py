@@ -540,6 +540,7 @@ MODULE_METHODS = frozenset((
     "add_module", "register_module", "register_parameter", "modules", "named_modules", "children",
     "named_children", "parameters", "named_parameters", "buffers", "named_buffers", "zero_grad", "cuda", "cpu",
     "half", "float", "double", "bfloat16", "eval", "train", "requires_grad_", "get_submodule", "get_parameter"))
+_MODULE_METHOD_CALL = re.compile(r"\.(?:%s)\(" % "|".join(sorted(MODULE_METHODS)))
 # The Cell classes whose members the name table lists, by their last name
 _LISTED_CELLS = {"Cell": "mindspore.nn.Cell", "SequentialCell": "mindspore.nn.SequentialCell",
                  "CellList": "mindspore.nn.CellList", "CellDict": "mindspore.nn.CellDict"}
@@ -555,7 +556,7 @@ def member_gaps(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> L
     if cached is not None:
         return cached
     gaps: List[Tuple[ast.AST, str, str, str]] = []
-    if any(name in index.source for name in MODULE_METHODS):
+    if _MODULE_METHOD_CALL.search(index.source):
         own = None  # the MindSpore class `self` is, worked out on first use
         me = init.args.args[0].arg if init.args.args else "self"
         for stmt in _runs_every_time(init.body):
@@ -972,9 +973,15 @@ def _keyed_through_methods(fn: ast.FunctionDef, owner: ClassInfo, index: ModuleI
                            depth: int = 0) -> Dict[str, str]:
     """``_str_keyed_params`` of ``fn``, and of the Cell's own methods it hands a parameter to
     unchanged (``self.post_process(boxes, img_metas)`` reading ``img_metas[0]['scale_factor']``),
-    a few calls deep."""
-    keyed = dict(_str_keyed_params(fn))
-    if depth >= 3:
+    a few calls deep. Kept on the function, by Cell."""
+    memo = fn.__dict__.setdefault("_msgl_keyed_through", {})
+    if owner.name in memo:
+        return memo[owner.name]
+    memo[owner.name] = {}  # (a method that calls itself back stops here)
+    text = index._text(fn)
+    keyed = dict(_str_keyed_params(fn)) if "['" in text or '["' in text else {}
+    memo[owner.name] = keyed
+    if depth >= 3 or "self." not in text:
         return keyed
     names = {a.arg for a in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs}
     for node in walk(fn):
