@@ -569,8 +569,8 @@ def member_gaps(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> L
                 if isinstance(receiver, ast.Name) and receiver.id == me:
                     if own is None:
                         own = _own_listed_cell(info, index) or ""
-                    if own and index.method(info, name) is None:
-                        namespace = own
+                    if own and index.method(info, name) is None and name not in info.attrs:
+                        namespace = own  # (not `self.half = nn.Dense(...)` called as `self.half(x)`)
                 elif isinstance(receiver, ast.Attribute) and isinstance(receiver.value, ast.Name) \
                         and receiver.value.id == me and receiver.attr in info.attrs:
                     attr = info.attrs[receiver.attr]
