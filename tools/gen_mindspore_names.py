@@ -181,6 +181,7 @@ def render_primitives() -> str:
             else:
                 arity[name] = sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in parameters)
     items = [f"{name}:{count}" for name, count in sorted(arity.items())]
+    cells = _cell_parameters()
     lines = [
         "# Each primitive class of mindspore.ops and mindspore.ops.operations in MindSpore " + mindspore.__version__,
         "# with the number of positional arguments its constructor takes (its attributes; -1: any),",
@@ -193,7 +194,39 @@ def render_primitives() -> str:
     ]
     lines += [" ".join(items[i:i + PER_LINE]) for i in range(0, len(items), PER_LINE)]
     lines.append('"""')
+    lines += [
+        "",
+        "# Each Cell class of mindspore.nn with the parameters its constructor takes, as",
+        "# `Name:param,param,...` tokens (`*` ends the list of one that also takes **kwargs or *args).",
+        "# Code ported from PyTorch passes keywords they do not take (`nn.Dense(..., bias=True)`,",
+        "# `nn.ReLU(inplace=True)`): building the Cell raises TypeError. The analysis reads it.",
+        "[cells]",
+        'parameters = """',
+    ]
+    lines += [f"{name}:{','.join(params)}" for name, params in sorted(cells.items())]
+    lines.append('"""')
     return "\n".join(lines) + "\n"
+
+
+def _cell_parameters() -> dict:
+    import inspect
+
+    from mindspore import nn
+
+    found = {}
+    for name in dir(nn):
+        cls = getattr(nn, name)
+        if not (inspect.isclass(cls) and issubclass(cls, nn.Cell)):
+            continue
+        try:
+            parameters = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        except (TypeError, ValueError):
+            continue
+        names = [p.name for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+        if any(p.kind in (p.VAR_KEYWORD, p.VAR_POSITIONAL) for p in parameters):
+            names.append("*")
+        found[name] = names or ["-"]
+    return found
 
 
 def main(argv=None) -> int:

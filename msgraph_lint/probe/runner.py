@@ -50,14 +50,17 @@ CACHE_FORMAT = 2
 # the key holds, so it is kept like a compiled target (MSG517's cases). So are the failures the
 # source alone decides: a name nothing binds (NameError), a non-Tensor stored on a layer's
 # Parameter, super() of a class the Cell does not derive from, NumPy's aliases that every
-# NumPy MindSpore 2.10 accepts lacks, and PyTorch's Module methods that a Cell lacks.
+# NumPy MindSpore 2.10 accepts lacks, PyTorch's Module methods that a Cell lacks, and a MindSpore
+# constructor given a keyword or more positional arguments than it takes.
 _MINDSPORE_NAME_ERROR = re.compile(
     r"(?:cannot import name '[^']+' from 'mindspore[\w.]*'|module 'mindspore[\w.]*' has no attribute"
     r"|No module named 'mindspore\.[\w.]+'|^NameError: name '\w+' is not defined"
     r"|Parameter '\w+' already exists in network, can not assign this type"
     r"|super\(type, obj\): obj must be an instance or subtype of type"
     r"|module 'numpy' has no attribute '(?:%s)'"
-    r"|The '\w+' object has no attribute '(?:%s)')" % ("|".join(sorted(NUMPY_REMOVED)), "|".join(sorted(MODULE_METHODS))))
+    r"|The '\w+' object has no attribute '(?:%s)'"
+    r"|__init__\(\) got an unexpected keyword argument '\w+'|^TypeError: too many positional arguments)"
+    % ("|".join(sorted(NUMPY_REMOVED)), "|".join(sorted(MODULE_METHODS))))
 
 
 def _cacheable(result: dict) -> bool:

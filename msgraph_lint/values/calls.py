@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
+from ..checks import syntax
 from .. import missing_names
 from ..names import is_mindspore
 from ..scopes import SELF_CALL, ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, \
@@ -530,7 +531,8 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
             or bool(missing_names.init_reads(init, missing_names.scan(index))) \
             or _never_initialised(info, index) or _replaces_layer_parameter(init, info, index) \
             or _always_raises(init.body, _unbound_names_read(init, info, index)) or _super_of_a_stranger(init, info, index) \
-            or bool(member_gaps(init, info, index)) or _builds_what_cannot_be_built(init, info, index)
+            or bool(member_gaps(init, info, index)) or _builds_with_refused_arguments(init, info, index) \
+            or _builds_what_cannot_be_built(init, info, index)
     return cached
 
 
@@ -727,29 +729,70 @@ def _unbound_names_read(init: ast.FunctionDef, info: ClassInfo, index: ModuleInd
 _BUILTIN_NAMES = frozenset(dir(builtins))
 
 
-def _init_walk(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Tuple[frozenset, bool]:
+def _init_walk(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Tuple[frozenset, bool, frozenset]:
     """One walk of ``__init__`` for the build checks: the names it reads that no parameter or
-    local binds, and whether it calls anything that may build a class of the project (a name or
-    dotted name that is not MindSpore's) or a base's ``__init__``. Kept on the node."""
+    local binds; whether it calls anything that may build a class of the project (a name or
+    dotted name that is not MindSpore's) or a base's ``__init__``; and the ids of the calls that
+    build a MindSpore class with arguments its constructor refuses. Kept on the node."""
     cached = getattr(init, "_msgl_init_walk", None)
     if cached is not None:
         return cached
     read, local = set(), {a.arg for a in init.args.args + init.args.kwonlyargs + init.args.posonlyargs}
-    builds = False
+    builds, refused = False, set()
     names, classes, has_base = index.names, index.classes, _module_base(info, index) is not None
     for node in walk(init):
         kind = type(node)
         if kind is ast.Name:
             (read if isinstance(node.ctx, ast.Load) else local).add(node.id)
-        elif kind is ast.Call and not builds:
+        elif kind is ast.Call:
             func = node.func
+            if _refuses_arguments(node, names):
+                refused.add(id(node))
+            if builds:
+                continue
             builds = (func.id in classes) if isinstance(func, ast.Name) else \
                 (isinstance(func, ast.Attribute) and func.attr == "__init__" and has_base)
             if not builds and index.project is not None:
                 qualified = names.qualname(func)
                 builds = bool(qualified) and "." in qualified and not is_mindspore(qualified)
-    cached = init._msgl_init_walk = (frozenset(read - local), builds)
+    cached = init._msgl_init_walk = (frozenset(read - local), builds, frozenset(refused))
     return cached
+
+
+def _refuses_arguments(call: ast.Call, names) -> bool:
+    """Does the call build a MindSpore primitive with more positional arguments than its
+    constructor takes (``ops.Ones(1, C, 1, 1)``), or an ``nn`` Cell with a keyword or more
+    positional arguments than its constructor takes (``nn.Dense(..., bias=True)``,
+    ``nn.ReLU(inplace=True)``, ported from PyTorch)? TypeError in every mode (census 7332).
+    Read from the constructors' signatures in ``rules/tables/primitive_init.toml``."""
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    if not name[:1].isupper() or any(isinstance(a, ast.Starred) for a in call.args) \
+            or any(k.arg is None for k in call.keywords):
+        return False
+    qualified = names.qualname(func) or ""
+    if qualified.rsplit(".", 1)[-1] != name:
+        return False
+    if qualified.startswith(("mindspore.ops.", "mindspore.ops.operations.")):
+        takes = syntax.primitive_positional().get(name)
+        return takes is not None and 0 <= takes < len(call.args)
+    if qualified.startswith("mindspore.nn.") and qualified.count(".") == 2:
+        params = syntax.cell_parameters().get(name)
+        if params is None or "*" in params:
+            return False
+        return len(call.args) > len(params) or any(k.arg not in params for k in call.keywords)
+    return False
+
+
+def _builds_with_refused_arguments(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> bool:
+    """Does ``__init__``, on every path, build a MindSpore class with arguments its constructor
+    refuses (``_refuses_arguments``)? RNA's ``GroupBatchNorm2d`` (``ops.Ones(1, C, 1, 1)``) and
+    cdp's ``ChannelSELayer`` (``nn.Dense(..., bias=True)``) are never built (census 7332)."""
+    refused = _init_walk(init, info, index)[2]
+    if not refused:
+        return False
+    return any(id(node) in refused for stmt in _runs_every_time(init.body)
+               for node in missing_names.evaluated(stmt, in_function=True))
 
 
 def _unbound_names(index: ModuleIndex) -> frozenset:
