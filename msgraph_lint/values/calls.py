@@ -515,10 +515,16 @@ def _with_missing_reads(checks):
 
 
 def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
-    """Does the Cell's ``__init__`` raise unless the context is PyNative (``if get_context('mode')
-    != PYNATIVE_MODE: raise``), itself or in a function of its module it hands ``self`` to?
-    Such a Cell (mindquantum's MQOps) cannot be built in graph mode, so its construct is never
-    compiled, whatever it holds."""
+    """Can the Cell never be built in graph mode, so that its construct is never compiled,
+    whatever it holds? Its ``__init__`` (or the base ``__init__`` it runs), on every path:
+
+    - raises unless the context is PyNative (mindquantum's MQOps);
+    - reads a MindSpore or NumPy name 2.10 lacks, or calls a PyTorch ``nn.Module`` method a
+      MindSpore Cell lacks (MSG517 reports these);
+    - never runs ``Cell.__init__``, stores a non-Tensor on a layer's Parameter, reads a name
+      nothing binds, calls ``super(Other, self)`` for a class it does not derive from, or builds
+      a MindSpore class with arguments its constructor refuses (left to Python's own error);
+    - builds a sub-Cell, or runs a base ``__init__``, that can never be built."""
     init = info.methods.get("__init__")
     if init is None:
         # the base's __init__ runs (a base of this module)
@@ -530,7 +536,8 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
         cached = init._msgl_refuses = ("get_context" in index.source and _raises_outside_pynative(init, index)) \
             or bool(missing_names.init_reads(init, missing_names.scan(index))) \
             or _never_initialised(info, index) or _replaces_layer_parameter(init, info, index) \
-            or _always_raises(init.body, _unbound_names_read(init, info, index)) or _super_of_a_stranger(init, info, index) \
+            or _always_raises(init.body, _unbound_names_read(init, info, index)) \
+            or _super_of_a_stranger(init, info, index) \
             or bool(member_gaps(init, info, index)) or _builds_with_refused_arguments(init, info, index) \
             or _builds_what_cannot_be_built(init, info, index)
     return cached
@@ -1028,8 +1035,8 @@ def _keyed_through_methods(fn: ast.FunctionDef, owner: ClassInfo, index: ModuleI
         return keyed
     names = {a.arg for a in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs}
     for node in walk(fn):
-        if not (type(node) is ast.Call and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name)
-                and node.func.value.id == "self"):
+        if not (type(node) is ast.Call and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "self"):
             continue
         passed = [(i, a.id) for i, a in enumerate(node.args) if isinstance(a, ast.Name) and a.id in names
                   and a.id not in keyed]
