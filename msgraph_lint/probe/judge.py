@@ -22,7 +22,7 @@ from .runner import MACHINE_STAGES
 
 FAILED_STAGES = ("import", "factory") + MACHINE_STAGES
 # Errors of importing a module or building a target that a missing name raises
-_LOAD_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError", "NameError"})
+_LOAD_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError", "NameError", "TypeError"})
 LOAD_KINDS = ("import-error", "build-error")
 
 # Ops a slice or an index lowers to, and the MindSpore functions that build them.
@@ -116,8 +116,9 @@ def supports(finding: Finding, ev: Evidence, own_line: bool = True) -> bool:
     the evidence is on the finding's own line, or where its hazard really is.)"""
     code = finding.code
     if ev.kind in LOAD_KINDS:
-        # a name missing at import time or in __init__: Python's own error at that line
-        return code == "MSG517" and own_line
+        # a name missing at import time or in __init__, or a constructor that always fails:
+        # Python's own error at that line
+        return code in ("MSG517", "MSG523") and own_line
     if ev.kind == "compile-error":
         kernel = is_kernel_failure(ev.error)
         wanted = named_op(finding)

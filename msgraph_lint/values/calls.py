@@ -106,6 +106,12 @@ class ModuleAnalysis:
                         "effect": f"building `{info.name}` raises AttributeError in every mode, so its "
                                   f"construct is never compiled"}, note=_others_note(reads, node)),
                         f"{info.qualname}.__init__")
+                elif built:
+                    # another failure that the source alone decides, at this __init__'s own lines (one
+                    # per path: `if pretrained: zoo.a() else: zoo.b()` without importing zoo)
+                    for node, why in build_failures(init, info, self.index):
+                        self.report(Hit("MSG523", node, {"cell": info.name, "why": why}),
+                                    f"{info.qualname}.__init__")
                 continue  # its constructor raises outside PyNative mode: construct is never compiled
             # construct first: a @jit method it calls (an optimizer's `implementation`) is then
             # analysed with the arguments construct passes, not as a root of tensor data
@@ -533,13 +539,14 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
     cached = getattr(init, "_msgl_refuses", None)
     if cached is None:
         init._msgl_refuses = False  # (a Cell that builds itself, through a cycle, stops here)
-        cached = init._msgl_refuses = ("get_context" in index.source and _raises_outside_pynative(init, index)) \
-            or bool(missing_names.init_reads(init, missing_names.scan(index))) \
-            or _never_initialised(info, index) or _replaces_layer_parameter(init, info, index) \
-            or _always_raises(init.body, _unbound_names_read(init, info, index)) \
-            or _super_of_a_stranger(init, info, index) \
-            or bool(member_gaps(init, info, index)) or _builds_with_refused_arguments(init, info, index) \
-            or _builds_what_cannot_be_built(init, info, index)
+        cached = init._msgl_refuses = bool(
+            ("get_context" in index.source and _raises_outside_pynative(init, index))
+            or missing_names.init_reads(init, missing_names.scan(index))
+            or _never_initialised(info, index) or _replaces_layer_parameter(init, info, index)
+            or _always_raises(init.body, _unbound_names_read(init, info, index))
+            or _super_of_a_stranger(init, info, index)
+            or member_gaps(init, info, index) or _builds_with_refused_arguments(init, info, index)
+            or _builds_what_cannot_be_built(init, info, index))
     return cached
 
 
@@ -696,7 +703,7 @@ def _builds_what_cannot_be_built(init: ast.FunctionDef, info: ClassInfo, index: 
     return False
 
 
-def _super_of_a_stranger(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> bool:
+def _super_of_a_stranger(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Optional[ast.stmt]:
     """Does ``__init__`` start with ``super(Other, self).__init__()`` where ``Other`` is a class of
     this module that the Cell does not derive from? ``super()`` raises TypeError then, in every
     mode (a half-ported ``TSN_pytorch`` that kept ``super(TSN, self)``: measured). Only decided
@@ -711,15 +718,15 @@ def _super_of_a_stranger(init: ast.FunctionDef, info: ClassInfo, index: ModuleIn
             continue
         named = call.value.args[0].id
         if named == info.name or named not in index.classes:
-            return False
+            return None
         ancestors = set()
         for base, home in ancestor_bases(info, index):
             if isinstance(base, ast.Name) and base.id in home.classes:
                 ancestors.add(base.id)
             elif not is_mindspore(home.names.qualname(base) or ""):
-                return False  # a base of another module may derive from it: not known
-        return named not in ancestors
-    return False
+                return None  # a base of another module may derive from it: not known
+        return stmt if named not in ancestors else None
+    return None
 
 
 def _unbound_names_read(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> frozenset:
@@ -791,15 +798,57 @@ def _refuses_arguments(call: ast.Call, names) -> bool:
     return False
 
 
-def _builds_with_refused_arguments(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> bool:
+def _builds_with_refused_arguments(init: ast.FunctionDef, info: ClassInfo,
+                                   index: ModuleIndex) -> Optional[ast.Call]:
     """Does ``__init__``, on every path, build a MindSpore class with arguments its constructor
     refuses (``_refuses_arguments``)? RNA's ``GroupBatchNorm2d`` (``ops.Ones(1, C, 1, 1)``) and
     cdp's ``ChannelSELayer`` (``nn.Dense(..., bias=True)``) are never built (census 7332)."""
     refused = _init_walk(init, info, index)[2]
     if not refused:
-        return False
-    return any(id(node) in refused for stmt in _runs_every_time(init.body)
-               for node in missing_names.evaluated(stmt, in_function=True))
+        return None
+    return next((node for stmt in _runs_every_time(init.body)
+                 for node in missing_names.evaluated(stmt, in_function=True) if id(node) in refused), None)
+
+
+def build_failures(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> List[Tuple[ast.AST, str]]:
+    """Where building the Cell fails in every mode for a reason that is not a missing name
+    (MSG517's), with what happens there (MSG523): the failures ``refuses_graph_mode`` knows at
+    this ``__init__``'s own lines. One per path; the earliest is where Python stops."""
+    found: List[Tuple[ast.AST, str]] = []
+    stmt = _super_of_a_stranger(init, info, index)
+    if stmt is not None:
+        named = stmt.value.func.value.args[0].id
+        found.append((stmt, f"`super({named}, self)` names a class `{info.name}` does not derive from: "
+                            f"TypeError"))
+    stmt = _replaces_layer_parameter(init, info, index)
+    if stmt is not None:
+        found.append((stmt, f"`{ast.unparse(stmt.targets[0])}` is a Parameter of a MindSpore layer, and "
+                            f"`Cell.__setattr__` refuses anything but a Tensor there: TypeError"))
+    call = _builds_with_refused_arguments(init, info, index)
+    if call is not None:
+        text = ast.unparse(call)
+        found.append((call, f"`{text if len(text) <= 60 else ast.unparse(call.func) + '(...)'}` passes "
+                            f"{_refused_what(call, index.names)}: TypeError"))
+    for node in _always_raises(init.body, _unbound_names_read(init, info, index)):
+        if isinstance(node, ast.Name):
+            found.append((node, f"`{node.id}` is bound nowhere in the module: NameError"))
+    found.sort(key=lambda item: (item[0].lineno, item[0].col_offset))
+    return found
+
+
+def _refused_what(call: ast.Call, names) -> str:
+    """What ``_refuses_arguments`` objects to, for the message."""
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+    qualified = names.qualname(call.func) or ""
+    if qualified.startswith("mindspore.nn."):
+        params = syntax.cell_parameters().get(name) or []
+        bad = [k.arg for k in call.keywords if k.arg not in params]
+        if bad:
+            return f"the keyword `{bad[0]}`, which the constructor of `nn.{name}` does not take"
+        return f"{len(call.args)} positional arguments; the constructor of `nn.{name}` takes {len(params)}"
+    takes = syntax.primitive_positional().get(name, 0)
+    return (f"{len(call.args)} positional argument{'s' if len(call.args) > 1 else ''}; the constructor of "
+            f"the `{name}` primitive takes {takes or 'none'}")
 
 
 def _unbound_names(index: ModuleIndex) -> frozenset:
@@ -840,32 +889,36 @@ def _unbound_names(index: ModuleIndex) -> frozenset:
     return result
 
 
-def _always_raises(body: List[ast.stmt], unbound: frozenset) -> bool:
+def _always_raises(body: List[ast.stmt], unbound: frozenset) -> List[ast.AST]:
     """Does running this block always raise, every path reading an unbound name or reaching a
     ``raise``? (DWAL's ``VGG16Fc.__init__`` calls ``mindcv.create_model`` on both branches of an
     ``if`` and never imports mindcv: building it raises NameError, so construct never compiles.)
-    Loops, ``with`` and ``try`` are not looked into: they may not run, or catch."""
+    Loops, ``with`` and ``try`` are not looked into: they may not run, or catch. The nodes where
+    it raises (one per path; empty: it may not raise)."""
     if not unbound:
-        return False
+        return []
     for stmt in body:
         if isinstance(stmt, ast.Raise):
-            return True
+            return [stmt]
         if isinstance(stmt, ast.If):
-            if any(isinstance(n, ast.Name) and n.id in unbound
-                   for n in missing_names.evaluated(stmt.test, in_function=True)):
-                return True
-            if _always_raises(stmt.body, unbound) and _always_raises(stmt.orelse, unbound):
-                return True
+            read = next((n for n in missing_names.evaluated(stmt.test, in_function=True)
+                         if isinstance(n, ast.Name) and n.id in unbound), None)
+            if read is not None:
+                return [read]
+            then, other = _always_raises(stmt.body, unbound), _always_raises(stmt.orelse, unbound)
+            if then and other:
+                return then + other
             continue
         if isinstance(stmt, (ast.Return, ast.Break, ast.Continue)):
-            return False
+            return []
         if missing_names.may_not_run(stmt) or isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef,
                                                                     ast.ClassDef)):
             continue
-        if any(isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in unbound
-               for n in missing_names.evaluated(stmt, in_function=True)):
-            return True
-    return False
+        read = next((n for n in missing_names.evaluated(stmt, in_function=True)
+                     if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load) and n.id in unbound), None)
+        if read is not None:
+            return [read]
+    return []
 
 
 # The Parameters every instance of these MindSpore layers holds (a Conv2d's bias only with has_bias)
@@ -878,7 +931,7 @@ _LAYER_PARAMETERS = {
 }
 
 
-def _replaces_layer_parameter(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> bool:
+def _replaces_layer_parameter(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Optional[ast.stmt]:
     """Does ``__init__`` always store something other than a Tensor on a Parameter of a MindSpore
     layer it holds (``self.conv1.weight = Normal(0.0, 0.01)``, a number)? ``Cell.__setattr__``
     refuses it: building raises TypeError in every mode (measured; a Tensor, a Parameter or
@@ -896,13 +949,13 @@ def _replaces_layer_parameter(init: ast.FunctionDef, info: ClassInfo, index: Mod
         if target.attr not in _LAYER_PARAMETERS.get(attr.qualname.rsplit(".", 1)[-1], ()):
             continue
         if isinstance(value, ast.Constant) and isinstance(value.value, (int, float, str)):
-            return True
+            return stmt
         if isinstance(value, ast.Call):
             qualified = index.names.qualname(value.func) or ""
             if qualified.startswith(("mindspore.common.initializer.", "mindspore.initializer.")) \
                     and qualified.rsplit(".", 1)[-1][:1].isupper():
-                return True  # an Initializer object, not the Tensor `initializer(...)` makes
-    return False
+                return stmt  # an Initializer object, not the Tensor `initializer(...)` makes
+    return None
 
 
 def _never_initialised(info: ClassInfo, index: ModuleIndex) -> bool:
