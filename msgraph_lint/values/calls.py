@@ -784,18 +784,21 @@ def _refuses_arguments(call: ast.Call, names) -> bool:
     if not name[:1].isupper() or any(isinstance(a, ast.Starred) for a in call.args) \
             or any(k.arg is None for k in call.keywords):
         return False
+    # what the tables say first (most calls pass what the constructor takes); the name's
+    # namespace, which costs more to work out, only for a call one of them refuses
+    takes = syntax.primitive_positional().get(name)
+    as_primitive = takes is not None and 0 <= takes < len(call.args)
+    params = syntax.cell_parameters().get(name)
+    as_cell = params is not None and "*" not in params and (
+        len(call.args) > len(params) or any(k.arg not in params for k in call.keywords))
+    if not (as_primitive or as_cell):
+        return False
     qualified = names.qualname(func) or ""
     if qualified.rsplit(".", 1)[-1] != name:
         return False
-    if qualified.startswith(("mindspore.ops.", "mindspore.ops.operations.")):
-        takes = syntax.primitive_positional().get(name)
-        return takes is not None and 0 <= takes < len(call.args)
-    if qualified.startswith("mindspore.nn.") and qualified.count(".") == 2:
-        params = syntax.cell_parameters().get(name)
-        if params is None or "*" in params:
-            return False
-        return len(call.args) > len(params) or any(k.arg not in params for k in call.keywords)
-    return False
+    if as_primitive and qualified.startswith(("mindspore.ops.", "mindspore.ops.operations.")):
+        return True
+    return as_cell and qualified.startswith("mindspore.nn.") and qualified.count(".") == 2
 
 
 def _builds_with_refused_arguments(init: ast.FunctionDef, info: ClassInfo,
