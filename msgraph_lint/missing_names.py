@@ -29,6 +29,7 @@ from typing import Dict, List, Optional, Tuple
 
 from . import catalog
 from .astwalk import walk
+from .names import add_import, attribute_chain
 
 _TABLE = None
 _COMPOUND = (ast.If, ast.Try, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith)
@@ -176,15 +177,12 @@ def _rebound(tree: ast.Module, local: Dict[str, str]) -> Dict[str, List[Tuple[in
     bindings: Dict[str, List[Tuple[int, Optional[str]]]] = {}
     for stmt in tree.body:
         if isinstance(stmt, (ast.Import, ast.ImportFrom)):
+            bound: Dict[str, str] = {}
+            add_import(bound, stmt)  # (a relative import binds a name to what is not known here)
             for alias in stmt.names:
-                if alias.name == "*":
-                    continue
-                name = (alias.asname or alias.name).split(".")[0]
-                if isinstance(stmt, ast.Import):
-                    target = alias.name if alias.asname else name
-                else:
-                    target = f"{stmt.module}.{alias.name}" if stmt.module and not stmt.level else None
-                bindings.setdefault(name, []).append((stmt.lineno, target))
+                if alias.name != "*":
+                    name = (alias.asname or alias.name).split(".")[0]
+                    bindings.setdefault(name, []).append((stmt.lineno, bound.get(name)))
         elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             bindings.setdefault(stmt.name, []).append((stmt.lineno, None))
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
@@ -198,16 +196,14 @@ def _rebound(tree: ast.Module, local: Dict[str, str]) -> Dict[str, List[Tuple[in
 
 def _missing_then(node: ast.Attribute, rebound, local: Dict[str, str]) -> bool:
     """Is the name read at import time missing under the binding its alias had at that line?"""
-    head = node
-    while isinstance(head, ast.Attribute):
-        head = head.value
-    found = rebound.get(head.id) if isinstance(head, ast.Name) else None
+    head = attribute_chain(node)[0]
+    found = rebound.get(head)
     if found is None:
         return True
     before = [target for line, target in found if line < node.lineno]
     if not before or before[-1] is None:
         return False  # unbound then, or bound to something else: not this name's failure
-    qualified = _raw(node, {**local, head.id: before[-1]})
+    qualified = _raw(node, {**local, head: before[-1]})
     return bool(qualified) and missing(qualified) is not None
 
 
@@ -263,13 +259,10 @@ def _standalone(source: str, text: str) -> bool:
 
 def _raw(node: ast.AST, local: Dict[str, str]) -> Optional[str]:
     """The dotted name as written, with the import alias spelled out (not normalised)."""
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if not isinstance(node, ast.Name) or node.id not in local:
+    parts = attribute_chain(node)
+    if not parts or parts[0] not in local:
         return None
-    return ".".join([local[node.id], *reversed(parts)])
+    return ".".join([local[parts[0]], *parts[1:]])
 
 
 def _import_time_expressions(tree: ast.Module):

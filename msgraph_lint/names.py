@@ -7,7 +7,7 @@ names, so every import style reads the same to them.
 from __future__ import annotations
 
 import ast
-from typing import Dict, Iterator, Optional
+from typing import Dict, Iterator, List, Optional
 
 # Submodules that are re-exported under a shorter path; normalising them lets
 # the op tables list one spelling.
@@ -64,19 +64,24 @@ class Names:
         return result
 
     def _qualname(self, node: ast.AST) -> Optional[str]:
-        if not isinstance(node, (ast.Attribute, ast.Name)):
-            return None
-        parts = []
-        while isinstance(node, ast.Attribute):
-            parts.append(node.attr)
-            node = node.value
-        if not isinstance(node, ast.Name):
-            return None
-        head = self.aliases.get(node.id)
+        parts = attribute_chain(node)
+        head = self.aliases.get(parts[0]) if parts else None
         if head is None:
             return None
-        parts.append(head)
-        return normalise(".".join(reversed(parts)))
+        return normalise(".".join([head, *parts[1:]]))
+
+
+def attribute_chain(node: ast.AST) -> Optional[List[str]]:
+    """``a.b.c`` as ``["a", "b", "c"]``, as written; None unless it is a name or attributes of one."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(node.id)
+    parts.reverse()
+    return parts
 
 
 def add_import(aliases: Dict[str, str], node: ast.stmt, module: str = "", is_package: bool = False) -> None:

@@ -11,7 +11,7 @@ import builtins
 from typing import List, Optional, Tuple
 
 from .. import ops as optable
-from ..names import is_mindspore, last
+from ..names import attribute_chain, is_mindspore, last
 from ..scopes import ClassInfo, argument_defaults, is_self_attr, is_static_method
 from . import constants, narrowing
 from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED, FOLDED_BOOL, FOLDED_NP, FOLDED_SEQ, FOLDED_TAGS, FOLDED_TENSOR, UNKNOWN, UNKNOWNV, Val, join, kinds_join
@@ -454,7 +454,8 @@ class ExpressionValues:
         attr = self.owner.attr(node.attr)
         if attr is None or attr.kind != "unknown" or attr.call is None:
             return False
-        qualified = attr.qualname or self.names.qualname(attr.call.func) or _dotted(attr.call.func)
+        qualified = attr.qualname or self.names.qualname(attr.call.func) \
+            or ".".join(attribute_chain(attr.call.func) or ())
         parts = qualified.split(".")
         # an instance of a class (`Tokenizer(...)`) or what a classmethod of one makes
         # (`BertTokenizer.from_pretrained(...)`); a factory function (`resnet50_v1s(...)`) may
@@ -849,12 +850,3 @@ def _folded(vals, tags=FOLDED_TAGS) -> bool:
     and constants, at least one of them such an item (``tags``: which folded values count;
     an op computed while compiling takes ``_FOLDED_ITEMS`` only)."""
     return any(v.tag in tags for v in vals) and all(v.tag in tags or v.kind == CONST for v in vals)
-
-
-def _dotted(node: ast.expr) -> str:
-    """``a.b.c`` as written (a name a star import may bind), else ""."""
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    return ".".join([node.id, *reversed(parts)]) if isinstance(node, ast.Name) else ""
