@@ -259,3 +259,22 @@ def sparse_primitive(name: str) -> Optional[SparseFact]:
 def sparse_method(type_name: str, name: str) -> Optional[SparseFact]:
     return _sparse()[3].get(name)
 
+
+@lru_cache(maxsize=1)
+def primitive_positional() -> dict:
+    """Primitive class name -> positional arguments its constructor takes (-1: any), from
+    ``rules/tables/primitive_init.toml`` (written from the 2.10 wheel)."""
+    text = catalog.load_table("primitive_init").get("primitives", {}).get("positional", "")
+    return {name: int(count) for name, _, count in (item.partition(":") for item in text.split())}
+
+
+@lru_cache(maxsize=1)
+def cell_parameters() -> dict:
+    """``nn`` Cell class name -> the parameters its constructor takes, in order (``*`` last when it
+    also takes ``*args`` or ``**kwargs``), from ``rules/tables/primitive_init.toml``."""
+    text = catalog.load_table("primitive_init").get("cells", {}).get("parameters", "")
+    found = {}
+    for item in text.split():
+        name, _, params = item.partition(":")
+        found[name] = [] if params == "-" else params.split(",")
+    return found

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import ast
-from functools import lru_cache
 from typing import Optional
 
+from .. import ops as optable
 from ..astwalk import walk
 from ..names import is_mindspore, last
 from ..scopes import first_yield, is_context_manager_factory, is_library_cell, is_self_attr, is_static_method
@@ -530,30 +530,6 @@ def _in_string(fn, number: int) -> bool:
 _PRIMITIVE_NAMESPACES = ("mindspore.ops.", "mindspore.ops.operations.")
 
 
-@lru_cache(maxsize=1)
-def primitive_positional() -> dict:
-    """Primitive class name -> positional arguments its constructor takes (-1: any), from
-    ``rules/tables/primitive_init.toml`` (written from the 2.10 wheel)."""
-    from .. import catalog
-
-    text = catalog.load_table("primitive_init").get("primitives", {}).get("positional", "")
-    return {name: int(count) for name, _, count in (item.partition(":") for item in text.split())}
-
-
-@lru_cache(maxsize=1)
-def cell_parameters() -> dict:
-    """``nn`` Cell class name -> the parameters its constructor takes, in order (``*`` last when it
-    also takes ``*args`` or ``**kwargs``), from ``rules/tables/primitive_init.toml``."""
-    from .. import catalog
-
-    text = catalog.load_table("primitive_init").get("cells", {}).get("parameters", "")
-    found = {}
-    for item in text.split():
-        name, _, params = item.partition(":")
-        found[name] = [] if params == "-" else params.split(",")
-    return found
-
-
 @on(ast.Call)
 def primitive_built_with_inputs(node: ast.Call, ctx):
     """MSG522: ``ops.Transpose(x, perm)``, ``ops.ReLU(h)``: a primitive class called with its inputs.
@@ -573,7 +549,7 @@ def primitive_built_with_inputs(node: ast.Call, ctx):
     qualified = ctx.qualname(func) or ""
     if not qualified.startswith(_PRIMITIVE_NAMESPACES) or qualified.rsplit(".", 1)[-1] != name:
         return
-    takes = primitive_positional().get(name)
+    takes = optable.primitive_positional().get(name)
     if takes is None or any(isinstance(a, ast.Starred) for a in node.args) \
             or any(k.arg is None for k in node.keywords):
         return

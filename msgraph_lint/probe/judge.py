@@ -21,7 +21,8 @@ from . import ir
 from .runner import MACHINE_STAGES
 
 FAILED_STAGES = ("import", "factory") + MACHINE_STAGES
-# Errors of importing a module or building a target that a missing name raises
+# Errors of importing a module or building a target that a missing name (MSG517) or a constructor
+# that always fails (MSG523) raises
 _LOAD_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "AttributeError", "NameError", "TypeError"})
 LOAD_KINDS = ("import-error", "build-error")
 
@@ -185,7 +186,7 @@ def evidence_of(results: Dict[int, dict]) -> List[Evidence]:
                 and result.get("exc_type") in _LOAD_ERRORS:
             # Importing the module or building the target failed: no graph code was compiled, but
             # the line Python stopped on is what a finding about code that runs at import or in
-            # __init__ (MSG517) says fails
+            # __init__ (MSG517, MSG523) says fails
             kind = "import-error" if result["stage"] == "import" else "build-error"
             for path, line in result.get("error_lines") or []:
                 found.append(Evidence(path, line, kind, ir.error_evidence(result.get("error", "")),

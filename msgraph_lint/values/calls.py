@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
-from ..checks import syntax
 from .. import missing_names
+from .. import ops as optable
 from ..names import is_mindspore
 from ..scopes import SELF_CALL, ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, \
     is_context_manager_factory, is_static_method
@@ -760,7 +760,7 @@ def _init_walk(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Tu
             (read if isinstance(node.ctx, ast.Load) else local).add(node.id)
         elif kind is ast.Call:
             func = node.func
-            if _refuses_arguments(node, names):
+            if _refusal(node, names) is not None:
                 refused.add(id(node))
             if builds:
                 continue
@@ -773,38 +773,44 @@ def _init_walk(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Tu
     return cached
 
 
-def _refuses_arguments(call: ast.Call, names) -> bool:
-    """Does the call build a MindSpore primitive with more positional arguments than its
-    constructor takes (``ops.Ones(1, C, 1, 1)``), or an ``nn`` Cell with a keyword or more
-    positional arguments than its constructor takes (``nn.Dense(..., bias=True)``,
-    ``nn.ReLU(inplace=True)``, ported from PyTorch)? TypeError in every mode (census 7332).
-    Read from the constructors' signatures in ``rules/tables/primitive_init.toml``."""
+def _refusal(call: ast.Call, names) -> Optional[str]:
+    """What the call passes that its constructor refuses, when it builds a MindSpore primitive with
+    more positional arguments than its constructor takes (``ops.Ones(1, C, 1, 1)``), or an ``nn``
+    Cell with a keyword or more positional arguments than its constructor takes (``nn.Dense(...,
+    bias=True)``, ``nn.ReLU(inplace=True)``, ported from PyTorch): TypeError in every mode (census
+    7332). Read from the constructors' signatures in ``rules/tables/primitive_init.toml``."""
     func = call.func
     name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
     if not name[:1].isupper() or any(isinstance(a, ast.Starred) for a in call.args) \
             or any(k.arg is None for k in call.keywords):
-        return False
+        return None
     # what the tables say first (most calls pass what the constructor takes); the name's
     # namespace, which costs more to work out, only for a call one of them refuses
-    takes = syntax.primitive_positional().get(name)
+    takes = optable.primitive_positional().get(name)
     as_primitive = takes is not None and 0 <= takes < len(call.args)
-    params = syntax.cell_parameters().get(name)
+    params = optable.cell_parameters().get(name)
     as_cell = params is not None and "*" not in params and (
         len(call.args) > len(params) or any(k.arg not in params for k in call.keywords))
     if not (as_primitive or as_cell):
-        return False
+        return None
     qualified = names.qualname(func) or ""
     if qualified.rsplit(".", 1)[-1] != name:
-        return False
+        return None
+    count = f"{len(call.args)} positional argument{'s' if len(call.args) > 1 else ''}"
     if as_primitive and qualified.startswith(("mindspore.ops.", "mindspore.ops.operations.")):
-        return True
-    return as_cell and qualified.startswith("mindspore.nn.") and qualified.count(".") == 2
+        return f"{count}; the constructor of the `{name}` primitive takes {takes or 'none'}"
+    if as_cell and qualified.startswith("mindspore.nn.") and qualified.count(".") == 2:
+        bad = next((k.arg for k in call.keywords if k.arg not in params), None)
+        if bad is not None:
+            return f"the keyword `{bad}`, which the constructor of `nn.{name}` does not take"
+        return f"{count}; the constructor of `nn.{name}` takes {len(params)}"
+    return None
 
 
 def _builds_with_refused_arguments(init: ast.FunctionDef, info: ClassInfo,
                                    index: ModuleIndex) -> Optional[ast.Call]:
     """Does ``__init__``, on every path, build a MindSpore class with arguments its constructor
-    refuses (``_refuses_arguments``)? RNA's ``GroupBatchNorm2d`` (``ops.Ones(1, C, 1, 1)``) and
+    refuses (``_refusal``)? RNA's ``GroupBatchNorm2d`` (``ops.Ones(1, C, 1, 1)``) and
     cdp's ``ChannelSELayer`` (``nn.Dense(..., bias=True)``) are never built (census 7332)."""
     refused = _init_walk(init, info, index)[2]
     if not refused:
@@ -831,27 +837,12 @@ def build_failures(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -
     if call is not None:
         text = ast.unparse(call)
         found.append((call, f"`{text if len(text) <= 60 else ast.unparse(call.func) + '(...)'}` passes "
-                            f"{_refused_what(call, index.names)}: TypeError"))
+                            f"{_refusal(call, index.names)}: TypeError"))
     for node in _always_raises(init.body, _unbound_names_read(init, info, index)):
         if isinstance(node, ast.Name):
             found.append((node, f"`{node.id}` is bound nowhere in the module: NameError"))
     found.sort(key=lambda item: (item[0].lineno, item[0].col_offset))
     return found
-
-
-def _refused_what(call: ast.Call, names) -> str:
-    """What ``_refuses_arguments`` objects to, for the message."""
-    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
-    qualified = names.qualname(call.func) or ""
-    if qualified.startswith("mindspore.nn."):
-        params = syntax.cell_parameters().get(name) or []
-        bad = [k.arg for k in call.keywords if k.arg not in params]
-        if bad:
-            return f"the keyword `{bad[0]}`, which the constructor of `nn.{name}` does not take"
-        return f"{len(call.args)} positional arguments; the constructor of `nn.{name}` takes {len(params)}"
-    takes = syntax.primitive_positional().get(name, 0)
-    return (f"{len(call.args)} positional argument{'s' if len(call.args) > 1 else ''}; the constructor of "
-            f"the `{name}` primitive takes {takes or 'none'}")
 
 
 def _unbound_names(index: ModuleIndex) -> frozenset:
@@ -1083,10 +1074,9 @@ def _keyed_through_methods(fn: ast.FunctionDef, owner: ClassInfo, index: ModuleI
     memo = fn.__dict__.setdefault("_msgl_keyed_through", {})
     if owner.name in memo:
         return memo[owner.name]
-    memo[owner.name] = {}  # (a method that calls itself back stops here)
     text = index._text(fn)
-    keyed = dict(_str_keyed_params(fn)) if "['" in text or '["' in text else {}
-    memo[owner.name] = keyed
+    keyed = memo[owner.name] = dict(_str_keyed_params(fn)) if "['" in text or '["' in text else {}
+    # (kept before the calls are followed: a method that calls this one back reads it so far)
     if depth >= 3 or "self." not in text:
         return keyed
     names = {a.arg for a in fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs}
