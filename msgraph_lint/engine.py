@@ -140,8 +140,17 @@ def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Modul
     """Check source text (or an already parsed tree). No noqa handling here.
 
     ``project`` (the CLI and the pylint plugin pass one) follows imports into
-    the other modules of the project.
+    the other modules of the project. An exception of the analysis itself (a bug of
+    ours) becomes one MSG904 finding for this file, and the run goes on.
     """
+    try:
+        return _lint_source(source, path, config, tree, project)
+    except Exception as exc:  # noqa: BLE001 - one file the analysis fails on never stops the run
+        return _selected(tool_finding(path, "MSG904", 1, 1, _internal(exc)), config)
+
+
+def _lint_source(source: str, path: str, config: Config, tree: Optional[ast.Module],
+                 project) -> List[Finding]:
     known = None
     if tree is None and project is not None:
         # parsed already, as another file's import: its tree (and index) serve again
@@ -167,6 +176,21 @@ def lint_source(source: str, path: str, config: Config, tree: Optional[ast.Modul
     except (RecursionError, MemoryError, RuntimeError):
         finding = tool_finding(path, "MSG903", 1, 1, "it is nested too deeply for the analysis")
         return _selected(finding, config)
+
+
+def _internal(exc: Exception) -> str:
+    """One line naming the exception and the linter's own line that raised it."""
+    import traceback
+
+    frames = [frame for frame in traceback.extract_tb(exc.__traceback__)
+              if "msgraph_lint" in frame.filename.replace("\\", "/")]
+    where = ""
+    if frames:
+        last = frames[-1]
+        package = last.filename.replace("\\", "/").rsplit("msgraph_lint/", 1)[-1]
+        where = f" at msgraph_lint/{package}:{last.lineno}"
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{type(exc).__name__}{': ' + text[:200] if text else ''}{where}"
 
 
 DEEP_STACK_BYTES = 512 * 1024 * 1024

@@ -159,3 +159,46 @@ def test_file_that_vanishes_after_listing(tmp_path, monkeypatch, capsys, jobs, h
     others = [f for f in findings if f["path"] != str(victim)]
     assert sorted(f["code"] for f in others) == ["MSG101"] * 69
     assert "in 70 files" in err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_an_analysis_bug_in_one_file_is_one_finding_and_the_run_goes_on(tmp_path, monkeypatch, capsys, jobs):
+    """An exception inside the analysis (a bug of ours) is MSG904 on that file, named with our
+    own raising line, and every other file is still checked, serial and in parallel."""
+    import json
+
+    from msgraph_lint import cli, engine
+
+    for i in range(70):  # -j 2 forks two processes only from 64 files up
+        (tmp_path / f"m{i:02d}.py").write_text(HAZARD)
+    victim = tmp_path / "m33.py"
+    real_check_tree = engine.check_tree
+
+    def buggy(tree, path, *args, **kwargs):
+        if path == str(victim):
+            return {}["__init__"]
+        return real_check_tree(tree, path, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "check_tree", buggy)
+    code = cli.main(["--isolated", "--no-cache", "--format", "json", "-j", jobs, str(tmp_path)])
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in err
+    findings = json.loads(out)["findings"]
+    mine = [f for f in findings if f["path"] == str(victim)]
+    assert [(f["code"], f["line"]) for f in mine] == [("MSG904", 1)]
+    assert "KeyError: '__init__' at msgraph_lint/" in mine[0]["message"]
+    assert "tests/test_bad_input.py" not in mine[0]["message"]  # only our own frames are named
+    others = [f for f in findings if f["path"] != str(victim)]
+    assert sorted(f["code"] for f in others) == ["MSG101"] * 69
+
+
+def test_a_subclass_without_init_of_a_cell_that_cannot_be_built(tmp_path):
+    """Found on a real project (the zoo's tracktor): the subclass has no __init__ of its own,
+    its base's __init__ reads a name NumPy 1.25 lacks. Reported once, at the base, no crash."""
+    (tmp_path / "m.py").write_text(
+        "import numpy as np\nfrom mindspore import nn\n\n"
+        "class Base(nn.Cell):\n    def __init__(self):\n        super().__init__()\n"
+        "        self.flag = np.bool(True)\n\n    def construct(self, x):\n        return x\n\n"
+        "class Child(Base):\n    def construct(self, x):\n        return x + 1\n\n"
+        "net = Child()\n")
+    assert _codes(tmp_path, "m.py") == [("MSG517", 7)]
