@@ -39,8 +39,10 @@ def _names_in(node: ast.AST):
 
 @after_branches
 def shape_changing_branch(node: ast.If, ctx):
-    """MSG201: an ``if`` on tensor data whose branches leave different shapes."""
-    if not ctx.is_tensor_test(node.test):
+    """MSG201: an ``if`` on tensor data whose branches leave different shapes. A branch that
+    returns or raises leaves nothing behind (albert's bucket loop, census 7333: compiles static);
+    what it returns is ``shape_changing_return``'s."""
+    if not ctx.is_tensor_test(node.test) or _leaves(node.body) or _leaves(node.orelse):
         return
     body, orelse = ctx.branch_end
     end = node.end_lineno or node.lineno

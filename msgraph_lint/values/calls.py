@@ -775,16 +775,33 @@ def _init_walk(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Tu
     return cached
 
 
+# MindSpore containers whose one positional argument must be a list (or, for SequentialCell, a
+# Cell or an OrderedDict): anything else raises TypeError (measured, 2.10)
+_CONTAINERS = {"CellList": "a list", "SequentialCell": "a Cell, a list or an OrderedDict"}
+_NOT_A_LIST = (ast.GeneratorExp, ast.Tuple, ast.Set, ast.SetComp, ast.Dict, ast.DictComp)
+_KIND_WORDS = {"GeneratorExp": "a generator expression", "Tuple": "a tuple", "Set": "a set",
+               "SetComp": "a set comprehension", "Dict": "a dict", "DictComp": "a dict comprehension"}
+
+
 def _refusal(call: ast.Call, names) -> Optional[str]:
     """What the call passes that its constructor refuses, when it builds a MindSpore primitive with
     more positional arguments than its constructor takes (``ops.Ones(1, C, 1, 1)``), or an ``nn``
     Cell with a keyword or more positional arguments than its constructor takes (``nn.Dense(...,
-    bias=True)``, ``nn.ReLU(inplace=True)``, ported from PyTorch): TypeError in every mode (census
-    7332). Read from the constructors' signatures in ``rules/tables/primitive_init.toml``."""
+    bias=True)``, ``nn.ReLU(inplace=True)``, ported from PyTorch), or builds ``nn.CellList`` or
+    ``nn.SequentialCell`` from one generator, tuple, set or dict (PyTorch's ``nn.ModuleList(<genexpr>)``,
+    census 7333): TypeError in every mode. Read from the constructors' signatures in
+    ``rules/tables/primitive_init.toml`` (census 7332)."""
     func = call.func
     name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
     if not name[:1].isupper() or any(isinstance(a, ast.Starred) for a in call.args) \
             or any(k.arg is None for k in call.keywords):
+        return None
+    if name in _CONTAINERS and len(call.args) == 1 and isinstance(call.args[0], _NOT_A_LIST):
+        # `nn.CellList(nn.Dense(a, b) for a, b in ...)`, PyTorch's ModuleList idiom (census 7333)
+        if (names.qualname(func) or "") == f"mindspore.nn.{name}":
+            kind = type(call.args[0]).__name__
+            return (f"{_KIND_WORDS.get(kind, 'a ' + kind)} where the constructor of `nn.{name}` takes "
+                    f"{_CONTAINERS[name]}")
         return None
     # what the tables say first (most calls pass what the constructor takes); the name's
     # namespace, which costs more to work out, only for a call one of them refuses
