@@ -665,3 +665,87 @@ def test_a_module_judged_inside_an_import_cycle_is_judged_again_on_its_own(tmp_p
     '''))
     found = {(f["path"], f["line"], f["code"]) for f in run_json(".", cwd=tmp_path)}
     assert found == {("pkg/__init__.py", 4, "MSG518"), ("pkg/net.py", 1, "MSG518")}
+
+
+@pytest.mark.parametrize("level", ["LAX", "STRICT"])
+@pytest.mark.parametrize("broken", [True, False])
+def test_subclass_of_a_cell_of_another_module_that_cannot_be_built(tmp_path, level, broken):
+    """pointrend (census 7333): a subclass runs `super(Sub, self).__init__(config)` of a Mask
+    R-CNN in another module whose __init__ reads `np.bool`. Building the subclass raises there
+    too, so its construct is never compiled: its hazards are held back, and the failure is
+    reported once, in the base's module. Near miss: the base builds, the hazard is reported."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    flag = "np.bool" if broken else "np.bool_"
+    (pkg / "base.py").write_text(textwrap.dedent(f'''
+        import numpy as np
+        from mindspore import nn
+
+        class Base(nn.Cell):
+            def __init__(self, config):
+                super().__init__()
+                self.mask = np.ones((2,)).astype({flag})
+
+            def construct(self, x):
+                return x
+
+        def make():
+            return Base(None)
+    '''))
+    (pkg / "sub.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+        from .base import Base
+
+        class Sub(Base):
+            def __init__(self, config):
+                super(Sub, self).__init__(config)
+                self.relu = nn.ReLU()
+
+            def construct(self, x):
+                return self.relu(x)[x > 0]
+
+        def make():
+            return Sub(None)
+    '''))
+    found = {(f["path"], f["line"], f["code"]) for f in run_json("--jit-syntax-level", level, "pkg", cwd=tmp_path)}
+    if broken:
+        assert found == {("pkg/base.py", 8, "MSG517")}
+    else:
+        assert found == {("pkg/sub.py", 11, "MSG102")}
+
+
+@pytest.mark.parametrize("filled", ["(h, w)", "x"])
+def test_parent_list_filled_in_place_is_a_python_value_only_with_python_values(tmp_path, filled):
+    """A parent's list built by `shapes.append((h, w))` from `b, c, h, w = x.shape` is a Python
+    value its sub-Cell's construct gets (CFDT, census 7333: `split` by its sums is static);
+    appending a Tensor makes it data, and the split by it is reported."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "attn.py").write_text(textwrap.dedent('''
+        from mindspore import nn, ops
+
+        class Attn(nn.Cell):
+            def construct(self, x, shapes):
+                sections = [int(h * w) for h, w in shapes]
+                return ops.split(x, sections, axis=1)
+    '''))
+    (pkg / "net.py").write_text(textwrap.dedent(f'''
+        from mindspore import nn
+        from .attn import Attn
+
+        class Net(nn.Cell):
+            def __init__(self):
+                super().__init__()
+                self.attn = Attn()
+
+            def construct(self, srcs, x):
+                shapes = []
+                for src in srcs:
+                    b, c, h, w = src.shape
+                    shapes.append({filled})
+                return self.attn(x, shapes)
+    '''))
+    found = {(f["path"], f["line"], f["code"]) for f in run_json("pkg", cwd=tmp_path)}
+    assert found == (set() if filled == "(h, w)" else {("pkg/attn.py", 7, "MSG104")})

@@ -27,7 +27,9 @@ from .lattice import CONST, Val, join
 _SHAPE_ATTRS = frozenset({"shape", "ndim", "size"})
 # `int(x)` is left out: of a tensor it is data (MindSpore makes the shapes it sizes dynamic)
 _PYTHON_CALLS = frozenset({"len", "min", "max", "abs", "round", "tuple", "list"})
-MAX_PARENTS = 32  # parent modules read for one Cell
+MAX_PARENTS = 32
+# list methods that put their arguments in the list (anything else called on a local makes it unknown)
+_FILLS = frozenset({"append", "extend", "insert"})  # parent modules read for one Cell
 
 
 class Parents:
@@ -325,14 +327,24 @@ def _local_value(name: str, method: ast.FunctionDef, parent: ClassInfo, depth: i
     """A local name of the parent's method bound only to Python values (never a parameter)."""
     if any(a.arg == name for a in ast.walk(method.args) if isinstance(a, ast.arg)):
         return None
-    bound = False
+    bound, tags = False, set()
     for node in ast.walk(method):
         if isinstance(node, ast.Assign):
             # `n = x.shape[2]`, or `b, c, h, w = x.shape`: a Python value, or unpacked from one
             if any(_binds(target, name) for target in node.targets):
-                if python_value(node.value, method, parent, depth + 1) is None:
+                value = python_value(node.value, method, parent, depth + 1)
+                if value is None:
                     return None
                 bound = True
+                direct = any(isinstance(t, ast.Name) for t in node.targets)
+                tags.add(value.tag if direct else "scalar")
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == name:
+            # a list filled in place: `shapes = []` … `shapes.append((h, w))` with `h, w` read off
+            # a shape (CFDT, census 7333) stays a Python value only if all it takes is one
+            if node.func.attr not in _FILLS or node.keywords or any(
+                    python_value(a, method, parent, depth + 1) is None for a in node.args):
+                return None
         elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and _binds(node.target, name):
             if node.value is None or python_value(node.value, method, parent, depth + 1) is None:
                 return None
@@ -346,7 +358,9 @@ def _local_value(name: str, method: ast.FunctionDef, parent: ClassInfo, depth: i
             return None
         elif isinstance(node, ast.withitem) and node.optional_vars is not None and _binds(node.optional_vars, name):
             return None
-    return Val(CONST, "scalar") if bound else None
+    if not bound:
+        return None
+    return Val(CONST, "tuple" if tags == {"tuple"} else "scalar")
 
 
 def _binds(target: ast.expr, name: str) -> bool:

@@ -652,6 +652,19 @@ def _module_base(info: ClassInfo, index: ModuleIndex) -> Optional[ClassInfo]:
     return base if base is not info else None
 
 
+def _project_base(info: ClassInfo, index: ModuleIndex) -> Optional[Tuple[ClassInfo, ModuleIndex]]:
+    """The class's first base, when it is a Cell of another module of the project."""
+    if not info.node.bases:
+        return None
+    qualified = index.names.qualname(info.node.bases[0])
+    if not qualified or "." not in qualified or is_mindspore(qualified):
+        return None
+    found = index.project.definition(qualified, index.root, index.extra_bases)
+    if found is None or found.kind != "class" or found.info is None or found.info.kind != "cell":
+        return None
+    return found.info, found.index
+
+
 _REFUSING_DEPTH = [0]
 
 
@@ -687,8 +700,14 @@ def _builds_what_cannot_be_built(init: ast.FunctionDef, info: ClassInfo, index: 
                 base = _module_base(info, index)
                 args = func.value.args
                 plain = not args or (len(args) == 2 and isinstance(args[0], ast.Name) and args[0].id == info.name)
-                if base is not None and plain and _refuses_guarded(base, index):
+                if plain and base is not None and _refuses_guarded(base, index):
                     return True
+                if plain and base is None and index.project is not None:
+                    # the first base is a Cell of another module of the project (pointrend's
+                    # subclass of a Mask R-CNN that reads `np.bool`, census 7333)
+                    found = _project_base(info, index)
+                    if found is not None and _refuses_guarded(*found):
+                        return True
                 continue
             built = None
             if isinstance(func, ast.Name) and func.id in index.classes and func.id not in index.names.aliases:
@@ -755,7 +774,8 @@ def _init_walk(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Tu
         return cached
     read, local = set(), {a.arg for a in init.args.args + init.args.kwonlyargs + init.args.posonlyargs}
     builds, refused = False, set()
-    names, classes, has_base = index.names, index.classes, _module_base(info, index) is not None
+    names, classes = index.names, index.classes
+    has_base = _module_base(info, index) is not None or bool(info.foreign_bases)
     for node in walk(init):
         kind = type(node)
         if kind is ast.Name:
