@@ -749,3 +749,40 @@ def test_parent_list_filled_in_place_is_a_python_value_only_with_python_values(t
     '''))
     found = {(f["path"], f["line"], f["code"]) for f in run_json("pkg", cwd=tmp_path)}
     assert found == (set() if filled == "(h, w)" else {("pkg/attn.py", 7, "MSG104")})
+
+
+@pytest.mark.parametrize("target", ["pkg", "pkg/parts.py"])
+@pytest.mark.parametrize("held", [True, False])
+def test_cell_built_only_by_a_cell_of_another_module_is_reported_where_it_fails(tmp_path, target, held):
+    """Yolact++ (census 7333): `protonet` reads `nn.ResizeBilinear` in its __init__ and is built
+    only by `Yolact` in another module. The failure is reported at protonet's line, for the
+    whole package and for the one file a pre-commit run names; nobody holding it, it is silent."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "parts.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+
+        class Proto(nn.Cell):
+            def __init__(self):
+                super().__init__()
+                self.up = nn.ResizeBilinear()
+
+            def construct(self, x):
+                return self.up(x, scale_factor=2)
+    '''))
+    holder = "self.proto = Proto()" if held else "self.proto = nn.ReLU()"
+    (pkg / "net.py").write_text(textwrap.dedent(f'''
+        from mindspore import nn
+        from .parts import Proto
+
+        class Net(nn.Cell):
+            def __init__(self):
+                super().__init__()
+                {holder}
+
+            def construct(self, x):
+                return self.proto(x)
+    '''))
+    found = {(f["path"], f["line"], f["code"]) for f in run_json(target, cwd=tmp_path)}
+    assert found == ({("pkg/parts.py", 7, "MSG517")} if held else set())

@@ -98,7 +98,8 @@ class ModuleAnalysis:
                 # never fails, measured: dynop_cell_init_reads_missing_mint_name.py)
                 built = bool(self.index._instantiations().get(info.name)) or any(
                     self.index._instantiations().get(other.name) for other in self.index.classes.values()
-                    if info.name in other.bases and other.kind == "cell")  # a subclass runs it
+                    if info.name in other.bases and other.kind == "cell") \
+                    or _held_elsewhere(info, self.index)  # a subclass runs it; a Cell of another module holds it
                 reads = missing_names.init_reads(init, missing_names.scan(self.index)) \
                     + member_gaps(init, info, self.index) if built else []
                 if reads:  # building stops at the first read, as importing does
@@ -650,6 +651,14 @@ def _module_base(info: ClassInfo, index: ModuleIndex) -> Optional[ClassInfo]:
     """The first base of the class that is a class of this module (not the class itself), or None."""
     base = next((index.classes[b] for b in info.bases if b in index.classes), None)
     return base if base is not info else None
+
+
+def _held_elsewhere(info: ClassInfo, index: ModuleIndex) -> bool:
+    """Does a Cell of another module of the project hold (so build) this Cell? Yolact++'s
+    ``protonet`` is built only by ``Yolact`` in yolactpp.py, and its ``nn.ResizeBilinear()``
+    stops that build (census 7333): said at protonet.py's line, where the fix goes."""
+    found = parents(index, info)
+    return found is not None and found.held
 
 
 def _project_base(info: ClassInfo, index: ModuleIndex) -> Optional[Tuple[ClassInfo, ModuleIndex]]:
