@@ -42,7 +42,7 @@ def shape_changing_branch(node: ast.If, ctx):
     """MSG201: an ``if`` on tensor data whose branches leave different shapes. A branch that
     returns or raises leaves nothing behind (albert's bucket loop, census 7333: compiles static);
     what it returns is ``shape_changing_return``'s."""
-    if not ctx.is_tensor_test(node.test) or _leaves(node.body) or _leaves(node.orelse):
+    if not ctx.is_tensor_test(node.test) or _exits(node.body) or _exits(node.orelse):
         return
     body, orelse = ctx.branch_end
     end = node.end_lineno or node.lineno
@@ -422,6 +422,12 @@ def branch_type_mismatch(fn, ctx):
 
 
 _LEAVES = (ast.Return, ast.Raise, ast.Break, ast.Continue)
+
+
+def _exits(stmts) -> bool:
+    """Does the block return or raise? (What a ``break`` or ``continue`` branch binds still goes
+    on, after the loop or into its next pass: Yolact++'s ``overlaps = overlaps[:i]; break``.)"""
+    return any(isinstance(s, (ast.Return, ast.Raise)) for s in stmts)
 
 
 def _leaves(stmts) -> bool:
