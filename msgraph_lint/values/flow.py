@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from ..astwalk import walk
 from ..names import is_mindspore
-from ..scopes import ClassInfo, ModuleIndex, is_self_attr, parameter_names
+from ..scopes import ClassInfo, ModuleIndex, argument_defaults, is_self_attr, parameter_names
 from . import constants, narrowing
 from .expressions import ExpressionValues
 from .lattice import CONST, CONSTV, DATA, FOLDED, FOLDED_SEQ, UNKNOWNV, Val, is_data, join, kinds_join
@@ -145,6 +145,13 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         (None, tuples, flags) this way."""
         while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
             test = test.operand
+        if isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) \
+                and all(constants.literal(c) is not None for c in test.comparators) \
+                and constants.literal(argument_defaults(self.fn).get(test.left.id)) not in (None, (None,)):
+            # `if bn_selection == 1:` on a parameter whose default is a literal number, string or
+            # bool (`bn_selection=0`): a mode switch, which callers pass as a Python value (DRNet,
+            # census 7333); a Tensor cannot be a default literal
+            test = test.left
         if not isinstance(test, ast.Name) or test.id not in parameter_names(self.fn.args):
             return False
         return not any(n.lineno < test.lineno for n in self.stores(test.id))
