@@ -94,15 +94,19 @@ class ModuleAnalysis:
                 init = info.methods.get("__init__")
                 if init is None:
                     continue  # the base's __init__ fails: reported there (a subclass builds it)
-                # only building it fails: said where this module builds it (a Cell nobody builds
-                # never fails, measured: dynop_cell_init_reads_missing_mint_name.py)
+                # only building it fails: said where this module builds it, or a subclass, or where a
+                # Cell of another module holds it (a Cell nobody builds never fails, measured:
+                # dynop_cell_init_reads_missing_mint_name.py). The other modules are read only when
+                # there is something to say (their import lines cost a scan of the project)
                 built = bool(self.index._instantiations().get(info.name)) or any(
                     self.index._instantiations().get(other.name) for other in self.index.classes.values()
-                    if info.name in other.bases and other.kind == "cell") \
-                    or _held_elsewhere(info, self.index)  # a subclass runs it; a Cell of another module holds it
+                    if info.name in other.bases and other.kind == "cell")
                 reads = missing_names.init_reads(init, missing_names.scan(self.index)) \
-                    + member_gaps(init, info, self.index) if built else []
-                if reads:  # building stops at the first read, as importing does
+                    + member_gaps(init, info, self.index)
+                failures = [] if reads else build_failures(init, info, self.index)
+                if (reads or failures) and not built:
+                    built = _held_elsewhere(info, self.index)
+                if reads and built:  # building stops at the first read, as importing does
                     node, namespace, name, spelled = _first_failure(reads)
                     self.report(Hit("MSG517", node, {
                         "name": spelled, "missing": f"{namespace}.{name}", "owner": missing_names.owner(namespace),
@@ -112,7 +116,7 @@ class ModuleAnalysis:
                 elif built:
                     # another failure that the source alone decides, at this __init__'s own lines (one
                     # per path: `if pretrained: zoo.a() else: zoo.b()` without importing zoo)
-                    for node, why in build_failures(init, info, self.index):
+                    for node, why in failures:
                         self.report(Hit("MSG523", node, {"cell": info.name, "why": why}),
                                     f"{info.qualname}.__init__")
                 continue  # its constructor raises outside PyNative mode: construct is never compiled
