@@ -292,7 +292,8 @@ def evaluated(root: ast.AST, in_function: bool = False):
     """The nodes under ``root`` that running it evaluates: not the body of a ``lambda`` or of a
     nested ``def`` (PDarts' ``OPS = {'conv_7x1_1x7': lambda C: nn.Sequential(...)}`` imports
     fine; only calling that entry would fail), though their defaults and decorators run. In a
-    function body (``in_function``) the annotations of its variables are not evaluated either."""
+    function body (``in_function``) the annotations of its variables are not evaluated either. Of
+    ``a or b`` / ``a and b`` only ``a`` surely runs, of ``x if c else y`` only ``c``."""
     todo = [root]
     while todo:
         node = todo.pop()
@@ -304,6 +305,14 @@ def evaluated(root: ast.AST, in_function: bool = False):
             todo.extend(d for d in node.args.defaults + node.args.kw_defaults if d is not None)
             continue
         yield node
+        if isinstance(node, ast.BoolOp):
+            # `str or (sys.version_info[0] == 2 and unicode)`: only the first operand surely runs
+            # (Chinese-CLIP's BERT, census 7334: Python 3 never reads `unicode` there)
+            todo.append(node.values[0])
+            continue
+        if isinstance(node, ast.IfExp):
+            todo.append(node.test)  # one arm or the other, not both
+            continue
         if in_function and isinstance(node, ast.AnnAssign):
             # a function body never evaluates its variables' annotations (`self.x: Foo = v`)
             todo.extend(n for n in (node.target, node.value) if n is not None)

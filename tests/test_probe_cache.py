@@ -165,6 +165,9 @@ def test_only_targets_that_were_built_are_kept(entry):
     "ImportError: cannot import name 'ms_function' from 'mindspore' (/site-packages/mindspore/__init__.py)",
     "AttributeError: module 'mindspore.nn' has no attribute 'Parameter'",
     "ModuleNotFoundError: No module named 'mindspore.dataset.vision.c_transforms'",
+    "TypeError: Dense.__init__() got an unexpected keyword argument 'bias'",
+    "TypeError: For 'CellList', the new cells wanted to append should be instance of list, but got generator.",
+    "TypeError: For 'SequentialCell', the 'args[0]' must be Cell, list or orderedDict, but got tuple",
 ])
 def test_a_failure_for_a_name_mindspore_lacks_is_kept(entry, error):
     """It depends on the closure and on the MindSpore version, which the key holds (MSG517's

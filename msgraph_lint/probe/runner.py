@@ -50,8 +50,9 @@ CACHE_FORMAT = 2
 # the key holds, so it is kept like a compiled target (MSG517's cases). So are the failures the
 # source alone decides: a name nothing binds (NameError), a non-Tensor stored on a layer's
 # Parameter, super() of a class the Cell does not derive from, NumPy's aliases that every
-# NumPy MindSpore 2.10 accepts lacks, PyTorch's Module methods that a Cell lacks, and a MindSpore
-# constructor given a keyword or more positional arguments than it takes.
+# NumPy MindSpore 2.10 accepts lacks, PyTorch's Module methods that a Cell lacks, a MindSpore
+# constructor given a keyword or more positional arguments than it takes, and a CellList or
+# SequentialCell given a generator or a tuple.
 _MINDSPORE_NAME_ERROR = re.compile(
     r"(?:cannot import name '[^']+' from 'mindspore[\w.]*'|module 'mindspore[\w.]*' has no attribute"
     r"|No module named 'mindspore\.[\w.]+'|^NameError: name '\w+' is not defined"
@@ -59,7 +60,9 @@ _MINDSPORE_NAME_ERROR = re.compile(
     r"|super\(type, obj\): obj must be an instance or subtype of type"
     r"|module 'numpy' has no attribute '(?:%s)'"
     r"|The '\w+' object has no attribute '(?:%s)'"
-    r"|__init__\(\) got an unexpected keyword argument '\w+'|^TypeError: too many positional arguments)"
+    r"|__init__\(\) got an unexpected keyword argument '\w+'|^TypeError: too many positional arguments"
+    r"|For '(?:CellList|SequentialCell)', the (?:new cells wanted to append should be instance of list"
+    r"|'args\[0\]' must be Cell, list or orderedDict))"
     % ("|".join(sorted(NUMPY_REMOVED)), "|".join(sorted(MODULE_METHODS))))
 
 
