@@ -85,9 +85,19 @@ def attribute_chain(node: ast.AST) -> Optional[List[str]]:
 
 
 def add_import(aliases: Dict[str, str], node: ast.stmt, module: str = "", is_package: bool = False) -> None:
-    if isinstance(node, ast.ImportFrom) and node.level and module:
+    if isinstance(node, ast.ImportFrom) and node.level:
         from .project import resolve_relative
 
+        package = module.split(".")[: None if is_package else -1] if module else []
+        if node.level > len(package):
+            # above the packages the folders show (`from .math import rope` in a namespace package,
+            # a folder without __init__.py: comfyui's flux, census 7334): a module of the project,
+            # never the standard library's `math`. Bound to a name nothing else resolves.
+            base = "." * node.level + (node.module or "")
+            for alias in node.names:
+                if alias.name != "*":
+                    aliases[alias.asname or alias.name] = f"{base}.{alias.name}"
+            return
         base = resolve_relative(module, node.level, node.module, is_package)
         if base:
             for alias in node.names:

@@ -786,3 +786,31 @@ def test_cell_built_only_by_a_cell_of_another_module_is_reported_where_it_fails(
     '''))
     found = {(f["path"], f["line"], f["code"]) for f in run_json(target, cwd=tmp_path)}
     assert found == ({("pkg/parts.py", 7, "MSG517")} if held else set())
+
+
+@pytest.mark.parametrize("with_init", [False, True])
+def test_relative_import_in_a_namespace_package_is_the_projects_module(tmp_path, with_init):
+    """comfyui's flux (census 7334): `from .math import rope` in folders without __init__.py (a
+    namespace package) is the project's math.py, not the standard library's `math`: calling it on
+    a Tensor is no host call (no MSG505), and nothing says `rope` is unbound."""
+    flux = tmp_path / "comfy" / "flux"
+    flux.mkdir(parents=True)
+    if with_init:
+        (tmp_path / "comfy" / "__init__.py").write_text("")
+        (flux / "__init__.py").write_text("")
+    (flux / "math.py").write_text("def rope(pos, dim):\n    return pos * dim\n")
+    (flux / "layers.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+
+        from .math import rope
+
+
+        class Emb(nn.Cell):
+            def construct(self, ids):
+                return rope(ids, 4)
+
+        def make():
+            return Emb()
+    '''))
+    for level in ("LAX", "STRICT"):
+        assert run_json("--jit-syntax-level", level, "comfy", cwd=tmp_path) == []

@@ -46,6 +46,8 @@ _FOLDING_METHODS = frozenset({"sum", "prod", "mean", "max", "min", "amax", "amin
 _FOLDED_ITEMS = frozenset({FOLDED, FOLDED_TENSOR})
 
 
+_SEQUENCE_TAGS = ("tuple", "shape")  # a Python sequence: `+` of two is one too
+
 class ExpressionValues:
     """The values of expressions, for one function's current environment."""
 
@@ -127,6 +129,11 @@ class ExpressionValues:
                 tag = "scalar"
             elif left.tag == "shape" and right.tag in ("shape", "tuple") and kind == CONST:
                 tag = "shape"
+            elif kind == CONST and isinstance(n.op, ast.Add) and left.tag in _SEQUENCE_TAGS \
+                    and right.tag in _SEQUENCE_TAGS:
+                tag = "tuple"  # `[0] + list(range(2, n))`: still a sequence, never None (nnUNet)
+            elif kind == CONST and isinstance(n.op, ast.Mult) and {left.tag, right.tag} == {"tuple", "scalar"}:
+                tag = "tuple"  # `[hidden] * (n - 1)`
             return Val(kind, tag)
         if isinstance(n, ast.UnaryOp):
             operand = self.val(n.operand)
