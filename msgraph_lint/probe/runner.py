@@ -30,7 +30,7 @@ from typing import Dict, List, Optional, Tuple
 from .. import __version__
 from ..files import write_atomically
 from ..missing_names import NUMPY_REMOVED
-from ..values.calls import MODULE_METHODS
+from ..values.builds import MODULE_METHODS
 
 CACHE_DIR = ".msgraph_lint_cache"
 START_TIMEOUT = 180.0

@@ -10,6 +10,7 @@ a shape dynamic. The package, by concept:
 - ``shapes``: shape signatures, to tell when two values' shapes differ;
 - ``flow``: a function walked statement by statement (branches, loops, dead code);
 - ``calls``: graph roots, helpers and other project modules;
+- ``builds``: Cells that can never be built (their construct is never compiled);
 - ``callers``: what parent Cells in other modules pass to a Cell's construct;
 - ``documented``: the Python types a Cell's docstring gives construct's arguments.
 """
