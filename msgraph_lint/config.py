@@ -23,7 +23,7 @@ from .catalog import DEVICES, LEVELS
 DEFAULT_EXCLUDE = (
     ".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", ".eggs", "*.egg-info", "build", "dist",
     "__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".msgraph_lint_cache", "node_modules",
-    "site-packages",
+    "site-packages", ".ipynb_checkpoints", ".direnv", "__pypackages__", ".pytype",
 )
 
 

@@ -6,7 +6,9 @@ visible without running anything:
 
 * it imports, outside any branch, a MindSpore name 2.10 lacks (MSG517's scan);
 * a relative import names a module the project does not have
-  (``from .Backbone import I3D`` with no ``Backbone.py`` beside it);
+  (``from .Backbone import I3D`` with no ``Backbone.py`` beside it), or an absolute
+  one a module of a package of the project that the package lacks
+  (``from model.backbone1 import X`` with ``model/__init__.py`` and no ``backbone1``);
 * it imports, outside any branch, a module of the project that cannot be
   imported, or it sits in a package whose ``__init__.py`` cannot be.
 
@@ -259,6 +261,8 @@ def _project_targets(project, stmt, module: str, is_package: bool, root: str):
             found = project.locate(root, alias.name)
             if found is not None:
                 yield found, alias.name
+            elif _missing_submodule(project, root, alias.name):
+                yield None, alias.name
         return
     if stmt.level:
         base = resolve_relative(module, stmt.level, stmt.module, is_package)
@@ -282,6 +286,20 @@ def _project_targets(project, stmt, module: str, is_package: bool, root: str):
         found = project.locate(root, stmt.module)
         if found is not None:
             yield found, stmt.module
+        elif _missing_submodule(project, root, stmt.module):
+            yield None, stmt.module
+
+
+def _missing_submodule(project, root: str, dotted: str) -> bool:
+    """``model.backbone1`` where ``model`` is a package of the project (an ``__init__.py``) with
+    no such module: the import raises ModuleNotFoundError, whatever is installed (Python finds
+    the project's ``model`` first). MASTER's ``model/master.py``, census 7335."""
+    parent, _, last = dotted.rpartition(".")
+    if not parent:
+        return False
+    package = project.locate(root, parent)
+    return package is not None and os.path.basename(package) == "__init__.py" \
+        and not _exists(os.path.join(os.path.dirname(package), last))
 
 
 def _exists(base: str) -> bool:

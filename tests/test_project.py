@@ -814,3 +814,32 @@ def test_relative_import_in_a_namespace_package_is_the_projects_module(tmp_path,
     '''))
     for level in ("LAX", "STRICT"):
         assert run_json("--jit-syntax-level", level, "comfy", cwd=tmp_path) == []
+
+
+@pytest.mark.parametrize("layout", ["missing", "present", "namespace"])
+def test_absolute_import_of_a_submodule_a_project_package_lacks(tmp_path, layout):
+    """MASTER (census 7335): `model/master.py` does `from model.backbone1 import ...`, and the
+    project's `model` package has no such module: importing master.py raises
+    ModuleNotFoundError, so its Cells are never built (MSG518 at the import, hazards held back).
+    Near misses: the module exists; `model` is a folder without __init__.py (a namespace
+    package another installed distribution may extend: not judged)."""
+    model = tmp_path / "model"
+    model.mkdir()
+    if layout != "namespace":
+        (model / "__init__.py").write_text("")
+    if layout == "present":
+        (model / "backbone1.py").write_text("def make_backbone():\n    return None\n")
+    (model / "master.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+        from model.backbone1 import make_backbone
+
+
+        class Master(nn.Cell):
+            def construct(self, x, k):
+                return x[:k]
+    '''))
+    found = {(f["path"], f["line"], f["code"]) for f in run_json("model", cwd=tmp_path)}
+    if layout == "missing":
+        assert found == {("model/master.py", 3, "MSG518")}
+    else:
+        assert found == {("model/master.py", 8, "MSG101")}
