@@ -182,3 +182,26 @@ def test_a_read_in_the_loop_body_is_named_before_a_read_after_the_loop():
         "        return y + b_real\n"
     )
     assert _named(source, Config()) == [(15, "MSG207", "z_loss")]
+
+
+def test_msg402_says_dynamic_shapes_only_for_tensor_values():
+    """A counter or a NumPy array written at LAX falls back with no graph shape to lose (Focus-DETR,
+    censuses 7332 and 7333); a Tensor computed from data does lose its shape."""
+    source = (
+        "from mindspore import nn\n\n\n"
+        "class Net(nn.Cell):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.nums = 0\n\n"
+        "    def construct(self, x):\n"
+        "        self.nums += 1\n"
+        "        self.host = (x * 2).asnumpy() + 1\n"
+        "        self.last = x * 2\n"
+        "        return x\n"
+    )
+    findings = {(f.line, f.code): f.message for f in lint_source(source, "net.py", Config())}
+    plain = "at LAX it falls back to the Python interpreter (STRICT rejects it)"
+    assert findings[(10, "MSG402")].endswith(plain)
+    assert findings[(11, "MSG402")].endswith(plain)
+    assert findings[(12, "MSG402")].endswith("at LAX it falls back to the Python interpreter, with dynamic shapes "
+                                             "(STRICT rejects it)")

@@ -20,7 +20,10 @@ def level_effect(ctx, value: Optional[ast.expr] = None) -> str:
     stores, when it is known: a Python value (a float, a list, None) has no shape to lose."""
     if ctx.level == "STRICT":
         return "it fails to compile at STRICT"
-    if value is not None and not ctx.is_data(value):
+    if value is not None and (not ctx.is_data(value) or ctx.val(value).tag in ("np", "scalar")):
+        # a Python value, or host data (a NumPy array, a number): no graph shape to lose
+        # (Focus-DETR's `self.sparse_token_nums = (...).asnumpy() + 1`, 3LWNet's int; censuses
+        # 7332, 7333)
         return "at LAX it falls back to the Python interpreter (STRICT rejects it)"
     return "at LAX it falls back to the Python interpreter, with dynamic shapes (STRICT rejects it)"
 
@@ -102,7 +105,8 @@ def object_mutated_in_graph(node, ctx):
             if ctx.owner.kind == "cell" and (attr is None or attr.kind != "param"):
                 # In a helper, STRICT blames the helper's call; LAX the assignment.
                 make = ctx.hit_at_call_site if ctx.level == "STRICT" else ctx.hit
-                stored = node.value if isinstance(node, ast.Assign) else None
+                stored = node.value if isinstance(node, ast.Assign) or (
+                    isinstance(node, ast.AugAssign) and attr is not None and attr.kind == "const") else None
                 effect = level_effect(ctx, stored)
                 reader = _stale_reader(ctx, target.attr) if ctx.level == "LAX" else None
                 if reader is not None:

@@ -134,6 +134,9 @@ class ExpressionValues:
                 tag = "tuple"  # `[0] + list(range(2, n))`: still a sequence, never None (nnUNet)
             elif kind == CONST and isinstance(n.op, ast.Mult) and {left.tag, right.tag} == {"tuple", "scalar"}:
                 tag = "tuple"  # `[hidden] * (n - 1)`
+            elif (left.tag == "np" and (right.tag == "np" or right.kind == CONST)) \
+                    or (right.tag == "np" and left.kind == CONST):
+                tag = "np"  # `x.asnumpy() + 1`: NumPy arithmetic stays on the host
             return Val(kind, tag)
         if isinstance(n, ast.UnaryOp):
             operand = self.val(n.operand)
