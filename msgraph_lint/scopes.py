@@ -1231,3 +1231,8 @@ def _is_constant_expr(node: ast.expr, params, local_kinds) -> bool:
         else:
             return False
     return True
+
+
+# The text scan for calls, for the readers of other modules (values.callers)
+calls_of_names = _calls_of_names
+parse_call = _parse_call

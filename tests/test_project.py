@@ -843,3 +843,49 @@ def test_absolute_import_of_a_submodule_a_project_package_lacks(tmp_path, layout
         assert found == {("model/master.py", 3, "MSG518")}
     else:
         assert found == {("model/master.py", 8, "MSG101")}
+
+
+@pytest.mark.parametrize("builders,hazard", [
+    (["Up(3, self.use_deconv)"], False),  # the builder's own default: True
+    (["Up(3, True)"], False),
+    (["Up(3, use_deconv=True)", "Up(4, True)"], False),
+    (["Up(3, False)"], True),  # turned off: the mask branch is compiled
+    (["Up(3, True)", "Up(4, False)"], True),  # builders disagree
+    (["Up(3, **self.kw)"], True),  # a call that cannot be read
+])
+def test_constructor_argument_from_the_modules_that_build_the_cell(tmp_path, builders, hazard):
+    """UNet++ (census 7335): `UnetUp.__init__(self, ..., use_deconv)` stores the argument, and
+    `if self.use_deconv:` in construct is decided by what unet_model.py passes, a builder
+    attribute whose default is True. When every call of the other modules passes one known value,
+    the condition folds (MindSpore compiles the live branch only); otherwise both stay live."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "parts.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+
+
+        class Up(nn.Cell):
+            def __init__(self, channels, use_deconv):
+                super().__init__()
+                self.use_deconv = use_deconv
+                self.conv = nn.Conv2d(channels, channels, 1)
+
+            def construct(self, x):
+                if self.use_deconv:
+                    return self.conv(x)
+                return x[x > 0]
+    '''))
+    calls = "\n".join(f"        self.up{i} = {call}" for i, call in enumerate(builders))
+    (pkg / "model.py").write_text(
+        "from mindspore import nn\nfrom .parts import Up\n\n\n"
+        "class Net(nn.Cell):\n"
+        "    def __init__(self, use_deconv=True):\n"
+        "        super().__init__()\n"
+        "        self.use_deconv = use_deconv\n"
+        "        self.kw = {}\n"
+        f"{calls}\n\n"
+        "    def construct(self, x):\n"
+        "        return self.up0(x)\n")
+    found = {(f["path"], f["line"], f["code"]) for f in run_json("pkg", cwd=tmp_path)}
+    assert found == ({("pkg/parts.py", 14, "MSG102")} if hazard else set())

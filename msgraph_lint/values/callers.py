@@ -20,7 +20,7 @@ import ast
 import os
 from typing import Dict, List, Optional, Tuple
 
-from ..scopes import ClassInfo, ModuleIndex, argument_defaults, is_self_attr
+from ..scopes import ClassInfo, ModuleIndex, argument_defaults, calls_of_names, is_self_attr, parse_call
 from . import constants
 from .lattice import CONST, Val, join
 
@@ -88,6 +88,26 @@ def parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
     target = f"{index.module_name}.{info.name}"
     here = os.path.realpath(index.path)
     held, calls = False, []
+    for other in _importing_modules(index, info):
+        if os.path.realpath(other.path) == here:
+            continue
+        for parent in other.classes.values():
+            # A plain class that holds the top-level Cell and calls it (an RL agent, a trainer)
+            # is the script that runs the graph: what it passes is what MindSpore compiles with
+            # (`'ob_step': t`, a Python int, is folded; measured, tests/fixtures/crossmodule_drivers)
+            if parent.kind != "cell" and not _names(other, parent, info.name):
+                continue
+            singles, lists = _holding_attrs(other, parent, target, info.name, here)
+            if parent.kind == "cell" and (singles or lists):
+                held = True
+            calls.extend(_parent_calls(parent, singles, lists))
+    return Parents(held, calls) if held or calls else None
+
+
+def _importing_modules(index: ModuleIndex, info: ClassInfo):
+    """The indexes of the project's modules that import ``info`` (or its module), at most
+    MAX_PARENTS of them."""
+    project = index.project
     candidates = []
     # a module in no package (`models/model_HAMT.py` without `__init__.py`) may be imported from
     # the project folder above its own: that folder is searched too
@@ -101,19 +121,57 @@ def parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
         if len(seen) > MAX_PARENTS:
             break
         other = project.index(root, module, index.extra_bases)
-        if other is None or os.path.realpath(other.path) == here:
-            continue
-        for parent in other.classes.values():
-            # A plain class that holds the top-level Cell and calls it (an RL agent, a trainer)
-            # is the script that runs the graph: what it passes is what MindSpore compiles with
-            # (`'ob_step': t`, a Python int, is folded; measured, tests/fixtures/crossmodule_drivers)
-            if parent.kind != "cell" and not _names(other, parent, info.name):
-                continue
-            singles, lists = _holding_attrs(other, parent, target, info.name, here)
-            if parent.kind == "cell" and (singles or lists):
-                held = True
-            calls.extend(_parent_calls(parent, singles, lists))
-    return Parents(held, calls) if held or calls else None
+        if other is not None:
+            yield other
+
+
+def constructor_argument(index: ModuleIndex, info: ClassInfo, arg: str) -> Optional[tuple]:
+    """The one Python value that ``info.__init__``'s argument ``arg`` takes where the other modules
+    of the project build the class, when its own module never does: every call passes a literal,
+    leaves a literal default, or passes an attribute its enclosing class's ``__init__`` stored as a
+    known value. BDCI's UNet++ builds ``UnetUp(..., self.use_deconv, 2)`` in unet_model.py, with
+    ``use_deconv=True`` by default: ``if self.use_deconv:`` in unet_parts.py folds (census 7335).
+    None when a call cannot be read, two calls disagree, or no call is seen. Kept per class."""
+    cache = info.__dict__.setdefault("_msgl_constructor_arguments", {})
+    if arg not in cache:
+        cache[arg] = None  # (asked again while it is being worked out: not known)
+        cache[arg] = _constructor_argument(index, info, arg)
+    return cache[arg]
+
+
+def _constructor_argument(index: ModuleIndex, info: ClassInfo, arg: str) -> Optional[tuple]:
+    init = info.methods.get("__init__")
+    if index.project is None or not index.module_name or "." in info.qualname or init is None \
+            or index._instantiations().get(info.name):
+        return None  # its own module builds it: the module's rule (ModuleIndex.argument_value)
+    positional = [a.arg for a in list(init.args.posonlyargs) + list(init.args.args)][1:]
+    if arg not in positional and arg not in {a.arg for a in init.args.kwonlyargs}:
+        return None
+    defaults = argument_defaults(init)
+    target = f"{index.module_name}.{info.name}"
+    found = []
+    for other in _importing_modules(index, info):
+        names = [name for name, qualified in other.names.aliases.items() if qualified == target]
+        for name, begin, end in calls_of_names(other.source, names) if names else ():
+            call = parse_call(other.source, begin, end - 1)
+            if call is None or any(isinstance(a, ast.Starred) for a in call.args) \
+                    or any(k.arg is None for k in call.keywords):
+                return None
+            passed = {k.arg: k.value for k in call.keywords}
+            passed.update(zip(positional, call.args))
+            value = passed.get(arg, defaults.get(arg))
+            known = constants.literal(value) if value is not None else None
+            if known is None and value is not None and is_self_attr(value):
+                call._msgl_line = other.source.count("\n", 0, begin) + 1
+                outer = other._enclosing_init(call)
+                attr = outer.attr(value.attr) if outer is not None else None
+                known = attr.known if attr is not None and attr.kind in ("const", "none") else None
+            if known is None:
+                return None
+            found.append(known)
+    if not found or any(known != found[0] for known in found):
+        return None
+    return found[0]
 
 
 def _import_roots(project, root: str) -> List[str]:

@@ -14,6 +14,7 @@ from .. import ops as optable
 from ..names import attribute_chain, is_mindspore, last
 from ..scopes import ClassInfo, argument_defaults, is_self_attr, is_static_method
 from . import constants, narrowing
+from .callers import constructor_argument
 from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED, FOLDED_BOOL, FOLDED_NP, FOLDED_SEQ, FOLDED_TAGS, FOLDED_TENSOR, UNKNOWN, UNKNOWNV, Val, join, kinds_join
 from .shapes import _is_dyn
 
@@ -50,6 +51,8 @@ _SEQUENCE_TAGS = ("tuple", "shape")  # a Python sequence: `+` of two is one too
 
 class ExpressionValues:
     """The values of expressions, for one function's current environment."""
+
+    testing = False  # evaluating an `if` test (FunctionAnalysis.do_If sets it)
 
     # ----------------------------------------------------------- values
     def _val(self, n: ast.AST) -> Val:
@@ -276,6 +279,13 @@ class ExpressionValues:
         if attr.kind == "param":
             return DATAV
         if attr.kind in ("const", "none"):
+            if attr.known is None and attr.from_arg and self.testing and self.index.project is not None:
+                # stored from a constructor argument and tested by an `if`: what the other modules
+                # that build the class pass, when they agree (UNet++'s `UnetUp(..., self.use_deconv, 2)`)
+                home = self.owner.index or self.index
+                known = constructor_argument(home, self.owner, attr.from_arg)
+                if known is not None:
+                    return constants.constant(known[0])
             return constants.constant(attr.known[0]) if attr.known is not None else CONSTV
         if attr.kind == "primitive":
             return Val(CONST, "prim", ref=attr.qualname, init=attr.call)

@@ -333,7 +333,11 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         self.globals_declared.update(node.names)
 
     def do_If(self, node: ast.If) -> None:
-        test = self.val(node.test)
+        self.testing = True  # (a constructor argument is looked up in other modules only here)
+        try:
+            test = self.val(node.test)
+        finally:
+            self.testing = False
         known = constants.truth(test)
         if known is not None:
             # A Python condition MindSpore evaluates while compiling: only one branch exists.
