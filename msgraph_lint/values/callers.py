@@ -104,9 +104,9 @@ def parents(index: ModuleIndex, info: ClassInfo) -> Optional[Parents]:
     return Parents(held, calls) if held or calls else None
 
 
-def _importing_modules(index: ModuleIndex, info: ClassInfo):
-    """The indexes of the project's modules that import ``info`` (or its module), at most
-    MAX_PARENTS of them."""
+def _importing_modules(index: ModuleIndex, info):
+    """The indexes of the project's modules that import ``info`` (a class or a function, by its
+    name) or its module, at most MAX_PARENTS of them."""
     project = index.project
     candidates = []
     # a module in no package (`models/model_HAMT.py` without `__init__.py`) may be imported from
@@ -141,25 +141,67 @@ def constructor_argument(index: ModuleIndex, info: ClassInfo, arg: str) -> Optio
 
 def _constructor_argument(index: ModuleIndex, info: ClassInfo, arg: str) -> Optional[tuple]:
     init = info.methods.get("__init__")
-    if index.project is None or not index.module_name or "." in info.qualname or init is None \
-            or index._instantiations().get(info.name):
-        return None  # its own module builds it: the module's rule (ModuleIndex.argument_value)
+    if index.project is None or not index.module_name or "." in info.qualname or init is None:
+        return None
     positional = [a.arg for a in list(init.args.posonlyargs) + list(init.args.args)][1:]
     if arg not in positional and arg not in {a.arg for a in init.args.kwonlyargs}:
         return None
-    defaults = argument_defaults(init)
-    target = f"{index.module_name}.{info.name}"
-    found = []
-    for other in _importing_modules(index, info):
+    default = argument_defaults(init).get(arg)
+    found: List[tuple] = []
+    for call in index._instantiations().get(info.name, []):
+        # built in its own module only by factories that hand their `**kwargs` on
+        # (`def resnet18(**kwargs): return ResNet(BasicBlock, [2, 2, 2, 2], **kwargs)`, PVNet,
+        # census 7333): the factories' callers say
+        factory = _forwarding_factory(index, call, positional, arg)
+        if factory is None:
+            return None  # another build of its own module: the module's rule decides
+        if not _calls_agree(index, factory, f"{index.module_name}.{factory.name}", _function_params(factory),
+                            arg, default, found):
+            return None
+    if not _calls_agree(index, info, f"{index.module_name}.{info.name}", positional, arg, default, found):
+        return None
+    if not found or any(known != found[0] for known in found):
+        return None
+    return found[0]
+
+
+def _function_params(fn: ast.FunctionDef) -> List[str]:
+    return [a.arg for a in list(fn.args.posonlyargs) + list(fn.args.args)]
+
+
+def _forwarding_factory(index: ModuleIndex, call: ast.Call, positional: List[str],
+                        arg: str) -> Optional[ast.FunctionDef]:
+    """The module function holding ``call`` when it is a factory handing its ``**kwargs`` on
+    and not passing ``arg`` itself."""
+    line = getattr(call, "_msgl_line", None)
+    fn = next((f for f in index.functions.values()
+               if line is not None and f.lineno <= line <= (f.end_lineno or f.lineno)), None)
+    if fn is None or fn.args.kwarg is None or arg in _function_params(fn) \
+            or any(a.arg == arg for a in fn.args.kwonlyargs):
+        return None
+    forwards = [k for k in call.keywords if k.arg is None]
+    if len(forwards) != 1 or not (isinstance(forwards[0].value, ast.Name) and forwards[0].value.id == fn.args.kwarg.arg):
+        return None
+    if any(k.arg == arg for k in call.keywords) or arg in positional[:len(call.args)] \
+            or any(isinstance(a, ast.Starred) for a in call.args):
+        return None
+    return fn
+
+
+def _calls_agree(index: ModuleIndex, holder, target: str, positional: List[str], arg: str,
+                 default: Optional[ast.expr], found: List[tuple]) -> bool:
+    """Add what each call of ``target`` (a class or a factory of ``index``'s module) in the other
+    modules of the project passes for ``arg`` to ``found``; False when a call cannot be read."""
+    for other in _importing_modules(index, holder):
         names = [name for name, qualified in other.names.aliases.items() if qualified == target]
         for name, begin, end in calls_of_names(other.source, names) if names else ():
             call = parse_call(other.source, begin, end - 1)
             if call is None or any(isinstance(a, ast.Starred) for a in call.args) \
                     or any(k.arg is None for k in call.keywords):
-                return None
+                return False
             passed = {k.arg: k.value for k in call.keywords}
             passed.update(zip(positional, call.args))
-            value = passed.get(arg, defaults.get(arg))
+            value = passed.get(arg, default)
             known = constants.literal(value) if value is not None else None
             if known is None and value is not None and is_self_attr(value):
                 call._msgl_line = other.source.count("\n", 0, begin) + 1
@@ -167,11 +209,9 @@ def _constructor_argument(index: ModuleIndex, info: ClassInfo, arg: str) -> Opti
                 attr = outer.attr(value.attr) if outer is not None else None
                 known = attr.known if attr is not None and attr.kind in ("const", "none") else None
             if known is None:
-                return None
+                return False
             found.append(known)
-    if not found or any(known != found[0] for known in found):
-        return None
-    return found[0]
+    return True
 
 
 def _import_roots(project, root: str) -> List[str]:
