@@ -889,3 +889,85 @@ def test_constructor_argument_from_the_modules_that_build_the_cell(tmp_path, bui
         "        return self.up0(x)\n")
     found = {(f["path"], f["line"], f["code"]) for f in run_json("pkg", cwd=tmp_path)}
     assert found == ({("pkg/parts.py", 14, "MSG102")} if hazard else set())
+
+
+@pytest.mark.parametrize("caller,hazard", [
+    ("resnet18(fully_conv=True, output_stride=8)", False),
+    ("resnet18(output_stride=8)", True),  # the class's default, False: the view is compiled
+    ("resnet18(fully_conv=flag)", True),  # not a known value
+])
+def test_constructor_argument_through_a_factory_that_forwards_kwargs(tmp_path, caller, hazard):
+    """PVNet (census 7333): `def resnet18(**kwargs): return ResNet(BasicBlock, [2, 2], **kwargs)`
+    in resnet.py, called as `resnet18(fully_conv=True, ...)` in another module: `if not
+    self.fully_conv:` in ResNet.construct folds to False, so its `x.size(0)` is never compiled."""
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "resnet.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+
+
+        class ResNet(nn.Cell):
+            def __init__(self, block, layers, fully_conv=False, output_stride=32):
+                super().__init__()
+                self.fully_conv = fully_conv
+
+            def construct(self, x):
+                if not self.fully_conv:
+                    x = x.view(x.size(0), -1)
+                return x
+
+
+        def resnet18(pretrained_path=None, **kwargs):
+            return ResNet(None, [2, 2], **kwargs)
+    '''))
+    (pkg / "model.py").write_text(
+        "from mindspore import nn\nfrom .resnet import resnet18\n\n\n"
+        "class Net(nn.Cell):\n"
+        "    def __init__(self, flag=None):\n"
+        "        super().__init__()\n"
+        f"        self.body = {caller}\n\n"
+        "    def construct(self, x):\n"
+        "        return self.body(x)\n")
+    found = {(f["path"], f["line"], f["code"]) for f in run_json("pkg", cwd=tmp_path)}
+    assert found == ({("pkg/resnet.py", 12, "MSG514")} if hazard else set())
+
+
+def test_a_package_that_imports_its_own_failing_module_is_judged_the_same_in_any_order(tmp_path):
+    """kungfu (census 7335): `pkg/__init__.py` imports `.good` then `.bad`, and bad.py imports a
+    name MindSpore 2.10 lacks. Whether bad.py was judged first on its own, or first from inside
+    the package's __init__ (when another file of the package was checked before it, as the
+    worker processes happen to share the files), its verdict must be the same."""
+    from msgraph_lint.config import Config
+    from msgraph_lint.engine import lint_path
+    from msgraph_lint.project import Project
+
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("from .good import Good\nfrom .bad import Bad\n")
+    (pkg / "good.py").write_text(
+        "from mindspore import nn\n\n\nclass Good(nn.Cell):\n    def construct(self, x, k):\n        return x[:k]\n")
+    (pkg / "bad.py").write_text(
+        "from mindspore import nn\nfrom mindspore.ops.operations.kungfu_comm_ops import KungFuLogTensor\n\n\n"
+        "class Bad(nn.Cell):\n    def construct(self, x, k):\n        return x[:k]\n")
+    files = [str(pkg / name) for name in ("__init__.py", "good.py", "bad.py")]
+
+    def run(order):
+        config = Config(root=tmp_path)
+        project = Project(str(tmp_path))
+        import msgraph_lint.project as project_module
+        real = project_module.shared
+        project_module.shared = lambda root=None: project
+        try:
+            found = {}
+            for path in order:
+                found[os.path.basename(path)] = [(f.line, f.code, f.message) for f in lint_path(path, config)]
+            return found
+        finally:
+            project_module.shared = real
+
+    first = run(files)
+    for order in (files[::-1], [files[2], files[0], files[1]], [files[1], files[2], files[0]]):
+        assert run(order) == first
+    assert [code for _, code, _ in first["bad.py"]] == ["MSG518"]
+    assert "bad.py:2" in first["bad.py"][0][2] and "bad.py:2" in first["good.py"][0][2]
