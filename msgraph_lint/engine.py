@@ -275,7 +275,10 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
         # Python runs the package's __init__ before the module (x2ms_adapter's NumPy alias)
         if project is not None and findings:
             broken = importable.failure(project, path, tree, index.names.aliases, source)
-            if broken is not None and not broken[2].startswith("its package "):
+            if broken is not None and (not broken[2].startswith("its package ") or importable.rooted_in(
+                    broken, path, [getattr(node, "lineno", 1) for node, *_ in missing_names.scan(index).import_time])):
+                # (a package whose __init__ imports this module fails in it: the fix is this
+                # module's own line, which MSG517 names)
                 broken = None
     else:
         # its own import lines first (no other file read); those of the modules it imports only

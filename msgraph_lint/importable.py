@@ -323,6 +323,11 @@ def _exists(base: str) -> bool:
         or os.path.isfile(base + ".pyc"))
 
 
+def rooted_in(broken: Tuple[str, int, str, str], path: str, lines: List[int]) -> bool:
+    """Is the root cause of ``broken`` one of these lines of ``path`` itself?"""
+    return any(broken[3].startswith(_where(path, line, "")) for line in lines)
+
+
 def _where(path: str, line: int, why: str) -> str:
     """``models/__init__.py:1: why`` (a package's ``__init__`` with its folder)."""
     name = os.path.basename(path)
