@@ -205,3 +205,21 @@ def test_msg402_says_dynamic_shapes_only_for_tensor_values():
     assert findings[(11, "MSG402")].endswith(plain)
     assert findings[(12, "MSG402")].endswith("at LAX it falls back to the Python interpreter, with dynamic shapes "
                                              "(STRICT rejects it)")
+
+
+def test_dict_of_a_parameter_that_defaults_to_none_is_left_alone():
+    """vector-quantize (census 7336): `dict(mask=mask, ...)` in a top-level construct whose `mask`
+    defaults to None is folded unless a caller passes a Tensor (labelled:
+    syntax_dict_of_none_default_parameter.py); a required tensor argument is the hazard."""
+    template = (
+        "from mindspore import nn\n\n\n"
+        "class Residual(nn.Cell):\n"
+        "    def construct(self, x, mask{default}):\n"
+        "        kwargs = dict(mask=mask, codes=False)\n"
+        "        return x, kwargs\n"
+    )
+    for level in ("LAX", "STRICT"):
+        config = Config(jit_syntax_level=level)
+        assert [f.code for f in lint_source(template.format(default="=None"), "net.py", config)] == []
+        assert [(f.line, f.code) for f in lint_source(template.format(default=""), "net.py", config)] == [
+            (6, "MSG505")]
