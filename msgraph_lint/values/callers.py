@@ -27,9 +27,9 @@ from .lattice import CONST, Val, join
 _SHAPE_ATTRS = frozenset({"shape", "ndim", "size"})
 # `int(x)` is left out: of a tensor it is data (MindSpore makes the shapes it sizes dynamic)
 _PYTHON_CALLS = frozenset({"len", "min", "max", "abs", "round", "tuple", "list"})
-MAX_PARENTS = 32
+MAX_PARENTS = 32  # parent modules read for one Cell
 # list methods that put their arguments in the list (anything else called on a local makes it unknown)
-_FILLS = frozenset({"append", "extend", "insert"})  # parent modules read for one Cell
+_FILLS = frozenset({"append", "extend", "insert"})
 
 
 class Parents:
