@@ -91,7 +91,8 @@ NUMPY_REMOVED = frozenset({"int", "float", "bool", "object", "long", "str", "uni
 def owner(namespace: str) -> str:
     """Who lacks the name, for the message."""
     if namespace == "numpy":
-        return "NumPy 1.25 and later (which MindSpore 2.10 requires)"
+        # (NumPy 2 brought `np.bool` and `np.long` back, but MindSpore 2.10 does not run on it)
+        return "NumPy 1.25–1.26 (the only NumPy MindSpore 2.10 runs with)"
     return "MindSpore 2.10"
 
 

@@ -202,3 +202,7 @@ def test_a_subclass_without_init_of_a_cell_that_cannot_be_built(tmp_path):
         "class Child(Base):\n    def construct(self, x):\n        return x + 1\n\n"
         "net = Child()\n")
     assert _codes(tmp_path, "m.py") == [("MSG517", 7)]
+    # named for the NumPy that MindSpore 2.10 runs with (NumPy 2 has `np.bool` again; censuses
+    # 7332, 7333, 7336 noted the wording)
+    message = run_json("m.py", cwd=tmp_path)[0]["message"]
+    assert message.startswith("NumPy 1.25–1.26 (the only NumPy MindSpore 2.10 runs with) has no `numpy.bool`")
