@@ -903,10 +903,9 @@ class ModuleIndex:
         defaults = argument_defaults(init)
         found = []
         for call in calls:
-            if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            passed = bound_arguments(call, positional)
+            if passed is None:
                 return None
-            passed = {k.arg: k.value for k in call.keywords}
-            passed.update({positional[i]: a for i, a in enumerate(call.args) if i < len(positional)})
             found.append(passed.get(arg, defaults.get(arg)))
         return found
 
@@ -1168,6 +1167,16 @@ def parameter_names(args: ast.arguments, starred: bool = False) -> set:
     if starred:
         names.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
     return names
+
+
+def bound_arguments(call: ast.Call, positional: List[str]) -> Optional[Dict[str, ast.expr]]:
+    """What ``call`` passes for each named parameter (``positional`` in order, then keywords);
+    None when it unpacks ``*args`` or ``**kwargs``, whose contents the text does not show."""
+    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+        return None
+    passed = {k.arg: k.value for k in call.keywords}
+    passed.update(zip(positional, call.args))
+    return passed
 
 
 def argument_defaults(fn: ast.FunctionDef) -> Dict[str, ast.expr]:

@@ -42,7 +42,7 @@ def shape_changing_branch(node: ast.If, ctx):
     """MSG201: an ``if`` on tensor data whose branches leave different shapes. A branch that
     returns or raises leaves nothing behind (albert's bucket loop, census 7333: compiles static);
     what it returns is ``shape_changing_return``'s."""
-    if not ctx.is_tensor_test(node.test) or _exits(node.body) or _exits(node.orelse):
+    if not ctx.is_tensor_test(node.test) or _leaves(node.body, _EXITS) or _leaves(node.orelse, _EXITS):
         return
     body, orelse = ctx.branch_end
     end = node.end_lineno or node.lineno
@@ -422,17 +422,15 @@ def branch_type_mismatch(fn, ctx):
 
 
 _LEAVES = (ast.Return, ast.Raise, ast.Break, ast.Continue)
+# What a `break` or `continue` branch binds still goes on, after the loop or into its next pass
+# (Yolact++'s `overlaps = overlaps[:i]; break`): only these leave nothing behind
+_EXITS = (ast.Return, ast.Raise)
 
 
-def _exits(stmts) -> bool:
-    """Does the block return or raise? (What a ``break`` or ``continue`` branch binds still goes
-    on, after the loop or into its next pass: Yolact++'s ``overlaps = overlaps[:i]; break``.)"""
-    return any(isinstance(s, (ast.Return, ast.Raise)) for s in stmts)
-
-
-def _leaves(stmts) -> bool:
-    """Does the block leave (return, raise, break, continue) before falling through?"""
-    return any(isinstance(s, _LEAVES) for s in stmts)
+def _leaves(stmts, kinds=None) -> bool:
+    """Does the block leave (return, raise, break, continue; or only ``kinds``) before falling
+    through?"""
+    return any(isinstance(s, kinds or _LEAVES) for s in stmts)
 
 
 def _last_value(stmts, name: str):

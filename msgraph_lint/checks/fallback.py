@@ -93,10 +93,13 @@ def bindings(fn: ast.AST):
     return fn._msgl_bindings
 
 
-def mentions_data(expr: ast.AST, ctx) -> bool:
-    """Does ``expr`` read tensor data anywhere, even only for its ``.shape``?"""
+def mentions_data(expr: ast.AST, ctx, optional: bool = True) -> bool:
+    """Does ``expr`` read tensor data anywhere, even only for its ``.shape``? With ``optional``
+    False, a parameter that defaults to ``None`` (and is not rebound) does not count: it holds
+    None unless a caller passes a Tensor."""
     for sub in walk(expr):
-        if isinstance(sub, (ast.Name, ast.Attribute)) and isinstance(sub.ctx, ast.Load) and ctx.is_data(sub):
+        if isinstance(sub, (ast.Name, ast.Attribute)) and isinstance(sub.ctx, ast.Load) and ctx.is_data(sub) \
+                and (optional or ctx.val(sub).tag != "optional"):
             return True
     return False
 

@@ -239,18 +239,6 @@ _FALLBACK_BUILTINS = {"dict", "divmod", "type", "setattr", "delattr", "vars", "e
 _FOLDED_ON_CONSTANTS = {"dict", "type", "divmod", "open"} | fallback.BUILTINS_INTERPRETED_ON_DATA
 
 
-def _mentions_required_data(expr: ast.AST, ctx) -> bool:
-    """``fallback.mentions_data``, leaving out a parameter that defaults to ``None`` and is not
-    rebound: ``dict(mask=mask, ...)`` with ``mask=None`` holds None unless a caller passes a
-    Tensor, and a dict of constants is folded (vector-quantize's residual quantizers, census
-    7336; the same leniency as MSG104's for such parameters)."""
-    for sub in walk(expr):
-        if isinstance(sub, (ast.Name, ast.Attribute)) and isinstance(sub.ctx, ast.Load) and ctx.is_data(sub) \
-                and ctx.val(sub).tag != "optional":
-            return True
-    return False
-
-
 @on(ast.Call)
 def host_builtin(node: ast.Call, ctx):
     """MSG505: builtins and string methods that only the Python interpreter runs.
@@ -265,11 +253,13 @@ def host_builtin(node: ast.Call, ctx):
     if isinstance(func, ast.Name) and func.id in _FALLBACK_BUILTINS and func.id not in ctx.env \
             and func.id not in ctx.names.aliases:
         if func.id == "setattr" or (func.id in _FOLDED_ON_CONSTANTS
-                                    and not any(_mentions_required_data(a, ctx) for a in args)):
+                                    and not any(fallback.mentions_data(a, ctx, optional=False) for a in args)):
             # setattr is an attribute mutation (MSG402); dict(), type() and divmod() of compile-time
-            # values are folded (type(nn.Dense) in an error message compiles at both levels). The
-            # interpreter takes the call's own text, so `sorted(x.shape)` or `all(d > 1 for d in
-            # x.shape)` hand it the tensor `x`: not folded (syntax_strict_all_genexpr_shape.py)
+            # values, or of a parameter that defaults to None (vector-quantize's `dict(mask=mask,
+            # ...)`, census 7336: MSG104's leniency), are folded (type(nn.Dense) in an error message
+            # compiles at both levels). The interpreter takes the call's own text, so
+            # `sorted(x.shape)` or `all(d > 1 for d in x.shape)` hand it the tensor `x`: not folded
+            # (syntax_strict_all_genexpr_shape.py)
             return
         if func.id == "type" and fallback.in_constant_raise(node, ctx):
             return  # `raise TypeError(f"... {type(x)}")` that only Python conditions reach: never compiled

@@ -163,11 +163,10 @@ def held_elsewhere(info: ClassInfo, index: ModuleIndex) -> bool:
 
 
 def _project_base(info: ClassInfo, index: ModuleIndex) -> Optional[Tuple[ClassInfo, ModuleIndex]]:
-    """The class's first base, when it is a Cell of another module of the project."""
-    if not info.node.bases:
-        return None
-    qualified = index.names.qualname(info.node.bases[0])
-    if not qualified or "." not in qualified or is_mindspore(qualified):
+    """The class's first base, when it is a Cell of another module of the project (one of the
+    bases the index classified as foreign)."""
+    qualified = index.names.qualname(info.node.bases[0]) if info.node.bases else None
+    if qualified is None or qualified not in info.foreign_bases:
         return None
     found = index.project.definition(qualified, index.root, index.extra_bases)
     if found is None or found.kind != "class" or found.info is None or found.info.kind != "cell":
@@ -308,9 +307,8 @@ def _init_walk(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Tu
 # MindSpore containers whose one positional argument must be a list (or, for SequentialCell, a
 # Cell or an OrderedDict): anything else raises TypeError (measured, 2.10)
 _CONTAINERS = {"CellList": "a list", "SequentialCell": "a Cell, a list or an OrderedDict"}
-_NOT_A_LIST = (ast.GeneratorExp, ast.Tuple, ast.Set, ast.SetComp, ast.Dict, ast.DictComp)
-_KIND_WORDS = {"GeneratorExp": "a generator expression", "Tuple": "a tuple", "Set": "a set",
-               "SetComp": "a set comprehension", "Dict": "a dict", "DictComp": "a dict comprehension"}
+_NOT_A_LIST = {ast.GeneratorExp: "a generator expression", ast.Tuple: "a tuple", ast.Set: "a set",
+               ast.SetComp: "a set comprehension", ast.Dict: "a dict", ast.DictComp: "a dict comprehension"}
 
 
 def _refusal(call: ast.Call, names) -> Optional[str]:
@@ -326,12 +324,10 @@ def _refusal(call: ast.Call, names) -> Optional[str]:
     if not name[:1].isupper() or any(isinstance(a, ast.Starred) for a in call.args) \
             or any(k.arg is None for k in call.keywords):
         return None
-    if name in _CONTAINERS and len(call.args) == 1 and isinstance(call.args[0], _NOT_A_LIST):
+    if name in _CONTAINERS and len(call.args) == 1 and type(call.args[0]) in _NOT_A_LIST:
         # `nn.CellList(nn.Dense(a, b) for a, b in ...)`, PyTorch's ModuleList idiom (census 7333)
         if (names.qualname(func) or "") == f"mindspore.nn.{name}":
-            kind = type(call.args[0]).__name__
-            return (f"{_KIND_WORDS.get(kind, 'a ' + kind)} where the constructor of `nn.{name}` takes "
-                    f"{_CONTAINERS[name]}")
+            return f"{_NOT_A_LIST[type(call.args[0])]} where the constructor of `nn.{name}` takes {_CONTAINERS[name]}"
         return None
     # what the tables say first (most calls pass what the constructor takes); the name's
     # namespace, which costs more to work out, only for a call one of them refuses

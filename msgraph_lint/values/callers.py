@@ -20,7 +20,8 @@ import ast
 import os
 from typing import Dict, List, Optional, Tuple
 
-from ..scopes import ClassInfo, ModuleIndex, argument_defaults, calls_of_names, is_self_attr, parse_call
+from ..scopes import ClassInfo, ModuleIndex, argument_defaults, bound_arguments, calls_of_names, is_self_attr, \
+    parse_call
 from . import constants
 from .lattice import CONST, Val, join
 
@@ -180,7 +181,8 @@ def _forwarding_factory(index: ModuleIndex, call: ast.Call, positional: List[str
             or any(a.arg == arg for a in fn.args.kwonlyargs):
         return None
     forwards = [k for k in call.keywords if k.arg is None]
-    if len(forwards) != 1 or not (isinstance(forwards[0].value, ast.Name) and forwards[0].value.id == fn.args.kwarg.arg):
+    if len(forwards) != 1 or not (isinstance(forwards[0].value, ast.Name)
+                                  and forwards[0].value.id == fn.args.kwarg.arg):
         return None
     if any(k.arg == arg for k in call.keywords) or arg in positional[:len(call.args)] \
             or any(isinstance(a, ast.Starred) for a in call.args):
@@ -196,11 +198,9 @@ def _calls_agree(index: ModuleIndex, holder, target: str, positional: List[str],
         names = [name for name, qualified in other.names.aliases.items() if qualified == target]
         for name, begin, end in calls_of_names(other.source, names) if names else ():
             call = parse_call(other.source, begin, end - 1)
-            if call is None or any(isinstance(a, ast.Starred) for a in call.args) \
-                    or any(k.arg is None for k in call.keywords):
+            passed = bound_arguments(call, positional) if call is not None else None
+            if passed is None:
                 return False
-            passed = {k.arg: k.value for k in call.keywords}
-            passed.update(zip(positional, call.args))
             value = passed.get(arg, default)
             known = constants.literal(value) if value is not None else None
             if known is None and value is not None and is_self_attr(value):
