@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ast
 import weakref
-from typing import Optional, Tuple
+from typing import Dict, Optional, Tuple
 
 from ..astwalk import walk
 from ..names import last
@@ -167,13 +167,13 @@ def shape_changing_loop(node, ctx):
             for stmt in node.body:
                 if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
                         and isinstance(stmt.targets[0], ast.Name) and _grows(stmt, stmt.targets[0].id):
-                    yield ctx.hit("MSG202", guard, name=stmt.targets[0].id)
+                    yield ctx.hit("MSG202", guard, name=stmt.targets[0].id, change=_LOOP_CHANGE)
                     return
                 name = _appends(stmt)
                 use = ctx.first_use_after(name, node.end_lineno or node.lineno) if name else None
                 if use is not None:
                     # the list's length depends on where the loop broke: blamed at its use (measured)
-                    yield ctx.hit("MSG202", use, name=name)
+                    yield ctx.hit("MSG202", use, name=name, change=_LOOP_CHANGE)
                     return
         return
     if not isinstance(node, ast.While) or not ctx.is_tensor_test(node.test):
@@ -182,21 +182,77 @@ def shape_changing_loop(node, ctx):
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
                 and _shrinks(stmt.value, stmt.targets[0].id):
             # Unrolled until the slice is empty; MindSpore 2.10 fails at the loop (measured).
-            yield ctx.hit("MSG202", node, name=stmt.targets[0].id)
+            yield ctx.hit("MSG202", node, name=stmt.targets[0].id, change=_LOOP_CHANGE)
             return
     for stmt in walk(node):
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
             name = stmt.targets[0].id
             if _grows(stmt, name):
-                yield ctx.hit("MSG202", stmt, name=name)
+                yield ctx.hit("MSG202", stmt, name=name, change=_LOOP_CHANGE)
                 return
         name = _appends(stmt)
         if name is not None:
             use = ctx.first_use_after(name, node.end_lineno or node.lineno)
             if use is not None:
                 # MindSpore fails where the grown list is used, after the loop.
-                yield ctx.hit("MSG202", use, name=name)
+                yield ctx.hit("MSG202", use, name=name, change=_LOOP_CHANGE)
                 return
+
+
+_LOOP_CHANGE = "changes shape on every iteration of a tensor-dependent loop"
+
+
+def _append_counts(stmts) -> Dict[str, int]:
+    counts: Dict[str, int] = {}
+    for stmt in stmts:
+        name = _appends(stmt)
+        if name is not None:
+            counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def _whole_use(name: str, after: int, ctx) -> Optional[ast.Name]:
+    """The first later read of list ``name`` as a whole by a MindSpore op (``ops.stack(kept)``,
+    ``ops.concat(rows)``) or, at LAX, by ``len()``; reading one item (``kept[0]``) is not one."""
+    found = None
+    for call in walk(ctx.fn):
+        if not isinstance(call, ast.Call) or call.lineno <= after:
+            continue
+        func = call.func
+        counted = isinstance(func, ast.Name) and func.id == "len" and "len" not in ctx.env and ctx.level == "LAX" \
+            or ctx._callee_name(call) is not None
+        if not counted:
+            continue
+        for arg in call.args:
+            if isinstance(arg, ast.Name) and arg.id == name and (
+                    found is None or (arg.lineno, arg.col_offset) < (found.lineno, found.col_offset)):
+                found = arg
+    return found
+
+
+@after_branches
+def list_grown_under_tensor_condition(node: ast.If, ctx):
+    """MSG202: a list that one arm of a tensor-dependent ``if`` appends to and the other does not,
+    later handed whole to an op. Its length is then tensor data: ``ops.stack`` of it fails at both
+    levels, ``ops.concat`` of it in a loop gives dynamic shapes at STRICT and crashes LAX, and
+    ``len()`` of it crashes LAX (STRICT folds it); one item read (``kept[0]``) compiles (measured,
+    batches 70 and 73). Blamed at the use, as MindSpore does."""
+    if not ctx.is_tensor_test(node.test) or _leaves(node.body) or _leaves(node.orelse):
+        return
+    grown, other = _append_counts(node.body), _append_counts(node.orelse)
+    bound = _assigned(node.body) | _assigned(node.orelse)
+    for name in sorted(grown.keys() | other.keys()):
+        if grown.get(name, 0) == other.get(name, 0) or name in bound:
+            continue
+        use = _whole_use(name, node.end_lineno or node.lineno, ctx)
+        if use is not None:
+            line = next(s.lineno for s in (node.body if grown.get(name, 0) > other.get(name, 0) else node.orelse)
+                        if _appends(s) == name)
+            yield ctx.hit("MSG202", use, name=name,
+                          change=f"has a length that depends on tensor data (line {line} appends to it "
+                                 f"only on one path of a tensor-dependent condition), so the op given it "
+                                 f"fails to compile or gets dynamic shapes")
+            return
 
 
 @on(ast.For)
@@ -252,6 +308,13 @@ Dense Linear Conv1d Conv2d Conv3d Conv1dTranspose Conv2dTranspose Conv3dTranspos
 """.split())
 
 
+# MindSpore ops and Tensor methods that return a tuple of tensors (2.10): under a tensor condition
+# it does not join with a Tensor (measured: `ops.chunk`, `x.split`, `ops.topk`, batch 72)
+_TUPLE_OPS = frozenset("""
+split chunk unbind tensor_split hsplit vsplit dsplit array_split unstack meshgrid topk sort
+""".split())
+
+
 def _makes_one_tensor(expr: ast.expr, ctx) -> bool:
     """Is ``expr`` a call of a MindSpore op, Tensor method or nn layer that returns one Tensor?"""
     if not isinstance(expr, ast.Call):
@@ -297,6 +360,8 @@ def _structure(expr: Optional[ast.expr], ctx, val=None, sig=None):
         return (kind, tuple(_structure(e, ctx, v, g) for e, v, g in zip(expr.elts, vals, sigs)))
     if isinstance(expr, ast.Dict):
         return ("dict",)
+    if isinstance(expr, ast.Call) and ctx._callee_name(expr) in _TUPLE_OPS:
+        return ("tuple", None)  # `ops.split(x, 2)`, `x.topk(k)`: a tuple of tensors, of a length not worked out
     if val is None:
         val, sig = ctx.val(expr), ctx.sig(expr)
     if val.kind == CONST and val.known is not None and (val.known[0] is None or type(val.known[0]) in (
@@ -324,7 +389,7 @@ def _describe(structure) -> str:
             return f"{'an' if dtype.startswith('int') else 'a'} {dtype} Tensor"
         return "a Tensor"
     if kind in ("tuple", "list"):
-        return f"a {kind} of {len(structure[1])}"
+        return f"a {kind} of {len(structure[1])}" if structure[1] is not None else f"a {kind} of Tensors"
     if kind == "number":
         return f"a Python {structure[1]}"
     return {"bool": "a Python bool", "str": "a str", "None": "None", "dict": "a dict"}[kind]
@@ -337,11 +402,11 @@ def _join_fails(a, b, numbers_join=False) -> Optional[Tuple[str, str]]:
     if "tensor?" in (a[0], b[0]):
         # only what surely is no Tensor: a tuple or list written out
         other = b if a[0] == "tensor?" else a
-        return (_describe(a), _describe(b)) if other[0] in ("tuple", "list") else None
+        return (_describe(a), _describe(b)) if other[0] in ("tuple", "list") and other[1] is not None else None
     if a[0] != b[0]:
         return _describe(a), _describe(b)
     if a[0] in ("tuple", "list"):
-        if len(a[1]) != len(b[1]):
+        if a[1] is None or b[1] is None or len(a[1]) != len(b[1]):
             return None  # tuples of different lengths join (measured: control_join_tuple_lengths.py)
         for x, y in zip(a[1], b[1]):
             inner = _join_fails(x, y)
