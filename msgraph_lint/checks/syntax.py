@@ -86,8 +86,10 @@ def tensor_to_host(node: ast.Call, ctx):
     """
     func = node.func
     if isinstance(func, ast.Attribute) and func.attr in ("asnumpy", "tolist", "numpy"):
-        # x.asnumpy().tolist(): the .asnumpy() moved it to the host
-        yield from _copied_to_host(node, func.value, func.attr, "", ctx)
+        # x.asnumpy().astype(np.int32).tolist(): the .asnumpy() moved it to the host, and is the
+        # one named (mindaudio's LengthRegulator; issue 9, section 8)
+        if func.attr == "asnumpy" or not _host_copy_inside(func.value, ctx):
+            yield from _copied_to_host(node, func.value, func.attr, "", ctx)
     elif isinstance(func, (ast.Attribute, ast.Name)) and node.args and not node.keywords \
             and ctx.qualname(func) in _HOST_COPYING:
         yield from _copied_to_host(node, node.args[0], "asnumpy", f" (inside `{ast.unparse(func)}`)", ctx)
