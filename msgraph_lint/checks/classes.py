@@ -15,12 +15,13 @@ from ..scopes import PARAMETER_NAMES, SELF_CALL, ancestor_bases, argument_defaul
 from . import on
 
 
-def level_effect(ctx, value: Optional[ast.expr] = None) -> str:
+def level_effect(ctx, value: Optional[ast.expr] = None, shapes: bool = True) -> str:
     """What MindSpore does with it at the configured level; ``value``, the value an assignment
-    stores, when it is known: a Python value (a float, a list, None) has no shape to lose."""
+    stores, when it is known: a Python value (a float, a list, None) has no shape to lose;
+    ``shapes=False`` where what the fallback gives is not known to lose its shape."""
     if ctx.level == "STRICT":
         return "it fails to compile at STRICT"
-    if value is not None and (not ctx.is_data(value) or ctx.val(value).tag in ("np", "scalar")):
+    if not shapes or value is not None and (not ctx.is_data(value) or ctx.val(value).tag in ("np", "scalar")):
         # a Python value, or host data (a NumPy array, a number): no graph shape to lose
         # (Focus-DETR's `self.sparse_token_nums = (...).asnumpy() + 1`, 3LWNet's int; censuses
         # 7332, 7333)
@@ -105,9 +106,10 @@ def object_mutated_in_graph(node, ctx):
             if ctx.owner.kind == "cell" and (attr is None or attr.kind != "param"):
                 # In a helper, STRICT blames the helper's call; LAX the assignment.
                 make = ctx.hit_at_call_site if ctx.level == "STRICT" else ctx.hit
-                stored = node.value if isinstance(node, ast.Assign) or (
-                    isinstance(node, ast.AugAssign) and attr is not None and attr.kind == "const") else None
-                effect = level_effect(ctx, stored)
+                # what the write does, not a shape: the interpreter's result may keep a static
+                # shape (mindone gemma's `self.inv_freq = inv_freq`: `Tensor[Float32], (4)`) or not
+                # (a sub-Cell's output: `Any(Tensor)`); census 7337
+                effect = level_effect(ctx, shapes=False)
                 reader = _stale_reader(ctx, target.attr) if ctx.level == "LAX" else None
                 if reader is not None:
                     seen = ("finds no such attribute, so the compile fails there" if attr is None else
