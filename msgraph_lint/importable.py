@@ -74,6 +74,7 @@ class _Verdicts:
         self.stack: set = set()
         self.cuts = 0
         self._real: Dict[str, str] = {}
+        self.read: Dict[str, Optional[Tuple[ast.Module, Dict[str, str], str]]] = {}
 
     def real(self, path: str) -> str:
         """``os.path.realpath``, once per path spelling (it stats every folder on the way, and a
@@ -98,7 +99,14 @@ class _Verdicts:
     def keep(self, key: str, found, final: bool) -> None:
         (self.final if final else self.provisional)[key] = found
         if not self.stack:
-            self.provisional.clear()  # the outermost question is answered
+            # the outermost question is answered. When every module it judged was found
+            # importable, those that leaned on a cut (a module still being imported) too, the
+            # assumption behind each cut held everywhere: their verdicts are final. Without this a
+            # package whose modules import each other in a cycle was judged again, whole, for every
+            # file checked (mindone 0.5.0: 1,729 files, 20 minutes, 98% of it here)
+            if found is None and not any(self.provisional.values()):
+                self.final.update(self.provisional)
+            self.provisional.clear()
 
 
 def _verdicts(project) -> _Verdicts:
@@ -163,12 +171,25 @@ def _of_file(project, path: str, depth: int) -> Optional[Tuple[str, int, str, st
     """Another module's failure, read on its import-time lines only (no whole parse: following a
     package's imports reaches most of the project, whose trees would all be kept)."""
     verdicts = _verdicts(project)
-    known, found = verdicts.lookup(verdicts.real(path))
+    key = verdicts.real(path)
+    known, found = verdicts.lookup(key)
     if known:
         return found  # (asked before reading the file again)
+    if key not in verdicts.read:
+        # a module in an import cycle may be judged again (its verdict leaned on a cut): its text is
+        # read and its import-time lines parsed once
+        verdicts.read[key] = _import_time_view(path)
+    view = verdicts.read[key]
+    if view is None:
+        return None  # not readable: reported where it is checked itself
+    tree, aliases, text = view
+    return failure(project, path, tree, aliases, text, depth + 1)
+
+
+def _import_time_view(path: str) -> Optional[Tuple[ast.Module, Dict[str, str], str]]:
     data = read_regular(path) if os.path.isfile(path) else None
     if data is None or len(data) > MAX_MODULE_BYTES:
-        return None  # not readable: reported where it is checked itself
+        return None
     source = data.decode("utf-8", "replace")
     module, _ = module_name(path)
     tree, text = _import_time_tree(source)
@@ -181,7 +202,7 @@ def _of_file(project, path: str, depth: int) -> Optional[Tuple[str, int, str, st
     aliases: Dict[str, str] = {}
     for stmt in tree.body:
         add_import(aliases, stmt, module, os.path.basename(path) == "__init__.py")
-    return failure(project, path, tree, aliases, text, depth + 1)
+    return tree, aliases, text
 
 
 _HEAD_LINE = re.compile(r"^(?:import |from |@|class )", re.M)

@@ -973,3 +973,38 @@ def test_a_package_that_imports_its_own_failing_module_is_judged_the_same_in_any
     # fails in bad.py
     assert [(line, code) for line, code, _ in first["bad.py"]] == [(2, "MSG517")]
     assert [code for _, code, _ in first["good.py"]] == ["MSG518"] and "bad.py:2" in first["good.py"][0][2]
+
+
+def test_a_package_whose_modules_import_each_other_is_judged_once(tmp_path, monkeypatch):
+    """mindone 0.5.0 (1,729 files): `pkg/__init__.py` imports every module, and each module
+    imports the package back. Every verdict then leaned on a cut (a module still being imported),
+    so the whole package was judged again for each file checked: 20 minutes, 98% of it in the
+    import checks. When a question finds every module it judged importable, the verdicts are
+    final. Counted, not timed: each module's import-time lines are read and judged a bounded
+    number of times, whatever the package's size."""
+    from msgraph_lint import importable
+    from msgraph_lint.config import Config
+    from msgraph_lint.engine import lint_path
+    from msgraph_lint.project import Project
+
+    count = 30
+    pkg = tmp_path / "pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("".join(f"from .m{i} import Net{i}\n" for i in range(count)))
+    for i in range(count):
+        (pkg / f"m{i}.py").write_text(
+            f"from mindspore import nn\nimport pkg\nfrom pkg import m{(i + 1) % count}\n\n\n"
+            f"class Net{i}(nn.Cell):\n    def construct(self, x, k):\n        return x[:k]\n")
+    files = [str(pkg / "__init__.py")] + [str(pkg / f"m{i}.py") for i in range(count)]
+    reads, judged = [], []
+    real_view, real_failure = importable._import_time_view, importable._failure
+    monkeypatch.setattr(importable, "_import_time_view", lambda path: reads.append(path) or real_view(path))
+    monkeypatch.setattr(importable, "_failure", lambda *a: judged.append(a[1]) or real_failure(*a))
+    config = Config(root=tmp_path)
+    project = Project(str(tmp_path))
+    import msgraph_lint.project as project_module
+    monkeypatch.setattr(project_module, "shared", lambda root=None: project)
+    found = [(os.path.basename(f.path), f.line, f.code) for path in files for f in lint_path(path, config)]
+    assert sorted(found) == sorted((f"m{i}.py", 8, "MSG101") for i in range(count))
+    assert len(reads) == len(set(reads)) <= count + 1
+    assert len(judged) <= 3 * (count + 1)  # was (count + 1) ** 2 and more
