@@ -10,6 +10,7 @@ from ..names import last
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
 from ..scopes import parameter_names
 from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
+from ..values.flow import folded_before_parsing
 from . import after_branches, after_loop, at_function_end, on
 
 
@@ -591,28 +592,70 @@ def conditional_expression_mismatch(node: ast.IfExp, ctx):
 
 @after_branches
 def defined_in_one_branch(node: ast.If, ctx):
-    """MSG206: a name only one branch of a tensor ``if`` binds, read after the ``if``."""
-    if not ctx.is_tensor_test(node.test):
+    """MSG206: a name only one branch of an ``if`` binds, read after the ``if``, when MindSpore
+    parses both branches: the condition is tensor data, or a Python value its parser does not fold
+    (a parameter, a module constant, ``self.cfg.flag``, a call, ``in``; measured at both levels,
+    batches 74-77: "The local variable 'y' is not defined in false branch" at the read). A
+    condition on literals and ``self`` attributes is folded first and only its live branch is
+    parsed (static, measured)."""
+    tensor = ctx.is_tensor_test(node.test)
+    if not tensor and folded_before_parsing(node.test, ctx.fn):
+        return
+    if _leaves(node.body) or _leaves(node.orelse):
         return
     end = node.end_lineno or node.lineno
-    body, orelse = _assigned(node.body), _assigned(node.orelse)
-    if body == orelse:
+    sure_body, sure_else = _surely_bound(node.body), _surely_bound(node.orelse)
+    if sure_body is None or sure_else is None:
         return
+    # what either branch binds somewhere, but not on every path through both (a nested `if`
+    # without `else` counts: `elif mode == "stf": h = ...` with no final `else`, shap_e)
+    unsure = (_assigned(node.body) | _assigned(node.orelse)) - (sure_body & sure_else)
     parameters = parameter_names(ctx.fn.args, starred=True)
-    for names, block, other in ((body - orelse, node.body, node.orelse), (orelse - body, node.orelse, node.body)):
-        if _leaves(block) or _leaves(other):
-            continue
-        for name in sorted(names - parameters - ctx.globals_declared):
-            if any(n.lineno < node.lineno for n in ctx.stores(name)):
-                continue  # bound before the if
-            use = ctx.first_use_after(name, end)
-            if use is not None and any(end < n.lineno <= use.lineno for n in ctx.stores(name)):
-                continue  # bound again before that read (two fp16 clamps, each setting clamp_value): unsure
-            if use is not None and not any(part == "loop" and use.lineno > (loop.end_lineno or loop.lineno)
-                                           for loop, part, _ in ctx.branch_stack):
-                # (read after an enclosing loop: MSG207, the loop's own rule, reports it)
-                yield ctx.hit("MSG206", use, name=name)
+    for name in sorted(unsure - parameters - ctx.globals_declared):
+        if any(n.lineno < node.lineno for n in ctx.stores(name)):
+            continue  # bound before the if
+        use = ctx.first_use_after(name, end)
+        if use is not None and any(end < n.lineno <= use.lineno for n in ctx.stores(name)):
+            continue  # bound again before that read (two fp16 clamps, each setting clamp_value): unsure
+        if use is not None and not any(part == "loop" and use.lineno > (loop.end_lineno or loop.lineno)
+                                       for loop, part, _ in ctx.branch_stack):
+            # (read after an enclosing loop: MSG207, the loop's own rule, reports it)
+            if tensor:
+                yield ctx.hit("MSG206", use, name=name, condition="a tensor-dependent condition")
                 return
+            test = ast.unparse(node.test)
+            condition = (f"`if {test if len(test) <= 50 else test[:47] + '...'}`, a condition graph mode "
+                         f"decides only after parsing both branches")
+            # in a helper MindSpore blames the helper's call (measured: names_if_no_else_helper_param_literal.py)
+            yield ctx.hit_at_call_site("MSG206", use, name=name, condition=condition)
+            return
+
+
+def _surely_bound(stmts) -> Optional[frozenset]:
+    """The names every path through the block binds; None when every path leaves it (return,
+    raise, break, continue). Loops may not run: they bind nothing for sure."""
+    out = set()
+    for stmt in stmts:
+        if isinstance(stmt, _LEAVES):
+            return None
+        if isinstance(stmt, ast.If):
+            a, b = _surely_bound(stmt.body), _surely_bound(stmt.orelse)
+            if a is None and b is None:
+                return None
+            out |= b if a is None else a if b is None else a & b
+        elif isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)):
+            continue
+        elif isinstance(stmt, (ast.Try, ast.With, ast.AsyncWith)):
+            inner = _surely_bound(stmt.body)
+            if inner is None:
+                return None
+            out |= inner
+            if not isinstance(stmt, ast.Try):
+                out |= _assigned([ast.Expr(value=item.optional_vars) for item in stmt.items
+                                  if item.optional_vars is not None])
+        else:
+            out |= _names_in(stmt)[0]
+    return frozenset(out)
 
 
 def _inner_scope_names(fn: ast.AST):

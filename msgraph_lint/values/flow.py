@@ -341,9 +341,16 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         known = constants.truth(test)
         if known is not None:
             # A Python condition MindSpore evaluates while compiling: only one branch exists.
-            if self.level == "STRICT" and not _folded_before_parsing(node.test):
+            parsed = not folded_before_parsing(node.test, self.fn)
+            if self.level == "STRICT" and parsed:
                 self._parse_only(node.orelse if known else node.body)
             self.block(node.body if known else node.orelse)
+            if parsed and not self.dead:
+                # both branches were parsed first: the parse-time checks of their meeting (a name
+                # bound in one branch only, MSG206) still apply
+                self.memo = {}
+                for check in self.module.checks.after_branches:
+                    self._emit(check(node, self))
             return
         data = test.kind == DATA and not self.bare_parameter_test(node.test)
         if data:
@@ -604,19 +611,44 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         return Val(it.kind)
 
 
-def _folded_before_parsing(test: ast.expr) -> bool:
-    """A condition MindSpore's STRICT parser folds before it parses the branches: literals and
-    ``self`` attributes, combined with ``not``, ``and``/``or`` and comparisons (measured:
-    tests/cases/control_const_strict_dead_*.py). Names and calls are folded later."""
+def folded_before_parsing(test: ast.expr, fn: Optional[ast.AST] = None) -> bool:
+    """A condition MindSpore's parser folds before it parses the branches: literals, ``self``
+    attributes and (given ``fn``) local names bound only to literals, combined with ``not``,
+    ``and``/``or`` and comparisons other than ``in`` (measured: tests/cases/control_const_strict_dead_*.py,
+    names_if_no_else_*.py). Parameters, module constants, attribute chains (``self.cfg.x``),
+    calls and ``in`` are folded later, after both branches were parsed."""
     if isinstance(test, ast.Constant) or is_self_attr(test):
         return True
+    if isinstance(test, ast.Name) and fn is not None:
+        return _bound_to_literals(test.id, fn)
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        return _folded_before_parsing(test.operand)
+        return folded_before_parsing(test.operand, fn)
     if isinstance(test, ast.BoolOp):
-        return all(_folded_before_parsing(v) for v in test.values)
+        return all(folded_before_parsing(v, fn) for v in test.values)
     if isinstance(test, ast.Compare):
-        return all(_folded_before_parsing(v) for v in [test.left, *test.comparators])
+        return not any(isinstance(op, (ast.In, ast.NotIn)) for op in test.ops) and \
+            all(folded_before_parsing(v, fn) for v in [test.left, *test.comparators])
     return False
+
+
+def _bound_to_literals(name: str, fn: ast.AST) -> bool:
+    """Is ``name`` a local of ``fn`` that every binding sets to a literal (``use = True``)?"""
+    found = getattr(fn, "_msgl_literal_locals", None)
+    if found is None:
+        # one walk per function, kept on its node: every `if` on a bare name asks
+        literal, other, plain = set(), set(), set()
+        for node in walk(fn):  # (parents before children)
+            if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                plain.add(id(node.targets[0]))
+                (literal if isinstance(node.value, ast.Constant) else other).add(node.targets[0].id)
+            elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) and id(node) not in plain:
+                other.add(node.id)  # a loop target, `+=`, unpacking, `del`...
+        args = getattr(fn, "args", None)
+        if args is not None:
+            other |= {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
+            other |= {a.arg for a in (args.vararg, args.kwarg) if a is not None}
+        found = fn._msgl_literal_locals = frozenset(literal - other)
+    return name in found
 
 
 def _join_env(a: Dict[str, Val], b: Dict[str, Val]) -> Dict[str, Val]:
