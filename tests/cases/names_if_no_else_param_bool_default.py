@@ -1,0 +1,14 @@
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+# case: construct's bool argument with a default True tested bare with no else, the name read after
+class Net(nn.Cell):
+    def construct(self, x, flag=True):
+        if flag:
+            y = x * 2
+        return y + 1
+
+
+def make():
+    return Net(), (Tensor(np.ones((2, 3), np.float32)),)
