@@ -610,6 +610,10 @@ def defined_in_one_branch(node: ast.If, ctx):
     # what either branch binds somewhere, but not on every path through both (a nested `if`
     # without `else` counts: `elif mode == "stf": h = ...` with no final `else`, shap_e)
     unsure = (_assigned(node.body) | _assigned(node.orelse)) - (sure_body & sure_else)
+    if unsure:
+        # a comprehension's target or a lambda's parameter is bound in its own scope, not here
+        # (`[blk + r for blk, r in zip(...)]`, mindone's controlnet_flux; census 7338's check)
+        unsure &= _own_scope_stores(node.body) | _own_scope_stores(node.orelse)
     parameters = parameter_names(ctx.fn.args, starred=True)
     for name in sorted(unsure - parameters - ctx.globals_declared):
         if any(n.lineno < node.lineno for n in ctx.stores(name)):
@@ -629,6 +633,23 @@ def defined_in_one_branch(node: ast.If, ctx):
             # in a helper MindSpore blames the helper's call (measured: names_if_no_else_helper_param_literal.py)
             yield ctx.hit_at_call_site("MSG206", use, name=name, condition=condition)
             return
+
+
+def _own_scope_stores(stmts) -> set:
+    """Names the statements bind in the function's own scope: not inside a comprehension, a
+    lambda or a nested function (whose own name is bound here)."""
+    names, todo = set(), list(stmts)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.Lambda)):
+            continue
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+            continue
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            names.add(node.id)
+        todo.extend(ast.iter_child_nodes(node))
+    return names
 
 
 def _surely_bound(stmts) -> Optional[frozenset]:

@@ -620,7 +620,7 @@ def folded_before_parsing(test: ast.expr, fn: Optional[ast.AST] = None) -> bool:
     if isinstance(test, ast.Constant) or is_self_attr(test):
         return True
     if isinstance(test, ast.Name) and fn is not None:
-        return _bound_to_literals(test.id, fn)
+        return _bound_to_literals(test.id, fn, test.lineno)
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         return folded_before_parsing(test.operand, fn)
     if isinstance(test, ast.BoolOp):
@@ -631,24 +631,38 @@ def folded_before_parsing(test: ast.expr, fn: Optional[ast.AST] = None) -> bool:
     return False
 
 
-def _bound_to_literals(name: str, fn: ast.AST) -> bool:
-    """Is ``name`` a local of ``fn`` that every binding sets to a literal (``use = True``)?"""
-    found = getattr(fn, "_msgl_literal_locals", None)
-    if found is None:
+def _bound_to_literals(name: str, fn: ast.AST, line: int = 0) -> bool:
+    """Is ``name``, where the ``if`` on ``line`` reads it, a local of ``fn`` bound to a literal:
+    every binding sets one (``use = True``), or the last binding before the ``if`` does, at the
+    function's top level (a parameter rebound first thing, ``output_attentions = False`` in
+    mindone's FlashAttention2 ports: folded, measured in census 7338's check)?"""
+    table = getattr(fn, "_msgl_literal_locals", None)
+    if table is None:
         # one walk per function, kept on its node: every `if` on a bare name asks
-        literal, other, plain = set(), set(), set()
+        top = {id(stmt) for stmt in getattr(fn, "body", [])}
+        stores: Dict[str, List[Tuple[int, bool]]] = {}
+        plain = set()
         for node in walk(fn):  # (parents before children)
             if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
                 plain.add(id(node.targets[0]))
-                (literal if isinstance(node.value, ast.Constant) else other).add(node.targets[0].id)
+                stores.setdefault(node.targets[0].id, []).append(
+                    (node.lineno, isinstance(node.value, ast.Constant) and id(node) in top))
             elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) and id(node) not in plain:
-                other.add(node.id)  # a loop target, `+=`, unpacking, `del`...
+                stores.setdefault(node.id, []).append((node.lineno, False))  # a loop target, `+=`, unpacking...
         args = getattr(fn, "args", None)
+        params = set()
         if args is not None:
-            other |= {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
-            other |= {a.arg for a in (args.vararg, args.kwarg) if a is not None}
-        found = fn._msgl_literal_locals = frozenset(literal - other)
-    return name in found
+            params = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
+            params |= {a.arg for a in (args.vararg, args.kwarg) if a is not None}
+        table = fn._msgl_literal_locals = ({n: sorted(v) for n, v in stores.items()}, frozenset(params))
+    stores, params = table
+    found = stores.get(name)
+    if not found:
+        return False
+    if name not in params and all(literal for _, literal in found):
+        return True
+    before = [item for item in found if item[0] < line]
+    return bool(before) and before[-1][1]
 
 
 def _join_env(a: Dict[str, Val], b: Dict[str, Val]) -> Dict[str, Val]:
