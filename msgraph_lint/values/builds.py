@@ -50,7 +50,7 @@ def refuses_graph_mode(info: ClassInfo, index: ModuleIndex) -> bool:
             or _always_raises(init.body, _unbound_names_read(init, info, index))
             or _super_of_a_stranger(init, info, index)
             or member_gaps(init, info, index) or _builds_with_refused_arguments(init, info, index)
-            or _builds_what_cannot_be_built(init, info, index))
+            or _layer_gaps(init, info, index) or _builds_what_cannot_be_built(init, info, index))
     return cached
 
 
@@ -321,6 +321,16 @@ def _refusal(call: ast.Call, names) -> Optional[str]:
     ``rules/tables/primitive_init.toml`` (census 7332)."""
     func = call.func
     name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    if name in ("zeros", "ones") and len(call.args) >= 2 and _size_like(call.args[1]) \
+            and not any(isinstance(a, ast.Starred) for a in call.args):
+        # `ops.zeros(x.shape[1], self.embedding_dim)`, PyTorch's `torch.zeros(a, b)`: MindSpore's
+        # second parameter is the dtype (TypeError "the input 'dtype' should be mindspore dtype",
+        # measured; GPT-SoVITS' SinePositionalEmbedding, census 7338)
+        qualified = names.qualname(func) or ""
+        if qualified in (f"mindspore.ops.{name}", f"mindspore.numpy.{name}", f"mindspore.mint.{name}"):
+            return (f"`{ast.unparse(call.args[1])}` as its second positional argument, which "
+                    f"`{qualified.split('.', 1)[1]}` takes as the dtype (the sizes go in one tuple)")
+        return None
     if not name[:1].isupper() or any(isinstance(a, ast.Starred) for a in call.args) \
             or any(k.arg is None for k in call.keywords):
         return None
@@ -350,6 +360,96 @@ def _refusal(call: ast.Call, names) -> Optional[str]:
             return f"the keyword `{bad}`, which the constructor of `nn.{name}` does not take"
         return f"{count}; the constructor of `nn.{name}` takes {len(params)}"
     return None
+
+
+_SIZE_WORD = re.compile(r"(?:^|_)(?:dim|dims|size|len|length|num|count|channels?|features?|width|height|hidden|n)$"
+                        r"|^(?:num|n)_", re.I)
+
+
+def _size_like(node: ast.expr) -> bool:
+    """Is the expression surely a size, not a dtype: a number, arithmetic, a subscript
+    (``x.shape[1]``), ``len()``/``int()``, or a name like ``embedding_dim``/``num_heads``?"""
+    if isinstance(node, ast.Constant):
+        return type(node.value) in (int, float)
+    if isinstance(node, (ast.BinOp, ast.Subscript)):
+        return True
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+        return node.func.id in ("len", "int")
+    word = node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else ""
+    return bool(word) and "type" not in word.lower() and bool(_SIZE_WORD.search(word))
+
+
+# Members that code ported from PyTorch reads on MindSpore 2.10 layers, which name them otherwise
+# (measured on built layers): reading one raises AttributeError
+_NORM_GAPS = {"weight": "gamma", "bias": "beta", "running_mean": "moving_mean", "running_var": "moving_variance"}
+_LAYER_GAPS = {"Embedding": {"weight": "embedding_table"},
+               **{norm: _NORM_GAPS for norm in ("LayerNorm", "GroupNorm", "BatchNorm1d", "BatchNorm2d",
+                                                "BatchNorm3d", "InstanceNorm1d", "InstanceNorm2d",
+                                                "InstanceNorm3d")}}
+# Layers whose `bias` is None unless built with `has_bias=True` (measured)
+_BIAS_OFF = frozenset({"Conv1d", "Conv2d", "Conv3d", "Conv1dTranspose", "Conv2dTranspose", "Conv3dTranspose"})
+
+
+def _layer_gaps(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> List[Tuple[ast.AST, str]]:
+    """Reads, on every path through ``__init__``, of a member a MindSpore layer held on ``self``
+    does not have: ``self.embedding.weight`` on ``nn.Embedding`` (``embedding_table``),
+    ``self.norm.weight`` on ``nn.LayerNorm`` (``gamma``), or ``self.post.bias.set_data(...)`` on an
+    ``nn.Conv1d`` built without ``has_bias=True`` (its bias is None). AttributeError: the Cell is
+    never built (GPT-SoVITS' ``Quantizer_module`` and ``SynthesizerTrn``, census 7338)."""
+    cached = getattr(init, "_msgl_layer_gaps", None)
+    if cached is not None:
+        return cached
+    found: List[Tuple[ast.AST, str]] = []
+    text = index.source
+    attrs = info.attrs if (".weight" in text or ".bias" in text or ".running_" in text) else {}
+    me = init.args.args[0].arg if init.args.args else "self"
+    for stmt in _runs_every_time(init.body) if attrs else ():
+        for node in missing_names.evaluated(stmt, in_function=True):
+            if type(node) is not ast.Attribute or not isinstance(node.value, ast.Attribute):
+                continue
+            holder = node.value
+            if not (isinstance(holder.value, ast.Name) and holder.value.id == me):
+                # `self.post.bias.set_data(...)`: the member of the member
+                inner = holder
+                if not (node.attr and isinstance(inner.value, ast.Attribute)
+                        and isinstance(inner.value.value, ast.Name) and inner.value.value.id == me
+                        and inner.attr == "bias"):
+                    continue
+                attr = attrs.get(inner.value.attr)
+                cls = _nn_layer(attr)
+                if cls in _BIAS_OFF and not _has_bias(attr.call):
+                    found.append((inner, f"`{ast.unparse(inner)}` is None: `nn.{cls}` is built without "
+                                         f"`has_bias=True`, so `.{node.attr}` raises AttributeError"))
+                continue
+            attr = attrs.get(holder.attr)
+            cls = _nn_layer(attr)
+            other = _LAYER_GAPS.get(cls, {}).get(node.attr)
+            if other is not None and _assigned_once(init, holder.attr):
+                found.append((node, f"`nn.{cls}` has no `{node.attr}`, MindSpore's is `{other}`: "
+                                    f"AttributeError"))
+    init._msgl_layer_gaps = found
+    return found
+
+
+def _nn_layer(attr) -> str:
+    """The class name of a MindSpore ``nn`` layer an attribute holds, or ''."""
+    if attr is None or attr.kind != "cell" or not attr.qualname.startswith("mindspore.nn.") \
+            or attr.qualname.count(".") != 2:
+        return ""
+    return attr.qualname.rsplit(".", 1)[-1]
+
+
+def _has_bias(call: Optional[ast.Call]) -> bool:
+    """Was the layer built with a bias (``has_bias=`` anything but False, or passed positionally,
+    or through ``**kwargs``)? Unknown counts as yes."""
+    if call is None or len(call.args) >= 9 or any(isinstance(a, ast.Starred) for a in call.args):
+        return True
+    for keyword in call.keywords:
+        if keyword.arg is None:
+            return True
+        if keyword.arg == "has_bias":
+            return not (isinstance(keyword.value, ast.Constant) and keyword.value.value is False)
+    return False
 
 
 def _builds_with_refused_arguments(init: ast.FunctionDef, info: ClassInfo,
@@ -383,6 +483,7 @@ def build_failures(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -
         text = ast.unparse(call)
         found.append((call, f"`{text if len(text) <= 60 else ast.unparse(call.func) + '(...)'}` passes "
                             f"{_refusal(call, index.names)}: TypeError"))
+    found.extend(_layer_gaps(init, info, index)[:1])
     for node in _always_raises(init.body, _unbound_names_read(init, info, index)):
         if isinstance(node, ast.Name):
             found.append((node, f"`{node.id}` is bound nowhere in the module: NameError"))

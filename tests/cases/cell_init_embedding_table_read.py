@@ -1,0 +1,17 @@
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+# case: near miss: __init__ reads `self.embed.embedding_table` (MindSpore's name): builds
+class Codebook(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.embed = nn.Embedding(16, 4)
+        self.size = self.embed.embedding_table.shape[0]
+
+    def construct(self, ids):
+        return self.embed(ids)
+
+
+def make():
+    return Codebook(), (Tensor(np.array([1, 2], np.int32)),)
