@@ -598,41 +598,66 @@ def defined_in_one_branch(node: ast.If, ctx):
     batches 74-77: "The local variable 'y' is not defined in false branch" at the read). A
     condition on literals and ``self`` attributes is folded first and only its live branch is
     parsed (static, measured)."""
-    tensor = ctx.is_tensor_test(node.test)
-    if not tensor and folded_before_parsing(node.test, ctx.fn):
+    unsure = _unsure_names(node)
+    if not unsure:
         return
-    if _leaves(node.body) or _leaves(node.orelse):
-        return
+    unsure -= parameter_names(ctx.fn.args, starred=True) | ctx.globals_declared
     end = node.end_lineno or node.lineno
-    sure_body, sure_else = _surely_bound(node.body), _surely_bound(node.orelse)
-    if sure_body is None or sure_else is None:
-        return
-    # what either branch binds somewhere, but not on every path through both (a nested `if`
-    # without `else` counts: `elif mode == "stf": h = ...` with no final `else`, shap_e)
-    unsure = (_assigned(node.body) | _assigned(node.orelse)) - (sure_body & sure_else)
-    if unsure:
-        # a comprehension's target or a lambda's parameter is bound in its own scope, not here
-        # (`[blk + r for blk, r in zip(...)]`, mindone's controlnet_flux; census 7338's check)
-        unsure &= _own_scope_stores(node.body) | _own_scope_stores(node.orelse)
-    parameters = parameter_names(ctx.fn.args, starred=True)
-    for name in sorted(unsure - parameters - ctx.globals_declared):
+    tensor = None
+    for name in sorted(unsure):
         if any(n.lineno < node.lineno for n in ctx.stores(name)):
             continue  # bound before the if
         use = ctx.first_use_after(name, end)
         if use is not None and any(end < n.lineno <= use.lineno for n in ctx.stores(name)):
             continue  # bound again before that read (two fp16 clamps, each setting clamp_value): unsure
-        if use is not None and not any(part == "loop" and use.lineno > (loop.end_lineno or loop.lineno)
-                                       for loop, part, _ in ctx.branch_stack):
-            # (read after an enclosing loop: MSG207, the loop's own rule, reports it)
-            if tensor:
-                yield ctx.hit("MSG206", use, name=name, condition="a tensor-dependent condition")
+        if use is None or any(part == "loop" and use.lineno > (loop.end_lineno or loop.lineno)
+                              for loop, part, _ in ctx.branch_stack):
+            continue  # (read after an enclosing loop: MSG207, the loop's own rule, reports it)
+        if tensor is None:
+            # asked only now: most conditions leave no name unbound
+            tensor = ctx.is_tensor_test(node.test)
+            if not tensor and folded_before_parsing(node.test, ctx.fn):
                 return
-            test = ast.unparse(node.test)
-            condition = (f"`if {test if len(test) <= 50 else test[:47] + '...'}`, a condition graph mode "
-                         f"decides only after parsing both branches")
-            # in a helper MindSpore blames the helper's call (measured: names_if_no_else_helper_param_literal.py)
-            yield ctx.hit_at_call_site("MSG206", use, name=name, condition=condition)
+        if tensor:
+            yield ctx.hit("MSG206", use, name=name, condition="a tensor-dependent condition")
             return
+        test = ast.unparse(node.test)
+        condition = (f"`if {test if len(test) <= 50 else test[:47] + '...'}`, a condition graph mode "
+                     f"decides only after parsing both branches")
+        # in a helper MindSpore blames the helper's call (measured: names_if_no_else_helper_param_literal.py)
+        yield ctx.hit_at_call_site("MSG206", use, name=name, condition=condition)
+        return
+
+
+def _unsure_names(node: ast.If) -> frozenset:
+    """Names the ``if`` binds on some path but not on every path through both branches (a nested
+    ``if`` without ``else`` counts: ``elif mode == "stf": h = ...`` with no final ``else``, shap_e),
+    in the function's own scope; empty when a branch leaves. Kept on the node: helpers are
+    analysed once per set of arguments, and an ``if`` the flow decides is asked too."""
+    cached = getattr(node, "_msgl_unsure", None)
+    if cached is not None:
+        return cached
+    found = frozenset()
+    if not (_leaves(node.body) or _leaves(node.orelse)):
+        sure_body, sure_else = _surely_bound(node.body), _surely_bound(node.orelse)
+        if sure_body is not None and sure_else is not None:
+            unsure = (_assigned(node.body) | _assigned(node.orelse)) - (sure_body & sure_else)
+            if unsure and not _inner_scopes(node):
+                found = frozenset(unsure)
+            elif unsure:
+                # a comprehension's target or a lambda's parameter is bound in its own scope, not
+                # here (`[blk + r for blk, r in zip(...)]`, mindone's controlnet_flux; census 7338)
+                found = frozenset(unsure & (_own_scope_stores(node.body) | _own_scope_stores(node.orelse)))
+    node._msgl_unsure = found
+    return found
+
+
+_SCOPES = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.Lambda, ast.FunctionDef,
+           ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def _inner_scopes(node: ast.If) -> bool:
+    return any(isinstance(sub, _SCOPES) for sub in walk(node))
 
 
 def _own_scope_stores(stmts) -> set:

@@ -388,6 +388,7 @@ _LAYER_GAPS = {"Embedding": {"weight": "embedding_table"},
                                                 "InstanceNorm3d")}}
 # Layers whose `bias` is None unless built with `has_bias=True` (measured)
 _BIAS_OFF = frozenset({"Conv1d", "Conv2d", "Conv3d", "Conv1dTranspose", "Conv2dTranspose", "Conv3dTranspose"})
+_MEMBER_READ = re.compile(r"\.(?:weight|running_mean|running_var)\b|\.bias\.")
 
 
 def _layer_gaps(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> List[Tuple[ast.AST, str]]:
@@ -400,8 +401,18 @@ def _layer_gaps(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> L
     if cached is not None:
         return cached
     found: List[Tuple[ast.AST, str]] = []
-    text = index.source
-    attrs = info.attrs if (".weight" in text or ".bias" in text or ".running_" in text) else {}
+    attrs = info.attrs if _MEMBER_READ.search(index.source) else {}
+    if attrs:
+        # only layers with a member to miss, and only when the text reads one of them that way
+        # (convolutions without a bias are everywhere; walking every __init__ for them cost 2%)
+        named = {name: _nn_layer(attr) for name, attr in attrs.items()}
+        gaps = [name for name, cls in named.items() if cls in _LAYER_GAPS]
+        convs = [name for name, cls in named.items() if cls in _BIAS_OFF]
+        text = index.source
+        if not (gaps and re.search(r"\.(?:%s)\.(?:weight|bias|running_mean|running_var)\b"
+                                   % "|".join(map(re.escape, gaps)), text)
+                or convs and re.search(r"\.(?:%s)\.bias\." % "|".join(map(re.escape, convs)), text)):
+            attrs = {}
     me = init.args.args[0].arg if init.args.args else "self"
     for stmt in _runs_every_time(init.body) if attrs else ():
         for node in missing_names.evaluated(stmt, in_function=True):

@@ -341,13 +341,13 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         known = constants.truth(test)
         if known is not None:
             # A Python condition MindSpore evaluates while compiling: only one branch exists.
-            parsed = not folded_before_parsing(node.test, self.fn)
-            if self.level == "STRICT" and parsed:
+            if self.level == "STRICT" and not folded_before_parsing(node.test, self.fn):
                 self._parse_only(node.orelse if known else node.body)
             self.block(node.body if known else node.orelse)
-            if parsed and not self.dead:
-                # both branches were parsed first: the parse-time checks of their meeting (a name
-                # bound in one branch only, MSG206) still apply
+            if not self.dead and (node.orelse or node.body):
+                # unless the parser folds the condition, both branches were parsed first: the
+                # parse-time checks of their meeting (a name bound in one branch only, MSG206,
+                # which asks whether it was folded) still apply
                 self.memo = {}
                 for check in self.module.checks.after_branches:
                     self._emit(check(node, self))
