@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 
+from ..scopes import is_self_attr
 from ..values import DATA
 from ..values.lattice import FOLDED_BOOL
 from . import on
@@ -15,7 +16,7 @@ def _parts(index: ast.expr):
 @on(ast.Subscript)
 def data_dependent_slice(node: ast.Subscript, ctx):
     """MSG101: ``x[:k]`` where ``k`` is tensor data."""
-    if ctx.val(node.value).kind != DATA:
+    if ctx.val(node.value).kind != DATA and not _tensor_attribute(node.value, ctx):
         return
     for part in _parts(node.slice):
         if not isinstance(part, ast.Slice):
@@ -27,6 +28,16 @@ def data_dependent_slice(node: ast.Subscript, ctx):
                     else "the result has a data-dependent shape"
                 yield ctx.hit("MSG101", node, bound=ast.unparse(bound), effect=effect)
                 return
+
+
+def _tensor_attribute(node: ast.expr, ctx) -> bool:
+    """A Tensor or Parameter ``__init__`` kept on the Cell (``self.cos_cached = Tensor(np.cos(emb))``):
+    constant values, but sliced by a tensor-data bound its result's shape is data (measured,
+    blind batch 81: a rotary cache sliced at ``int(past_length)``)."""
+    if not (is_self_attr(node) and ctx.owner is not None):
+        return False
+    attr = ctx.owner.attr(node.attr)
+    return attr is not None and attr.kind in ("tensor", "param")
 
 
 @on(ast.Subscript)

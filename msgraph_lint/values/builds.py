@@ -321,7 +321,7 @@ def _refusal(call: ast.Call, names) -> Optional[str]:
     ``rules/tables/primitive_init.toml`` (census 7332)."""
     func = call.func
     name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
-    if name in ("zeros", "ones") and len(call.args) >= 2 and _size_like(call.args[1]) \
+    if name in ("zeros", "ones") and len(call.args) >= 2 and size_like(call.args[1]) \
             and not any(isinstance(a, ast.Starred) for a in call.args):
         # `ops.zeros(x.shape[1], self.embedding_dim)`, PyTorch's `torch.zeros(a, b)`: MindSpore's
         # second parameter is the dtype (TypeError "the input 'dtype' should be mindspore dtype",
@@ -366,7 +366,7 @@ _SIZE_WORD = re.compile(r"(?:^|_)(?:dim|dims|size|len|length|num|count|channels?
                         r"|^(?:num|n)_", re.I)
 
 
-def _size_like(node: ast.expr) -> bool:
+def size_like(node: ast.expr) -> bool:
     """Is the expression surely a size, not a dtype: a number, arithmetic, a subscript
     (``x.shape[1]``), ``len()``/``int()``, or a name like ``embedding_dim``/``num_heads``?"""
     if isinstance(node, ast.Constant):

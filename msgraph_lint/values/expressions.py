@@ -113,6 +113,8 @@ class ExpressionValues:
                 return Val(DATA, FOLDED)
             if base.tag == FOLDED_SEQ and isinstance(n.slice, ast.Constant) and type(n.slice.value) is int:
                 return Val(DATA, FOLDED)  # `inputs[0]` of a list handed to the top-level graph: folded
+            if base.tag == "np" and base.kind == DATA:
+                return Val(DATA, "np")  # `dense[rows, cols]` of a host copy: still a NumPy array
             if base.kind == DATA:
                 # `outputs["logits"]`: a mapping handed to a Cell or helper holds tensors as often as
                 # Python values (tests/cases/dynop_tile_by_int_from_meta_dict.py is a recorded false
@@ -162,6 +164,10 @@ class ExpressionValues:
                 return Val(CONST if all(v.kind <= UNKNOWN for v in vals) else UNKNOWN, "bool")
             if _folded(vals):
                 return Val(DATA, FOLDED_BOOL)  # `batch['contact'] == 2`: folded with the dict (measured)
+            if any(v.tag == "np" for v in vals) and all(v.tag in ("np", "scalar") or v.kind <= UNKNOWN for v in vals):
+                # `dense > eps` on a host copy (`dense = adj.asnumpy()`): a NumPy array, still on the host;
+                # its uses are the copy's consequences, not new hazards (blind batch 81)
+                return Val(DATA, "np")
             return Val(kinds_join(vals), "bool")
         if isinstance(n, ast.BoolOp):
             decided = self._short_circuit(n)
@@ -394,6 +400,9 @@ class ExpressionValues:
             if meth in _SHAPE_METHODS:
                 return Val(CONST, "scalar")
             if recv.kind == DATA:
+                if recv.tag == "np" and meth in ("astype", "reshape", "transpose", "copy", "flatten", "ravel",
+                                                 "squeeze", "clip", "round", "T"):
+                    return Val(DATA, "np")  # NumPy's own methods on a host array: still on the host
                 if recv.tag in ("", "optional", "cellout") and meth not in optable.tensor_methods():
                     # `past_key_values.get_max_cache_shape()`, `e.get("index")`: no Tensor has this
                     # method, so the object is something else (a cache, a mapping) holding Python values

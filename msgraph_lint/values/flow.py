@@ -537,6 +537,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
                     self.bind(elt, Val(CONST, "scalar"))
                 elif value.tag == "cellout":
                     self.bind(elt, UNKNOWNV)
+                elif value.tag == "np":
+                    self.bind(elt, Val(value.kind, "np"))  # `rows, cols = np.nonzero(m)`: still on the host
                 elif value.tag in (FOLDED_SEQ, FOLDED):
                     # `text, aspect = inputs`, `h, w, _ = meta['img_shape']`: folded items (a
                     # Tensor item unpacked would give graph ops' results; a tuple is what real
