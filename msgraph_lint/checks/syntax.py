@@ -514,7 +514,8 @@ def torch_signature_call(node: ast.Call, ctx):
         qualified = ctx.qualname(func) or ""
         if qualified in (f"mindspore.ops.{func.attr}", f"mindspore.mint.{func.attr}"):
             yield ctx.hit("MSG524", node, call=_short(node), api=qualified.split(".", 1)[1],
-                          takes="the sizes in one tuple and the dtype second")
+                          takes="the sizes in one tuple and the dtype second" if qualified.startswith("mindspore.ops.")
+                          else "the sizes in one tuple (one positional argument)")
 
 
 def _short(node: ast.AST) -> str:
