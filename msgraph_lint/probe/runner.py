@@ -51,15 +51,18 @@ CACHE_FORMAT = 2
 # source alone decides: a name nothing binds (NameError), a non-Tensor stored on a layer's
 # Parameter, super() of a class the Cell does not derive from, NumPy's aliases that every
 # NumPy MindSpore 2.10 accepts lacks, PyTorch's Module methods that a Cell lacks, a MindSpore
-# constructor given a keyword or more positional arguments than it takes, and a CellList or
-# SequentialCell given a generator or a tuple.
+# constructor given a keyword or more positional arguments than it takes, a CellList or
+# SequentialCell given a generator or a tuple, `ops.zeros(n, dim)`, a PyTorch member name read
+# on a MindSpore layer, and a member of the None bias of a convolution built without one.
 _MINDSPORE_NAME_ERROR = re.compile(
     r"(?:cannot import name '[^']+' from 'mindspore[\w.]*'|module 'mindspore[\w.]*' has no attribute"
     r"|No module named 'mindspore\.[\w.]+'|^NameError: name '\w+' is not defined"
     r"|Parameter '\w+' already exists in network, can not assign this type"
     r"|super\(type, obj\): obj must be an instance or subtype of type"
     r"|module 'numpy' has no attribute '(?:%s)'"
-    r"|The '\w+' object has no attribute '(?:%s)'"
+    r"|The '\w+' object has no attribute '(?:%s|weight|bias|running_mean|running_var)'"
+    r"|For '(?:Zeros|Ones)', the input 'dtype' should be mindspore dtype"
+    r"|'NoneType' object has no attribute '(?:set_data|data)'"
     r"|__init__\(\) got an unexpected keyword argument '\w+'|^TypeError: too many positional arguments"
     r"|For '(?:CellList|SequentialCell)', the (?:new cells wanted to append should be instance of list"
     r"|'args\[0\]' must be Cell, list or orderedDict))"
