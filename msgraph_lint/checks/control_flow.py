@@ -412,6 +412,16 @@ def _describe(structure) -> str:
     return {"bool": "a Python bool", "str": "a str", "None": "None", "dict": "a dict"}[kind]
 
 
+def _join_effect(first: str, second: str, ctx) -> str:
+    """What MindSpore 2.10 does with the join: a Tensor against None is joined at LAX into a value
+    of unknown rank (dynamic, rank -2; STRICT fails), anything else fails at both levels (measured:
+    control_join_none_vs_tensor.py, control_join2_implicit_none.py and the other control_join cases;
+    mindone's kosmos2_5 in seed 7340)."""
+    if "None" in (first, second) and ctx.level == "LAX":
+        return "at LAX they are joined into a value of unknown rank, with dynamic shapes (STRICT fails to compile it)"
+    return "graph mode fails to compile the join (\"Cannot join the return values of different branches\")"
+
+
 def _join_fails(a, b, numbers_join=False) -> Optional[Tuple[str, str]]:
     """The two sides MindSpore cannot join, described, or None when they join (or are not known)."""
     if a is None or b is None:
@@ -500,7 +510,7 @@ def branch_type_mismatch(fn, ctx):
         if isinstance(node, ast.If) and node.orelse and isinstance(node.orelse[-1], ast.Return) \
                 and not (ctx.owner is None and ctx.root):
             where = node.orelse[-1]  # a Cell with an explicit `else: return` is blamed there (measured)
-        yield ctx.hit("MSG204", where, first=first, second=second)
+        yield ctx.hit("MSG204", where, first=first, second=second, effect=_join_effect(first, second, ctx))
 
 
 _LEAVES = (ast.Return, ast.Raise, ast.Break, ast.Continue)
@@ -592,7 +602,8 @@ def joined_value_mismatch(node: ast.If, ctx):
         if found is not None:
             # A jit function is blamed at the `if`, a Cell at the false branch (measured).
             where = node if ctx.owner is None and ctx.root else (node.orelse or node.body)[-1]
-            yield ctx.hit("MSG205", where, what=f"`{name}`", first=found[0], second=found[1])
+            yield ctx.hit("MSG205", where, what=f"`{name}`", first=found[0], second=found[1],
+                          effect=_join_effect(found[0], found[1], ctx))
             return
 
 
@@ -603,7 +614,8 @@ def conditional_expression_mismatch(node: ast.IfExp, ctx):
         return
     found = _join_fails(_structure(node.body, ctx), _structure(node.orelse, ctx))
     if found is not None:
-        yield ctx.hit("MSG205", node, what="the conditional expression", first=found[0], second=found[1])
+        yield ctx.hit("MSG205", node, what="the conditional expression", first=found[0], second=found[1],
+                      effect=_join_effect(found[0], found[1], ctx))
 
 
 @after_branches
@@ -620,10 +632,20 @@ def defined_in_one_branch(node: ast.If, ctx):
     unsure -= parameter_names(ctx.fn.args, starred=True) | ctx.globals_declared
     end = node.end_lineno or node.lineno
     tensor = None
+    inner = None
     for name in sorted(unsure):
         if any(n.lineno < node.lineno for n in ctx.stores(name)):
             continue  # bound before the if
         use = ctx.first_use_after(name, end)
+        if use is not None:
+            if inner is None:
+                inner = _scoped_reads(ctx.fn)
+            if id(use) in inner:
+                # read in a comprehension that binds the name itself (`{k: f(slots) for k, slots in
+                # d.items()}`, mindformers' muon.py; seed 7340): its own variable, not this one
+                later = [n for n in ctx.name_nodes(name) if isinstance(n.ctx, ast.Load) and n.lineno > end
+                         and id(n) not in inner]
+                use = min(later, key=lambda n: (n.lineno, n.col_offset)) if later else None
         if use is not None and any(end < n.lineno <= use.lineno for n in ctx.stores(name)):
             continue  # bound again before that read (two fp16 clamps, each setting clamp_value): unsure
         if use is None or any(part == "loop" and use.lineno > (loop.end_lineno or loop.lineno)
@@ -643,6 +665,27 @@ def defined_in_one_branch(node: ast.If, ctx):
         # in a helper MindSpore blames the helper's call (measured: names_if_no_else_helper_param_literal.py)
         yield ctx.hit_at_call_site("MSG206", use, name=name, condition=condition)
         return
+
+
+def _scoped_reads(fn: ast.AST) -> frozenset:
+    """Ids of the reads of a name inside a comprehension or lambda that binds that name itself
+    (they read the inner scope's variable). Kept on the function's node."""
+    cached = getattr(fn, "_msgl_scoped_reads", None)
+    if cached is not None:
+        return cached
+    found = set()
+    for node in walk(fn):
+        if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            bound = {n.id for gen in node.generators for n in walk(gen.target) if isinstance(n, ast.Name)}
+        elif isinstance(node, ast.Lambda):
+            bound = parameter_names(node.args)
+        else:
+            continue
+        if bound:
+            found |= {id(n) for n in walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+                      and n.id in bound}
+    cached = fn._msgl_scoped_reads = frozenset(found)
+    return cached
 
 
 def _unsure_names(node: ast.If) -> frozenset:
