@@ -7,7 +7,8 @@ class Net(nn.Cell):
     def construct(self, x, flag=True):
         if flag:
             part = x * 2
-        outs = [part * 1 for part in (x, x + 1)]
+        outs = [part * 1
+                for part in (x, x + 1)]
         return outs[0] + outs[1]
 
 
