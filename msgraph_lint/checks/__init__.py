@@ -53,6 +53,8 @@ def at_function_end(fn):
 
 def load() -> Registry:
     # Imported for their registrations.
-    from . import classes, control_flow, dynamic_ops, fallback, framework_api, slicing, sparse, syntax  # noqa: F401
+    # (bindings after control_flow: its MSG206 check runs after the join checks of the same `if`)
+    from . import classes, control_flow, bindings  # noqa: F401
+    from . import dynamic_ops, fallback, framework_api, slicing, sparse, syntax  # noqa: F401
 
     return REGISTRY
