@@ -508,14 +508,31 @@ def torch_signature_call(node: ast.Call, ctx):
                 and not fallback.in_constant_raise(node, ctx):
             # in a helper, MindSpore names the helper's call (measured: blind batch 81's repeat_kv)
             yield ctx.hit_at_call_site("MSG524", node, call=_short(node), api="Tensor.expand",
-                                       takes="the size as a Tensor (use `broadcast_to` with a tuple)")
+                                       differs="takes the size as a Tensor (use `broadcast_to` with a tuple)")
         return
     if func.attr in ("zeros", "ones") and len(node.args) >= 2 and builds.size_like(node.args[1]):
         qualified = ctx.qualname(func) or ""
         if qualified in (f"mindspore.ops.{func.attr}", f"mindspore.mint.{func.attr}"):
             yield ctx.hit("MSG524", node, call=_short(node), api=qualified.split(".", 1)[1],
-                          takes="the sizes in one tuple and the dtype second" if qualified.startswith("mindspore.ops.")
-                          else "the sizes in one tuple (one positional argument)")
+                          differs="takes the sizes in one tuple and the dtype second"
+                          if qualified.startswith("mindspore.ops.") else "takes the sizes in one tuple (one positional argument)")
+
+
+@on(ast.BinOp, ast.Compare)
+def tuple_result_as_tensor(node, ctx):
+    """MSG524: ``ops.max(x) + 1``, ``ops.min(x) < 0``: PyTorch's ``torch.max(x)`` is a Tensor, MindSpore
+    2.10's ``ops.max``/``ops.min`` return (values, indices); arithmetic or a comparison on that tuple
+    fails at both levels (measured: LAX "can only concatenate tuple", STRICT "the inputs should be
+    constant"). ``ops.max(x)[0]``, ``x.max()`` and ``mint.max(x)`` compile."""
+    operands = [node.left, node.right] if isinstance(node, ast.BinOp) else [node.left, *node.comparators]
+    for operand in operands:
+        if isinstance(operand, ast.Call) and isinstance(operand.func, ast.Attribute) \
+                and operand.func.attr in ("max", "min") and not operand.keywords and len(operand.args) == 1:
+            if ctx.qualname(operand.func) in ("mindspore.ops.max", "mindspore.ops.min"):
+                yield ctx.hit("MSG524", operand, call=_short(operand), api=f"ops.{operand.func.attr}",
+                              differs="returns a (values, indices) tuple, not a Tensor (take `[0]`, or use "
+                                      f"`x.{operand.func.attr}()`)")
+                return
 
 
 def _short(node: ast.AST) -> str:
