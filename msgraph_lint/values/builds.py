@@ -327,7 +327,7 @@ def _refusal(call: ast.Call, names) -> Optional[str]:
         # second parameter is the dtype (TypeError "the input 'dtype' should be mindspore dtype",
         # measured; GPT-SoVITS' SinePositionalEmbedding, census 7338)
         qualified = names.qualname(func) or ""
-        if qualified in (f"mindspore.ops.{name}", f"mindspore.numpy.{name}", f"mindspore.mint.{name}"):
+        if qualified in (f"mindspore.ops.{name}", f"mindspore.mint.{name}"):  # (both measured)
             return (f"`{ast.unparse(call.args[1])}` as its second positional argument, which "
                     f"`{qualified.split('.', 1)[1]}` takes as the dtype (the sizes go in one tuple)")
         return None
