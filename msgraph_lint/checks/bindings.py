@@ -66,6 +66,9 @@ def defined_in_one_branch(node: ast.If, ctx):
         return
 
 
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
 def _scoped_reads(fn: ast.AST) -> frozenset:
     """Ids of the reads of a name inside a comprehension or lambda that binds that name itself
     (they read the inner scope's variable). Kept on the function's node."""
@@ -74,7 +77,7 @@ def _scoped_reads(fn: ast.AST) -> frozenset:
         return cached
     found = set()
     for node in walk(fn):
-        if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+        if isinstance(node, _COMPREHENSIONS):
             bound = {n.id for gen in node.generators for n in walk(gen.target) if isinstance(n, ast.Name)}
         elif isinstance(node, ast.Lambda):
             bound = parameter_names(node.args)
@@ -100,22 +103,12 @@ def _unsure_names(node: ast.If) -> frozenset:
         sure_body, sure_else = _surely_bound(node.body), _surely_bound(node.orelse)
         if sure_body is not None and sure_else is not None:
             unsure = (_assigned(node.body) | _assigned(node.orelse)) - (sure_body & sure_else)
-            if unsure and not _inner_scopes(node):
-                found = frozenset(unsure)
-            elif unsure:
+            if unsure:
                 # a comprehension's target or a lambda's parameter is bound in its own scope, not
                 # here (`[blk + r for blk, r in zip(...)]`, mindone's controlnet_flux; census 7338)
                 found = frozenset(unsure & (_own_scope_stores(node.body) | _own_scope_stores(node.orelse)))
     node._msgl_unsure = found
     return found
-
-
-_SCOPES = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.Lambda, ast.FunctionDef,
-           ast.AsyncFunctionDef, ast.ClassDef)
-
-
-def _inner_scopes(node: ast.If) -> bool:
-    return any(isinstance(sub, _SCOPES) for sub in walk(node))
 
 
 def _own_scope_stores(stmts) -> set:
@@ -124,7 +117,7 @@ def _own_scope_stores(stmts) -> set:
     names, todo = set(), list(stmts)
     while todo:
         node = todo.pop()
-        if isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp, ast.Lambda)):
+        if isinstance(node, (*_COMPREHENSIONS, ast.Lambda)):
             continue
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             names.add(node.name)

@@ -5,7 +5,7 @@ import ast
 
 from .. import ops
 from ..names import is_mindspore, last
-from . import on
+from . import fallback, on
 
 
 @on(ast.Call)
@@ -37,15 +37,6 @@ def sparse_arithmetic(node: ast.BinOp, ctx):
             yield ctx.hit("MSG103", node, op=f"{left.ref} {'+' if isinstance(node.op, ast.Add) else '-'}")
 
 
-def _host_made(arg: ast.expr, ctx) -> bool:
-    """Is the argument a value only a copy to the host made (a NumPy array or list from
-    ``.asnumpy()``/``.tolist()``), or a list or tuple of such values?"""
-    if isinstance(arg, (ast.List, ast.Tuple)):
-        data = [e for e in arg.elts if ctx.is_data(e)]
-        return bool(data) and all(_host_made(e, ctx) for e in data)
-    return ctx.val(arg).tag == "np"
-
-
 @on(ast.Call)
 def data_dependent_op_argument(node: ast.Call, ctx):
     """MSG104: a size, shape, axis or k argument that is tensor data."""
@@ -56,7 +47,7 @@ def data_dependent_op_argument(node: ast.Call, ctx):
         # `size=None` on a graph entry: a tensor when passed, as the analysis must assume,
         # but a size argument so declared is a Python size in real code (diffusers' output_size)
         if ctx.is_data(arg) and ctx.val(arg).tag != "optional" \
-                and not (ctx.level == "STRICT" and _host_made(arg, ctx)):
+                and not (ctx.level == "STRICT" and fallback.host_made(arg, ctx)):
             # (at STRICT sizes a host copy made, `sizes = counts.tolist()`, are that copy's failure,
             # reported at it: STRICT stops there; granitemoehybrid in seed 7340)
             # rows measured as errors fail with a tensor there, but a scalar from `.item()` or

@@ -93,6 +93,15 @@ def bindings(fn: ast.AST):
     return fn._msgl_bindings
 
 
+def host_made(arg: ast.expr, ctx) -> bool:
+    """Is the argument a value only a copy to the host made (a NumPy array or list from
+    ``.asnumpy()``/``.tolist()``), or a list or tuple whose tensor-data items all are?"""
+    if isinstance(arg, (ast.List, ast.Tuple)):
+        data = [e for e in arg.elts if ctx.is_data(e)]
+        return bool(data) and all(host_made(e, ctx) for e in data)
+    return ctx.val(arg).tag == "np"
+
+
 def mentions_data(expr: ast.AST, ctx, optional: bool = True) -> bool:
     """Does ``expr`` read tensor data anywhere, even only for its ``.shape``? With ``optional``
     False, a parameter that defaults to ``None`` (and is not rebound) does not count: it holds

@@ -147,11 +147,7 @@ def _after_strict_host_copy(data, ctx) -> bool:
     """At STRICT, NumPy values that only a host copy made (``dense = adj.asnumpy()``, then
     ``np.nonzero(dense > eps)``): STRICT already stops at the copy, the one line it names
     (measured, blind batch 81); at LAX each later line is a fallback of its own, and reported."""
-    def host(a) -> bool:
-        if isinstance(a, (ast.List, ast.Tuple)):
-            return bool(a.elts) and all(host(e) for e in a.elts if ctx.is_data(e))
-        return ctx.val(a).tag == "np"
-    return ctx.level == "STRICT" and all(host(a) for a in data)
+    return ctx.level == "STRICT" and all(fallback.host_made(a, ctx) for a in data)
 
 
 # NumPy reductions that hand an array-like argument to its own method with `out=`: MindSpore 2.10's

@@ -422,9 +422,8 @@ def _layer_gaps(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> L
             if not (isinstance(holder.value, ast.Name) and holder.value.id == me):
                 # `self.post.bias.set_data(...)`: the member of the member
                 inner = holder
-                if not (node.attr and isinstance(inner.value, ast.Attribute)
-                        and isinstance(inner.value.value, ast.Name) and inner.value.value.id == me
-                        and inner.attr == "bias"):
+                if not (isinstance(inner.value, ast.Attribute) and isinstance(inner.value.value, ast.Name)
+                        and inner.value.value.id == me and inner.attr == "bias"):
                     continue
                 attr = attrs.get(inner.value.attr)
                 cls = _nn_layer(attr)

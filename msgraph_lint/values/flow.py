@@ -344,7 +344,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             if self.level == "STRICT" and not folded_before_parsing(node.test, self.fn):
                 self._parse_only(node.orelse if known else node.body)
             self.block(node.body if known else node.orelse)
-            if not self.dead and (node.orelse or node.body):
+            if not self.dead:
                 # unless the parser folds the condition, both branches were parsed first: the
                 # parse-time checks of their meeting (a name bound in one branch only, MSG206,
                 # which asks whether it was folded) still apply
@@ -652,10 +652,7 @@ def _bound_to_literals(name: str, fn: ast.AST, line: int = 0) -> bool:
             elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load) and id(node) not in plain:
                 stores.setdefault(node.id, []).append((node.lineno, False))  # a loop target, `+=`, unpacking...
         args = getattr(fn, "args", None)
-        params = set()
-        if args is not None:
-            params = {a.arg for a in args.posonlyargs + args.args + args.kwonlyargs}
-            params |= {a.arg for a in (args.vararg, args.kwarg) if a is not None}
+        params = parameter_names(args, starred=True) if args is not None else set()
         table = fn._msgl_literal_locals = ({n: sorted(v) for n, v in stores.items()}, frozenset(params))
     stores, params = table
     found = stores.get(name)
