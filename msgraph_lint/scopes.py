@@ -349,6 +349,7 @@ class ModuleIndex:
         self._class_call_spans: Optional[List[Tuple[str, int, int, int]]] = None
         self._lines: Optional[List[str]] = None
         self._only_called_cache: Dict[str, bool] = {}
+        self._factories: Optional[Dict[str, frozenset]] = None
 
     @property
     def call_args(self) -> Dict[str, List[List[ast.expr]]]:
@@ -556,7 +557,41 @@ class ModuleIndex:
                     if name in names and name not in self._sub_cells and any(
                             lo <= line <= hi and outer != name for lo, hi, outer in ranges):
                         self._sub_cells.add(name)
+                self._sub_cells |= self._built_through_factory()
         return self._sub_cells
+
+    def factories(self) -> Dict[str, frozenset]:
+        """Names through which a Cell class of this module is passed to be built elsewhere:
+        timm's ``block_cls=Block`` (a constructor parameter's default, or a keyword argument of
+        a call) later called as ``block_cls(dim=...)``. {name: the classes it may stand for}.
+        Read on the source text, by name: a superset is fine, as each class is then analysed
+        with the arguments its holder's calls pass."""
+        if self._factories is None:
+            found: Dict[str, set] = {}
+            cells = {name for name, info in self.classes.items() if info.kind == "cell"}
+            if cells and self.source:
+                for match in _CLASS_PASSED.finditer(self.source):
+                    if match.group(2) in cells:
+                        found.setdefault(match.group(1), set()).add(match.group(2))
+            self._factories = {name: frozenset(classes) for name, classes in found.items()}
+        return self._factories
+
+    def _built_through_factory(self) -> set:
+        """The classes some other class's ``__init__`` builds by calling a name they are passed
+        as (``nn.CellList([block_cls(...) for ...])``, ``self.attn = attn_layer(dim)``)."""
+        built = set()
+        factories = self.factories()
+        if not factories:
+            return built
+        for info in self.classes.values():
+            init = info.methods.get("__init__")
+            if init is None:
+                continue
+            params = {a.arg for a in init.args.posonlyargs + init.args.args + init.args.kwonlyargs}
+            for name in params & factories.keys():
+                if name + "(" in self._text(init):
+                    built.update(factories[name] - {info.name})
+        return built
 
     def held_by_parent(self, name: str) -> bool:
         """A Cell whose construct a parent Cell calls, not the user: one this file builds inside
@@ -653,6 +688,11 @@ class ModuleIndex:
             # attribute's value, unless another method changes it (_set_outside_init)
             top_level = {id(s) for s in fn.body}
             local_kinds: Dict[str, Attr] = {}
+            if fn is init:
+                # `block_cls=Block`: calling the parameter builds one of the classes it stands for
+                factories = self.factories()
+                for name in params & factories.keys():
+                    local_kinds[name] = Attr("factory", cls=",".join(sorted(factories[name])))
             for stmt, _ in _walk_statements(fn.body):
                 if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
                     self._grow_cell_list(stmt.value, attrs, params, local_kinds)
@@ -994,6 +1034,10 @@ class ModuleIndex:
                 if qualified.startswith("mindspore.nn.") and tail in ("CellList", "SequentialCell", "CellDict"):
                     held = {n.func.id for n in walk(value) if isinstance(n, ast.Call)
                             and isinstance(n.func, ast.Name) and n.func.id in self.classes}
+                    for n in walk(value):
+                        if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) \
+                                and local_kinds.get(n.func.id, _NO_ATTR).kind == "factory":
+                            held.update(local_kinds[n.func.id].cls.split(","))
                     # Cells of other project modules they hold, by qualified name
                     elsewhere = set()
                     if self.project is not None:
@@ -1012,6 +1056,9 @@ class ModuleIndex:
                 if info is not None:
                     kind = {"cell": "cell", "jit_class": "jit_instance"}.get(info.kind, "instance")
                     return Attr(kind, info.name, value, cls=info.name)
+                factory = local_kinds.get(value.func.id)
+                if factory is not None and factory.kind == "factory":
+                    return Attr("cell", factory.cls.split(",")[0], value, cls=factory.cls)
                 if value.func.id in ("int", "float", "bool", "str", "len", "tuple", "list",
                                      "max", "min", "abs", "round", "range", "sum"):
                     return Attr("const")
@@ -1020,9 +1067,14 @@ class ModuleIndex:
             return Attr("none")
         if _is_constant_expr(value, params, local_kinds):
             return Attr("const")
-        if isinstance(value, ast.Name) and value.id in local_kinds:
+        if isinstance(value, ast.Name) and value.id in local_kinds and local_kinds[value.id].kind != "factory":
             return local_kinds[value.id]
         return Attr("unknown", node=value)
+
+
+_NO_ATTR = Attr("unknown")
+# `block_cls=Block` / `attn_layer = Attention,`: a name a class is passed as (a default, a keyword)
+_CLASS_PASSED = re.compile(r"\b([A-Za-z_]\w*)\s*(?::\s*[\w.\[\], ]+?)?=\s*([A-Z]\w*)\s*[,)\n]")
 
 
 def _either_cell(first: Optional[Attr], second: Attr) -> Optional[Attr]:
