@@ -12,7 +12,7 @@ from ..astwalk import walk
 from ..catalog import load_table
 from ..names import is_mindspore, last
 from ..scopes import is_self_attr
-from ..values.lattice import CONST
+from ..values.lattice import CONST, FALLBACK, Val
 from . import on
 
 _TABLE = load_table("fallback")
@@ -99,7 +99,7 @@ def host_made(arg: ast.expr, ctx) -> bool:
     if isinstance(arg, (ast.List, ast.Tuple)):
         data = [e for e in arg.elts if ctx.is_data(e)]
         return bool(data) and all(host_made(e, ctx) for e in data)
-    return ctx.val(arg).tag == "np"
+    return ctx.val(arg).tag in ("np", FALLBACK)
 
 
 def mentions_data(expr: ast.AST, ctx, optional: bool = True) -> bool:
@@ -238,3 +238,89 @@ def interpreted_list_method(node: ast.Call, ctx) -> bool:
 
 # Only the measured one: `remove` and friends are not known either way.
 _LIST_ONLY_METHODS = frozenset({"sort"})
+
+
+@on(ast.Subscript)
+def container_indexed_by_data(node: ast.Subscript, ctx):
+    """MSG525: a Python dict, or a tuple or list of Python values, read with tensor data as the key
+    or index. A dict's key must be a compile-time constant: a Tensor, ``.item()`` or ``int()`` of
+    one fails at both levels ("dict_getitem evaluator key only supports ..."). A tuple of numbers
+    indexed by a Tensor is read in the interpreter at LAX (dynamic) and refused at STRICT; by
+    ``.item()`` it compiles at LAX and fails at STRICT (measured, batch 91)."""
+    if not isinstance(node.ctx, ast.Load) or isinstance(node.slice, (ast.Slice, ast.Tuple)):
+        return
+    if not ctx.is_data(node.slice):
+        return
+    if ctx.val(node.value).tag == "cell_list":
+        if _int64_index(node.slice, ctx):
+            # `self.heads[x.argmax()](x)`: graph mode picks the layer with switch_layer, which takes
+            # an int32 index only ("switch_layer index must be an int32, but got Int64"; an int32
+            # Tensor or `.item()` compiles: measured, batches 88 and 91)
+            yield ctx.hit("MSG525", node, container=ast.unparse(node.value), what="an nn.CellList",
+                          index=ast.unparse(node.slice),
+                          effect="an index from `argmax` is int64, and graph mode picks a layer by an int32 "
+                                 "Tensor only, so it fails to compile (cast it with `.astype(ms.int32)`)")
+        return
+    keys = _dict_attribute(node.value, ctx)
+    if keys is not None:
+        if all(isinstance(k, str) for k in keys):
+            # `self.heads[task]`, `self.weight_dict[k]` keyed by names: a tensor key could never
+            # match one, eagerly either, so what reads it is a name, whatever the analysis assumes
+            return
+        container = Val(CONST, "dict")
+    else:
+        container = ctx.val(node.value)
+    if container.kind != CONST or (container.tag == "dict" and container.ref):
+        return  # (`ref` holds a dict literal's string keys: keyed by names, as above)
+    known = container.known[0] if container.known is not None else None
+    if container.tag == "dict":
+        kind = "dict"
+    elif isinstance(known, (tuple, list)) and known and all(type(e) in (int, float, bool, str) for e in known):
+        kind = "tuple"  # (a list kept on the Cell is a tuple in graph mode)
+    elif known is None and container.tag == "tuple" and container.elts \
+            and all(e.kind == CONST and not e.tag for e in container.elts):
+        kind = "tuple"
+    else:
+        return  # (a tuple of tensors or of unknown items: not measured)
+    scalar = ctx.val(node.slice).tag == "scalar"
+    if kind == "dict":
+        what, effect = "dict", "graph mode fails to compile it (dict keys must be compile-time constants)"
+    elif scalar:
+        if ctx.level != "STRICT":
+            return
+        what, effect = "tuple", "STRICT fails to compile it"
+    else:
+        what = "tuple"
+        effect = ("at LAX it is read in the Python interpreter, with dynamic shapes (STRICT fails to compile it)"
+                  if ctx.level == "LAX" else "STRICT fails to compile it")
+    yield ctx.hit("MSG525", node, container=ast.unparse(node.value), what=f"a Python {what}",
+                  index=ast.unparse(node.slice), effect=effect)
+
+
+def _dict_attribute(node: ast.expr, ctx) -> Optional[list]:
+    """The keys of ``self.<name>`` when ``__init__`` sets it to dict literals with constant keys
+    and nothing else changes it (a Python dict in graph mode); else None."""
+    if not is_self_attr(node) or ctx.owner is None:
+        return None
+    attr = ctx.owner.attrs.get(node.attr)
+    if attr is None or attr.kind not in ("const", "unknown") or node.attr in ctx.index._set_outside_init(ctx.owner):
+        return None
+    init = ctx.owner.methods.get("__init__")
+    stored = [stmt.value for stmt in walk(init) if isinstance(stmt, ast.Assign)
+              and any(is_self_attr(t) and t.attr == node.attr for t in stmt.targets)] if init is not None else []
+    if not stored or not all(isinstance(v, ast.Dict) and v.keys and all(isinstance(k, ast.Constant) for k in v.keys)
+                             for v in stored):
+        return None
+    return [k.value for v in stored for k in v.keys]
+
+
+def _int64_index(index: ast.expr, ctx) -> bool:
+    """An index ``ops.argmax`` / ``Tensor.argmax`` gives (int64 in MindSpore 2.10; the ``Argmax``
+    primitive, ``argmin`` and ``topk`` give int32), directly or through a name bound once to it."""
+    if isinstance(index, ast.Name):
+        bound = [stmt.value for stmt in walk(ctx.fn) if isinstance(stmt, ast.Assign)
+                 and any(isinstance(t, ast.Name) and t.id == index.id for t in stmt.targets)]
+        if len(bound) != 1:
+            return False
+        index = bound[0]
+    return isinstance(index, ast.Call) and ctx._callee_name(index) == "argmax"

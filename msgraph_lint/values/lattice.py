@@ -49,6 +49,9 @@ FOLDED_DICT, FOLDED, FOLDED_BOOL, FOLDED_SEQ = "folded_dict", "folded", "folded_
 # a constant Tensor: unlike a dict item, which may be a NumPy array, it is surely a Tensor, and
 # reading one of its elements is a graph op whose result is data (`n[1]`: measured dynamic).
 FOLDED_NP, FOLDED_TENSOR = "folded_np", "folded_tensor"
+# What graph mode's interpreter fallback computed at LAX (an item of a `dict()` call that read
+# tensor data): a value the graph learns only when it runs; at STRICT the fallback itself fails.
+FALLBACK = "fallback"
 FOLDED_TAGS = frozenset({FOLDED_DICT, FOLDED, FOLDED_BOOL, FOLDED_SEQ, FOLDED_NP, FOLDED_TENSOR})
 
 
