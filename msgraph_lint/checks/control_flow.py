@@ -8,6 +8,7 @@ from ..astwalk import walk
 from ..names import last
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
 from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
+from ..values.lattice import FALLBACK
 from . import after_branches, after_loop, at_function_end, on
 
 
@@ -160,6 +161,17 @@ def shape_changing_loop(node, ctx):
     that ``if`` (where MindSpore 2.10 joins the shapes).
     """
     if isinstance(node, ast.For):
+        if _scalar_range(node.iter, ctx):
+            # `for _ in range(n.item())`: a real loop, not unrolled; a list it appends to has a
+            # length graph mode cannot know, and an op given it whole fails (measured, batch 91:
+            # "len of input_x must be >= 1"); a carried tensor of one shape compiles
+            for stmt in walk(node):
+                name = _appends(stmt)
+                use = _whole_use(name, node.end_lineno or node.lineno, ctx) if name else None
+                if use is not None:
+                    yield ctx.hit("MSG202", use, name=name, change=_LOOP_CHANGE)
+                    return
+            return
         guard = _data_break(node, ctx)
         if guard is not None:
             for stmt in node.body:
@@ -202,6 +214,60 @@ def shape_changing_loop(node, ctx):
 
 
 _LOOP_CHANGE = "changes shape on every iteration of a tensor-dependent loop"
+
+
+def _scalar_range(it: ast.expr, ctx) -> bool:
+    """``range()`` bounded by a scalar read out of tensor data (``n.item()``, ``int(n)``)."""
+    return isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range" \
+        and "range" not in ctx.env and any(ctx.is_data(a) and (ctx.val(a).tag == "scalar" or (
+            ctx.val(a).tag == FALLBACK and ctx.level == "LAX")) for a in it.args)
+
+
+def _data_filter(node, ctx) -> Optional[ast.expr]:
+    """The ``if`` clause of a list comprehension or generator that is tensor data, if any."""
+    if isinstance(node, (ast.ListComp, ast.GeneratorExp)):
+        for gen in node.generators:
+            for cond in gen.ifs:
+                if ctx.is_tensor_test(cond):
+                    return cond
+    return None
+
+
+def _filter_change(cond: ast.expr) -> str:
+    return (f"keeps an item only when `{ast.unparse(cond)}`, a tensor-dependent condition, holds: its "
+            "length would depend on tensor data, so the op given it fails to compile")
+
+
+@on(ast.Assign)
+def comprehension_filtered_by_data(node: ast.Assign, ctx):
+    """MSG202: a list comprehension whose ``if`` clause is tensor data keeps a number of items only
+    the data decides; the op later given the list whole fails to compile, at both levels, and is
+    the line MindSpore blames (measured, batches 88 and 91: "TensorType object is not
+    subscriptable"); a filter on Python values compiles."""
+    if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Name):
+        return
+    cond = _data_filter(node.value, ctx)
+    if cond is not None:
+        use = _whole_use(node.targets[0].id, node.end_lineno or node.lineno, ctx)
+        if use is not None:
+            yield ctx.hit("MSG202", use, name=node.targets[0].id, change=_filter_change(cond))
+
+
+@on(ast.Call)
+def comprehension_filtered_by_data_in_call(node: ast.Call, ctx):
+    """MSG202: the same comprehension handed straight to an op (``ops.stack([r for r in x if ...])``)."""
+    if ctx._callee_name(node) is None:
+        return
+    for arg in node.args:
+        cond = _data_filter(arg, ctx)
+        if cond is not None:
+            yield ctx.hit("MSG202", arg, name=_short(arg), change=_filter_change(cond))
+            return
+
+
+def _short(node: ast.AST, limit: int = 60) -> str:
+    text = ast.unparse(node)
+    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def _reads_shape_of(test: ast.expr, name: str) -> bool:
@@ -278,7 +344,7 @@ def data_dependent_loop_count(node: ast.For, ctx):
     """
     it = node.iter
     if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range":
-        if any(ctx.is_data(a) and ctx.val(a).tag != "scalar" for a in it.args):
+        if any(ctx.is_data(a) and ctx.val(a).tag not in ("scalar", FALLBACK) for a in it.args):
             yield ctx.hit("MSG203", node, count=ast.unparse(it))
 
 
@@ -329,8 +395,17 @@ split chunk unbind tensor_split hsplit vsplit dsplit array_split unstack meshgri
 """.split())
 
 
+# arithmetic a tuple does not take (`+` joins tuples, `*` repeats them)
+_TENSOR_ONLY_BINOPS = (ast.Sub, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.MatMult)
+
+
 def _makes_one_tensor(expr: ast.expr, ctx) -> bool:
-    """Is ``expr`` a call of a MindSpore op, Tensor method or nn layer that returns one Tensor?"""
+    """Is ``expr`` a call of a MindSpore op, Tensor method or nn layer that returns one Tensor, or
+    arithmetic no tuple takes part in (``loss.sum() / num_pos``: a Tensor; blind batch 89)?"""
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, _TENSOR_ONLY_BINOPS):
+        sides = [ctx.val(side) for side in (expr.left, expr.right)]
+        return any(side.kind == DATA and side.tag in ("", "bool") for side in sides) \
+            and not any(side.tag in ("tuple", "cellout", "scalar") for side in sides)
     if not isinstance(expr, ast.Call):
         return False
     func = expr.func

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import ast
+from typing import Optional
 
-from ..scopes import is_self_attr
+from ..astwalk import walk
+from ..scopes import is_self_attr, parameter_names
+from ..values.constants import literal
 from ..values import DATA
-from ..values.lattice import FOLDED_BOOL
+from ..values.lattice import CONST, FOLDED_BOOL
 from . import on
 
 
@@ -50,3 +53,40 @@ def boolean_mask_index(node: ast.Subscript, ctx):
         if value.kind == DATA and value.tag in ("bool", FOLDED_BOOL):  # a folded mask selects data too
             yield ctx.hit("MSG102", node, mask=ast.unparse(part))
             return
+    if _bool_list(node.slice, ctx):
+        # `x[[True, False, True]]`, `x[self.keep]` with a list of bools kept on the Cell: graph
+        # mode makes the list a boolean mask, with a dynamic shape (measured, batches 88 and 91;
+        # `x[:, keep]` inside a tuple index compiles statically)
+        yield ctx.hit("MSG102", node, mask=ast.unparse(node.slice))
+
+
+def _bool_list(index: ast.expr, ctx) -> bool:
+    """A Python list of booleans as the whole index: a literal, or a constant whose value is one."""
+    if isinstance(index, ast.List):
+        return bool(index.elts) and all(isinstance(e, ast.Constant) and type(e.value) is bool for e in index.elts)
+    if isinstance(index, (ast.Name, ast.Attribute)):
+        value = ctx.val(index)
+        known = value.known[0] if value.kind == CONST and value.known is not None else None
+        if known is None and is_self_attr(index) and ctx.owner is not None:
+            known = _stored_list(index.attr, ctx)
+        return isinstance(known, tuple) and bool(known) and all(type(e) is bool for e in known)
+    return False
+
+
+def _stored_list(attr: str, ctx) -> Optional[tuple]:
+    """The list literal ``__init__`` stores on ``self.<attr>`` (directly or through a module
+    constant), when it is stored once and nothing else changes it."""
+    init = ctx.owner.methods.get("__init__")
+    if init is None or attr in ctx.index._set_outside_init(ctx.owner):
+        return None
+    stored = [stmt.value for stmt in walk(init) if isinstance(stmt, ast.Assign)
+              and any(is_self_attr(t) and t.attr == attr for t in stmt.targets)]
+    if len(stored) != 1:
+        return None
+    value = stored[0]
+    if isinstance(value, ast.Name) and value.id not in parameter_names(init.args):
+        value = ctx.index.module_values.get(value.id)
+    if not isinstance(value, ast.List):
+        return None
+    known = literal(value)
+    return known[0] if known is not None else None
