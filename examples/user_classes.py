@@ -21,7 +21,7 @@ class Scale:
 class Boxed(nn.Cell):
     def construct(self, x):
         box = Box(x)  # expect: MSG401
-        return box.value * 2
+        return box.value * 2  # expect[LAX]: MSG401
 
 
 class Scaled(nn.Cell):

@@ -43,7 +43,9 @@ def _built_from_data(node: ast.Call, ctx) -> bool:
     """Is ``node`` a plain or jit_class instance built from tensor data?"""
     _, kind = _user_class(node, ctx)
     args = list(node.args) + [k.value for k in node.keywords]
-    return kind in ("plain", "jit_class") and any(ctx.is_data(a) for a in args)
+    # (a construct parameter left at `None` by default is a tensor only when some caller passes
+    # one, which the analysis cannot see: PTCR's `cam_label=None`, seed 7341; as for MSG104)
+    return kind in ("plain", "jit_class") and any(ctx.is_data(a) and ctx.val(a).tag != "optional" for a in args)
 
 
 @on(ast.Call)
@@ -54,7 +56,30 @@ def class_created_from_tensor(node: ast.Call, ctx):
         if kind == "jit_class":
             yield ctx.hit("MSG404", node, cls=name)
         else:
+            node._msgl_fallback_object = True  # (what is read from it later runs in the interpreter too)
             yield ctx.hit("MSG401", node, cls=name, effect=level_effect(ctx))
+
+
+@on(ast.Attribute)
+def fallback_object_read(node: ast.Attribute, ctx):
+    """MSG401 at LAX, again where a plain object built from tensor data is read: each read of it
+    (`h.value`, `bl.area()`) runs in the interpreter once more and gives a value of unknown shape
+    (measured: class_plain_in_helper_from_tensor.py, blind batch 89's BoxList); STRICT stopped at
+    the construction. Once per line."""
+    if ctx.level != "LAX" or not isinstance(node.ctx, ast.Load) or not isinstance(node.value, ast.Name):
+        return
+    value = ctx.val(node.value)
+    if value.tag != "instance" or value.init is None or not getattr(value.init, "_msgl_fallback_object", False):
+        return
+    lines = getattr(ctx, "_msgl_fallback_reads", None)
+    if lines is None or lines[0] is not ctx.fn:
+        lines = ctx._msgl_fallback_reads = (ctx.fn, set())
+    if node.lineno in lines[1] or node.lineno == value.init.lineno:
+        return
+    lines[1].add(node.lineno)
+    yield ctx.hit("MSG401", node, cls=value.ref,
+                  effect=f"reading `{ast.unparse(node)}` from it at LAX runs in the Python interpreter again, "
+                         "with dynamic shapes (STRICT rejects the object where it is built)")
 
 
 @on(ast.Call)

@@ -11,15 +11,21 @@ import builtins
 from typing import List, Optional, Tuple
 
 from .. import ops as optable
+from ..astwalk import walk
 from ..names import attribute_chain, is_mindspore, last
 from ..scopes import ClassInfo, argument_defaults, is_self_attr, is_static_method
 from . import constants, narrowing
 from .callers import constructor_argument
-from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED, FOLDED_BOOL, FOLDED_NP, FOLDED_SEQ, FOLDED_TAGS, FOLDED_TENSOR, UNKNOWN, UNKNOWNV, Val, join, kinds_join
+from .lattice import CONST, CONSTV, DATA, DATAV, FALLBACK, FOLDED, FOLDED_BOOL, FOLDED_NP, FOLDED_SEQ, FOLDED_TAGS, FOLDED_TENSOR, UNKNOWN, UNKNOWNV, Val, join, kinds_join
 from .shapes import _is_dyn
 
 _SHAPE_ATTRS = {"shape", "ndim", "dtype", "size", "nbytes", "itemsize", "strides"}
 _SHAPE_METHODS = {"dim", "ndimension", "numel", "nelement", "dtype", "rank"}
+# MindSpore's random-number functions (ops, mint, ops.function.random_func)
+_RANDOM_FUNCS = frozenset({
+    "rand", "randn", "rand_like", "randn_like", "randint", "randint_like", "uniform", "normal",
+    "standard_normal", "standard_laplace", "multinomial", "bernoulli", "random_gamma", "gamma", "poisson",
+    "random_poisson", "random_categorical", "log_uniform_candidate_sampler", "choice_with_mask"})
 _SHAPE_FUNCS = {"shape", "rank", "size", "numel", "dtype", "get_shape", "Shape", "Rank", "Size", "DType"}
 _TO_HOST = {"asnumpy", "tolist", "item", "numpy"}
 # What a distributed tensor (mindformers' and hyper-parallel's DTensor) says of its sharding
@@ -347,11 +353,25 @@ class ExpressionValues:
                 return Val(argkind, "scalar")
             if name == "range":
                 return Val(argkind, "range")
+            if name == "dict" and not n.args and n.keywords and all(k.arg for k in n.keywords) \
+                    and name not in self.names.aliases:
+                keys = _KEYS.join(k.arg for k in n.keywords)
+                if any(self.val(sub).kind == DATA for k in n.keywords for sub in walk(k.value)
+                       if isinstance(sub, ast.Name)):
+                    # Graph mode runs a `dict()` call that reads tensor data in the interpreter
+                    # (LAX; STRICT refuses it, MSG505), even for `len(t)`: every item that comes
+                    # out is the interpreter's, a `range()` over one a real loop (measured, batch 90)
+                    return Val(DATA, "dict", tuple(Val(DATA, FALLBACK) for _ in n.keywords), keys)
+                # `dict(batch_size=8, scale=2.0)`: each item keeps its own value, as in a literal
+                return Val(argkind, "dict", tuple(args), keys)
             if name in ("tuple", "list") and n.args:
                 v = args[0]
                 return Val(v.kind, v.tag if v.tag in ("shape", "tuple") else "tuple", v.elts)
             if name in ("zip", "enumerate", "reversed", "sorted", "map", "filter"):
                 return Val(argkind, "tuple")
+            if name in self.index.namedtuples and name not in self.index.classes:
+                # `Stats(mean, std)`: a plain object to graph mode (MSG401 when built from data)
+                return Val(UNKNOWN, "instance", ref=name, init=n)
             if name in self.index.classes:
                 info = self.index.classes[name]
                 tag = {"cell": "cell", "jit_class": "jit_instance", "plain": "instance"}.get(info.kind, "")
@@ -602,7 +622,9 @@ class ExpressionValues:
                 return DATAV
             if tail in _FOLDING_OPS and _folded(args, _FOLDED_ITEMS):
                 return Val(DATA, FOLDED_TENSOR)  # `ops.sum(batch['num'])`: computed while compiling
-            if tail in ("dyn_shape", "tensor_shape"):
+            if tail in ("dyn_shape", "tensor_shape") or tail in _RANDOM_FUNCS:
+                # (random numbers are drawn when the graph runs, whatever sizes they are given:
+                # `ops.rand((n,)) > p` is a mask of data; blind batch 89's DropEdge)
                 return DATAV
             if tail in ("cast",) and len(n.args) > 1 and _says_bool(n.args[1]):
                 return Val(argkind, "bool")

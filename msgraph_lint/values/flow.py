@@ -301,6 +301,14 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             sig = ("o", id(node.value))
         for target in node.targets:
             self.bind(target, value, sig if isinstance(target, ast.Name) else None)
+            if isinstance(target, (ast.Tuple, ast.List)) and isinstance(sig, tuple) and sig[:1] == ("dyn",):
+                # `uniq, inv = ops.unique(key)`: the parts of a data-dependent result keep a
+                # data-dependent shape (its `.shape[0]` is tensor data: measured, blind batch 89),
+                # but for the inverse indices, which have the input's shape
+                static = 1 if self._callee_name(node.value) in ("unique", "Unique", "unique_consecutive") else None
+                for i, elt in enumerate(target.elts):
+                    if isinstance(elt, ast.Name) and i != static:
+                        self.sigs[elt.id] = ("dyn", id(node.value), i)
 
     def do_AnnAssign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:
