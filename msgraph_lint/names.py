@@ -45,7 +45,17 @@ class Names:
 
     def __init__(self, aliases: Dict[str, str]):
         self.aliases = aliases
+        self._patched: Optional[bool] = None
         self._cache: Dict[int, Optional[str]] = {}
+
+    @property
+    def patched_by_mindnlp(self) -> bool:
+        """Does the module import mindnlp? Its 0.3–0.4 releases patch MindSpore when imported
+        (``mindnlp/injection.py``): ``nn.LayerNorm(..., eps=...)`` and ``ops.zeros(1, 1, h)`` then
+        work, so what MindSpore's own signatures refuse is not judged there (seed 7342)."""
+        if self._patched is None:
+            self._patched = any(v == "mindnlp" or v.startswith("mindnlp.") for v in self.aliases.values())
+        return self._patched
 
     @classmethod
     def from_module(cls, tree: ast.Module, module: str = "", is_package: bool = False) -> "Names":

@@ -506,7 +506,8 @@ def torch_signature_call(node: ast.Call, ctx):
             yield ctx.hit_at_call_site("MSG524", node, call=_short(node), api="Tensor.expand",
                                        differs="takes the size as a Tensor (use `broadcast_to` with a tuple)")
         return
-    if func.attr in ("zeros", "ones") and len(node.args) >= 2 and builds.size_like(node.args[1]):
+    if func.attr in ("zeros", "ones") and len(node.args) >= 2 and builds.size_like(node.args[1]) \
+            and not ctx.names.patched_by_mindnlp:
         qualified = ctx.qualname(func) or ""
         if qualified in (f"mindspore.ops.{func.attr}", f"mindspore.mint.{func.attr}"):
             yield ctx.hit("MSG524", node, call=_short(node), api=qualified.split(".", 1)[1],

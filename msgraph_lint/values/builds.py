@@ -321,6 +321,9 @@ def _refusal(call: ast.Call, names) -> Optional[str]:
     ``rules/tables/primitive_init.toml`` (census 7332)."""
     func = call.func
     name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    if names.patched_by_mindnlp and name and (names.qualname(func) or "").startswith(
+            ("mindspore.nn.", "mindspore.ops.zeros", "mindspore.ops.ones", "mindspore.mint.zeros", "mindspore.mint.ones")):
+        return None  # (mindnlp 0.3–0.4 patches `nn` layers and `ops.zeros` when imported; primitives not)
     if name in ("zeros", "ones") and len(call.args) >= 2 and size_like(call.args[1]) \
             and not any(isinstance(a, ast.Starred) for a in call.args):
         # `ops.zeros(x.shape[1], self.embedding_dim)`, PyTorch's `torch.zeros(a, b)`: MindSpore's
