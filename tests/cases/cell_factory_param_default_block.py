@@ -1,0 +1,42 @@
+# case: timm-style `block_cls=Block` constructor parameter called in a CellList comprehension; the parent passes sizes read off the shape, so the block's reshape is static (near miss)
+import numpy as np
+import mindspore as ms
+from mindspore import nn, Tensor
+from mindspore.ops import operations as P
+
+
+class Attention(nn.Cell):
+    def __init__(self, dim):
+        super().__init__()
+        self.proj = nn.Dense(dim, dim)
+
+    def construct(self, x, H, W):
+        B, N, C = x.shape
+        feat = P.Reshape()(P.Transpose()(x, (0, 2, 1)), (B, C, H, W))
+        return self.proj(feat.reshape(B, C, -1).transpose(0, 2, 1))
+
+
+class Block(nn.Cell):
+    def __init__(self, dim):
+        super().__init__()
+        self.attn = Attention(dim)
+
+    def construct(self, x, H, W):
+        return x + self.attn(x, H, W)
+
+
+class Net(nn.Cell):
+    def __init__(self, dim=8, depth=2, block_cls=Block):
+        super().__init__()
+        self.blocks = nn.CellList([block_cls(dim) for _ in range(depth)])
+
+    def construct(self, img):
+        B, C, H, W = img.shape
+        x = img.reshape(B, C, -1).transpose(0, 2, 1)
+        for blk in self.blocks:
+            x = blk(x, H, W)
+        return x
+
+
+def make():
+    return Net(), (Tensor(np.ones((2, 8, 4, 4), np.float32)),)

@@ -1,0 +1,14 @@
+# case: a list comprehension over a tensor without a filter (near miss)
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, n):
+        kept = [row * 2 for row in x]
+        return ops.stack(kept)
+
+
+def make():
+    return Net(), (Tensor(np.ones((4, 8), np.float32)), Tensor(3, ms.int32))

@@ -1,0 +1,27 @@
+# case: detection head keeps boxes whose score exceeds a threshold via boolean indexing boxes[keep]; output size data-dependent -> dynamic at LAX and STRICT
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+SCORE_THRESH = 0.3
+
+
+class PostProcess(nn.Cell):
+    def __init__(self, num_classes=4):
+        super().__init__()
+        self.num_classes = num_classes
+        self.sigmoid = nn.Sigmoid()
+
+    def construct(self, boxes, logits):
+        scores = self.sigmoid(logits)
+        best = scores.max(axis=-1)
+        keep = best > SCORE_THRESH
+        kept_boxes = boxes[keep]
+        kept_scores = best[keep]
+        return kept_boxes, kept_scores
+
+
+def make():
+    boxes = Tensor(np.random.rand(20, 4).astype(np.float32))
+    logits = Tensor(np.random.randn(20, 4).astype(np.float32))
+    return PostProcess(), (boxes, logits)
