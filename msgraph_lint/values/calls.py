@@ -52,6 +52,7 @@ class ModuleAnalysis:
         self.device = device
         self.hits: Dict[tuple, Tuple[Hit, str]] = {}
         self._results: Dict[tuple, Tuple[Dict[str, Val], Val]] = {}
+        self._interpreted_results: Dict[tuple, int] = {}  # helpers returning an interpreter value (LAX)
         # (function, owner) pairs some call has analysed, whatever the arguments
         self._analysed: Dict[tuple, bool] = {}
         self._active: set = set()
@@ -336,6 +337,8 @@ class ModuleAnalysis:
             merged = {name: join(old_params.get(name, UNKNOWNV), v) for name, v in params.items()}
             if merged == old_params:
                 self._replay(key)  # what it found, reported again for this caller
+                if key in self._interpreted_results:
+                    call._msgl_interpreted = self._interpreted_results[key]
                 return result
             params = merged
         if key in self._active or self.depth >= self.MAX_DEPTH:
@@ -361,6 +364,9 @@ class ModuleAnalysis:
             finally:
                 self.stack.pop()
                 self._end()
+            if analysis.returns_interpreted is not None:
+                # at LAX it returns what the interpreter computed: the caller's line computes with it
+                call._msgl_interpreted = self._interpreted_results[key] = analysis.returns_interpreted
             returned = [r.val for r in analysis.returns]
             result = join(*returned) if returned else CONSTV
             if "yield" in self.index.source and first_yield(fn) is not None:

@@ -16,6 +16,7 @@ from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, argument_defaults, is_self_attr, parameter_names
 from . import constants, narrowing
 from .expressions import ExpressionValues
+from .interpreted import InterpretedValues
 from .lattice import CONST, CONSTV, DATA, FOLDED, FOLDED_SEQ, UNKNOWNV, Val, is_data, join, kinds_join
 from .shapes import ShapeSignatures
 
@@ -75,7 +76,7 @@ _TENSOR_BUILDERS = frozenset({"mindspore.Tensor", "mindspore.tensor", "mindspore
                               "mindspore.mint.full"})
 
 
-class FunctionAnalysis(ExpressionValues, ShapeSignatures):
+class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
     """Walks one graph function, keeping the environment and calling checks."""
 
     MAX_LOOP_PASSES = 3
@@ -109,6 +110,9 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
         self.dead = False
         # While walking a folded branch for STRICT's parse-time checks: the codes reported.
         self.only_codes: Optional[frozenset] = None
+        # LAX: names holding what the interpreter fallback computed (values/interpreted.py)
+        self.interpreted: Dict[str, int] = {}
+        self.returns_interpreted: Optional[int] = None
 
     # ------------------------------------------------------------ public
     def run(self) -> None:
@@ -282,6 +286,11 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
                             self.module.report(hit, self.scope)
         if saved is not None:
             self.env = saved
+        if self.level == "LAX":
+            if isinstance(node, (ast.For, ast.AsyncFor)):
+                self.track_loop_target(node)
+            else:
+                self.track(node)
         handler = getattr(self, "do_" + type(node).__name__, None)
         if handler is not None:
             handler(node)
@@ -327,6 +336,16 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures):
             # `self.update(x)` for its effect: MindSpore compiles the helper all the same (and
             # infers the shapes of what it computes, even a result nobody uses: measured)
             self.val(node.value)
+            if self._exits(node.value):
+                self.dead = True  # `exit()`: nothing after it runs, nor compiles (seed 7342's spvnas)
+
+    def _exits(self, call: ast.Call) -> bool:
+        """``exit()``, ``quit()``, ``sys.exit(...)``, ``os._exit(...)``."""
+        func = call.func
+        if isinstance(func, ast.Name) and func.id in ("exit", "quit"):
+            return func.id not in self.env and func.id not in self.names.aliases \
+                and func.id not in self.index.functions and func.id not in self.index.globals
+        return (self.names.qualname(func) or "") in ("sys.exit", "os._exit")
 
     def do_Return(self, node: ast.Return) -> None:
         if node.value is not None:

@@ -1,0 +1,162 @@
+"""Values the interpreter fallback computed, and the lines that compute with them (LAX).
+
+At LAX, MindSpore 2.10 runs what graph mode cannot compile in the Python
+interpreter (a ``PyExecute`` node): ``.asnumpy()``, NumPy or ``math`` on tensor
+data, ``str()`` of a Tensor, a Cell attribute construct rewrites. What comes back
+is an interpreter value of unknown shape, and every later line that computes
+with it (``threshold = best * k``, ``return scores * keep``, a helper call that
+returns one) is another trip to the interpreter: the type-inference IR marks
+each of those lines dynamic (measured: the ``syntax_asnumpy_*``,
+``syntax_tolist_*``, ``class_step_counter_*`` cases, blind batch 93's VAE).
+Renaming one (``y = x``) or packing it into a returned tuple is no new trip.
+
+STRICT stops at the first such line (MSG504, MSG505, MSG402), so nothing here
+applies there. A mixin of FunctionAnalysis; the flow calls :meth:`track` for
+each statement.
+"""
+from __future__ import annotations
+
+import ast
+from typing import Dict, Optional
+
+from ..astwalk import walk
+from ..scopes import is_self_attr
+
+# host copies of tensor data (MSG504)
+_HOST_COPIES = frozenset({"asnumpy", "tolist"})
+# modules whose functions run in the interpreter when given tensor data (MSG505)
+_HOST_MODULES = ("numpy.", "math.", "copy.")
+_OPERATIONS = (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.Call, ast.Subscript, ast.Attribute)
+_STATEMENTS = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)
+
+
+class InterpretedValues:
+    """``self.interpreted``: local name -> the line whose fallback made its value."""
+
+    interpreted: Dict[str, int]
+    returns_interpreted: Optional[int]
+
+    def track(self, node: ast.stmt) -> None:
+        """Report the statement when it computes with an interpreter value (LAX), then record
+        what it binds. Called before the statement's own handler runs."""
+        if self.level != "LAX" or not isinstance(node, _STATEMENTS) or self.only_codes is not None:
+            return
+        value = node.value
+        if value is None:
+            return
+        self.val(value)  # (helpers it calls are analysed first: what they return is known then)
+        used = self._uses_interpreted(value)
+        made = used if used is not None else self._makes_interpreted(value)
+        if made is not None and self._made_a_tensor(value):
+            made = None  # `Tensor(deg, ms.float32) + 1.0`: the graph has a Tensor again (measured)
+        if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
+            # (a line with a finding of its own, `np.sum(y)`, is that finding's)
+            self.module.report(self.hit("MSG526", value, name=used[1], line=used[0]), self.scope)
+        if isinstance(node, ast.Return):
+            if made is None and node.value is not None:
+                made = next((self._interpreted_operand(part) for part in (
+                    node.value.elts if isinstance(node.value, ast.Tuple) else [node.value])
+                    if self._interpreted_operand(part) is not None), None)
+            if made is not None and self.returns_interpreted is None:
+                self.returns_interpreted = made[0]  # the caller's line computes with it
+            return
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if not isinstance(
+            node, ast.Expr) else []
+        for target in targets:
+            for name in walk(target):
+                if isinstance(name, ast.Name):
+                    if made is not None:
+                        self.interpreted[name.id] = made[0]
+                    elif not isinstance(node, ast.AugAssign):
+                        self.interpreted.pop(name.id, None)
+
+    def track_loop_target(self, node: ast.For) -> None:
+        """``for v in t.tolist():``: the loop variable is an interpreter value."""
+        if self.level != "LAX":
+            return
+        made = self._uses_interpreted(node.iter) or self._makes_interpreted(node.iter)
+        for name in walk(node.target):
+            if isinstance(name, ast.Name):
+                if made is not None:
+                    self.interpreted[name.id] = made[0]
+                else:
+                    self.interpreted.pop(name.id, None)
+
+    # ------------------------------------------------------------------
+    def _uses_interpreted(self, expr: ast.expr) -> Optional[tuple]:
+        """(line, name) when an operation in ``expr`` takes an interpreter value, or a call in
+        it is a helper that returns one; None otherwise."""
+        for sub in walk(expr):
+            if isinstance(sub, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+                return None  # (their own scopes: not followed)
+            if isinstance(sub, ast.Call):
+                line = getattr(sub, "_msgl_interpreted", None)
+                if line is not None:
+                    return line, ast.unparse(sub.func) + "(...)"
+            if not isinstance(sub, _OPERATIONS):
+                continue
+            for child in ast.iter_child_nodes(sub):
+                found = self._interpreted_operand(child)
+                if found is not None:
+                    return found
+        return None
+
+    def _interpreted_operand(self, node: ast.AST) -> Optional[tuple]:
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in self.interpreted:
+            return self.interpreted[node.id], node.id
+        if is_self_attr(node) and node.attr in self._rewritten_attrs():
+            return self._rewritten_attrs()[node.attr], ast.unparse(node)
+        return None
+
+    def _reported_on(self, line: int) -> bool:
+        """Has this module analysis already reported something on ``line`` (of this file)?"""
+        if self.call_site is not None:
+            return False  # (a helper's own hits may go to its caller's line)
+        return any(key[1] == line for key in self.module.hits)
+
+    def _made_a_tensor(self, expr: ast.expr) -> bool:
+        """Does ``expr`` turn the interpreter value back into a Tensor (``Tensor(v, dtype)``)?"""
+        return any(isinstance(sub, ast.Call) and (self.qualname(sub.func) or "") in (
+            "mindspore.Tensor", "mindspore.tensor", "mindspore.common.tensor.Tensor") for sub in walk(expr))
+
+    def _makes_interpreted(self, expr: ast.expr) -> Optional[tuple]:
+        """(line, what) when ``expr`` itself falls back: a host copy of tensor data, NumPy or
+        ``math`` or ``str()`` applied to it."""
+        for sub in walk(expr):
+            if not isinstance(sub, ast.Call):
+                continue
+            func = sub.func
+            if isinstance(func, ast.Attribute) and func.attr in _HOST_COPIES and self.is_data(func.value):
+                if is_self_attr(func.value) and self.owner is not None and getattr(
+                        self.owner.attr(func.value.attr), "kind", "") == "param":
+                    return None  # a Parameter's `.asnumpy()` fails outright (blind batch 93): no value follows
+                return sub.lineno, ast.unparse(sub)
+            qualified = self.qualname(func) or ""
+            if isinstance(func, ast.Name) and func.id in ("str", "repr") and func.id not in self.env:
+                qualified = func.id + "."
+            if qualified.startswith(_HOST_MODULES + ("str.", "repr.")) and any(
+                    self.is_data(a) for a in list(sub.args) + [k.value for k in sub.keywords]):
+                return sub.lineno, ast.unparse(sub)
+        return None
+
+    def _rewritten_attrs(self) -> Dict[str, int]:
+        """Plain attributes of the Cell this function itself assigns (``self.step += 1``, MSG402):
+        reading them, before or after, gives the interpreter's value. Parameters, Cells and
+        primitives stay graph values."""
+        cached = getattr(self, "_rewritten", None)
+        if cached is None:
+            cached = self._rewritten = {}
+            if self.owner is not None:
+                for stmt in walk(self.fn):
+                    if not isinstance(stmt, (ast.Assign, ast.AugAssign)):
+                        continue
+                    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
+                    if any(isinstance(sub, (ast.Call, ast.Subscript)) for sub in walk(stmt.value)):
+                        continue  # a Tensor stored on the Cell stays in the graph (measured static, stop 28):
+                        # only Python values (`self.step += 1`, `self.seen = n`) come back from the interpreter
+                    for target in targets:
+                        if is_self_attr(target):
+                            attr = self.owner.attr(target.attr)
+                            if attr is not None and attr.kind in ("const", "none") and not attr.from_arg:
+                                cached.setdefault(target.attr, stmt.lineno)
+        return cached
