@@ -346,6 +346,8 @@ def object_returned_from_graph(node: ast.Return, ctx):
         v = ctx.val(value)
         if isinstance(value, ast.Call) and _built_from_data(value, ctx):
             continue  # `return Output(x)`: one hazard, reported once as MSG401 where it is built
+        if v.tag == "instance" and v.init is not None and getattr(v.init, "_msgl_fallback_object", False):
+            continue  # `ret = Return(x, ...)` ... `return ret`: the same hazard, reported where it is built
         if v.tag == "instance":
             yield ctx.hit("MSG403", node, cls=v.ref or ast.unparse(value), effect=level_effect(ctx))
             return

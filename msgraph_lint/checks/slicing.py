@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from typing import Optional
 
 from ..astwalk import walk
@@ -50,7 +51,9 @@ def boolean_mask_index(node: ast.Subscript, ctx):
         return
     for part in _parts(node.slice):
         value = ctx.val(part)
-        if value.kind == DATA and value.tag in ("bool", FOLDED_BOOL):  # a folded mask selects data too
+        if value.kind == DATA and value.tag in ("bool", FOLDED_BOOL) \
+                or value.kind == DATA and value.tag == "" and _mask_parameter(part, ctx):
+            # (a folded mask selects data too)
             yield ctx.hit("MSG102", node, mask=ast.unparse(part))
             return
     if _bool_list(node.slice, ctx):
@@ -58,6 +61,22 @@ def boolean_mask_index(node: ast.Subscript, ctx):
         # mode makes the list a boolean mask, with a dynamic shape (measured, batches 88 and 91;
         # `x[:, keep]` inside a tuple index compiles statically)
         yield ctx.hit("MSG102", node, mask=ast.unparse(node.slice))
+
+
+_MASK_NAME = re.compile(r"^(?:mask|masks|valid|is_\w+|\w+_mask|\w+_masks)$")
+
+
+def _mask_parameter(part: ast.expr, ctx) -> bool:
+    """A parameter of the graph function named as a mask (``mask``, ``valid``, ``pad_mask``,
+    ``is_pos``) and not rebound, used as an index: the caller hands it a boolean Tensor (blind
+    batch 93's PPO loss, ``adv[valid]``: dynamic at both levels). An index tensor of ints (a
+    gather, static: `keep`, `keep_idx`, `valid_inds`) is not named so."""
+    if not isinstance(part, ast.Name) or not _MASK_NAME.match(part.id) \
+            or part.id not in parameter_names(ctx.fn.args):
+        return False
+    return not any(isinstance(t, ast.Name) and t.id == part.id for stmt in walk(ctx.fn)
+                   if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign))
+                   for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]))
 
 
 def _bool_list(index: ast.expr, ctx) -> bool:

@@ -57,6 +57,11 @@ class ShapeSignatures:
             name = self._callee_name(node)
             if name is None:
                 return None
+            if name in optable.ELEMENTWISE and isinstance(node.func, ast.Attribute) \
+                    and not self.names.qualname(node.func):
+                # `mask.astype(ms.float32)`, `x.relu()`: a method keeps its receiver's shape
+                base = self.sig(node.func.value)
+                return base if _is_dyn(base) else None
             if name in optable.ELEMENTWISE and node.args:
                 return self.sig(node.args[0]) if not isinstance(node.func, ast.Attribute) \
                     or self.names.qualname(node.func) else None
