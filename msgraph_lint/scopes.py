@@ -569,8 +569,18 @@ class ModuleIndex:
         if self._factories is None:
             found: Dict[str, set] = {}
             cells = {name for name, info in self.classes.items() if info.kind == "cell"}
-            if cells and self.source:
-                for match in _CLASS_PASSED.finditer(self.source):
+            called = set()  # parameters some __init__ calls: the only names worth looking for
+            if cells:
+                for info in self.classes.values():
+                    init = info.methods.get("__init__")
+                    if init is not None:
+                        text = self._text(init)
+                        called.update(a.arg for a in init.args.posonlyargs + init.args.args + init.args.kwonlyargs
+                                      if a.arg + "(" in text)
+            if called and self.source:
+                passed = re.compile(r"\b(%s)\s*(?::[^=\n]{0,60})?=\s*([A-Za-z_]\w*)\s*[,)\n]"
+                                    % "|".join(sorted(re.escape(name) for name in called)))
+                for match in passed.finditer(self.source):
                     if match.group(2) in cells:
                         found.setdefault(match.group(1), set()).add(match.group(2))
             self._factories = {name: frozenset(classes) for name, classes in found.items()}
@@ -1073,8 +1083,6 @@ class ModuleIndex:
 
 
 _NO_ATTR = Attr("unknown")
-# `block_cls=Block` / `attn_layer = Attention,`: a name a class is passed as (a default, a keyword)
-_CLASS_PASSED = re.compile(r"\b([A-Za-z_]\w*)\s*(?::\s*[\w.\[\], ]+?)?=\s*([A-Z]\w*)\s*[,)\n]")
 
 
 def _either_cell(first: Optional[Attr], second: Attr) -> Optional[Attr]:

@@ -256,7 +256,8 @@ def comprehension_filtered_by_data(node: ast.Assign, ctx):
 @on(ast.Call)
 def comprehension_filtered_by_data_in_call(node: ast.Call, ctx):
     """MSG202: the same comprehension handed straight to an op (``ops.stack([r for r in x if ...])``)."""
-    if ctx._callee_name(node) is None:
+    if not any(isinstance(arg, (ast.ListComp, ast.GeneratorExp)) for arg in node.args) \
+            or ctx._callee_name(node) is None:
         return
     for arg in node.args:
         cond = _data_filter(arg, ctx)

@@ -26,8 +26,22 @@ from ..scopes import is_self_attr
 _HOST_COPIES = frozenset({"asnumpy", "tolist"})
 # modules whose functions run in the interpreter when given tensor data (MSG505)
 _HOST_MODULES = ("numpy.", "math.", "copy.")
+# the words `_makes_interpreted` needs in a function's text (import aliases of numpy and math
+# are usually np/numpy/math; anything else is looked for through them too)
+_FALLBACK_WORDS = ("asnumpy", "tolist", "np.", "numpy", "math.", "copy.", "str(", "repr(", "onp.")
 _OPERATIONS = (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.Call, ast.Subscript, ast.Attribute)
 _STATEMENTS = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)
+
+
+def _bound_names(target: ast.expr):
+    """The names an assignment target binds (``a``, ``a, (b, *c)``; not ``self`` in ``self.x``)."""
+    if isinstance(target, ast.Name):
+        yield target.id
+    elif isinstance(target, (ast.Tuple, ast.List)):
+        for elt in target.elts:
+            yield from _bound_names(elt)
+    elif isinstance(target, ast.Starred):
+        yield from _bound_names(target.value)
 
 
 class InterpretedValues:
@@ -45,8 +59,12 @@ class InterpretedValues:
         if value is None:
             return
         self.val(value)  # (helpers it calls are analysed first: what they return is known then)
-        used = self._uses_interpreted(value)
-        made = used if used is not None else self._makes_interpreted(value)
+        followed = self.interpreted or self._rewritten_attrs() or self.module._interpreted_results
+        if not followed and not self._may_fall_back():
+            if not isinstance(node, (ast.Return, ast.Expr)):
+                return  # (the common case: nothing here ever left the graph; nothing to unbind)
+        used = self._uses_interpreted(value) if followed else None
+        made = used if used is not None else self._makes_interpreted(value) if self._may_fall_back() else None
         if made is not None and self._made_a_tensor(value):
             made = None  # `Tensor(deg, ms.float32) + 1.0`: the graph has a Tensor again (measured)
         if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
@@ -63,24 +81,22 @@ class InterpretedValues:
         targets = node.targets if isinstance(node, ast.Assign) else [node.target] if not isinstance(
             node, ast.Expr) else []
         for target in targets:
-            for name in walk(target):
-                if isinstance(name, ast.Name):
-                    if made is not None:
-                        self.interpreted[name.id] = made[0]
-                    elif not isinstance(node, ast.AugAssign):
-                        self.interpreted.pop(name.id, None)
+            for name in _bound_names(target):
+                if made is not None:
+                    self.interpreted[name] = made[0]
+                elif not isinstance(node, ast.AugAssign):
+                    self.interpreted.pop(name, None)
 
     def track_loop_target(self, node: ast.For) -> None:
         """``for v in t.tolist():``: the loop variable is an interpreter value."""
-        if self.level != "LAX":
+        if self.level != "LAX" or not (self.interpreted or self._may_fall_back()):
             return
         made = self._uses_interpreted(node.iter) or self._makes_interpreted(node.iter)
-        for name in walk(node.target):
-            if isinstance(name, ast.Name):
-                if made is not None:
-                    self.interpreted[name.id] = made[0]
-                else:
-                    self.interpreted.pop(name.id, None)
+        for name in _bound_names(node.target):
+            if made is not None:
+                self.interpreted[name] = made[0]
+            else:
+                self.interpreted.pop(name, None)
 
     # ------------------------------------------------------------------
     def _uses_interpreted(self, expr: ast.expr) -> Optional[tuple]:
@@ -114,6 +130,15 @@ class InterpretedValues:
             return False  # (a helper's own hits may go to its caller's line)
         return any(key[1] == line for key in self.module.hits)
 
+    def _may_fall_back(self) -> bool:
+        """Does the function's text hold anything :meth:`_makes_interpreted` looks for? (Read once
+        per function: most never do, and walking every statement cost 5% of a run.)"""
+        cached = getattr(self, "_falls_back", None)
+        if cached is None:
+            text = self.index._text(self.fn)
+            cached = self._falls_back = any(word in text for word in _FALLBACK_WORDS)
+        return cached
+
     def _made_a_tensor(self, expr: ast.expr) -> bool:
         """Does ``expr`` turn the interpreter value back into a Tensor (``Tensor(v, dtype)``)?"""
         return any(isinstance(sub, ast.Call) and (self.qualname(sub.func) or "") in (
@@ -140,23 +165,21 @@ class InterpretedValues:
         return None
 
     def _rewritten_attrs(self) -> Dict[str, int]:
-        """Plain attributes of the Cell this function itself assigns (``self.step += 1``, MSG402):
-        reading them, before or after, gives the interpreter's value. Parameters, Cells and
-        primitives stay graph values."""
+        """Python counters of the Cell this function itself increments (``self.step += 1``,
+        MSG402): reading them, before or after, gives the interpreter's value."""
         cached = getattr(self, "_rewritten", None)
         if cached is None:
             cached = self._rewritten = {}
-            if self.owner is not None:
+            if self.owner is not None and "+=" in self.index._text(self.fn):
                 for stmt in walk(self.fn):
-                    if not isinstance(stmt, (ast.Assign, ast.AugAssign)):
-                        continue
-                    targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-                    if any(isinstance(sub, (ast.Call, ast.Subscript)) for sub in walk(stmt.value)):
-                        continue  # a Tensor stored on the Cell stays in the graph (measured static, stop 28):
-                        # only Python values (`self.step += 1`, `self.seen = n`) come back from the interpreter
-                    for target in targets:
-                        if is_self_attr(target):
-                            attr = self.owner.attr(target.attr)
-                            if attr is not None and attr.kind in ("const", "none") and not attr.from_arg:
-                                cached.setdefault(target.attr, stmt.lineno)
+                    # a Python counter (`self.step += 1`): only its value comes back from the
+                    # interpreter. A size cached on the Cell (`self.max_seq_len_cached = seq_len`,
+                    # the rotary caches of HF ports) is read by ops that need a constant and fail
+                    # to compile instead (a check of 20 MSG526 lines on real code, seed 7343);
+                    # a Tensor stored there stays in the graph (measured static, stop 28)
+                    if isinstance(stmt, ast.AugAssign) and is_self_attr(stmt.target) \
+                            and isinstance(stmt.value, ast.Constant) and type(stmt.value.value) in (int, float):
+                        attr = self.owner.attr(stmt.target.attr)
+                        if attr is not None and attr.kind == "const" and not attr.from_arg:
+                            cached.setdefault(stmt.target.attr, stmt.lineno)
         return cached
