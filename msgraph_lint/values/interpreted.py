@@ -2,7 +2,7 @@
 
 At LAX, MindSpore 2.10 runs what graph mode cannot compile in the Python
 interpreter (a ``PyExecute`` node): ``.asnumpy()``, NumPy or ``math`` on tensor
-data, ``str()`` of a Tensor, a Cell attribute construct rewrites. What comes back
+data, ``str()`` of a Tensor, a Python counter construct increments. What comes back
 is an interpreter value of unknown shape, and every later line that computes
 with it (``threshold = best * k``, ``return scores * keep``, a helper call that
 returns one) is another trip to the interpreter: the type-inference IR marks
@@ -61,8 +61,7 @@ class InterpretedValues:
         self.val(value)  # (helpers it calls are analysed first: what they return is known then)
         followed = self.interpreted or self._rewritten_attrs() or self.module._interpreted_results
         if not followed and not self._may_fall_back():
-            if not isinstance(node, (ast.Return, ast.Expr)):
-                return  # (the common case: nothing here ever left the graph; nothing to unbind)
+            return  # (the common case: nothing here ever left the graph, and nothing is bound to it)
         used = self._uses_interpreted(value) if followed else None
         made = used if used is not None else self._makes_interpreted(value) if self._may_fall_back() else None
         if made is not None and self._made_a_tensor(value):
