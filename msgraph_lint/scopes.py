@@ -350,6 +350,7 @@ class ModuleIndex:
         self._lines: Optional[List[str]] = None
         self._only_called_cache: Dict[str, bool] = {}
         self._factories: Optional[Dict[str, frozenset]] = None
+        self._factory_callers: Dict[str, set] = {}  # class -> the parameters its __init__ calls
 
     @property
     def call_args(self) -> Dict[str, List[List[ast.expr]]]:
@@ -569,14 +570,17 @@ class ModuleIndex:
         if self._factories is None:
             found: Dict[str, set] = {}
             cells = {name for name, info in self.classes.items() if info.kind == "cell"}
-            called = set()  # parameters some __init__ calls: the only names worth looking for
+            # the parameters each class's __init__ calls: the only names worth looking for
             if cells:
                 for info in self.classes.values():
                     init = info.methods.get("__init__")
                     if init is not None:
                         text = self._text(init)
-                        called.update(a.arg for a in init.args.posonlyargs + init.args.args + init.args.kwonlyargs
-                                      if a.arg + "(" in text)
+                        params = {a.arg for a in init.args.posonlyargs + init.args.args + init.args.kwonlyargs
+                                  if a.arg + "(" in text}
+                        if params:
+                            self._factory_callers[info.name] = params
+            called = set().union(*self._factory_callers.values())
             if called and self.source:
                 passed = re.compile(r"\b(%s)\s*(?::[^=\n]{0,60})?=\s*([A-Za-z_]\w*)\s*[,)\n]"
                                     % "|".join(sorted(re.escape(name) for name in called)))
@@ -591,17 +595,20 @@ class ModuleIndex:
         as (``nn.CellList([block_cls(...) for ...])``, ``self.attn = attn_layer(dim)``)."""
         built = set()
         factories = self.factories()
-        if not factories:
-            return built
-        for info in self.classes.values():
-            init = info.methods.get("__init__")
-            if init is None:
-                continue
-            params = {a.arg for a in init.args.posonlyargs + init.args.args + init.args.kwonlyargs}
-            for name in params & factories.keys():
-                if name + "(" in self._text(init):
-                    built.update(factories[name] - {info.name})
+        for holder, called in self._factory_callers.items() if factories else ():
+            for name in called & factories.keys():
+                built.update(factories[name] - {holder})
         return built
+
+    def init_stores(self, info: ClassInfo, attr: str) -> Optional[List[ast.expr]]:
+        """What ``__init__`` assigns to ``self.<attr>`` (plain ``=``), when no other method sets
+        it; None when another does, or ``__init__`` assigns nothing to it."""
+        init = info.methods.get("__init__")
+        if init is None or attr in self._set_outside_init(info):
+            return None
+        stored = [stmt.value for stmt in walk(init) if isinstance(stmt, ast.Assign)
+                  and any(is_self_attr(t) and t.attr == attr for t in stmt.targets)]
+        return stored or None
 
     def held_by_parent(self, name: str) -> bool:
         """A Cell whose construct a parent Cell calls, not the user: one this file builds inside

@@ -303,11 +303,9 @@ def _dict_attribute(node: ast.expr, ctx) -> Optional[list]:
     if not is_self_attr(node) or ctx.owner is None:
         return None
     attr = ctx.owner.attrs.get(node.attr)
-    if attr is None or attr.kind not in ("const", "unknown") or node.attr in ctx.index._set_outside_init(ctx.owner):
+    if attr is None or attr.kind not in ("const", "unknown"):
         return None
-    init = ctx.owner.methods.get("__init__")
-    stored = [stmt.value for stmt in walk(init) if isinstance(stmt, ast.Assign)
-              and any(is_self_attr(t) and t.attr == node.attr for t in stmt.targets)] if init is not None else []
+    stored = ctx.index.init_stores(ctx.owner, node.attr)
     if not stored or not all(isinstance(v, ast.Dict) and v.keys and all(isinstance(k, ast.Constant) for k in v.keys)
                              for v in stored):
         return None

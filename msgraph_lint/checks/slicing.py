@@ -5,7 +5,6 @@ import ast
 import re
 from typing import Optional
 
-from ..astwalk import walk
 from ..scopes import is_self_attr, parameter_names
 from ..values.constants import literal
 from ..values import DATA
@@ -74,9 +73,7 @@ def _mask_parameter(part: ast.expr, ctx) -> bool:
     if not isinstance(part, ast.Name) or not _MASK_NAME.match(part.id) \
             or part.id not in parameter_names(ctx.fn.args):
         return False
-    return not any(isinstance(t, ast.Name) and t.id == part.id for stmt in walk(ctx.fn)
-                   if isinstance(stmt, (ast.Assign, ast.AugAssign, ast.AnnAssign))
-                   for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]))
+    return not ctx.stores(part.id)
 
 
 def _bool_list(index: ast.expr, ctx) -> bool:
@@ -95,15 +92,11 @@ def _bool_list(index: ast.expr, ctx) -> bool:
 def _stored_list(attr: str, ctx) -> Optional[tuple]:
     """The list literal ``__init__`` stores on ``self.<attr>`` (directly or through a module
     constant), when it is stored once and nothing else changes it."""
-    init = ctx.owner.methods.get("__init__")
-    if init is None or attr in ctx.index._set_outside_init(ctx.owner):
-        return None
-    stored = [stmt.value for stmt in walk(init) if isinstance(stmt, ast.Assign)
-              and any(is_self_attr(t) and t.attr == attr for t in stmt.targets)]
-    if len(stored) != 1:
+    stored = ctx.index.init_stores(ctx.owner, attr)
+    if stored is None or len(stored) != 1:
         return None
     value = stored[0]
-    if isinstance(value, ast.Name) and value.id not in parameter_names(init.args):
+    if isinstance(value, ast.Name) and value.id not in parameter_names(ctx.owner.methods["__init__"].args):
         value = ctx.index.module_values.get(value.id)
     if not isinstance(value, ast.List):
         return None
