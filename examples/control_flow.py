@@ -16,8 +16,8 @@ class GrowOrKeep(nn.Cell):
 class Accumulate(nn.Cell):
     def construct(self, x, limit):
         out = x
-        while out.sum() < limit:
-            out = ops.concat((out, x))  # expect: MSG202
+        while out.sum() < limit:  # expect: MSG202
+            out = ops.concat((out, x))
         return out
 
 
