@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import ast
+from typing import List, Optional
 
 from .. import ops
+from ..astwalk import walk
+from ..scopes import parameter_names
 from ..names import is_mindspore, last
 from . import fallback, on
 
@@ -37,13 +40,80 @@ def sparse_arithmetic(node: ast.BinOp, ctx):
             yield ctx.hit("MSG103", node, op=f"{left.ref} {'+' if isinstance(node.op, ast.Add) else '-'}")
 
 
+def _size_arguments(op, node: ast.Call, ctx):
+    """The op's size arguments, and with them every later positional size of a method given
+    several (``x.reshape(b, h, w, c)``, ``x.view(...)``): each must be a Python int."""
+    yield from op.shape_arguments()
+    if op.form == "method" and len(node.args) > 1 and op.entry.method_sizes_outcome == "error" \
+            and not any(isinstance(a, ast.Starred) for a in node.args):
+        for position, arg in enumerate(node.args[1:], 1):
+            if _surely_tensor(arg, ctx):
+                yield f"size {position}", arg
+
+
+def _surely_tensor(arg: ast.expr, ctx, depth: int = 0) -> bool:
+    """Is every name ``arg`` reads surely tensor data where it comes from: a parameter of a graph
+    entry the user calls (not a sub-Cell, whose sizes its parent passes), or a name bound once
+    here to such an expression? Sizes unpacked from a tuple (``x, H, W = self.patch_embed(x)``,
+    ``height, width = dims``) or read out of a sequence (``size[-2]``) are Python ints in real
+    code (focalnet, PTCR, layers_compat in mindone: the analysis cannot follow them there)."""
+    if depth > 3 or any(isinstance(sub, ast.Subscript) for sub in walk(arg)):
+        return False
+    names = [sub for sub in walk(arg) if isinstance(sub, ast.Name)]
+    if not names or not ctx.is_data(arg):
+        return False
+    for name in names:
+        if not ctx.is_data(name):
+            continue  # (`ms` of `ms.int32`, `int`, `b` of `b, n, c = x.shape`: Python values)
+        stores = ctx.stores(name.id)
+        if not stores:
+            if name.id not in parameter_names(ctx.fn.args) or not ctx.root or (
+                    ctx.owner is not None and ctx.index.held_by_parent(ctx.owner.name)):
+                return False
+            continue
+        values = _bound_values(ctx.fn, name.id)
+        if values is None or not all(_surely_tensor(v, ctx, depth + 1) for v in values):
+            return False
+    return True
+
+
+def _bound_values(fn: ast.FunctionDef, name: str) -> Optional[List[ast.expr]]:
+    """The expressions ``name`` is bound to in ``fn`` by plain or element-wise assignment
+    (``a, b = p, q``); None when any binding is something else (unpacking a value, a loop)."""
+    values = []
+    for node in walk(fn):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name) and target.id == name:
+                    values.append(node.value)
+                elif isinstance(target, (ast.Tuple, ast.List)) and any(
+                        isinstance(e, ast.Name) and e.id == name for e in walk(target)):
+                    if not isinstance(node.value, (ast.Tuple, ast.List)) or len(node.value.elts) != len(target.elts):
+                        return None
+                    for elt, value in zip(target.elts, node.value.elts):
+                        if isinstance(elt, ast.Name) and elt.id == name:
+                            values.append(value)
+                        elif any(isinstance(e, ast.Name) and e.id == name for e in walk(elt)):
+                            return None
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.With, ast.comprehension,
+                               ast.NamedExpr)):
+            targets = [node.target] if not isinstance(node, ast.With) else \
+                [item.optional_vars for item in node.items if item.optional_vars is not None]
+            if any(isinstance(e, ast.Name) and e.id == name for t in targets for e in walk(t)):
+                if isinstance(node, ast.AnnAssign) and node.value is not None and isinstance(node.target, ast.Name):
+                    values.append(node.value)
+                    continue
+                return None
+    return values or None
+
+
 @on(ast.Call)
 def data_dependent_op_argument(node: ast.Call, ctx):
     """MSG104: a size, shape, axis or k argument that is tensor data."""
     op = ctx.op(node)
     if op is None or op.always_dynamic:
         return
-    for label, arg in op.shape_arguments():
+    for label, arg in _size_arguments(op, node, ctx):
         # `size=None` on a graph entry: a tensor when passed, as the analysis must assume,
         # but a size argument so declared is a Python size in real code (diffusers' output_size)
         if ctx.is_data(arg) and ctx.val(arg).tag != "optional" \
