@@ -13,7 +13,7 @@ import os
 import stat
 import tokenize
 from pathlib import Path
-from typing import List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from . import catalog, importable, missing_names
 from .checks import load as load_checks
@@ -226,6 +226,27 @@ def _deep(fn, *args):
     return outcome["value"]
 
 
+# Refused while MindSpore parses the function, before any line is compiled: such a finding is
+# reported whatever the other lines do, and says nothing of the order in which they compile.
+_PARSE_TIME = frozenset({"MSG206", "MSG207", "MSG501", "MSG502", "MSG503", "MSG508", "MSG512", "MSG519"})
+
+
+def _after_strict_errors(findings: List[Finding]) -> List[Finding]:
+    """At STRICT a graph stops compiling at its first error: the lines of the same graph function
+    after the first one that fails are never compiled, and MindSpore says nothing of them (a `topk`
+    given `min(n_pos * 3, ...)` after that `min()` fails; a `Tensor(acc)` after `.asnumpy()`:
+    measured, blind batch 96). Findings past a function's first failing line are dropped;
+    refusals of the parser are neither dropped nor drop others."""
+    first: Dict[str, int] = {}
+    for finding in findings:
+        if finding.severity == "error" and finding.code not in _PARSE_TIME and finding.scope \
+                and finding.scope != "<module>" and not finding.scope.endswith(".__init__"):
+            first[finding.scope] = min(first.get(finding.scope, finding.line), finding.line)
+    if not first:
+        return findings
+    return [f for f in findings if f.code in _PARSE_TIME or f.line <= first.get(f.scope, f.line)]
+
+
 def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", project=None,
                index: Optional[ModuleIndex] = None) -> List[Finding]:
     rules = catalog.load_rules()
@@ -269,6 +290,8 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
             severity=rule.severity, related=[[_like(path, p), n] for p, n, *_ in hit.related] or None,
             origin=origin,
         ))
+    if config.jit_syntax_level == "STRICT":
+        findings = _after_strict_errors(findings)
     broken = None
     if missing_names.scan(index).import_time:
         # its own import fails (MSG517, reported above), unless the package above it fails first:
