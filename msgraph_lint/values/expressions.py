@@ -25,7 +25,14 @@ _SHAPE_METHODS = {"dim", "ndimension", "numel", "nelement", "dtype", "rank"}
 _RANDOM_FUNCS = frozenset({
     "rand", "randn", "rand_like", "randn_like", "randint", "randint_like", "uniform", "normal",
     "standard_normal", "standard_laplace", "multinomial", "bernoulli", "random_gamma", "gamma", "poisson",
-    "random_poisson", "random_categorical", "log_uniform_candidate_sampler", "choice_with_mask"})
+    "random_poisson", "random_categorical", "log_uniform_candidate_sampler", "choice_with_mask",
+    "randperm", "shuffle"})
+# ... and the primitives that draw them (`self.uniform = ops.UniformInt(seed=1)`, called in construct)
+_RANDOM_PRIMS = frozenset({
+    "UniformInt", "UniformReal", "StandardNormal", "StandardLaplace", "RandomGamma", "Gamma", "Poisson",
+    "RandomPoisson", "Multinomial", "RandomCategorical", "RandomChoiceWithMask", "Randperm", "RandpermV2",
+    "TruncatedNormal", "ParameterizedTruncatedNormal", "RandomShuffle", "LogUniformCandidateSampler",
+    "UniformCandidateSampler", "Bernoulli"})
 _SHAPE_FUNCS = {"shape", "rank", "size", "numel", "dtype", "get_shape", "Shape", "Rank", "Size", "DType"}
 _TO_HOST = {"asnumpy", "tolist", "item", "numpy"}
 # What a distributed tensor (mindformers' and hyper-parallel's DTensor) says of its sharding
@@ -582,6 +589,10 @@ class ExpressionValues:
     def _prim_call(self, prim: Val, argkind: int) -> Val:
         if last(prim.ref) in _SHAPE_FUNCS:
             return Val(CONST, "shape" if last(prim.ref) == "Shape" else "scalar")
+        if last(prim.ref) in _RANDOM_PRIMS:
+            # drawn when the graph runs, whatever constants it is given (blind batch 96: a crop offset
+            # from UniformInt makes `ops.slice` dynamic)
+            return DATAV
         return Val(argkind)
 
     def _qualified_call(self, n: ast.Call, qualified: str, args: List[Val], argkind: int) -> Val:
