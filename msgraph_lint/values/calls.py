@@ -20,6 +20,7 @@ from .builds import build_failures, held_elsewhere, member_gaps, refuses_graph_m
 from .callers import module_parents, parents
 from .documented import documented_types, host_data, python_kind
 from .flow import FunctionAnalysis, Hit, helper_label
+from .shapes import _is_dyn
 from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, FOLDED_SEQ, UNKNOWN, UNKNOWNV, Val, join
 
 
@@ -53,6 +54,7 @@ class ModuleAnalysis:
         self.hits: Dict[tuple, Tuple[Hit, str]] = {}
         self._results: Dict[tuple, Tuple[Dict[str, Val], Val]] = {}
         self._interpreted_results: Dict[tuple, int] = {}  # helpers returning an interpreter value (LAX)
+        self._dynamic_results: set = set()  # helpers returning a value of data-dependent shape
         # (function, owner) pairs some call has analysed, whatever the arguments
         self._analysed: Dict[tuple, bool] = {}
         self._active: set = set()
@@ -339,6 +341,7 @@ class ModuleAnalysis:
                 self._replay(key)  # what it found, reported again for this caller
                 if key in self._interpreted_results:
                     call._msgl_interpreted = self._interpreted_results[key]
+                call._msgl_dynamic = key in self._dynamic_results
                 return result
             params = merged
         if key in self._active or self.depth >= self.MAX_DEPTH:
@@ -367,6 +370,11 @@ class ModuleAnalysis:
             if analysis.returns_interpreted is not None:
                 # at LAX it returns what the interpreter computed: the caller's line computes with it
                 call._msgl_interpreted = self._interpreted_results[key] = analysis.returns_interpreted
+            # what it returns has a data-dependent shape (`scatter_mean` over a segment count taken
+            # from data): so has the caller's value, and a size read from it is data (blind batch 97)
+            call._msgl_dynamic = any(_is_dyn(r.sig) for r in analysis.returns)
+            if call._msgl_dynamic:
+                self._dynamic_results.add(key)
             returned = [r.val for r in analysis.returns]
             result = join(*returned) if returned else CONSTV
             if "yield" in self.index.source and first_yield(fn) is not None:

@@ -15,6 +15,11 @@ from ..names import is_mindspore, last
 from .lattice import CONST, DATA
 
 
+# Table ops whose data-dependent size argument is the length of their leading (or only) axis
+_LEADING_SIZE_OPS = frozenset({"arange", "range", "linspace", "randperm", "unsorted_segment_sum",
+                               "bincount_primitive_size"})
+
+
 class ShapeSignatures:
     """A mixin of FunctionAnalysis: ``sig(node)`` for the current environment."""
 
@@ -33,6 +38,8 @@ class ShapeSignatures:
                 return left
             if right is not None and left is None and self.kind(node.left) == CONST:
                 return right
+            if _is_dyn(left) or _is_dyn(right):
+                return ("dyn", id(node))  # broadcast with a data-dependent shape
             return None
         if isinstance(node, ast.UnaryOp):
             return self.sig(node.operand)
@@ -44,6 +51,9 @@ class ShapeSignatures:
             return ("tuple",) + tuple(self.sig(e) for e in node.elts)
         if isinstance(node, ast.Subscript):
             base = self.sig(node.value)
+            if isinstance(node.ctx, ast.Load) and not isinstance(node.slice, (ast.Slice, ast.Tuple)) \
+                    and _is_dyn(self.sig(node.slice)):
+                return ("gathered", self.sig(node.slice))  # as many rows as a dynamic index holds
             if base is None or self.val(node.value).kind != DATA:
                 return None
             return ("slice", base, _slice_key(node.slice))
@@ -51,6 +61,13 @@ class ShapeSignatures:
             op = self.op(node)
             if op is not None and op.always_dynamic:
                 return ("dyn", id(node))
+            if op is not None and op.entry.id in _LEADING_SIZE_OPS and any(
+                    self.is_data(arg) for _, arg in op.shape_arguments()):
+                # `unsorted_segment_sum(x, ids, ids.max() + 1)`: its leading axis is that count, so
+                # `.shape[0]` of it is data (topk's or reshape's data size is some other axis)
+                return ("dyn", id(node))
+            if getattr(node, "_msgl_dynamic", False):
+                return ("dyn", id(node))  # a helper that returns such a value
             cell = self._cell_sig(node)
             if cell is not None:
                 return cell
@@ -70,6 +87,12 @@ class ShapeSignatures:
                 parts = [self.sig(p) for p in node.args[0].elts]
                 if parts and parts[0] is not None and all(p == parts[0] for p in parts):
                     return ("stack", parts[0], len(parts), _axis_key(node, 1))
+            if name in ("gather", "index_select", "take") and len(node.args) >= 2:
+                # as many rows as the index holds: dynamic when the index is (`order =
+                # ops.gather(order, keep, 0)` after `keep = ops.nonzero(...)`, greedy NMS)
+                index = self.sig(node.args[1] if name != "index_select" or len(node.args) < 3 else node.args[2])
+                if _is_dyn(index):
+                    return ("gathered", index)
             if name in optable.CONCAT and node.args:
                 parts = node.args[0]
                 if isinstance(parts, (ast.Tuple, ast.List)):
