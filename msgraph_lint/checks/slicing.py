@@ -5,6 +5,7 @@ import ast
 import re
 from typing import Optional
 
+from ..astwalk import walk
 from ..scopes import is_self_attr, parameter_names
 from ..values.constants import literal
 from ..values import DATA
@@ -21,7 +22,7 @@ def data_dependent_slice(node: ast.Subscript, ctx):
     """MSG101: ``x[:k]`` where ``k`` is tensor data."""
     if ctx.val(node.value).kind != DATA and not _tensor_attribute(node.value, ctx):
         return
-    for part in _parts(node.slice):
+    for axis, part in enumerate(_parts(node.slice)):
         if not isinstance(part, ast.Slice):
             continue
         for bound in (part.lower, part.upper, part.step):
@@ -29,8 +30,67 @@ def data_dependent_slice(node: ast.Subscript, ctx):
                 # `queue[ptr:ptr + n] = keys`: the tensor keeps its shape, the region written does not
                 effect = "the region written has a data-dependent size" if isinstance(node.ctx, ast.Store) \
                     else "the result has a data-dependent shape"
+                rnn = _recurrent_consumer(node, axis, ctx) if isinstance(node.ctx, ast.Load) else None
+                if rnn is not None:
+                    # the time loop of nn.GRU/nn.RNN needs a sequence of known length: compiling fails
+                    # there ("len of input_x must be >= 1"), the line MindSpore blames (measured,
+                    # batch 100: nn.LSTM takes it, with dynamic shapes)
+                    call, cls = rnn
+                    effect = (f"`{ast.unparse(call.func)}` (nn.{cls}) then runs over a sequence of that "
+                              f"data-dependent length, and compiling fails there (the slice is at line "
+                              f"{node.lineno})")
+                    yield ctx.hit("MSG101", call, bound=ast.unparse(bound), effect=effect)
+                    return
                 yield ctx.hit("MSG101", node, bound=ast.unparse(bound), effect=effect)
                 return
+
+
+# nn Cells whose time loop fails to compile on a sequence of data-dependent length, and those that
+# carry a sequence through unchanged on the way there (an embedding, a projection, dropout)
+_RECURRENT = frozenset({"GRU", "RNN"})
+_PASS_THROUGH = frozenset({"Embedding", "Dense", "Dropout", "LayerNorm", "ReLU", "Tanh", "GELU"})
+
+
+def _recurrent_consumer(node: ast.Subscript, axis: int, ctx):
+    """The call of an nn.GRU/nn.RNN kept on the Cell that the slice ``node`` reaches, through names
+    bound once and pass-through layers, when the sliced axis is its time axis (1 with
+    ``batch_first=True``, else 0)."""
+    if ctx.owner is None:
+        return None
+    target = _bound_to(node, ctx)
+    return _follow(target, node.lineno, axis, ctx, 0) if target else None
+
+
+def _bound_to(value: ast.expr, ctx) -> Optional[str]:
+    """The name a plain assignment of the function binds ``value`` to."""
+    for assign in walk(ctx.fn):
+        if isinstance(assign, ast.Assign) and assign.value is value and len(assign.targets) == 1 \
+                and isinstance(assign.targets[0], ast.Name):
+            return assign.targets[0].id
+    return None
+
+
+def _follow(name: str, after: int, axis: int, ctx, depth: int):
+    if depth > 3 or len(ctx.stores(name)) != 1:
+        return None
+    for call in walk(ctx.fn):
+        if not (isinstance(call, ast.Call) and call.lineno > after and call.args
+                and isinstance(call.args[0], ast.Name) and call.args[0].id == name and is_self_attr(call.func)):
+            continue
+        attr = ctx.owner.attr(call.func.attr)
+        if attr is None or attr.kind != "cell" or not attr.qualname.startswith("mindspore.nn."):
+            continue
+        cls = attr.qualname.rsplit(".", 1)[-1]
+        if cls in _RECURRENT:
+            first = any(k.arg == "batch_first" and literal(k.value) == (True,)
+                        for k in (attr.call.keywords if attr.call is not None else ()))
+            return (call, cls) if axis == (1 if first else 0) else None
+        if cls in _PASS_THROUGH:
+            bound = _bound_to(call, ctx)
+            found = _follow(bound, call.lineno, axis, ctx, depth + 1) if bound else None
+            if found is not None:
+                return found
+    return None
 
 
 def _tensor_attribute(node: ast.expr, ctx) -> bool:
