@@ -178,8 +178,10 @@ def object_mutated_in_graph(node, ctx):
             yield ctx.hit("MSG402", target, target=ast.unparse(target),
                           effect="attributes of a Parameter cannot be set in graph code at either level")
             return
-        if isinstance(base, ast.Name) and value.tag not in ("instance", "jit_instance", "np") and ctx.is_data(base):
-            # y.tag = 1 on a Tensor: MindSpore 2.10 hands it to the interpreter at both levels
+        if isinstance(base, ast.Name) and value.tag not in ("instance", "jit_instance", "np") and (
+                ctx.is_data(base) or ctx.built_as_tensor(base.id)):
+            # y.tag = 1 on a Tensor: MindSpore 2.10 hands it to the interpreter at both levels, a
+            # constant one too (`w = ops.ones(...)`; `w.requires_grad = False`: measured, batch 101)
             yield ctx.hit("MSG402", target, target=ast.unparse(target),
                           effect="the interpreter fallback it needs gives dynamic shapes at both levels")
             return
