@@ -7,6 +7,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# Labelled cases and fixtures are inputs, never test modules, whatever their names
+# (`names_if_no_else_shape_test.py` matches pytest's default pattern and imports MindSpore)
+collect_ignore_glob = ["cases/*", "fixtures/*"]
+
 EXPECT = re.compile(r"#\s*expect(?P<offset>[+-]\d+)?(?:\[(?P<level>[A-Z]+)\])?:\s*"
                     r"(?P<codes>MSG\d+(?:\s*,\s*MSG\d+)*)")
 
