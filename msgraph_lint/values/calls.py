@@ -12,7 +12,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
 from .. import missing_names
-from ..names import is_mindspore
+from ..names import is_mindspore, last
 from ..scopes import SELF_CALL, ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, \
     is_context_manager_factory, is_static_method
 from . import constants
@@ -593,6 +593,11 @@ def _literal_val(node: ast.expr, names) -> Optional[Val]:
         return Val(CONST, "tuple")
     if isinstance(node, ast.UnaryOp) and isinstance(node.operand, ast.Constant):
         return Val(CONST, "scalar")
+    if isinstance(node, ast.Call) and last(names.qualname(node.func) or "") in ("COOTensor", "CSRTensor") \
+            and is_mindspore(names.qualname(node.func)):
+        # `adj = COOTensor(...)` handed to the Cell: its `.to_csr()` converts a sparse tensor
+        # (static), it is not the dense Tensor method (blind batch 97)
+        return Val(DATA, "sparse", ref=last(names.qualname(node.func)))
     if isinstance(node, ast.Call) and names.qualname(node.func) in _TENSOR_FACTORIES:
         text = ast.unparse(node)
         is_bool = "bool" in text or ("True" in text and "False" in text and "dtype" not in text)
