@@ -226,25 +226,51 @@ def _deep(fn, *args):
     return outcome["value"]
 
 
-# Refused while MindSpore parses the function, before any line is compiled: such a finding is
-# reported whatever the other lines do, and says nothing of the order in which they compile.
+# Refused while MindSpore parses a graph function, before any of its lines is compiled. The
+# parser stops at the first of them, so it hides every other line of the function; at STRICT a
+# write to an attribute of the Cell (`self.x = ...`, `self.act["c1"] = ...`) is one too (at LAX
+# it falls back instead; a write to a @jit_class object fails later, while compiling).
 _PARSE_TIME = frozenset({"MSG206", "MSG207", "MSG501", "MSG502", "MSG503", "MSG508", "MSG512", "MSG519"})
 
 
-def _after_strict_errors(findings: List[Finding]) -> List[Finding]:
-    """At STRICT a graph stops compiling at its first error: the lines of the same graph function
-    after the first one that fails are never compiled, and MindSpore says nothing of them (a `topk`
-    given `min(n_pos * 3, ...)` after that `min()` fails; a `Tensor(acc)` after `.asnumpy()`:
-    measured, blind batch 96). Findings past a function's first failing line are dropped;
-    refusals of the parser are neither dropped nor drop others."""
-    first: Dict[str, int] = {}
+def _parse_time(finding: Finding, level: str) -> bool:
+    return finding.code in _PARSE_TIME or (
+        level == "STRICT" and finding.code == "MSG402" and finding.message.startswith("`self."))
+
+
+def _fails(finding: Finding) -> bool:
+    """Does the finding say its line fails to compile (not only that a shape goes dynamic)?"""
+    return finding.severity == "error" or finding.code == "MSG202" or (
+        finding.code == "MSG104" and "fails to compile" in finding.message)
+
+
+def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
+    """A graph function stops compiling at its first failure, and MindSpore says nothing of the
+    lines it never reached, nor of the dynamic shapes it met before: the compile failed. A refusal
+    of the parser comes first, whatever its line: the function's other findings are left out.
+    Otherwise, at STRICT, only the function's first failing line is kept (a `topk` given
+    `min(n_pos * 3, ...)` after that `min()` fails; a `Tensor(acc)` after `.asnumpy()`; a
+    `nonzero` before a `Tensor()` of its length: batches 96 and 104); at LAX most such lines fall
+    back to the interpreter instead of failing, and all are kept."""
+    refused: Dict[str, int] = {}
+    failing: Dict[str, int] = {}
     for finding in findings:
-        if finding.severity == "error" and finding.code not in _PARSE_TIME and finding.scope \
-                and finding.scope != "<module>" and not finding.scope.endswith(".__init__"):
-            first[finding.scope] = min(first.get(finding.scope, finding.line), finding.line)
-    if not first:
+        scope = finding.scope
+        if not _fails(finding) or not scope or scope == "<module>" or scope.endswith(".__init__"):
+            continue
+        table = refused if _parse_time(finding, level) else failing if level == "STRICT" else None
+        if table is not None:
+            table[scope] = min(table.get(scope, finding.line), finding.line)
+    if not refused and not failing:
         return findings
-    return [f for f in findings if f.code in _PARSE_TIME or f.line <= first.get(f.scope, f.line)]
+    kept = []
+    for finding in findings:
+        if finding.scope in refused:
+            if finding.line == refused[finding.scope] and _parse_time(finding, level):
+                kept.append(finding)
+        elif finding.scope not in failing or finding.line == failing[finding.scope]:
+            kept.append(finding)
+    return kept
 
 
 def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", project=None,
@@ -290,8 +316,7 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
             severity=rule.severity, related=[[_like(path, p), n] for p, n, *_ in hit.related] or None,
             origin=origin,
         ))
-    if config.jit_syntax_level == "STRICT":
-        findings = _after_strict_errors(findings)
+    findings = _first_failures_only(findings, config.jit_syntax_level)
     broken = None
     if missing_names.scan(index).import_time:
         # its own import fails (MSG517, reported above), unless the package above it fails first:

@@ -15,8 +15,8 @@ TRICKY = textwrap.dedent('''
             a = x[:k]  # noqa: E501
             b = ops.masked_select(x, x > 0)  # keep this comment
             s = f"""{
-    x[:k]}
-    """
+                x[:k]}
+            """
             c = ops.unique(x) + \\
                 x[:k]
             d = (x[x > 0],
@@ -34,15 +34,16 @@ def test_add_noqa_then_a_clean_run_and_flake8_agrees(tmp_path):
     assert before.returncode == 1
     added = run_cli("--add-noqa", "m.py", cwd=tmp_path)
     assert added.returncode == 0, added.stderr
-    assert "added 8 noqa comments to 1 file" in added.stderr
+    assert "added 7 noqa comments to 1 file" in added.stderr
     text = path.read_text()
     assert ast.dump(ast.parse(text)) == ast.dump(ast.parse(TRICKY))
     lines = text.splitlines()
-    # the f-string's lines at column 0 are in construct's source: MindSpore cannot dedent it
-    assert lines[4].endswith("def construct(self, x, k):  # noqa: MSG519")
+    # (no line of construct at column 0: MSG519 would be its one finding, as MindSpore's parser
+    # stops there; tests/test_catalog.py)
+    assert lines[4].endswith("def construct(self, x, k):")
     assert lines[5].endswith("a = x[:k]  # noqa: E501, MSG101")                 # merged with another tool's
     assert lines[6].endswith("# keep this comment  # noqa: MSG103")             # after an existing comment
-    assert lines[9] == '"""  # noqa: MSG101'                                    # after the string, not in it
+    assert lines[9] == '        """  # noqa: MSG101'                            # after the string, not in it
     assert lines[11].endswith("x[:k]  # noqa: MSG101, MSG103")                  # after a backslash continuation
     assert lines[13].endswith("x[:k])  # noqa: MSG102, MSG101")                 # one logical line
     assert lines[14].endswith("# noqa: MSG102, MSG101 because reasons")         # codes stay a code list

@@ -265,3 +265,30 @@ def test_strict_stops_at_the_first_failing_line_of_a_function():
     assert strict == [(9, "MSG505"), (16, "MSG505")]
     lax = [(line, code) for line, code, _ in _named(source, Config(jit_syntax_level="LAX"))]
     assert (10, "MSG104") in lax and (11, "MSG505") in lax
+
+
+def test_a_refusal_of_the_parser_hides_the_other_lines_of_its_function():
+    # batch 103: the parser refuses `try` (both levels) and a write to the Cell's attribute
+    # (STRICT) before any line compiles, so an earlier `.asnumpy()` is never reached
+    source = (
+        "from mindspore import nn, Tensor\n\n\n"
+        "class Net(nn.Cell):\n"
+        "    def construct(self, x):\n"
+        "        y = x.asnumpy()\n"
+        "        z = Tensor(y) * 2\n"
+        "        self.last = 1.0\n"
+        "        return z\n\n\n"
+        "class Guarded(nn.Cell):\n"
+        "    def construct(self, x):\n"
+        "        y = x.asnumpy()\n"
+        "        try:\n"
+        "            y = y + 1\n"
+        "        except ValueError:\n"
+        "            y = y - 1\n"
+        "        return Tensor(y)\n"
+    )
+    strict = [(line, code) for line, code, _ in _named(source, Config(jit_syntax_level="STRICT"))]
+    assert strict == [(8, "MSG402"), (15, "MSG501")]
+    lax = [(line, code) for line, code, _ in _named(source, Config(jit_syntax_level="LAX"))]
+    assert (6, "MSG504") in lax and (8, "MSG402") in lax and (15, "MSG501") in lax
+    assert (14, "MSG504") not in lax
