@@ -1,0 +1,32 @@
+# case: grow a tensor in a while loop on tensor data (data test and python counter; first body line calls a sub-Cell); expect the call depth limit error
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Step(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.proj = nn.Dense(4, 4)
+
+    def construct(self, x):
+        return ops.tanh(self.proj(x))
+
+
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.step = Step()
+
+    def construct(self, x, n):
+        out = x
+        h = x
+        step = 0
+        while (h.sum() < 100) and step < 8:
+            h = self.step(h)
+            out = ops.concat((out, h), 0)
+            step += 1
+        return out
+
+def make():
+    return Net(), (Tensor(np.ones((2, 4), np.float32)), Tensor(3, ms.int32))
