@@ -238,29 +238,41 @@ def _parse_time(finding: Finding, level: str) -> bool:
         level == "STRICT" and finding.code == "MSG402" and finding.message.startswith("`self."))
 
 
-def _fails(finding: Finding) -> bool:
-    """Does the finding say its line fails to compile (not only that a shape goes dynamic)?"""
-    return finding.severity == "error" or finding.code == "MSG202" or (
-        finding.code == "MSG104" and "fails to compile" in finding.message)
+# What fails to compile at LAX too, rather than falling back to the interpreter: joins of
+# different types, growing loops, calls with signatures MindSpore refuses, names it lacks
+_FAILS_AT_LAX = frozenset({"MSG202", "MSG204", "MSG205", "MSG513", "MSG514", "MSG515", "MSG517", "MSG521",
+                           "MSG522", "MSG524"})
+
+
+def _fails(finding: Finding, level: str) -> bool:
+    """Does the finding say its line fails to compile at ``level`` (not that it falls back to
+    the interpreter, or that a shape goes dynamic)?"""
+    if finding.code == "MSG104":
+        return "fails to compile" in finding.message
+    if level == "STRICT":
+        return finding.severity == "error" or finding.code == "MSG202"
+    return finding.code in _FAILS_AT_LAX
 
 
 def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
     """A graph function stops compiling at its first failure, and MindSpore says nothing of the
     lines it never reached, nor of the dynamic shapes it met before: the compile failed. A refusal
     of the parser comes first, whatever its line: the function's other findings are left out.
-    Otherwise, at STRICT, only the function's first failing line is kept (a `topk` given
-    `min(n_pos * 3, ...)` after that `min()` fails; a `Tensor(acc)` after `.asnumpy()`; a
-    `nonzero` before a `Tensor()` of its length: batches 96 and 104); at LAX most such lines fall
-    back to the interpreter instead of failing, and all are kept."""
+    Otherwise only the function's first failing line is kept (a `topk` given `min(n_pos * 3,
+    ...)` after that `min()` fails at STRICT; a `Tensor(acc)` after `.asnumpy()`; a `nonzero`
+    before a `Tensor()` of its length; an `unique` whose length sizes an `unsorted_segment_max`:
+    batches 96, 97 and 104). At LAX most host calls fall back to the interpreter instead of
+    failing: only the codes that fail there too count."""
     refused: Dict[str, int] = {}
     failing: Dict[str, int] = {}
     for finding in findings:
         scope = finding.scope
-        if not _fails(finding) or not scope or scope == "<module>" or scope.endswith(".__init__"):
+        if not scope or scope == "<module>" or scope.endswith(".__init__"):
             continue
-        table = refused if _parse_time(finding, level) else failing if level == "STRICT" else None
-        if table is not None:
-            table[scope] = min(table.get(scope, finding.line), finding.line)
+        if _parse_time(finding, level):
+            refused[scope] = min(refused.get(scope, finding.line), finding.line)
+        elif _fails(finding, level):
+            failing[scope] = min(failing.get(scope, finding.line), finding.line)
     if not refused and not failing:
         return findings
     kept = []
