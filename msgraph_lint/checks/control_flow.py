@@ -200,11 +200,11 @@ def shape_changing_loop(node, ctx):
             if _grows(stmt, name):
                 # MindSpore unrolls the loop until its call depth limit, and blames the first node
                 # that reads the grown value anew on each pass: the `while` when its test reads it
-                # (`out.sum() < 100`, `ids.shape[1] < max_len`) or is a compound test (`not
-                # done.all() and step < n`), else the first line of the body that reads it (a
-                # counter test, `i < n`: the concat itself, or a sub-Cell given the grown value
-                # before it). Measured, 21 loops (batches 81, 93, 95, 98)
-                yield ctx.hit("MSG202", _loop_blame(node, name) or stmt, name=name, change=_LOOP_CHANGE)
+                # (`out.sum() < 100`, `ids.shape[1] < max_len`) or is a compound test on a Python
+                # counter (`not done.all() and step < n`, `step = 0`), else the first line of the
+                # body that reads it (a counter test, `i < n`: the concat itself, or a sub-Cell
+                # given the grown value before it). Measured, 22 loops (batches 81-102)
+                yield ctx.hit("MSG202", _loop_blame(node, name, ctx.fn) or stmt, name=name, change=_LOOP_CHANGE)
                 return
         name = _appends(stmt)
         if name is not None:
@@ -273,11 +273,13 @@ def _short(node: ast.AST, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
-def _loop_blame(loop: ast.While, name: str) -> Optional[ast.AST]:
+def _loop_blame(loop: ast.While, name: str, fn: ast.FunctionDef) -> Optional[ast.AST]:
     """Where MindSpore blames a ``while`` on tensor data that grows ``name``: the loop when its test
-    reads ``name`` or is compound, else the first statement of the body that reads ``name``."""
-    if isinstance(loop.test, ast.BoolOp) or any(
-            isinstance(n, ast.Name) and n.id == name for n in walk(loop.test)):
+    reads ``name``, or is compound and reads a Python number the body counts up (`not
+    done.all() and step < n` with `step = 0`), else the first statement of the body that reads
+    ``name`` (a Tensor counter, `step = Tensor(0)`, leaves the test as it was)."""
+    tested = {n.id for n in walk(loop.test) if isinstance(n, ast.Name)}
+    if name in tested or isinstance(loop.test, ast.BoolOp) and _python_counters(loop, fn) & tested:
         return loop
     first = None
     for stmt in loop.body:
@@ -288,6 +290,15 @@ def _loop_blame(loop: ast.While, name: str) -> Optional[ast.AST]:
         if first is not None:
             return first
     return None
+
+
+def _python_counters(loop: ast.While, fn: ast.FunctionDef) -> set:
+    """Names the loop body rebinds that are bound to a number literal before the loop."""
+    changed = {t.id for n in walk(loop) if isinstance(n, (ast.Assign, ast.AugAssign))
+               for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
+    return {t.id for n in walk(fn) if isinstance(n, ast.Assign) and n.lineno < loop.lineno
+            and isinstance(n.value, ast.Constant) and type(n.value.value) in (int, float)
+            for t in n.targets if isinstance(t, ast.Name) and t.id in changed}
 
 
 def _append_counts(stmts) -> Dict[str, int]:
