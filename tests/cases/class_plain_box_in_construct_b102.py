@@ -1,0 +1,28 @@
+# case: detection decoder instantiates a plain Python Box class from tensors inside construct and calls its method; expect error at STRICT, interpreted fallback (dynamic) at LAX
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Box:
+    def __init__(self, xy, wh):
+        self.xy = xy
+        self.wh = wh
+
+    def area(self):
+        return self.wh[..., 0] * self.wh[..., 1]
+
+
+class BoxDecoder(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.reg = nn.Dense(8, 4)
+
+    def construct(self, feat):
+        out = self.reg(feat)
+        box = Box(out[:, :2], ops.exp(out[:, 2:]))
+        return box.area()
+
+
+def make():
+    return BoxDecoder(), (Tensor(np.ones((3, 8), np.float32)),)
