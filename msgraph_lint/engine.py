@@ -265,6 +265,10 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
     failing: only the codes that fail there too count."""
     refused: Dict[str, int] = {}
     failing: Dict[str, int] = {}
+    # a hazard in a helper of another module is reported at the call that reaches it, with its
+    # own line in the helper: of those, the first failing one of each helper file is the one met
+    # (helpers of different files cannot be ordered from here)
+    first_in: Dict[tuple, int] = {}
     for finding in findings:
         scope = finding.scope
         if not scope or scope == "<module>" or scope.endswith(".__init__"):
@@ -273,14 +277,22 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
             refused[scope] = min(refused.get(scope, finding.line), finding.line)
         elif _fails(finding, level):
             failing[scope] = min(failing.get(scope, finding.line), finding.line)
+            if finding.origin:
+                key = (scope, finding.line, finding.origin[0])
+                first_in[key] = min(first_in.get(key, finding.origin[1]), finding.origin[1])
     if not refused and not failing:
         return findings
     kept = []
     for finding in findings:
-        if finding.scope in refused:
-            if finding.line == refused[finding.scope] and _parse_time(finding, level):
+        scope = finding.scope
+        if scope in refused:
+            if finding.line == refused[scope] and _parse_time(finding, level):
                 kept.append(finding)
-        elif finding.scope not in failing or finding.line == failing[finding.scope]:
+        elif scope not in failing:
+            kept.append(finding)
+        elif finding.line == failing[scope] and (finding.origin is None or (
+                _fails(finding, level)
+                and first_in.get((scope, finding.line, finding.origin[0])) == finding.origin[1])):
             kept.append(finding)
     return kept
 

@@ -1008,3 +1008,42 @@ def test_a_package_whose_modules_import_each_other_is_judged_once(tmp_path, monk
     assert sorted(found) == sorted((f"m{i}.py", 8, "MSG101") for i in range(count))
     assert len(reads) == len(set(reads)) <= count + 1
     assert len(judged) <= 3 * (count + 1)  # was (count + 1) ** 2 and more
+
+
+def test_a_failure_in_a_helper_of_another_module_hides_what_compiling_never_reaches(tmp_path):
+    """At STRICT the helper's first failing line is the one finding of the call that reaches it,
+    wherever it is reported: not the nonzero before it (a dynamic shape a failed compile never
+    reports), nor the construct line after the call. At LAX (where Tensor() of data falls back)
+    all are kept."""
+    pkg = tmp_path / "pk"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "ops_util.py").write_text(textwrap.dedent('''\
+        import mindspore as ms
+        from mindspore import ops, Tensor
+
+
+        def count(x):
+            idx = ops.nonzero(x > 0)
+            n = Tensor(idx.shape[0], ms.int32)
+            return n
+    '''))
+    (pkg / "net.py").write_text(textwrap.dedent('''\
+        import numpy as np
+        from mindspore import nn
+        from .ops_util import count
+
+
+        class Net(nn.Cell):
+            def construct(self, x):
+                n = count(x)
+                y = np.abs(x)
+                return n, y
+    '''))
+    strict = run_json("--jit-syntax-level", "STRICT", "pk/net.py", cwd=tmp_path)
+    assert [(f["path"], f["line"], f["code"]) for f in strict] == [("pk/net.py", 8, "MSG505")]
+    strict = run_json("--jit-syntax-level", "STRICT", "pk", cwd=tmp_path)
+    assert [(f["path"], f["line"], f["code"]) for f in strict] == [("pk/ops_util.py", 7, "MSG505")]
+    lax = run_json("pk", cwd=tmp_path)
+    assert {(f["path"], f["line"], f["code"]) for f in lax} == {
+        ("pk/ops_util.py", 6, "MSG103"), ("pk/ops_util.py", 7, "MSG505"), ("pk/net.py", 9, "MSG505")}
