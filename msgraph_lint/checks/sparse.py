@@ -18,6 +18,11 @@ def _fact(node: ast.Call, ctx):
     if isinstance(node.func, ast.Attribute):
         recv = ctx.val(node.func.value)
         if recv.tag == "sparse":
+            if recv.ref == "CSRTensor" and node.func.attr == "mm" and node.args \
+                    and ctx.val(node.args[0]).tag == "sparse":
+                # CSRTensor.mm(CSRTensor): SparseMatrixSparseMatMul, GPU only (csr_mm_sparse in the
+                # table; with a dense operand it is CSRMM, which CPU has: blind batch 105)
+                return "CSRTensor.mm(CSRTensor)", ops.sparse_function("csr_mm")
             fact = ops.sparse_method(recv.ref, node.func.attr)
             return f"{recv.ref}.{node.func.attr}", fact
     return None, None
