@@ -601,6 +601,11 @@ def branch_type_mismatch(fn, ctx):
         if isinstance(node, ast.If) and node.orelse and isinstance(node.orelse[-1], ast.Return) \
                 and not (ctx.owner is None and ctx.root):
             where = node.orelse[-1]  # a Cell with an explicit `else: return` is blamed there (measured)
+        elif isinstance(node, ast.If) and not node.orelse and ctx.owner is None and not ctx.root \
+                and isinstance(node.body[-1], ast.Return):
+            # a helper's `if c: ...; return a, b` with the other return after it: blamed at the
+            # branch's return (blind batch 105's epsilon-greedy `select`)
+            where = node.body[-1]
         yield ctx.hit("MSG204", where, first=first, second=second, effect=_join_effect(first, second, ctx))
 
 
