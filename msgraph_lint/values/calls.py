@@ -20,7 +20,7 @@ from .builds import build_failures, held_elsewhere, member_gaps, refuses_graph_m
 from .callers import module_parents, parents
 from .documented import documented_types, host_data, python_kind
 from .flow import FunctionAnalysis, Hit, helper_label
-from .shapes import _is_dyn
+from .shapes import _is_dyn, dyn_axes
 from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, FOLDED_SEQ, UNKNOWN, UNKNOWNV, Val, join
 
 
@@ -54,7 +54,8 @@ class ModuleAnalysis:
         self.hits: Dict[tuple, Tuple[Hit, str]] = {}
         self._results: Dict[tuple, Tuple[Dict[str, Val], Val]] = {}
         self._interpreted_results: Dict[tuple, int] = {}  # helpers returning an interpreter value (LAX)
-        self._dynamic_results: set = set()  # helpers returning a value of data-dependent shape
+        # helpers returning a value of data-dependent shape: the axes known to be (or True)
+        self._dynamic_results: Dict[tuple, object] = {}
         # (function, owner) pairs some call has analysed, whatever the arguments
         self._analysed: Dict[tuple, bool] = {}
         self._active: set = set()
@@ -341,7 +342,7 @@ class ModuleAnalysis:
                 self._replay(key)  # what it found, reported again for this caller
                 if key in self._interpreted_results:
                     call._msgl_interpreted = self._interpreted_results[key]
-                call._msgl_dynamic = key in self._dynamic_results
+                call._msgl_dynamic = self._dynamic_results.get(key, False)
                 return result
             params = merged
         if key in self._active or self.depth >= self.MAX_DEPTH:
@@ -353,6 +354,9 @@ class ModuleAnalysis:
             # Always reporting: a callee analysed with narrower (non-final) arguments
             # can only find a subset of what the final arguments give.
             analysis = FunctionAnalysis(self, fn, owner, params, f"{scope_owner}{fn.name}", False)
+            # an argument whose shape is data-dependent keeps it in the callee (a sub-Cell given
+            # `feats[:, :max_len]`: what it returns is too, and `.shape[1]` of that is data)
+            analysis.sigs.update(_dynamic_arguments(fn, call, caller, bound))
             outer = caller.fn
             if not (caller.index is self.index and outer.lineno < fn.lineno
                     and fn.end_lineno <= (outer.end_lineno or outer.lineno)):
@@ -372,9 +376,10 @@ class ModuleAnalysis:
                 call._msgl_interpreted = self._interpreted_results[key] = analysis.returns_interpreted
             # what it returns has a data-dependent shape (`scatter_mean` over a segment count taken
             # from data): so has the caller's value, and a size read from it is data (blind batch 97)
-            call._msgl_dynamic = any(_is_dyn(r.sig) for r in analysis.returns)
-            if call._msgl_dynamic:
-                self._dynamic_results.add(key)
+            dynamic = [r.sig for r in analysis.returns if _is_dyn(r.sig)]
+            call._msgl_dynamic = _returned_axes(dynamic) if dynamic else False
+            if dynamic:
+                self._dynamic_results[key] = call._msgl_dynamic
             returned = [r.val for r in analysis.returns]
             result = join(*returned) if returned else CONSTV
             if "yield" in self.index.source and first_yield(fn) is not None:
@@ -811,6 +816,30 @@ def _param_val(default, annotation=None, name: str = "") -> Val:
             # its methods are not Tensor methods
             return UNKNOWNV
     return DATAV
+
+
+def _returned_axes(sigs) -> object:
+    """What a call returning values of these dynamic signatures is: the axes they all make
+    data-dependent when every one says (``feats[:, :n]`` through a projection), else True."""
+    axes = {dyn_axes(sig) for sig in sigs}
+    return next(iter(axes)) if len(axes) == 1 and None not in axes else True
+
+
+def _dynamic_arguments(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, object]:
+    """The parameters ``call`` hands a value of data-dependent shape, with its signature."""
+    found: Dict[str, object] = {}
+    if not any(isinstance(a, ast.Subscript) or isinstance(a, ast.Name) for a in call.args):
+        return found
+    names = [n for n, _, _ in _params_with_defaults(fn)]
+    if bound and names and (names[0] in ("self", "cls") or fn.name == "construct") and not is_static_method(fn):
+        names = names[1:]
+    for name, arg in zip(names, call.args):
+        if isinstance(arg, ast.Starred):
+            break
+        sig = caller.sig(arg)
+        if _is_dyn(sig):
+            found[name] = sig
+    return found
 
 
 def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, Val]:

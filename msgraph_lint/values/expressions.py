@@ -17,7 +17,7 @@ from ..scopes import ClassInfo, argument_defaults, is_self_attr, is_static_metho
 from . import constants, narrowing
 from .callers import constructor_argument
 from .lattice import CONST, CONSTV, DATA, DATAV, FALLBACK, FOLDED, FOLDED_BOOL, FOLDED_NP, FOLDED_SEQ, FOLDED_TAGS, FOLDED_TENSOR, UNKNOWN, UNKNOWNV, Val, join, kinds_join
-from .shapes import _is_dyn
+from .shapes import _is_dyn, dyn_axes
 
 _SHAPE_ATTRS = {"shape", "ndim", "dtype", "size", "nbytes", "itemsize", "strides"}
 _SHAPE_METHODS = {"dim", "ndimension", "numel", "nelement", "dtype", "rank"}
@@ -100,6 +100,11 @@ class ExpressionValues:
         if isinstance(n, ast.Subscript):
             base = self.val(n.value)
             if base.tag == "shape":
+                if base.kind == DATA and isinstance(n.value, ast.Attribute) and isinstance(n.slice, ast.Constant) \
+                        and type(n.slice.value) is int and n.slice.value >= 0:
+                    axes = dyn_axes(self.sig(n.value.value))
+                    if axes is not None and n.slice.value not in axes:
+                        return Val(CONST, "scalar")  # `x.shape[0]` of `feats[:, :n]`: that axis is static
                 return Val(base.kind, "shape" if isinstance(n.slice, ast.Slice) else "scalar")
             if base.tag == "cell_list":
                 return Val(CONST, "cell", ref=base.ref)

@@ -54,6 +54,16 @@ class ShapeSignatures:
             if isinstance(node.ctx, ast.Load) and not isinstance(node.slice, (ast.Slice, ast.Tuple)) \
                     and _is_dyn(self.sig(node.slice)):
                 return ("gathered", self.sig(node.slice))  # as many rows as a dynamic index holds
+            if isinstance(node.ctx, ast.Load) and self.val(node.value).kind == DATA:
+                parts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+                if not any(isinstance(p, (ast.Starred,)) or isinstance(p, ast.Constant) and p.value in (None, Ellipsis)
+                           for p in parts):
+                    cut = [axis for axis, p in enumerate(parts) if isinstance(p, ast.Slice) and any(
+                        b is not None and self.is_data(b) for b in (p.lower, p.upper, p.step))]
+                    if cut:
+                        # `feats[:, :max_len]`: that axis is as long as the data says (MSG101); the
+                        # others keep their length (blind batch 105)
+                        return ("dyn", id(node), ("axes", tuple(cut)))
             if base is None or self.val(node.value).kind != DATA:
                 return None
             return ("slice", base, _slice_key(node.slice))
@@ -66,8 +76,10 @@ class ShapeSignatures:
                 # `unsorted_segment_sum(x, ids, ids.max() + 1)`: its leading axis is that count, so
                 # `.shape[0]` of it is data (topk's or reshape's data size is some other axis)
                 return ("dyn", id(node))
-            if getattr(node, "_msgl_dynamic", False):
-                return ("dyn", id(node))  # a helper that returns such a value
+            dynamic = getattr(node, "_msgl_dynamic", False)
+            if dynamic:
+                # a helper or sub-Cell that returns such a value (on the axes it says, when known)
+                return ("dyn", id(node)) if dynamic is True else ("dyn", id(node), ("axes", dynamic))
             cell = self._cell_sig(node)
             if cell is not None:
                 return cell
@@ -159,6 +171,8 @@ class ShapeSignatures:
             return ("cell", func.attr, base)
         if cls in ("Dense", "Conv1d", "Conv2d", "Conv3d") and len(sizes) == 2:
             return base if sizes[0] == sizes[1] and cls == "Dense" else ("cell", func.attr, base)
+        if _is_dyn(base) and cls in ("Dense", "Conv1d", "Conv2d", "Conv3d", "Embedding", "LayerNorm", "Dropout"):
+            return ("cell", func.attr, base)  # sizes not literal, but a data-dependent length stays
         return None
 
     def _callee_name(self, call: ast.Call) -> Optional[str]:
@@ -281,6 +295,19 @@ def _changes(key) -> bool:
 
 
 _SPARSE_PARTS = frozenset({"values", "indices", "crow_indices", "col_indices", "indptr"})
+
+
+def dyn_axes(sig) -> Optional[Tuple[int, ...]]:
+    """The axes a dynamic signature is known to make data-dependent (None: any of them): a slice
+    by a data bound, carried through elementwise ops, pass-through layers and projections."""
+    if not isinstance(sig, tuple) or not sig:
+        return None
+    if sig[0] == "dyn":
+        marked = sig[2] if len(sig) > 2 else None
+        return marked[1] if isinstance(marked, tuple) and marked[:1] == ("axes",) else None
+    if sig[0] == "cell" and len(sig) == 3:
+        return dyn_axes(sig[2])  # a layer kept on the Cell that maps the last axis only
+    return None
 
 
 def _is_dyn(sig) -> bool:
