@@ -66,7 +66,8 @@ class InterpretedValues:
         made = used if used is not None else self._makes_interpreted(value) if self._may_fall_back() else None
         if made is not None and self._made_a_tensor(value):
             made = None  # `Tensor(deg, ms.float32) + 1.0`: the graph has a Tensor again (measured)
-        if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
+        if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno) \
+                and not self._handed_on(value):
             # (a line with a finding of its own, `np.sum(y)`, is that finding's)
             self.module.report(self.hit("MSG526", value, name=used[1], line=used[0]), self.scope)
         if isinstance(node, ast.Return):
@@ -115,6 +116,17 @@ class InterpretedValues:
                 if found is not None:
                     return found
         return None
+
+    def _handed_on(self, value: ast.expr) -> bool:
+        """``ppl = perplexity(loss)``, ``return self.sched(g)``: a helper's interpreter value only
+        bound or returned is no new trip (blind batches 95 and 102); a sub-Cell's is (batch 95's
+        counter read in the sub-Cell is blamed at the call)."""
+        if not (isinstance(value, ast.Call) and getattr(value, "_msgl_interpreted", None) is not None):
+            return False
+        func = value.func
+        if is_self_attr(func) and self.owner is not None:
+            return getattr(self.owner.attr(func.attr), "kind", "") not in ("cell", "cell_list")
+        return True
 
     def _interpreted_operand(self, node: ast.AST) -> Optional[tuple]:
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in self.interpreted:
