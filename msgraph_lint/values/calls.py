@@ -830,7 +830,7 @@ def _dynamic_arguments(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnal
     found: Dict[str, object] = {}
     if not any(isinstance(a, ast.Subscript) or isinstance(a, ast.Name) for a in call.args):
         return found
-    names = [n for n, _, _ in _params_with_defaults(fn)]
+    names = [a.arg for a in list(fn.args.posonlyargs) + list(fn.args.args)]
     if bound and names and (names[0] in ("self", "cls") or fn.name == "construct") and not is_static_method(fn):
         names = names[1:]
     for name, arg in zip(names, call.args):
@@ -852,7 +852,11 @@ def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bo
         # in graph mode: `self.resize(x)` binds x to it (measured), unlike Python.
         names = names[1:]
     params: Dict[str, Val] = {}
-    positional = [n for n, _ in names if n not in (fn.args.vararg.arg if fn.args.vararg else None,)]
+    # (only parameters before `*args` take positional arguments: keyword-only ones and `**kwargs`
+    # never do; GPT-SoVITS's `Flip.construct(self, x, *args, reverse=False)` got `x_mask`)
+    keyword_only = {a.arg for a in fn.args.kwonlyargs} | ({fn.args.kwarg.arg} if fn.args.kwarg else set())
+    positional = [n for n, _ in names if n not in (fn.args.vararg.arg if fn.args.vararg else None,)
+                  and n not in keyword_only]
     for i, arg in enumerate(call.args):
         if isinstance(arg, ast.Starred):
             break

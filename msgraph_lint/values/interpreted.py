@@ -53,7 +53,16 @@ class InterpretedValues:
     def track(self, node: ast.stmt) -> None:
         """Report the statement when it computes with an interpreter value (LAX), then record
         what it binds. Called before the statement's own handler runs."""
-        if self.level != "LAX" or not isinstance(node, _STATEMENTS) or self.only_codes is not None:
+        if self.level != "LAX" or self.only_codes is not None:
+            return
+        if isinstance(node, (ast.If, ast.While)) and self.interpreted:
+            # `if dx > w1 + w2:` with `dx = np.abs(...)`: the interpreter decides the condition
+            # (batch 107: the `if` line is dynamic)
+            used = self._uses_interpreted(node.test) or self._interpreted_operand(node.test)
+            if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
+                self.module.report(self.hit("MSG526", node.test, name=used[1], line=used[0]), self.scope)
+            return
+        if not isinstance(node, _STATEMENTS):
             return
         value = node.value
         if value is None:
