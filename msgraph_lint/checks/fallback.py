@@ -26,7 +26,7 @@ _STRING_FUNCTIONS = frozenset({"os.path.join", "os.path.basename", "os.path.dirn
 _STRING_RESULTS = frozenset({"upper", "lower", "format", "strip", "lstrip", "rstrip", "replace", "join",
                              "capitalize", "title", "casefold"})
 # str.join is MSG505's; every other str method but the native ones fails at STRICT.
-_STRICT_STRING_METHODS = frozenset(m for m in dir(str) if not m.startswith("_")) \
+STRICT_STRING_METHODS = _STRICT_STRING_METHODS = frozenset(m for m in dir(str) if not m.startswith("_")) \
     - frozenset(_TABLE["strings"]["native_methods"]) - {"join"}
 
 # MindSpore namespaces whose lowercase functions build Tensors.
@@ -191,12 +191,40 @@ def numpy_array_returned(node: ast.Return, ctx):
 
 @on(ast.Call)
 def string_method_at_strict(node: ast.Call, ctx):
-    """MSG511: a ``str`` method STRICT's graph strings do not have, on a known string."""
+    """MSG511: a ``str`` method STRICT's graph strings do not have, on a known string; and any
+    ``str`` method on a string that holds a tensor's value (``f"loss={loss}"``)."""
     func = node.func
-    if ctx.level != "STRICT" or not isinstance(func, ast.Attribute) or func.attr not in _STRICT_STRING_METHODS:
+    if not isinstance(func, ast.Attribute) or not (func.attr in _STRICT_STRING_METHODS or func.attr in _NATIVE_STRING):
         return
-    if _is_string(func.value, ctx):
-        yield ctx.hit("MSG511", node, method=func.attr)
+    holds_data = data_string(func.value, ctx)
+    if func.attr in _NATIVE_STRING:
+        if holds_data:
+            # `f"loss={loss}".upper()`: the graph's StringUpper needs a constant (measured, batch 108)
+            yield ctx.hit("MSG511", node, method=func.attr,
+                          effect="the string holds a tensor's value, which graph strings cannot, so this "
+                                 "fails to compile at both levels")
+        return
+    if ctx.level == "STRICT":
+        if _is_string(func.value, ctx):
+            yield ctx.hit("MSG511", node, method=func.attr, effect="STRICT strings have no such method")
+    elif holds_data:
+        # `msg.split("=")` of `msg = f"loss={loss}"`: LAX hands it to the interpreter (batch 108)
+        yield ctx.hit("MSG511", node, method=func.attr,
+                      effect="the string holds a tensor's value, so at LAX the Python interpreter runs it, "
+                             "with dynamic shapes (STRICT strings have no such method)")
+
+
+_NATIVE_STRING = frozenset(_TABLE["strings"]["native_methods"]) - {"format"}
+
+
+def data_string(expr: ast.AST, ctx) -> bool:
+    """An f-string that formats tensor data, or a local last bound to one."""
+    if isinstance(expr, ast.JoinedStr):
+        return any(isinstance(part, ast.FormattedValue) and ctx.is_data(part.value) for part in expr.values)
+    if isinstance(expr, ast.Name):
+        value = _last_assignment(expr, ctx)
+        return isinstance(value, ast.JoinedStr) and data_string(value, ctx)
+    return False
 
 
 def _is_string(expr: ast.AST, ctx, depth: int = 0) -> bool:

@@ -21,6 +21,7 @@ from typing import Dict, Optional
 
 from ..astwalk import walk
 from ..scopes import is_self_attr
+from ..checks import fallback
 
 # host copies of tensor data (MSG504)
 _HOST_COPIES = frozenset({"asnumpy", "tolist"})
@@ -28,7 +29,7 @@ _HOST_COPIES = frozenset({"asnumpy", "tolist"})
 _HOST_MODULES = ("numpy.", "math.", "copy.")
 # the words `_makes_interpreted` needs in a function's text (import aliases of numpy and math
 # are usually np/numpy/math; anything else is looked for through them too)
-_FALLBACK_WORDS = ("asnumpy", "tolist", "np.", "numpy", "math.", "copy.", "str(", "repr(", "onp.")
+_FALLBACK_WORDS = ("asnumpy", "tolist", "np.", "numpy", "math.", "copy.", "str(", "repr(", "onp.", 'f"', "f'")
 _OPERATIONS = (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.Call, ast.Subscript, ast.Attribute)
 _STATEMENTS = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)
 
@@ -171,6 +172,10 @@ class InterpretedValues:
             if not isinstance(sub, ast.Call):
                 continue
             func = sub.func
+            if isinstance(func, ast.Attribute) and func.attr in fallback.STRICT_STRING_METHODS \
+                    and fallback.data_string(func.value, self):
+                # `msg.split("=")` of `msg = f"loss={loss}"`: run by the interpreter (batch 108)
+                return sub.lineno, ast.unparse(sub)
             if isinstance(func, ast.Attribute) and func.attr in _HOST_COPIES and self.is_data(func.value):
                 if is_self_attr(func.value) and self.owner is not None and getattr(
                         self.owner.attr(func.value.attr), "kind", "") == "param":
