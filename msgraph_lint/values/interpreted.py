@@ -45,6 +45,12 @@ def _bound_names(target: ast.expr):
         yield from _bound_names(target.value)
 
 
+def _computes(test: ast.expr) -> bool:
+    """Does the condition compute (arithmetic, an ordering or equality), beyond identity tests?"""
+    return any(isinstance(n, ast.BinOp) or isinstance(n, ast.Compare) and any(
+        not isinstance(op, (ast.Is, ast.IsNot)) for op in n.ops) for n in walk(test))
+
+
 class InterpretedValues:
     """``self.interpreted``: local name -> the line whose fallback made its value."""
 
@@ -56,9 +62,10 @@ class InterpretedValues:
         what it binds. Called before the statement's own handler runs."""
         if self.level != "LAX" or self.only_codes is not None:
             return
-        if isinstance(node, (ast.If, ast.While)) and self.interpreted:
+        if isinstance(node, (ast.If, ast.While)) and self.interpreted and _computes(node.test):
             # `if dx > w1 + w2:` with `dx = np.abs(...)`: the interpreter decides the condition
-            # (batch 107: the `if` line is dynamic)
+            # (batch 107: the `if` line is dynamic); `is not None` or `isinstance` of one is no
+            # new trip (batch 109)
             used = self._uses_interpreted(node.test) or self._interpreted_operand(node.test)
             if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
                 self.module.report(self.hit("MSG526", node.test, name=used[1], line=used[0]), self.scope)
