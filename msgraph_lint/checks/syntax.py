@@ -9,6 +9,7 @@ from ..astwalk import walk
 from ..names import is_mindspore, last
 from ..scopes import first_yield, is_context_manager_factory, is_library_cell, is_self_attr, is_static_method
 from ..values import builds
+from ..values.constants import literal
 from ..values.lattice import CONST, DATA, FOLDED_TENSOR
 from . import at_function_end, fallback, on
 from .classes import called_class, level_effect
@@ -260,6 +261,24 @@ def host_builtin(node: ast.Call, ctx):
     """
     func = node.func
     args = list(node.args) + [k.value for k in node.keywords]
+    if isinstance(func, ast.Name) and func.id == "round" and "round" not in ctx.env \
+            and "round" not in ctx.names.aliases and node.args:
+        # graph mode's round() takes a Tensor (the Round op, 0 decimals only) or a constant: a
+        # Python number computed from tensor data (`round(float(loss), 2)`, `round(t.item())`)
+        # fails at both levels, and so do decimals on a Tensor (measured, batches 105 and 110)
+        first = ctx.val(node.args[0])
+        digits = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "ndigits"),
+                                                               None)
+        if first.kind == DATA and first.tag == "scalar":
+            yield ctx.hit("MSG505", node, what="a Python number computed from tensor data", func="round()",
+                          effect="graph mode's `round()` takes a Tensor or a constant only, so this fails to "
+                                 "compile at both levels (round the Tensor: `ops.round(t)`)")
+            return
+        if first.kind == DATA and first.tag == "" and digits is not None and literal(digits) not in ((0,), (None,)):
+            yield ctx.hit("MSG505", node, what="tensor data", func="round(..., ndigits)",
+                          effect="MindSpore's Round takes 0 decimals only, so this fails to compile at both "
+                                 "levels (scale, round and scale back)")
+            return
     if isinstance(func, ast.Name) and func.id == "reversed" and "reversed" not in ctx.env and len(args) == 1 \
             and is_self_attr(args[0]) and ctx.owner is not None and getattr(ctx.owner.attr(args[0].attr), "kind",
                                                                             "") == "cell_list":
