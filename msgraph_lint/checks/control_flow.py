@@ -8,6 +8,7 @@ from ..astwalk import walk
 from ..names import last
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
 from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
+from ..values.flow import rebound_in
 from ..values.lattice import FALLBACK
 from . import after_branches, after_loop, at_function_end, on
 
@@ -204,7 +205,7 @@ def shape_changing_loop(node, ctx):
                 # counter (`not done.all() and step < n`, `step = 0`), else the first line of the
                 # body that reads it (a counter test, `i < n`: the concat itself, or a sub-Cell
                 # given the grown value before it). Measured, 22 loops (batches 81-102)
-                yield ctx.hit("MSG202", _loop_blame(node, name, ctx.fn) or stmt, name=name, change=_LOOP_CHANGE)
+                yield ctx.hit("MSG202", _loop_blame(node, name, ctx) or stmt, name=name, change=_LOOP_CHANGE)
                 return
         name = _appends(stmt)
         if name is not None:
@@ -273,13 +274,14 @@ def _short(node: ast.AST, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
-def _loop_blame(loop: ast.While, name: str, fn: ast.FunctionDef) -> Optional[ast.AST]:
+def _loop_blame(loop: ast.While, name: str, ctx) -> Optional[ast.AST]:
     """Where MindSpore blames a ``while`` on tensor data that grows ``name``: the loop when its test
     reads ``name``, or is compound and reads a Python number the body counts up (`not
     done.all() and step < n` with `step = 0`), else the first statement of the body that reads
     ``name`` (a Tensor counter, `step = Tensor(0)`, leaves the test as it was)."""
     tested = {n.id for n in walk(loop.test) if isinstance(n, ast.Name)}
-    if name in tested or isinstance(loop.test, ast.BoolOp) and _python_counters(loop, fn) & tested:
+    if name in tested or isinstance(loop.test, ast.BoolOp) and ctx.bound_before(
+            loop, rebound_in(loop) & tested, _number_literal):
         return loop
     first = None
     for stmt in loop.body:
@@ -292,13 +294,8 @@ def _loop_blame(loop: ast.While, name: str, fn: ast.FunctionDef) -> Optional[ast
     return None
 
 
-def _python_counters(loop: ast.While, fn: ast.FunctionDef) -> set:
-    """Names the loop body rebinds that are bound to a number literal before the loop."""
-    changed = {t.id for n in walk(loop) if isinstance(n, (ast.Assign, ast.AugAssign))
-               for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
-    return {t.id for n in walk(fn) if isinstance(n, ast.Assign) and n.lineno < loop.lineno
-            and isinstance(n.value, ast.Constant) and type(n.value.value) in (int, float)
-            for t in n.targets if isinstance(t, ast.Name) and t.id in changed}
+def _number_literal(value: ast.expr) -> bool:
+    return isinstance(value, ast.Constant) and type(value.value) in (int, float)
 
 
 def _append_counts(stmts) -> Dict[str, int]:
@@ -616,8 +613,7 @@ def branch_type_mismatch(fn, ctx):
 
 def _interpreted_test(test: ast.expr, ctx) -> bool:
     """Does the condition read a value the interpreter fallback computed (LAX)?"""
-    interpreted = getattr(ctx, "interpreted", None) or {}
-    return any(isinstance(n, ast.Name) and n.id in interpreted for n in walk(test))
+    return any(isinstance(n, ast.Name) and n.id in ctx.interpreted for n in walk(test))
 
 
 _LEAVES = (ast.Return, ast.Raise, ast.Break, ast.Continue)

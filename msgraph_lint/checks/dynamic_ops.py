@@ -71,39 +71,42 @@ def _surely_tensor(arg: ast.expr, ctx, depth: int = 0) -> bool:
                     ctx.owner is not None and ctx.index.held_by_parent(ctx.owner.name)):
                 return False
             continue
-        values = _bound_values(ctx.fn, name.id)
+        values = _bound_values(name.id, ctx)
         if values is None or not all(_surely_tensor(v, ctx, depth + 1) for v in values):
             return False
     return True
 
 
-def _bound_values(fn: ast.FunctionDef, name: str) -> Optional[List[ast.expr]]:
-    """The expressions ``name`` is bound to in ``fn`` by plain or element-wise assignment
-    (``a, b = p, q``); None when any binding is something else (unpacking a value, a loop)."""
+def _bound_values(name: str, ctx) -> Optional[List[ast.expr]]:
+    """The expressions ``name`` is bound to in the function by plain or element-wise assignment
+    (``a, b = p, q``); None when any binding is something else (unpacking a value, a loop, a
+    comprehension's own variable of the same name)."""
+    found, _ = fallback.bindings(ctx.fn)
+    statements = {id(stmt): stmt for stmt, _ in found.get(name, ())}
+    if len(found.get(name, ())) != len(ctx.stores(name)):
+        return None  # (bound where the shared table does not look: a comprehension, `async for`)
     values = []
-    for node in walk(fn):
-        if isinstance(node, ast.Assign):
-            for target in node.targets:
-                if isinstance(target, ast.Name) and target.id == name:
-                    values.append(node.value)
-                elif isinstance(target, (ast.Tuple, ast.List)) and any(
-                        isinstance(e, ast.Name) and e.id == name for e in walk(target)):
-                    if not isinstance(node.value, (ast.Tuple, ast.List)) or len(node.value.elts) != len(target.elts):
-                        return None
-                    for elt, value in zip(target.elts, node.value.elts):
-                        if isinstance(elt, ast.Name) and elt.id == name:
-                            values.append(value)
-                        elif any(isinstance(e, ast.Name) and e.id == name for e in walk(elt)):
-                            return None
-        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.With, ast.comprehension,
-                               ast.NamedExpr)):
-            targets = [node.target] if not isinstance(node, ast.With) else \
-                [item.optional_vars for item in node.items if item.optional_vars is not None]
-            if any(isinstance(e, ast.Name) and e.id == name for t in targets for e in walk(t)):
-                if isinstance(node, ast.AnnAssign) and node.value is not None and isinstance(node.target, ast.Name):
-                    values.append(node.value)
-                    continue
+    for stmt in statements.values():
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
+            values.append(stmt.value)
+            continue
+        if not isinstance(stmt, ast.Assign):
+            return None
+        for target in stmt.targets:
+            if isinstance(target, ast.Name):
+                if target.id == name:
+                    values.append(stmt.value)
+                continue
+            if not any(isinstance(e, ast.Name) and e.id == name for e in walk(target)):
+                continue
+            if not isinstance(target, (ast.Tuple, ast.List)) or not isinstance(stmt.value, (ast.Tuple, ast.List)) \
+                    or len(stmt.value.elts) != len(target.elts):
                 return None
+            for elt, value in zip(target.elts, stmt.value.elts):
+                if isinstance(elt, ast.Name) and elt.id == name:
+                    values.append(value)
+                elif any(isinstance(e, ast.Name) and e.id == name for e in walk(elt)):
+                    return None
     return values or None
 
 

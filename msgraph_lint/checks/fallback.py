@@ -26,7 +26,7 @@ _STRING_FUNCTIONS = frozenset({"os.path.join", "os.path.basename", "os.path.dirn
 _STRING_RESULTS = frozenset({"upper", "lower", "format", "strip", "lstrip", "rstrip", "replace", "join",
                              "capitalize", "title", "casefold"})
 # str.join is MSG505's; every other str method but the native ones fails at STRICT.
-STRICT_STRING_METHODS = _STRICT_STRING_METHODS = frozenset(m for m in dir(str) if not m.startswith("_")) \
+STRICT_STRING_METHODS = frozenset(m for m in dir(str) if not m.startswith("_")) \
     - frozenset(_TABLE["strings"]["native_methods"]) - {"join"}
 
 # MindSpore namespaces whose lowercase functions build Tensors.
@@ -194,7 +194,7 @@ def string_method_at_strict(node: ast.Call, ctx):
     """MSG511: a ``str`` method STRICT's graph strings do not have, on a known string; and any
     ``str`` method on a string that holds a tensor's value (``f"loss={loss}"``)."""
     func = node.func
-    if not isinstance(func, ast.Attribute) or not (func.attr in _STRICT_STRING_METHODS or func.attr in _NATIVE_STRING):
+    if not isinstance(func, ast.Attribute) or not (func.attr in STRICT_STRING_METHODS or func.attr in _NATIVE_STRING):
         return
     holds_data = data_string(func.value, ctx)
     if func.attr in _NATIVE_STRING:

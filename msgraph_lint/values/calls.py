@@ -830,10 +830,7 @@ def _dynamic_arguments(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnal
     found: Dict[str, object] = {}
     if not any(isinstance(a, ast.Subscript) or isinstance(a, ast.Name) for a in call.args):
         return found
-    names = [a.arg for a in list(fn.args.posonlyargs) + list(fn.args.args)]
-    if bound and names and (names[0] in ("self", "cls") or fn.name == "construct") and not is_static_method(fn):
-        names = names[1:]
-    for name, arg in zip(names, call.args):
+    for name, arg in zip(_positional(fn, _call_params(fn, bound)), call.args):
         if isinstance(arg, ast.Starred):
             break
         sig = caller.sig(arg)
@@ -842,7 +839,9 @@ def _dynamic_arguments(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnal
     return found
 
 
-def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, Val]:
+def _call_params(fn: ast.FunctionDef, bound: bool) -> List[Tuple[str, Optional[ast.expr]]]:
+    """The parameters a call binds, with their defaults: all of them, but the instance of a
+    bound method."""
     names = [(n, d) for n, d, _ in _params_with_defaults(fn)]
     if bound and names and (names[0][0] in ("self", "cls") or not is_static_method(fn) and (
             fn.name == "construct" or any(isinstance(d, ast.Name) and d.id == "classmethod"
@@ -851,12 +850,21 @@ def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bo
         # A helper method whose first parameter is not `self` is called like a plain function
         # in graph mode: `self.resize(x)` binds x to it (measured), unlike Python.
         names = names[1:]
+    return names
+
+
+def _positional(fn: ast.FunctionDef, names: List[Tuple[str, Optional[ast.expr]]]) -> List[str]:
+    """Those of ``names`` that take positional arguments: only the parameters before `*args`
+    (keyword-only ones and `**kwargs` never do; GPT-SoVITS's `Flip.construct(self, x, *args,
+    reverse=False)` got `x_mask`)."""
+    skipped = {a.arg for a in fn.args.kwonlyargs} | {a.arg for a in (fn.args.vararg, fn.args.kwarg) if a}
+    return [n for n, _ in names if n not in skipped]
+
+
+def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, Val]:
+    names = _call_params(fn, bound)
     params: Dict[str, Val] = {}
-    # (only parameters before `*args` take positional arguments: keyword-only ones and `**kwargs`
-    # never do; GPT-SoVITS's `Flip.construct(self, x, *args, reverse=False)` got `x_mask`)
-    keyword_only = {a.arg for a in fn.args.kwonlyargs} | ({fn.args.kwarg.arg} if fn.args.kwarg else set())
-    positional = [n for n, _ in names if n not in (fn.args.vararg.arg if fn.args.vararg else None,)
-                  and n not in keyword_only]
+    positional = _positional(fn, names)
     for i, arg in enumerate(call.args):
         if isinstance(arg, ast.Starred):
             break

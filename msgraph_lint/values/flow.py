@@ -47,6 +47,12 @@ class Hit:
     note: str = ""
 
 
+def rebound_in(loop: ast.AST) -> set:
+    """The names a loop's body (or test) rebinds by plain or augmented assignment."""
+    return {t.id for n in walk(loop) if isinstance(n, (ast.Assign, ast.AugAssign))
+            for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
+
+
 def helper_label(fn: ast.FunctionDef, owner: Optional[ClassInfo], index: ModuleIndex) -> str:
     """How call chains and messages name a helper: ``positives()``, or ``Detector.keep_positive()``
     after the class that defines the method (a base, maybe)."""
@@ -505,17 +511,16 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         """``i = Tensor(0)`` ... ``while i < n: i = i + 1``: a Tensor built from constants is
         no data, but a loop whose test reads one the body changes is a real graph loop
         (MindSpore does not evaluate tensor arithmetic while compiling), not an unrolled one."""
-        tested = {n.id for n in walk(node.test) if isinstance(n, ast.Name)}
-        changed = {t.id for n in walk(node) if isinstance(n, (ast.Assign, ast.AugAssign))
-                   for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
-        carried = tested & changed
-        if not carried:
-            return False
-        for n in walk(self.fn):
-            if isinstance(n, ast.Assign) and n.lineno < node.lineno and self._builds_tensor(n.value) \
-                    and any(isinstance(t, ast.Name) and t.id in carried for t in n.targets):
-                return True
-        return False
+        carried = {n.id for n in walk(node.test) if isinstance(n, ast.Name)} & rebound_in(node)
+        return bool(carried) and bool(self.bound_before(node, carried, self._builds_tensor))
+
+    def bound_before(self, loop: ast.AST, names: set, made) -> set:
+        """Those of ``names`` a plain assignment above ``loop`` binds to a value ``made(value)``
+        accepts (a Tensor built from constants, a number literal: the loop's counters)."""
+        if not names:
+            return set()
+        return {t.id for n in walk(self.fn) if isinstance(n, ast.Assign) and n.lineno < loop.lineno
+                and made(n.value) for t in n.targets if isinstance(t, ast.Name) and t.id in names}
 
     def do_With(self, node: ast.With) -> None:
         for item in node.items:
