@@ -227,15 +227,15 @@ def _deep(fn, *args):
 
 
 # Refused while MindSpore parses a graph function, before any of its lines is compiled. The
-# parser stops at the first of them, so it hides every other line of the function; at STRICT a
-# write to an attribute of the Cell (`self.x = ...`, `self.act["c1"] = ...`) is one too (at LAX
-# it falls back instead; a write to a @jit_class object fails later, while compiling).
+# parser stops at the first of them, so it hides every other line of the function. The checks
+# mark others so (stage "parse"): at STRICT a write to an attribute of the Cell itself
+# (`self.x = ...`, `self.act["c1"] = ...`; at LAX it falls back instead; a write to a @jit_class
+# object fails later, while compiling).
 _PARSE_TIME = frozenset({"MSG206", "MSG207", "MSG501", "MSG502", "MSG503", "MSG508", "MSG512", "MSG519"})
 
 
 def _parse_time(finding: Finding, level: str) -> bool:
-    return finding.code in _PARSE_TIME or (
-        level == "STRICT" and finding.code == "MSG402" and finding.message.startswith("`self."))
+    return finding.code in _PARSE_TIME or finding.stage == "parse"
 
 
 # What fails to compile at LAX too, rather than falling back to the interpreter: joins of
@@ -247,6 +247,8 @@ _FAILS_AT_LAX = frozenset({"MSG202", "MSG204", "MSG205", "MSG513", "MSG514", "MS
 def _fails(finding: Finding, level: str) -> bool:
     """Does the finding say its line fails to compile at ``level`` (not that it falls back to
     the interpreter, or that a shape goes dynamic)?"""
+    if finding.stage:
+        return finding.stage in ("fails", "parse")
     if finding.code == "MSG104":
         return "fails to compile" in finding.message
     if level == "STRICT":
@@ -338,7 +340,7 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
             end_col=(node.end_col_offset + 1) if getattr(node, "end_col_offset", None) is not None else None,
             code=rule.code, message=message, scope=scope, symbol=rule.symbol,
             severity=rule.severity, related=[[_like(path, p), n] for p, n, *_ in hit.related] or None,
-            origin=origin,
+            origin=origin, stage=hit.stage,
         ))
     findings = _first_failures_only(findings, config.jit_syntax_level)
     broken = None

@@ -26,6 +26,8 @@ class Finding:
     # For such a hazard: (path, line, col, message without the chain), used to report it
     # where it is when that file is linted too (engine.relocate). Not printed.
     origin: Optional[tuple] = field(default=None, compare=False, repr=False)
+    # What the line does at the linted level when the severity does not say it (Hit.stage). Not printed.
+    stage: str = field(default="", compare=False, repr=False)
 
     def sort_key(self):
         return (self.path, self.line, self.col, self.code)
@@ -33,6 +35,7 @@ class Finding:
     def to_dict(self) -> dict:
         data = asdict(self)
         del data["origin"]
+        del data["stage"]
         for key in ("probe", "related"):
             if data[key] is None:
                 del data[key]

@@ -102,6 +102,15 @@ def setattr_in_graph(node: ast.Call, ctx):
 @on(ast.Assign, ast.AugAssign)
 def object_mutated_in_graph(node, ctx):
     """MSG402: an attribute set on a user object, or on the Cell itself, inside graph code."""
+    for hit in _mutations(node, ctx):
+        if not hit.stage and ctx.level == "STRICT" and hit.fmt.get("target", "").startswith("self."):
+            # STRICT refuses a write to the Cell's attributes (and to what it holds) while parsing:
+            # the function's other lines are never compiled (batch 103)
+            hit.stage = "parse"
+        yield hit
+
+
+def _mutations(node, ctx):
     targets = node.targets if isinstance(node, ast.Assign) else [node.target]
     for target in targets:
         if (isinstance(target, ast.Subscript) and isinstance(target.value, ast.Attribute)
@@ -199,9 +208,74 @@ def object_mutated_in_graph(node, ctx):
                 effect = "at LAX it falls back to the Python interpreter (STRICT rejects it)"
             yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=effect)
             return
-        if value.tag == "instance":
-            yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=level_effect(ctx))
+        if value.tag == "instance" or isinstance(base, ast.Name) and _module_object(base.id, ctx):
+            yield _plain_object_write(node, target, ctx)
             return
+
+
+_PYTHON_BUILTINS = frozenset({"int", "float", "bool", "abs", "min", "max", "round", "pow", "str", "len"})
+
+
+def _module_object(name: str, ctx) -> bool:
+    """Is ``name`` a module-level instance of a plain class of this module (`STATE = State()`)?"""
+    if name in ctx.env or name not in ctx.index.module_values:
+        return False
+    value = ctx.index.module_values[name]
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)):
+        return False
+    info = ctx.index.classes.get(value.func.id)
+    return info is not None and info.kind == "plain"
+
+
+def _plain_object_write(node, target: ast.Attribute, ctx):
+    """A write to an attribute of a plain Python object (held by the Cell, built in construct, or
+    a module's global): the interpreter runs it at both levels, and the object's attribute is no
+    constant from then on (measured, batch 114): STRICT fails at the next Python operation that
+    reads it (``x * self.meter.count``, ``if state.n > 2``, ``int(...)``), at the write itself
+    when the object is a module's global read back by ``+=``; with no such read the write is
+    only dynamic, at STRICT too."""
+    text = ast.unparse(target)
+    if ctx.level != "STRICT":
+        return ctx.hit("MSG402", target, target=text,
+                       effect="the Python interpreter runs it, with dynamic shapes (at STRICT too, and "
+                              "STRICT fails at the next Python operation on what it set)")
+    glob = isinstance(target.value, ast.Name) and target.value.id not in ctx.env and target.value.id != "self"
+    if glob and isinstance(node, ast.AugAssign):
+        return ctx.hit("MSG402", target, stage="fails", target=text,
+                       effect="`+=` reads a global object's attribute the function sets, which STRICT "
+                              "holds in the interpreter: the operation fails to compile at STRICT")
+    read = _operation_on(ctx.fn, text, node)
+    if read is not None:
+        return ctx.hit("MSG402", read, stage="fails", target=text,
+                       effect=f"the interpreter runs that write (line {node.lineno}), and at STRICT this "
+                              "Python operation on the value it holds fails to compile")
+    return ctx.hit("MSG402", target, stage="passes", target=text,
+                   effect="the Python interpreter runs it at both levels, with dynamic shapes")
+
+
+def _operation_on(fn: ast.AST, text: str, write) -> Optional[ast.AST]:
+    """The first read of ``text`` (``self.meter.count``) after ``write`` in ``fn`` that a Python
+    operation takes: an operand of arithmetic, a comparison or a builtin call, or another ``+=``."""
+    best = None
+    for sub in walk(fn):
+        if getattr(sub, "lineno", 0) <= write.lineno or best is not None and sub.lineno >= best.lineno:
+            continue
+        operands = ()
+        if isinstance(sub, ast.BinOp):
+            operands = (sub.left, sub.right)
+        elif isinstance(sub, ast.UnaryOp):
+            operands = (sub.operand,)
+        elif isinstance(sub, ast.Compare):
+            operands = (sub.left, *sub.comparators)
+        elif isinstance(sub, ast.AugAssign):
+            operands = (sub.target,)
+        elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id in _PYTHON_BUILTINS:
+            operands = tuple(sub.args)
+        for operand in operands:
+            if isinstance(operand, ast.Attribute) and ast.unparse(operand) == text:
+                best = operand
+                break
+    return best
 
 
 def _parameter_loop_element(name: str, ctx) -> bool:

@@ -45,6 +45,10 @@ class Hit:
     # and where in the helper the statement is (``in warmup() at lr.py:70``), for the message.
     site: Optional[ModuleIndex] = field(default=None, compare=False, repr=False)
     note: str = ""
+    # What the line does at the configured level, where the code's severity does not say it:
+    # "parse" (refused while parsing: the function's only failure), "fails" (the compile stops
+    # here), "passes" (the line falls back or goes dynamic, and compiling goes on)
+    stage: str = ""
 
 
 def rebound_in(loop: ast.AST) -> set:
@@ -218,14 +222,14 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             node = node.value
         return isinstance(node, ast.Name) and node.id in self.env
 
-    def hit(self, code: str, node: ast.AST, **fmt) -> Hit:
-        return Hit(code, node, {k: str(v) for k, v in fmt.items()})
+    def hit(self, code: str, node: ast.AST, stage: str = "", **fmt) -> Hit:
+        return Hit(code, node, {k: str(v) for k, v in fmt.items()}, stage=stage)
 
-    def hit_at_call_site(self, code: str, node: ast.AST, **fmt) -> Hit:
+    def hit_at_call_site(self, code: str, node: ast.AST, stage: str = "", **fmt) -> Hit:
         """A hit MindSpore reports where this helper is called (parse-time errors)."""
         if self.call_site is None:
-            return self.hit(code, node, **fmt)
-        hit = self.hit(code, self.call_site, **fmt)
+            return self.hit(code, node, stage, **fmt)
+        hit = self.hit(code, self.call_site, stage, **fmt)
         hit.site = self.call_site_index
         hit.note = (f"in {helper_label(self.fn, self.owner, self.index)} "
                     f"at {os.path.basename(self.index.path or '<stdin>')}:{node.lineno}")

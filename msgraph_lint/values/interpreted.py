@@ -62,7 +62,8 @@ class InterpretedValues:
         what it binds. Called before the statement's own handler runs."""
         if self.level != "LAX" or self.only_codes is not None:
             return
-        if isinstance(node, (ast.If, ast.While)) and self.interpreted and _computes(node.test):
+        if isinstance(node, (ast.If, ast.While)) and (self.interpreted or self._rewritten_objects()) \
+                and _computes(node.test):
             # `if dx > w1 + w2:` with `dx = np.abs(...)`: the interpreter decides the condition
             # (batch 107: the `if` line is dynamic); `is not None` or `isinstance` of one is no
             # new trip (batch 109)
@@ -76,7 +77,8 @@ class InterpretedValues:
         if value is None:
             return
         self.val(value)  # (helpers it calls are analysed first: what they return is known then)
-        followed = self.interpreted or self._rewritten_attrs() or self.module._interpreted_results
+        followed = self.interpreted or self._rewritten_attrs() or self._rewritten_objects() \
+            or self.module._interpreted_results
         if not followed and not self._may_fall_back():
             return  # (the common case: nothing here ever left the graph, and nothing is bound to it)
         used = self._uses_interpreted(value) if followed else None
@@ -150,6 +152,10 @@ class InterpretedValues:
             return self.interpreted[node.id], node.id
         if is_self_attr(node) and node.attr in self._rewritten_attrs():
             return self._rewritten_attrs()[node.attr], ast.unparse(node)
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and self._rewritten_objects():
+            line = self._rewritten_objects().get(ast.unparse(node))
+            if line is not None and node.lineno > line:
+                return line, ast.unparse(node)
         return None
 
     def _reported_on(self, line: int) -> bool:
@@ -195,6 +201,27 @@ class InterpretedValues:
                     self.is_data(a) for a in list(sub.args) + [k.value for k in sub.keywords]):
                 return sub.lineno, ast.unparse(sub)
         return None
+
+    def _rewritten_objects(self) -> Dict[str, int]:
+        """Attributes of plain Python objects (held by the Cell or built here, not a module's
+        globals) that this function sets, by their text (``self.meter.count``), with the line of
+        the first write: read after it, they give the interpreter's value (batch 114)."""
+        cached = getattr(self, "_rewritten_objs", None)
+        if cached is None:
+            cached = self._rewritten_objs = {}
+            for stmt in walk(self.fn):
+                if not isinstance(stmt, (ast.Assign, ast.AugAssign)):
+                    continue
+                for target in stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]:
+                    if not isinstance(target, ast.Attribute) or is_self_attr(target):
+                        continue
+                    base = target.value
+                    if isinstance(base, ast.Name) and base.id not in self.env:
+                        continue  # (a module's global, or unknown: its reads stay in the graph)
+                    if self.val(base).tag == "instance":
+                        text = ast.unparse(target)
+                        cached[text] = min(cached.get(text, stmt.lineno), stmt.lineno)
+        return cached
 
     def _rewritten_attrs(self) -> Dict[str, int]:
         """Python counters of the Cell this function itself increments (``self.step += 1``,
