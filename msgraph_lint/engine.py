@@ -240,7 +240,7 @@ def _parse_time(finding: Finding, level: str) -> bool:
 
 # What fails to compile at LAX too, rather than falling back to the interpreter: joins of
 # different types, growing loops, calls with signatures MindSpore refuses, names it lacks
-_FAILS_AT_LAX = frozenset({"MSG202", "MSG204", "MSG205", "MSG513", "MSG514", "MSG515", "MSG517", "MSG521",
+_FAILS_AT_LAX = frozenset({"MSG202", "MSG204", "MSG205", "MSG404", "MSG513", "MSG514", "MSG515", "MSG517", "MSG521",
                            "MSG522", "MSG524"})
 
 
@@ -250,7 +250,7 @@ def _fails(finding: Finding, level: str) -> bool:
     if finding.stage:
         return finding.stage in ("fails", "parse")
     if finding.code == "MSG104":
-        return "fails to compile" in finding.message
+        return False  # (a size MindSpore refuses says so with stage "fails")
     if level == "STRICT":
         return finding.severity == "error" or finding.code == "MSG202"
     return finding.code in _FAILS_AT_LAX
@@ -265,6 +265,44 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
     before a `Tensor()` of its length; an `unique` whose length sizes an `unsorted_segment_max`:
     batches 96, 97 and 104). At LAX most host calls fall back to the interpreter instead of
     failing: only the codes that fail there too count."""
+    refused, failing, first_in = _stops(findings, level)
+    if not refused and not failing:
+        return findings
+    # A helper's (or a sub-Cell's) failure stops its callers at the call that reaches it. What a
+    # helper finds is never compiled when every call reaching it comes after its caller stopped
+    # (a `@jit_class` method called after the construction that fails, batch 113), and a dynamic
+    # shape in it is not reported when its caller fails anyway, before or after (batch 117).
+    reached = [f for f in findings if f.entries and None not in f.entries]
+    for finding in reached:
+        if _parse_time(finding, level) or _fails(finding, level):
+            for scope, line in finding.entries:
+                failing[scope] = min(failing.get(scope, line), line)
+
+    def never_reported(finding: Finding) -> bool:
+        stops = _parse_time(finding, level) or _fails(finding, level)
+        return all(scope in refused or scope in failing and (line > failing[scope] or not stops)
+                   for scope, line in finding.entries)
+
+    dropped = {id(f) for f in reached if never_reported(f)}
+    findings = [f for f in findings if id(f) not in dropped]
+    kept = []
+    for finding in findings:
+        scope = finding.scope
+        if scope in refused:
+            if finding.line == refused[scope] and _parse_time(finding, level):
+                kept.append(finding)
+        elif scope not in failing:
+            kept.append(finding)
+        elif finding.line == failing[scope] and (finding.origin is None or (
+                _fails(finding, level)
+                and first_in.get((scope, finding.line, finding.origin[0])) == finding.origin[1])):
+            kept.append(finding)
+    return kept
+
+
+def _stops(findings: List[Finding], level: str):
+    """Where each function's compile stops: the first line the parser refuses, the first line
+    that fails, and (for hazards of other modules' helpers) the first failing line of each."""
     refused: Dict[str, int] = {}
     failing: Dict[str, int] = {}
     # a hazard in a helper of another module is reported at the call that reaches it, with its
@@ -282,21 +320,7 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
             if finding.origin:
                 key = (scope, finding.line, finding.origin[0])
                 first_in[key] = min(first_in.get(key, finding.origin[1]), finding.origin[1])
-    if not refused and not failing:
-        return findings
-    kept = []
-    for finding in findings:
-        scope = finding.scope
-        if scope in refused:
-            if finding.line == refused[scope] and _parse_time(finding, level):
-                kept.append(finding)
-        elif scope not in failing:
-            kept.append(finding)
-        elif finding.line == failing[scope] and (finding.origin is None or (
-                _fails(finding, level)
-                and first_in.get((scope, finding.line, finding.origin[0])) == finding.origin[1])):
-            kept.append(finding)
-    return kept
+    return refused, failing, first_in
 
 
 def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", project=None,
@@ -340,7 +364,7 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
             end_col=(node.end_col_offset + 1) if getattr(node, "end_col_offset", None) is not None else None,
             code=rule.code, message=message, scope=scope, symbol=rule.symbol,
             severity=rule.severity, related=[[_like(path, p), n] for p, n, *_ in hit.related] or None,
-            origin=origin, stage=hit.stage,
+            origin=origin, stage=hit.stage, entries=hit.entries,
         ))
     findings = _first_failures_only(findings, config.jit_syntax_level)
     broken = None

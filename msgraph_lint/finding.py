@@ -28,6 +28,8 @@ class Finding:
     origin: Optional[tuple] = field(default=None, compare=False, repr=False)
     # What the line does at the linted level when the severity does not say it (Hit.stage). Not printed.
     stage: str = field(default="", compare=False, repr=False)
+    # (scope, line) of the calls in graph roots that reach it, None for a root's own line. Not printed.
+    entries: tuple = field(default=(), compare=False, repr=False)
 
     def sort_key(self):
         return (self.path, self.line, self.col, self.code)
@@ -36,6 +38,7 @@ class Finding:
         data = asdict(self)
         del data["origin"]
         del data["stage"]
+        del data["entries"]
         for key in ("probe", "related"):
             if data[key] is None:
                 del data[key]

@@ -59,6 +59,13 @@ class ModuleAnalysis:
         # (function, owner) pairs some call has analysed, whatever the arguments
         self._analysed: Dict[tuple, bool] = {}
         self._active: set = set()
+        # Where each hit is reached from: the (scope, line) of the root's call that leads to the
+        # helper holding it, None for a root's own line (engine: a helper called only after the
+        # root's compile has stopped is never compiled)
+        self.entries: Dict[tuple, set] = {}
+        self._entry: List[Tuple[str, int]] = []
+        self._producing: List[set] = []  # the hit keys each helper being analysed now reports
+        self._produced: Dict[tuple, set] = {}  # ... and each helper analysed so far
         self._cell_params: Dict[str, Dict[str, Val]] = {}
         self.depth = 0
         self.stack: List[str] = []  # helpers being analysed, outermost first (for call chains)
@@ -73,6 +80,18 @@ class ModuleAnalysis:
         key = (hit.code, line, getattr(hit.node, "col_offset", 0))
         if key not in self.hits:
             self.hits[key] = (hit, scope)
+        self.entries.setdefault(key, set()).add(self._entry[0] if self._entry else None)
+        for produced in self._producing:
+            produced.add(key)
+
+    def _reached_again(self, key, caller, call) -> None:
+        """A cached helper called once more: what it found is reached from here too."""
+        entry = self._entry[0] if self._entry else (caller.scope, call.lineno)
+        produced = self._produced.get(key, ())
+        for hit_key in produced:
+            self.entries.setdefault(hit_key, set()).add(entry)
+        for active in self._producing:
+            active.update(produced)
 
     def run(self) -> List[Tuple[Hit, str]]:
         unimportable = missing_names.scan(self.index).import_time
@@ -187,6 +206,8 @@ class ModuleAnalysis:
             analysis = open_.pop()
             open_.extend(analysis._foreign.values())
             analysis._foreign.clear()
+        for key, (hit, _) in self.hits.items():
+            hit.entries = tuple(self.entries.get(key, (None,)))
         return sorted(self.hits.values(), key=lambda item: (getattr(item[0].node, "lineno", 0),))
 
     def _undo(self, hits: int, journal: List[tuple]) -> None:
@@ -340,6 +361,7 @@ class ModuleAnalysis:
             merged = {name: join(old_params.get(name, UNKNOWNV), v) for name, v in params.items()}
             if merged == old_params:
                 self._replay(key)  # what it found, reported again for this caller
+                self._reached_again(key, caller, call)
                 if key in self._interpreted_results:
                     call._msgl_interpreted = self._interpreted_results[key]
                 call._msgl_dynamic = self._dynamic_results.get(key, False)
@@ -366,9 +388,15 @@ class ModuleAnalysis:
                 analysis.call_site_index = caller.index
             self._begin(key)
             self.stack.append(helper_label(fn, owner, self.index))
+            self._entry.append((caller.scope, call.lineno))
+            produced: set = set()
+            self._producing.append(produced)
             try:
                 analysis.run()
             finally:
+                self._producing.pop()
+                self._entry.pop()
+                self._produced.setdefault(key, set()).update(produced)
                 self.stack.pop()
                 self._end()
             if analysis.returns_interpreted is not None:
@@ -456,10 +484,10 @@ class ModuleAnalysis:
         return self._sites[-1][1] if self._sites else ""
 
     def receive(self, code: str, fmt: Dict[str, str], chain: Tuple[str, ...],
-                related: Tuple[Tuple[str, int], ...]) -> None:
+                related: Tuple[Tuple[str, int], ...], stage: str = "") -> None:
         """A hazard found in another module: reported at the call that leads there."""
         site, scope = self._sites[-1]
-        self.report(Hit(code, site, dict(fmt), via=" → ".join(chain), related=related), scope)
+        self.report(Hit(code, site, dict(fmt), via=" → ".join(chain), related=related, stage=stage), scope)
 
     # Recording what a helper finds, so that a cached analysis reports again
     # for another caller (only analyses of other modules need it).
@@ -501,16 +529,17 @@ class ForeignAnalysis(ModuleAnalysis):
         origin = self.origin_analysis()
         if home is origin.index:
             # blamed on the call of this helper, and that call is in the checked module itself
-            origin.report(Hit(hit.code, hit.node, hit.fmt, hit.line, note=hit.note), origin.site_scope())
+            origin.report(Hit(hit.code, hit.node, hit.fmt, hit.line, note=hit.note, stage=hit.stage),
+                          origin.site_scope())
             return
         col = getattr(hit.node, "col_offset", 0) + 1  # a call site's node is in ``home`` too
-        self.receive(hit.code, hit.fmt, (_describe(hit.node),), ((home.path, line, col),))
+        self.receive(hit.code, hit.fmt, (_describe(hit.node),), ((home.path, line, col),), hit.stage)
 
-    def receive(self, code, fmt, chain, related) -> None:
+    def receive(self, code, fmt, chain, related, stage: str = "") -> None:
         chain = tuple(self.stack) + tuple(chain)
         for key, depth in self._recording:
-            self._recorded[key].append((code, fmt, chain[depth:], related))
-        self.parent.receive(code, fmt, chain, related)
+            self._recorded[key].append((code, fmt, chain[depth:], related, stage))
+        self.parent.receive(code, fmt, chain, related, stage)
 
     def _begin(self, key) -> None:
         self._recorded[key] = []
@@ -520,8 +549,8 @@ class ForeignAnalysis(ModuleAnalysis):
         self._recording.pop()
 
     def _replay(self, key) -> None:
-        for code, fmt, chain, related in list(self._recorded.get(key, ())):
-            self.receive(code, fmt, chain, related)
+        for code, fmt, chain, related, stage in list(self._recorded.get(key, ())):
+            self.receive(code, fmt, chain, related, stage)
 
 
 # Cell bases whose construct is a domain language that the library translates into

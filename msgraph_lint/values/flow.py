@@ -49,6 +49,8 @@ class Hit:
     # "parse" (refused while parsing: the function's only failure), "fails" (the compile stops
     # here), "passes" (the line falls back or goes dynamic, and compiling goes on)
     stage: str = ""
+    # Where the analysis reached it from (ModuleAnalysis.entries), set when the run ends
+    entries: tuple = ()
 
 
 def rebound_in(loop: ast.AST) -> set:
