@@ -700,7 +700,7 @@ class ModuleIndex:
         assigned_here: set = set()
         for fn in self._init_methods(info):
             params = {a.arg for a in fn.args.args + fn.args.kwonlyargs}
-            defaults = _literal_defaults(fn) if fn is init else {}
+            defaults = _literal_defaults(fn, self.module_values) if fn is init else {}
             # a literal stored at the top of __init__, or of a method __init__ calls, is the
             # attribute's value, unless another method changes it (_set_outside_init)
             top_level = {id(s) for s in fn.body}
@@ -737,6 +737,12 @@ class ModuleIndex:
                             if id(stmt) in top_level and target.attr not in assigned_here \
                                     and attr.kind in ("const", "none"):
                                 known = self._init_value(info, stmt.value, defaults)
+                            elif id(stmt) in top_level and target.attr not in assigned_here and fn is init \
+                                    and attr.kind == "unknown" and isinstance(stmt.value, ast.Attribute) \
+                                    and isinstance(stmt.value.value, ast.Name) and stmt.value.value.id in params:
+                                known = self._default_config_field(info, stmt.value.value.id, stmt.value.attr)
+                                if known is not None:
+                                    attr = Attr("const")
                             arg = _argument_source(stmt.value, params) if fn is init else ""
                             if not arg and previous is not None and previous.from_arg \
                                     and target.attr in assigned_here and attr.kind not in ("const", "none"):
@@ -849,9 +855,43 @@ class ModuleIndex:
         from .values.constants import literal
 
         known = literal(value)
+        if known is None and isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
+            return self._default_config_field(info, value.value.id, value.attr)
         if known is not None or not isinstance(value, ast.Name) or value.id not in defaults:
             return known
         return self.argument_value(info, value.id)
+
+    def _default_config_field(self, info: ClassInfo, arg: str, field: str) -> Optional[tuple]:
+        """``self.prune = cfg.prune`` under ``cfg: Config = Config()``: the literal default of
+        that field of the module's own (data)class, when no visible call of ``info`` passes
+        ``cfg`` (batch 113). None when it cannot be told."""
+        from .values.constants import literal
+
+        init = info.methods.get("__init__")
+        default = argument_defaults(init).get(arg) if init is not None else None
+        if not (isinstance(default, ast.Call) and isinstance(default.func, ast.Name)
+                and not default.args and not default.keywords):
+            return None
+        config = self.classes.get(default.func.id)
+        if config is None or config.kind != "plain" or "__init__" in config.methods \
+                or config.node.bases or field in self._set_anywhere(config):
+            return None  # (its own __init__ or a base may set the field otherwise)
+        value = next((stmt.value for stmt in config.node.body if isinstance(stmt, (ast.Assign, ast.AnnAssign))
+                      and stmt.value is not None and any(isinstance(t, ast.Name) and t.id == field for t in (
+                          stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]))), None)
+        known = literal(value)
+        if known is None:
+            return None
+        passed = self.passed_values(info, arg)
+        if self._instantiations().get(info.name) and (passed is None or any(v is not default for v in passed)):
+            return None
+        return known
+
+    def _set_anywhere(self, config: ClassInfo) -> set:
+        """Attribute names some method of the class sets on ``self``."""
+        return {t.attr for fn in config.methods.values() for n in ast.walk(fn)
+                if isinstance(n, (ast.Assign, ast.AugAssign)) for t in (n.targets if isinstance(n, ast.Assign)
+                                                                      else [n.target]) if is_self_attr(t)}
 
     def argument_value(self, info: ClassInfo, arg: str, _seen: Optional[set] = None) -> Optional[tuple]:
         """The one Python value ``__init__``'s argument ``arg`` takes in this module: its literal
@@ -864,7 +904,7 @@ class ModuleIndex:
         init = info.methods.get("__init__")
         if init is None:
             return None
-        default = _literal_defaults(init).get(arg)
+        default = _literal_defaults(init, self.module_values).get(arg)
         if default is None:
             return None  # no literal default: no one value to tell
         calls = self._instantiations().get(info.name)
@@ -881,9 +921,12 @@ class ModuleIndex:
             if known is None and isinstance(value, ast.Name):
                 outer = self._enclosing_init(call)
                 if outer is not None and (outer.name, value.id) not in seen \
-                        and value.id in _literal_defaults(outer.methods["__init__"]) \
+                        and value.id in _literal_defaults(outer.methods["__init__"], self.module_values) \
                         and self._only_called(outer):
                     known = self.argument_value(outer, value.id, seen)
+                elif value.id in self.module_values and (outer is None or value.id not in {
+                        a.arg for a in outer.methods["__init__"].args.args}):
+                    known = literal(self.module_values[value.id])  # `debug=DEBUG`, a module constant
             if known is None or known != default:
                 return None  # (a value every visible call overrides the default with is not trusted)
         return default
@@ -1042,6 +1085,11 @@ class ModuleIndex:
             qualified = self.names.qualname(value.func)
             if qualified:
                 tail = last(qualified)
+                differentiated = differentiated_method(value, qualified)
+                if differentiated is not None:
+                    # `self.grad_fn = ms.value_and_grad(self.forward, None, weights)`: calling it
+                    # runs `self.forward` in the graph (batch 111)
+                    return Attr("grad_fn", qualified, value, cls=differentiated)
                 if qualified in ("mindspore.Parameter", "mindspore.ParameterTuple"):
                     return Attr("param", qualified, value)
                 if qualified in ("mindspore.Tensor",):
@@ -1246,6 +1294,21 @@ def bound_arguments(call: ast.Call, positional: List[str]) -> Optional[Dict[str,
     return passed
 
 
+# MindSpore's functional differentiation: each returns a function that runs its first argument
+GRAD_FUNCTIONS = frozenset({"mindspore.value_and_grad", "mindspore.grad", "mindspore.ops.value_and_grad",
+                            "mindspore.ops.grad", "mindspore.ops.functional.value_and_grad",
+                            "mindspore.ops.functional.grad", "mindspore.ops.composite.value_and_grad",
+                            "mindspore.ops.composite.grad"})
+
+
+def differentiated_method(value: ast.expr, qualified: Optional[str]) -> Optional[str]:
+    """``ms.value_and_grad(self.forward, ...)``: the name of the method it differentiates."""
+    if qualified in GRAD_FUNCTIONS and isinstance(value, ast.Call) and value.args \
+            and is_self_attr(value.args[0]):
+        return value.args[0].attr
+    return None
+
+
 def argument_defaults(fn: ast.FunctionDef) -> Dict[str, ast.expr]:
     """The default expression of each argument of ``fn`` that has one."""
     args = fn.args
@@ -1255,15 +1318,19 @@ def argument_defaults(fn: ast.FunctionDef) -> Dict[str, ast.expr]:
     return {arg.arg: default for arg, default in pairs}
 
 
-def _literal_defaults(fn: ast.FunctionDef) -> Dict[str, tuple]:
-    """{argument: (value,)} for the arguments of ``fn`` whose default is a literal (kept on the
-    function's node: constructor arguments followed class by class ask again)."""
+def _literal_defaults(fn: ast.FunctionDef, module_values: Optional[Dict[str, ast.expr]] = None) -> Dict[str, tuple]:
+    """{argument: (value,)} for the arguments of ``fn`` whose default is a literal, or a module
+    constant bound once to one (``debug=DEBUG`` under ``DEBUG = False``: batch 113), given the
+    module's ``module_values`` (kept on the function's node: constructor arguments followed class
+    by class ask again)."""
     found = getattr(fn, "_msgl_literal_defaults", None)
     if found is None:
         from .values.constants import literal
 
         found = {}
         for name, default in argument_defaults(fn).items():
+            if isinstance(default, ast.Name) and module_values and default.id in module_values:
+                default = module_values[default.id]
             known = literal(default)
             if known is not None:
                 found[name] = known

@@ -29,6 +29,7 @@ def defined_in_one_branch(node: ast.If, ctx):
     if not unsure:
         return
     unsure -= parameter_names(ctx.fn.args, starred=True) | ctx.globals_declared
+    unsure = {name for name in unsure if not _same_folded_guard(name, node, ctx.fn)}
     end = node.end_lineno or node.lineno
     tensor = None
     inner = None
@@ -67,6 +68,29 @@ def defined_in_one_branch(node: ast.If, ctx):
 
 
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _same_folded_guard(name: str, node: ast.If, fn) -> bool:
+    """Does each branch bind ``name`` only under ``if C:``, the same condition the parser folds
+    (``if self.affine_weight: gamma = ...`` in both arms of ``if x.ndim > 2``, mindchemistry's
+    instance norm; corpus38)? Then the name is bound in both branches or in neither."""
+    body, orelse = _folded_guards(node.body, name, fn), _folded_guards(node.orelse, name, fn)
+    return bool(body) and body == orelse
+
+
+def _folded_guards(stmts, name: str, fn) -> Optional[frozenset]:
+    """The texts of the folded conditions (``if C:`` with no ``else``) under which the statements
+    bind ``name``; None when they bind it anywhere else (or not at all)."""
+    guards = set()
+    for stmt in stmts:
+        if name not in _assigned([stmt]):
+            continue
+        if isinstance(stmt, ast.If) and not stmt.orelse and folded_before_parsing(stmt.test, fn) \
+                and not any(isinstance(n, ast.If) for n in walk(stmt) if n is not stmt and name in _assigned([n])):
+            guards.add(ast.unparse(stmt.test))
+        else:
+            return None
+    return frozenset(guards) or None
 
 
 def _scoped_reads(fn: ast.AST) -> frozenset:

@@ -161,6 +161,22 @@ def _mutations(node, ctx):
                 yield make("MSG402", target, target=ast.unparse(target),
                            effect=level_effect(ctx, node.value if isinstance(node, ast.Assign) else None))
                 return
+            if ctx.owner.kind == "plain" and not ctx.root and ctx.fn.name != "__init__":
+                # a method of a plain object graph code calls (`hyps.add(score)` setting
+                # `self.best_score`): LAX runs the write in the interpreter (dynamic there), STRICT
+                # refuses it at the method's call (batch 112)
+                if ctx.level == "STRICT":
+                    yield ctx.hit_at_call_site("MSG402", target, stage="fails", target=ast.unparse(target),
+                                               effect="STRICT refuses a method that sets its own object's "
+                                                      "attributes, where it is called")
+                elif not any(isinstance(other, (ast.Assign, ast.AugAssign)) and other.lineno < node.lineno
+                             and any(is_self_attr(t) for t in (other.targets if isinstance(other, ast.Assign)
+                                                               else [other.target])) for other in walk(ctx.fn)):
+                    # (the first write only: what later ones read is the interpreter's already)
+                    yield ctx.hit("MSG402", target, target=ast.unparse(target),
+                                  effect="the Python interpreter runs it, with dynamic shapes (STRICT refuses "
+                                         "the method's call)")
+                return
             continue
         value = ctx.val(base)
         if _sub_cell(base, ctx) and _not_a_parameter(base, target.attr, ctx):

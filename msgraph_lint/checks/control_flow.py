@@ -310,20 +310,25 @@ def _append_counts(stmts) -> Dict[str, int]:
 def _whole_use(name: str, after: int, ctx) -> Optional[ast.Name]:
     """The first later read of list ``name`` as a whole by a MindSpore op (``ops.stack(kept)``,
     ``ops.concat(rows)``) or, at LAX, by ``len()``; reading one item (``kept[0]``) is not one."""
-    found = None
+    found = counted_by_len = None
     for call in walk(ctx.fn):
         if not isinstance(call, ast.Call) or call.lineno <= after:
             continue
         func = call.func
-        counted = isinstance(func, ast.Name) and func.id == "len" and "len" not in ctx.env and ctx.level == "LAX" \
-            or ctx._callee_name(call) is not None
-        if not counted:
+        by_len = isinstance(func, ast.Name) and func.id == "len" and "len" not in ctx.env and ctx.level == "LAX"
+        if not by_len and ctx._callee_name(call) is None:
             continue
         for arg in call.args:
-            if isinstance(arg, ast.Name) and arg.id == name and (
-                    found is None or (arg.lineno, arg.col_offset) < (found.lineno, found.col_offset)):
-                found = arg
-    return found
+            if isinstance(arg, ast.Name) and arg.id == name:
+                best = counted_by_len if by_len else found
+                if best is None or (arg.lineno, arg.col_offset) < (best.lineno, best.col_offset):
+                    if by_len:
+                        counted_by_len = arg
+                    else:
+                        found = arg
+    # (an op given the list is what LAX reports, `ops.stack(finished)` after `if len(finished)
+    # == 0: return ...`, batch 112; `len()` alone crashes it)
+    return found if found is not None else counted_by_len
 
 
 @after_branches
@@ -603,10 +608,11 @@ def branch_type_mismatch(fn, ctx):
         if isinstance(node, ast.If) and node.orelse and isinstance(node.orelse[-1], ast.Return) \
                 and not (ctx.owner is None and ctx.root):
             where = node.orelse[-1]  # a Cell with an explicit `else: return` is blamed there (measured)
-        elif isinstance(node, ast.If) and not node.orelse and ctx.owner is None and not ctx.root \
+        elif isinstance(node, ast.If) and not node.orelse and not (ctx.owner is None and ctx.root) \
                 and isinstance(node.body[-1], ast.Return):
-            # a helper's `if c: ...; return a, b` with the other return after it: blamed at the
-            # branch's return (blind batch 105's epsilon-greedy `select`)
+            # a helper's or a Cell's `if c: ...; return a, b` with the other return after it:
+            # blamed at the branch's return (blind batch 105's epsilon-greedy `select`, batch
+            # 111's NaN skip with a comment above its `return loss`; a @jit function at the `if`)
             where = node.body[-1]
         yield ctx.hit("MSG204", where, first=first, second=second, effect=_join_effect(first, second, ctx))
 

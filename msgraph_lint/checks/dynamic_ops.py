@@ -6,6 +6,7 @@ from typing import List, Optional
 
 from .. import ops
 from ..astwalk import walk
+from ..values.shapes import _is_dyn
 from ..scopes import parameter_names
 from ..names import is_mindspore, last
 from . import fallback, on
@@ -135,7 +136,25 @@ def data_dependent_op_argument(node: ast.Call, ctx):
                 effect = ("MindSpore needs a Python value there (with tensor data it fails to compile or the "
                           "shape goes dynamic)")
             else:
+                if _carried_shape(op, node, arg, ctx):
+                    return
                 effect = "the output shape is data-dependent"
-            yield ctx.hit(op.entry.code or "MSG104", node, op=op.display, argument=label,
+            code = op.entry.code or "MSG104"
+            # (a refused size stops the function's compile there: its later lines are never met)
+            stage = "fails" if code == "MSG104" and "fails to compile" in effect else ""
+            yield ctx.hit(code, node, stage, op=op.display, argument=label,
                           value=ast.unparse(arg), effect=effect)
             return
+
+
+def _carried_shape(op, node: ast.Call, arg: ast.expr, ctx) -> bool:
+    """``broadcast_to(seen[None], (b, seen.shape[0]))`` with ``seen`` from ``unique``: the size is
+    data only as the shape of the dynamic input itself, so the output is no new dynamic shape (its
+    input already has one: MindSpore blames the ``unique``, batch 112)."""
+    source = node.func.value if op.form == "method" and isinstance(node.func, ast.Attribute) else (
+        node.args[0] if node.args else None)
+    if source is None or not _is_dyn(ctx.sig(source)):
+        return False
+    return any(isinstance(sub, ast.Attribute) and sub.attr in ("shape", "size") and _is_dyn(ctx.sig(sub.value))
+               for sub in walk(arg))
+

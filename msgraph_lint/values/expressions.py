@@ -13,7 +13,7 @@ from typing import List, Optional, Tuple
 from .. import ops as optable
 from ..astwalk import walk
 from ..names import attribute_chain, is_mindspore, last
-from ..scopes import ClassInfo, argument_defaults, is_self_attr, is_static_method
+from ..scopes import GRAD_FUNCTIONS, ClassInfo, argument_defaults, is_self_attr, is_static_method
 from . import constants, narrowing
 from .callers import constructor_argument
 from .lattice import CONST, CONSTV, DATA, DATAV, FALLBACK, FOLDED, FOLDED_BOOL, FOLDED_NP, FOLDED_SEQ, FOLDED_TAGS, FOLDED_TENSOR, UNKNOWN, UNKNOWNV, Val, join, kinds_join
@@ -393,6 +393,14 @@ class ExpressionValues:
             if isinstance(self.index.module_values.get(name), ast.Lambda) and name not in self.globals_declared:
                 # `keep = lambda v: ops.masked_select(v, v > 0)` at module level: its body is graph code
                 return self.module.call(self.module.lambda_function(name), None, n, self)
+            made = self.index.module_values.get(name)
+            if isinstance(made, ast.Call) and name not in self.globals_declared and made.args \
+                    and isinstance(made.args[0], ast.Name) and made.args[0].id in self.index.functions \
+                    and self.names.qualname(made.func) in GRAD_FUNCTIONS:
+                # `grad_fn = ms.value_and_grad(forward_fn, None, params)` at module level, called
+                # in a @jit train step: forward_fn runs there, with these arguments
+                self.module.call(self.index.functions[made.args[0].id], None, n, self)
+                return Val(argkind if argkind != CONST else UNKNOWN)
             if isinstance(self.index.module_values.get(name), ast.Call) and name not in self.globals_declared:
                 prim = self.val(func)  # `shape = ops.Shape()` at module level, then `shape(x)`
                 if prim.ref and last(prim.ref) in _SHAPE_FUNCS:
@@ -418,8 +426,19 @@ class ExpressionValues:
                 found = self.index.method(self.owner, meth)
                 if found is not None and meth not in self.owner.attrs:
                     return self._invoke(found, self.owner, n)
-            if recv.tag == "jit_instance" or (recv.tag == "instance" and is_self_attr(func.value)):
-                # a jit_class object, or a helper object the Cell keeps: MindSpore compiles its methods
+                held = self.owner.attr(meth)
+                if held is not None and held.kind == "grad_fn":
+                    # `loss, grads = self.grad_fn(x, y)`: the differentiated method runs here, with
+                    # these arguments (what it gives back is the loss and gradients, not followed)
+                    found = self.index.method(self.owner, held.cls)
+                    if found is not None:
+                        self._invoke(found, self.owner, n)
+                    return Val(argkind if argkind != CONST else UNKNOWN)
+            if recv.tag == "jit_instance" or (recv.tag == "instance" and (is_self_attr(func.value) or (
+                    isinstance(func.value, ast.Name) and isinstance(recv.init, ast.Call)
+                    and not getattr(recv.init, "_msgl_fallback_object", False)))):
+                # a jit_class object, or a helper object the Cell keeps or builds from Python values
+                # (`hyps = BeamHypotheses(n, alpha)`, batch 112): MindSpore compiles its methods
                 result = self._method_call(recv, meth, n)
                 if result is not None:
                     return result

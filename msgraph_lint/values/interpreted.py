@@ -29,7 +29,8 @@ _HOST_COPIES = frozenset({"asnumpy", "tolist"})
 _HOST_MODULES = ("numpy.", "math.", "copy.")
 # the words `_makes_interpreted` needs in a function's text (import aliases of numpy and math
 # are usually np/numpy/math; anything else is looked for through them too)
-_FALLBACK_WORDS = ("asnumpy", "tolist", "np.", "numpy", "math.", "copy.", "str(", "repr(", "onp.", 'f"', "f'")
+_FALLBACK_WORDS = ("asnumpy", "tolist", "np.", "numpy", "math.", "copy.", "str(", "repr(", "onp.", 'f"', "f'",
+                   "max(", "min(", "int(", "float(", "round(", "abs(", "sum(")
 _OPERATIONS = (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.Call, ast.Subscript, ast.Attribute)
 _STATEMENTS = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)
 
@@ -90,7 +91,13 @@ class InterpretedValues:
             # (a line with a finding of its own, `np.sum(y)`, is that finding's)
             self.module.report(self.hit("MSG526", value, name=used[1], line=used[0]), self.scope)
         if isinstance(node, ast.Return):
-            if made is None and node.value is not None:
+            if node.value is not None and (made is None or used is not None and self.owner is not None
+                                           and self.owner.kind == "cell" and self.fn.name == "construct"
+                                           and not self._rewritten_attrs()):
+                # a sub-Cell computing with an interpreter value hands its parent a graph value
+                # (`return ops.where(x < threshold, ...)`, `weight - lr * grad`: the callers' lines
+                # are static, batch 112 and schedule_cosine_lr_float_of_param.py); one that
+                # increments its own counter is blamed at its call (batch 95)
                 made = next((self._interpreted_operand(part) for part in (
                     node.value.elts if isinstance(node.value, ast.Tuple) else [node.value])
                     if self._interpreted_operand(part) is not None), None)
@@ -122,14 +129,38 @@ class InterpretedValues:
         """(line, name) when an operation in ``expr`` takes an interpreter value, or a call in
         it is a helper that returns one; None otherwise."""
         for sub in walk(expr):
-            if isinstance(sub, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
-                return None  # (their own scopes: not followed)
+            if isinstance(sub, ast.Lambda):
+                return None  # (its own scope: not followed)
+            if isinstance(sub, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+                # `tuple(g * mult for g in grads)` with `mult` the interpreter's: computed with it
+                # (batch 111); the comprehension's own variables are not the outer names
+                own = {n.id for gen in sub.generators for n in walk(gen.target) if isinstance(n, ast.Name)}
+                parts = [sub.key, sub.value] if isinstance(sub, ast.DictComp) else [sub.elt]
+                parts += [c for gen in sub.generators for c in gen.ifs]
+                for part in parts:
+                    for inner in walk(part):
+                        if isinstance(inner, (ast.BinOp, ast.UnaryOp, ast.Compare, ast.Call)):
+                            for child in ast.iter_child_nodes(inner):
+                                if isinstance(child, ast.Name) and child.id in own:
+                                    continue
+                                found = self._interpreted_operand(child)
+                                if found is not None:
+                                    return found
+                return None
             if isinstance(sub, ast.Call):
                 line = getattr(sub, "_msgl_interpreted", None)
                 if line is not None:
                     return line, ast.unparse(sub.func) + "(...)"
             if not isinstance(sub, _OPERATIONS):
                 continue
+            if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) \
+                    and sub.func.attr in ("append", "extend", "insert") and isinstance(sub.func.value, ast.Name) \
+                    and sub.func.value.id not in self.interpreted:
+                continue  # `output.append(expanded)`: a graph list holds it, no trip (corpus38, mindaudio)
+            if isinstance(sub, ast.Call) and is_self_attr(sub.func) and self.owner is not None \
+                    and self.index.method(self.owner, sub.func.attr) is not None \
+                    and sub.func.attr not in self.owner.attrs:
+                continue  # handing one to the Cell's own helper is no trip (what it does with it is its own)
             for child in ast.iter_child_nodes(sub):
                 found = self._interpreted_operand(child)
                 if found is not None:
@@ -184,6 +215,10 @@ class InterpretedValues:
         for sub in walk(expr):
             if not isinstance(sub, ast.Call):
                 continue
+            found = self.module.hits.get(("MSG505", sub.lineno, sub.col_offset))
+            if found is not None and "falls back" in found[0].fmt.get("effect", ""):
+                # a builtin the MSG505 check found falling back (`max(int(top_k), 1)`, batch 112)
+                return sub.lineno, ast.unparse(sub)
             func = sub.func
             if isinstance(func, ast.Attribute) and func.attr in fallback.STRICT_STRING_METHODS \
                     and fallback.data_string(func.value, self):
