@@ -894,8 +894,9 @@ class ModuleIndex:
                                                                       else [n.target]) if is_self_attr(t)}
 
     def argument_value(self, info: ClassInfo, arg: str, _seen: Optional[set] = None) -> Optional[tuple]:
-        """The one Python value ``__init__``'s argument ``arg`` takes in this module: its literal
-        default, when no call of the class passes another value. A call
+        """The one Python value ``__init__``'s argument ``arg`` takes in this module: the literal
+        every call of the class passes (or its literal default, left alone), when the calls agree;
+        a value other than the default only when the class is built by visible calls alone. A call
         inside another class's ``__init__`` that passes that ``__init__``'s own argument along
         (``Attention(config, init_cache=init_cache)``) takes that argument's value, followed
         class by class. None when it cannot be told."""
@@ -914,6 +915,7 @@ class ModuleIndex:
         if passed is None:
             return None
         seen = (_seen or set()) | {(info.name, arg)}
+        agreed = None
         for call, value in zip(calls, passed):
             if value is None:
                 return None  # no default and not passed: a call we cannot read
@@ -927,9 +929,14 @@ class ModuleIndex:
                 elif value.id in self.module_values and (outer is None or value.id not in {
                         a.arg for a in outer.methods["__init__"].args.args}):
                     known = literal(self.module_values[value.id])  # `debug=DEBUG`, a module constant
-            if known is None or known != default:
-                return None  # (a value every visible call overrides the default with is not trusted)
-        return default
+            if known is None or agreed is not None and known != agreed:
+                return None  # calls that disagree, or one we cannot read
+            agreed = known
+        if agreed != default and not self._only_called(info):
+            # (a value every visible call overrides the default with holds only when nothing
+            # else builds the class: `Net(debug=False)` in a script, batch 121)
+            return None
+        return agreed
 
     def _only_called(self, info: ClassInfo) -> bool:
         """Is the class built only by calls this module shows? (Not when it is never called by

@@ -12,6 +12,7 @@ from typing import Optional
 
 from ..astwalk import walk
 from ..scopes import parameter_names
+from ..values import constants
 from ..values.flow import folded_before_parsing
 from . import after_branches, after_loop
 from .control_flow import _LEAVES, _assigned, _leaves, _names_in
@@ -51,6 +52,8 @@ def defined_in_one_branch(node: ast.If, ctx):
         if use is None or any(part == "loop" and use.lineno > (loop.end_lineno or loop.lineno)
                               for loop, part, _ in ctx.branch_stack):
             continue  # (read after an enclosing loop: MSG207, the loop's own rule, reports it)
+        if _in_dead_folded_branch(use, ctx):
+            continue  # read only under `if self.sub_mean:` the parser folds away (corpus38's norm)
         if tensor is None:
             # asked only now: most conditions leave no name unbound
             tensor = ctx.is_tensor_test(node.test)
@@ -68,6 +71,25 @@ def defined_in_one_branch(node: ast.If, ctx):
 
 
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _in_dead_folded_branch(use: ast.AST, ctx) -> bool:
+    """Is ``use`` inside a branch of an ``if`` the parser folds (``if self.sub_mean:``) whose
+    value the analysis knows, and that value makes the branch dead? The parser never sees it."""
+    line = use.lineno
+    for node in walk(ctx.fn):
+        if not isinstance(node, ast.If) or not (node.lineno < line <= (node.end_lineno or node.lineno)):
+            continue
+        if not folded_before_parsing(node.test, ctx.fn):
+            continue
+        truth = constants.truth(ctx.val(node.test))
+        if truth is None:
+            continue
+        in_body = node.body and node.body[0].lineno <= line <= (node.body[-1].end_lineno or line)
+        if in_body and truth is False or not in_body and node.orelse and truth is True \
+                and node.orelse[0].lineno <= line:
+            return True
+    return False
 
 
 def _same_folded_guard(name: str, node: ast.If, fn) -> bool:
