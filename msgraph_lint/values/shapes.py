@@ -91,6 +91,13 @@ class ShapeSignatures:
                 # `mask.astype(ms.float32)`, `x.relu()`: a method keeps its receiver's shape
                 base = self.sig(node.func.value)
                 return base if _is_dyn(base) else None
+            if name in _VIEWS_OF_DATA:
+                # `(s > 0.5).nonzero().squeeze(-1)`: a view of a value whose shape is data is too
+                # (blind batch 119's RoI sampler: `pos.shape[0]` after indexing by it sizes a zeros)
+                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
+                base = self.sig(node.func.value) if is_method else (self.sig(node.args[0]) if node.args else None)
+                if _is_dyn(base) and not dyn_axes(base):
+                    return ("dyn", id(node))  # (one known dynamic axis may move: not followed)
             if name in optable.ELEMENTWISE and node.args:
                 return self.sig(node.args[0]) if not isinstance(node.func, ast.Attribute) \
                     or self.names.qualname(node.func) else None
@@ -308,6 +315,11 @@ def dyn_axes(sig) -> Optional[Tuple[int, ...]]:
     if sig[0] == "cell" and len(sig) == 3:
         return dyn_axes(sig[2])  # a layer kept on the Cell that maps the last axis only
     return None
+
+
+# ops that rearrange a value without changing how many items it holds
+_VIEWS_OF_DATA = frozenset({"squeeze", "unsqueeze", "expand_dims", "flatten", "reshape", "view", "transpose",
+                            "permute", "swapaxes", "contiguous"})
 
 
 def _is_dyn(sig) -> bool:
