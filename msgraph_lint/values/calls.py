@@ -379,6 +379,10 @@ class ModuleAnalysis:
             # an argument whose shape is data-dependent keeps it in the callee (a sub-Cell given
             # `feats[:, :max_len]`: what it returns is too, and `.shape[1]` of that is data)
             analysis.sigs.update(_dynamic_arguments(fn, call, caller, bound))
+            if caller.level == "LAX" and (caller.interpreted or caller._rewritten_objects()):
+                # `self._mix(images, shuffled, lam)` with `lam` the interpreter's: the helper's
+                # lines computing with it are trips too (blind batch 119's mixup)
+                analysis.interpreted.update(_interpreted_arguments(fn, call, caller, bound))
             outer = caller.fn
             if not (caller.index is self.index and outer.lineno < fn.lineno
                     and fn.end_lineno <= (outer.end_lineno or outer.lineno)):
@@ -865,6 +869,20 @@ def _dynamic_arguments(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnal
         sig = caller.sig(arg)
         if _is_dyn(sig):
             found[name] = sig
+    return found
+
+
+def _interpreted_arguments(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, int]:
+    """The parameters ``call`` hands an interpreter value (LAX), with the line that made it."""
+    found: Dict[str, int] = {}
+    pairs = list(zip(_positional(fn, _call_params(fn, bound)), call.args))
+    pairs += [(k.arg, k.value) for k in call.keywords if k.arg is not None]
+    for name, arg in pairs:
+        if isinstance(arg, ast.Starred):
+            break
+        made = caller._interpreted_operand(arg)
+        if made is not None:
+            found[name] = made[0]
     return found
 
 

@@ -171,6 +171,10 @@ class InterpretedValues:
         """``ppl = perplexity(loss)``, ``return self.sched(g)``: a helper's interpreter value only
         bound or returned is no new trip (blind batches 95 and 102); a sub-Cell's is (batch 95's
         counter read in the sub-Cell is blamed at the call)."""
+        if isinstance(value, ast.Tuple) and value.elts:
+            # `return self._mix(x, y, lam), self._mix(a, b, lam)`: packed as they come (batch 119)
+            return all(isinstance(e, ast.Name) or self._handed_on(e) for e in value.elts) \
+                and any(not isinstance(e, ast.Name) for e in value.elts)
         if not (isinstance(value, ast.Call) and getattr(value, "_msgl_interpreted", None) is not None):
             return False
         func = value.func
