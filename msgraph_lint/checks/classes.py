@@ -133,6 +133,22 @@ def _mutations(node, ctx):
             attr = ctx.owner.attr(target.attr)
             if attr is None and _has_library_base(ctx.owner, ctx):
                 continue  # maybe a Parameter that MindSpore's own base class creates (nn.Adam's beta1_power)
+            if ctx.owner.kind == "plain" and not ctx.root and ctx.fn.name != "__init__":
+                # a method of a plain object graph code calls (`hyps.add(score)` setting
+                # `self.best_score`): LAX runs the write in the interpreter (dynamic there), STRICT
+                # refuses it at the method's call (batch 112)
+                if ctx.level == "STRICT":
+                    yield ctx.hit_at_call_site("MSG402", target, stage="fails", target=ast.unparse(target),
+                                               effect="STRICT refuses a method that sets its own object's "
+                                                      "attributes, where it is called")
+                elif not any(isinstance(other, (ast.Assign, ast.AugAssign)) and other.lineno < node.lineno
+                             and any(is_self_attr(t) for t in (other.targets if isinstance(other, ast.Assign)
+                                                               else [other.target])) for other in walk(ctx.fn)):
+                    # (the first write only: what later ones read is the interpreter's already)
+                    yield ctx.hit("MSG402", target, target=ast.unparse(target),
+                                  effect="the Python interpreter runs it, with dynamic shapes (STRICT refuses "
+                                         "the method's call)")
+                return
             if attr is not None and attr.from_arg and not _python_values_passed(ctx.owner, attr.from_arg, ctx):
                 continue  # stored from a constructor argument that may be a Parameter (then an Assign)
             if attr is not None and _from_parameter_factory(ctx.owner, attr):
@@ -160,22 +176,6 @@ def _mutations(node, ctx):
                 # both measured; set from outside the class, it is the `jit_instance` case below)
                 yield make("MSG402", target, target=ast.unparse(target),
                            effect=level_effect(ctx, node.value if isinstance(node, ast.Assign) else None))
-                return
-            if ctx.owner.kind == "plain" and not ctx.root and ctx.fn.name != "__init__":
-                # a method of a plain object graph code calls (`hyps.add(score)` setting
-                # `self.best_score`): LAX runs the write in the interpreter (dynamic there), STRICT
-                # refuses it at the method's call (batch 112)
-                if ctx.level == "STRICT":
-                    yield ctx.hit_at_call_site("MSG402", target, stage="fails", target=ast.unparse(target),
-                                               effect="STRICT refuses a method that sets its own object's "
-                                                      "attributes, where it is called")
-                elif not any(isinstance(other, (ast.Assign, ast.AugAssign)) and other.lineno < node.lineno
-                             and any(is_self_attr(t) for t in (other.targets if isinstance(other, ast.Assign)
-                                                               else [other.target])) for other in walk(ctx.fn)):
-                    # (the first write only: what later ones read is the interpreter's already)
-                    yield ctx.hit("MSG402", target, target=ast.unparse(target),
-                                  effect="the Python interpreter runs it, with dynamic shapes (STRICT refuses "
-                                         "the method's call)")
                 return
             continue
         value = ctx.val(base)

@@ -59,6 +59,20 @@ def shape_changing_conditional_expression(node: ast.IfExp, ctx):
         yield ctx.hit("MSG201", node, what="values of different shapes")
 
 
+def _joined_with_more(bigger, smaller, if_node, ctx) -> bool:
+    """``return ops.concat((mean, log_var), axis=1)`` on one path and ``return mean`` on the other,
+    ``mean`` bound before the ``if``: whatever its shape, the concat is larger (blind batch 124's
+    learned-variance head, whose ``mean`` a helper returns with no shape the analysis knows)."""
+    if not (isinstance(smaller, ast.Name) and isinstance(bigger, ast.Call) and bigger.args
+            and isinstance(bigger.args[0], (ast.Tuple, ast.List)) and len(bigger.args[0].elts) > 1):
+        return False
+    if ctx._callee_name(bigger) not in CONCAT:
+        return False
+    if not any(isinstance(e, ast.Name) and e.id == smaller.id for e in bigger.args[0].elts):
+        return False
+    return not any(if_node.lineno <= n.lineno for n in ctx.stores(smaller.id))
+
+
 def _arms_differ(a, b) -> bool:
     """Shapes that two arms of a tensor-dependent branch leave and MindSpore cannot join. Tuples
     of different lengths join, whether returned, indexed or measured with len() (measured:
@@ -81,7 +95,8 @@ def shape_changing_return(fn, ctx):
             for b in outside:
                 if a.sig and b.sig and a.sig[0] == b.sig[0] == "tuple" and len(a.sig) != len(b.sig):
                     continue  # returning tuples of different lengths compiles (measured)
-                if shapes_differ(a.sig, b.sig):
+                if shapes_differ(a.sig, b.sig) or _joined_with_more(a.node.value, b.node.value, if_node, ctx) \
+                        or _joined_with_more(b.node.value, a.node.value, if_node, ctx):
                     yield ctx.hit("MSG201", if_node, what="the return value with different shapes")
                     break
             else:

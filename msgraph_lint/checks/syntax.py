@@ -330,6 +330,9 @@ def _mixes_data_and_numbers(node: ast.Call, ctx) -> bool:
     STRICT), whichever comes first, a literal or a config number."""
     if node.keywords:
         return False
+    if any(isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and a.func.id in ("max", "min")
+           and _mixes_data_and_numbers(a, ctx) for a in node.args):
+        return False  # `min(max(p, 0.0), 1.0)`: one hazard, reported at the inner call
     items = list(node.args)
     if len(items) == 1 and isinstance(items[0], (ast.List, ast.Tuple)):
         items = list(items[0].elts)

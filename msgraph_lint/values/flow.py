@@ -354,6 +354,15 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             self.val(node.value)
             if self._exits(node.value):
                 self.dead = True  # `exit()`: nothing after it runs, nor compiles (seed 7342's spvnas)
+            func = node.value.func
+            if isinstance(func, ast.Attribute) and func.attr in ("append", "extend", "insert") \
+                    and isinstance(func.value, ast.Name) and func.value.id in self.env and node.value.args:
+                # `scores.append((x[lag:] * x[:-lag]).mean())`: the list holds tensor data now, and
+                # `ops.stack(scores)` is data (blind batch 123's autocorrelation period)
+                held = self.env[func.value.id]
+                if held.kind != DATA and held.tag in ("list", "tuple", "") \
+                        and any(self.val(a).kind == DATA for a in node.value.args):
+                    self.env[func.value.id] = Val(DATA, held.tag)
 
     def _exits(self, call: ast.Call) -> bool:
         """``exit()``, ``quit()``, ``sys.exit(...)``, ``os._exit(...)``."""
@@ -427,6 +436,15 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
                     # mask is what it was
                     env[name] = before_env[name]
         self.env = _join_env(body_env, else_env)
+        if data and not body_dead:
+            # `if rt > target: p = p + adjust` / `else: p = p - adjust`: a Python number the
+            # branches of a tensor-dependent condition set differently is a variable of the graph
+            # where they meet (`max(p, 0.0)` then goes to the interpreter: blind batch 124)
+            for name in rebound_in(node):
+                a, b, value = body_env.get(name), else_env.get(name), self.env.get(name)
+                if a is not None and b is not None and value is not None and value.kind == CONST \
+                        and _number(a) and _number(b) and (a != b or a.known is None):
+                    self.env[name] = Val(DATA, "scalar")
         self.sigs = _join_sigs(body_sigs, else_sigs, id(node))
         self.dead = body_dead and else_dead
 
@@ -704,6 +722,13 @@ def _bound_to_literals(name: str, fn: ast.AST, line: int = 0) -> bool:
         return True
     before = [item for item in found if item[0] < line]
     return bool(before) and before[-1][1]
+
+
+def _number(value: Val) -> bool:
+    """A Python int or float (known, or a scalar of unknown value)."""
+    if value.known is not None:
+        return type(value.known[0]) in (int, float)
+    return value.tag == "scalar"
 
 
 def _join_env(a: Dict[str, Val], b: Dict[str, Val]) -> Dict[str, Val]:
