@@ -874,8 +874,8 @@ class ModuleIndex:
             return None
         config = self.classes.get(default.func.id)
         if config is None or config.kind != "plain" or "__init__" in config.methods \
-                or config.node.bases or field in self._set_anywhere(config):
-            return None  # (its own __init__ or a base may set the field otherwise)
+                or config.node.bases or field in self._set_outside_init(config):
+            return None  # (its own __init__, a base or a method may set the field otherwise)
         value = next((stmt.value for stmt in config.node.body if isinstance(stmt, (ast.Assign, ast.AnnAssign))
                       and stmt.value is not None and any(isinstance(t, ast.Name) and t.id == field for t in (
                           stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]))), None)
@@ -886,12 +886,6 @@ class ModuleIndex:
         if self._instantiations().get(info.name) and (passed is None or any(v is not default for v in passed)):
             return None
         return known
-
-    def _set_anywhere(self, config: ClassInfo) -> set:
-        """Attribute names some method of the class sets on ``self``."""
-        return {t.attr for fn in config.methods.values() for n in ast.walk(fn)
-                if isinstance(n, (ast.Assign, ast.AugAssign)) for t in (n.targets if isinstance(n, ast.Assign)
-                                                                      else [n.target]) if is_self_attr(t)}
 
     def argument_value(self, info: ClassInfo, arg: str, _seen: Optional[set] = None) -> Optional[tuple]:
         """The one Python value ``__init__``'s argument ``arg`` takes in this module: the literal

@@ -177,8 +177,9 @@ def shape_changing_loop(node, ctx):
     that ``if`` (where MindSpore 2.10 joins the shapes).
     """
     if isinstance(node, ast.For):
-        interpreted = not _scalar_range(node.iter, ctx) and _interpreted_iterable(node.iter, ctx)
-        if interpreted or _scalar_range(node.iter, ctx):
+        scalar = _scalar_range(node.iter, ctx)
+        interpreted = not scalar and _interpreted_iterable(node.iter, ctx)
+        if scalar or interpreted:
             # `for _ in range(n.item())`: a real loop, not unrolled; a list it appends to has a
             # length graph mode cannot know, and an op given it whole fails (measured, batch 91:
             # "len of input_x must be >= 1"); a carried tensor of one shape compiles
@@ -338,23 +339,23 @@ def _used_after(loop: ast.While, name: str, ctx) -> Optional[ast.AST]:
     """The first statement after the loop, in its block, that computes with the grown value
     (`return losses.mean()`, `return proposals[:, 1:]`): MindSpore blames it rather than the loop,
     which it blames when the value is only returned (measured, batch 118)."""
-    for block in _blocks_holding(ctx.fn, loop):
-        after = block[block.index(loop) + 1:]
-        for stmt in after:
-            for sub in walk(stmt):
-                if isinstance(sub, (ast.Call, ast.Subscript, ast.BinOp, ast.Attribute, ast.UnaryOp, ast.Compare)) \
-                        and any(isinstance(c, ast.Name) and c.id == name for c in ast.iter_child_nodes(sub)):
-                    return stmt
-        return None
+    block = _block_holding(ctx.fn, loop)
+    for stmt in block[block.index(loop) + 1:] if block else ():
+        for sub in walk(stmt):
+            if isinstance(sub, (ast.Call, ast.Subscript, ast.BinOp, ast.Attribute, ast.UnaryOp, ast.Compare)) \
+                    and any(isinstance(c, ast.Name) and c.id == name for c in ast.iter_child_nodes(sub)):
+                return stmt
     return None
 
 
-def _blocks_holding(fn: ast.AST, stmt: ast.stmt):
+def _block_holding(fn: ast.AST, stmt: ast.stmt) -> Optional[list]:
+    """The statement list (a body, an else, a finally) that holds ``stmt``."""
     for node in walk(fn):
         for field in ("body", "orelse", "finalbody"):
             block = getattr(node, field, None)
             if isinstance(block, list) and any(s is stmt for s in block):
-                yield block
+                return block
+    return None
 
 
 def _number_literal(value: ast.expr) -> bool:

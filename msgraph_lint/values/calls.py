@@ -863,9 +863,7 @@ def _dynamic_arguments(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnal
     found: Dict[str, object] = {}
     if not any(isinstance(a, ast.Subscript) or isinstance(a, ast.Name) for a in call.args):
         return found
-    for name, arg in zip(_positional(fn, _call_params(fn, bound)), call.args):
-        if isinstance(arg, ast.Starred):
-            break
+    for name, arg in _argument_pairs(fn, call, _call_params(fn, bound), keywords=False):
         sig = caller.sig(arg)
         if _is_dyn(sig):
             found[name] = sig
@@ -875,11 +873,7 @@ def _dynamic_arguments(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnal
 def _interpreted_arguments(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, int]:
     """The parameters ``call`` hands an interpreter value (LAX), with the line that made it."""
     found: Dict[str, int] = {}
-    pairs = list(zip(_positional(fn, _call_params(fn, bound)), call.args))
-    pairs += [(k.arg, k.value) for k in call.keywords if k.arg is not None]
-    for name, arg in pairs:
-        if isinstance(arg, ast.Starred):
-            break
+    for name, arg in _argument_pairs(fn, call, _call_params(fn, bound)):
         made = caller._interpreted_operand(arg)
         if made is not None:
             found[name] = made[0]
@@ -908,18 +902,23 @@ def _positional(fn: ast.FunctionDef, names: List[Tuple[str, Optional[ast.expr]]]
     return [n for n, _ in names if n not in skipped]
 
 
-def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, Val]:
-    names = _call_params(fn, bound)
-    params: Dict[str, Val] = {}
-    positional = _positional(fn, names)
-    for i, arg in enumerate(call.args):
+def _argument_pairs(fn: ast.FunctionDef, call: ast.Call, names: List[Tuple[str, Optional[ast.expr]]],
+                    keywords: bool = True):
+    """(parameter, argument) for each argument ``call`` passes by position (up to a ``*args``)
+    and, unless ``keywords`` is false, by keyword."""
+    for name, arg in zip(_positional(fn, names), call.args):
         if isinstance(arg, ast.Starred):
             break
-        if i < len(positional):
-            params[positional[i]] = caller.val(arg)
-    for kw in call.keywords:
-        if kw.arg is not None:
-            params[kw.arg] = caller.val(kw.value)
+        yield name, arg
+    if keywords:
+        for kw in call.keywords:
+            if kw.arg is not None:
+                yield kw.arg, kw.value
+
+
+def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, Val]:
+    names = _call_params(fn, bound)
+    params: Dict[str, Val] = {name: caller.val(arg) for name, arg in _argument_pairs(fn, call, names)}
     for name, default in names:
         if name not in params:
             known = constants.literal(default)
