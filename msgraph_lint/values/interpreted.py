@@ -17,6 +17,7 @@ each statement.
 from __future__ import annotations
 
 import ast
+import re
 from typing import Dict, Optional
 
 from ..astwalk import walk
@@ -31,6 +32,9 @@ _HOST_MODULES = ("numpy.", "math.", "copy.")
 # are usually np/numpy/math; anything else is looked for through them too)
 _FALLBACK_WORDS = ("asnumpy", "tolist", "np.", "numpy", "math.", "copy.", "str(", "repr(", "onp.", 'f"', "f'",
                    "max(", "min(", "int(", "float(", "round(", "abs(", "sum(")
+# `self.x = ... self.x ...` on one line: an attribute updated from its own value
+_SELF_UPDATE = re.compile(r"self\.(\w+)\s*=(?!=)[^\n]*\bself\.\1\b")
+_TENSOR_CONSTRUCTORS = frozenset({"mindspore.Tensor", "mindspore.tensor", "mindspore.common.tensor.Tensor"})
 _OPERATIONS = (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.Call, ast.Subscript, ast.Attribute)
 _STATEMENTS = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)
 
@@ -77,13 +81,22 @@ class InterpretedValues:
         value = node.value
         if value is None:
             return
+        if isinstance(node, ast.Assign) and self.interpreted:
+            # `paths[:, -1] = last` into a NumPy array the interpreter made: stored there (batch 127)
+            for target in node.targets:
+                if isinstance(target, ast.Subscript):
+                    used = self._interpreted_operand(target.value)
+                    if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
+                        self.module.report(self.hit("MSG526", target, name=used[1], line=used[0]), self.scope)
+                        break
         self.val(value)  # (helpers it calls are analysed first: what they return is known then)
         followed = self.interpreted or self._rewritten_attrs() or self._rewritten_objects() \
-            or self.module._interpreted_results
+            or self.module._interpreted_results or self._updated_tensors()
         if not followed and not self._may_fall_back():
             return  # (the common case: nothing here ever left the graph, and nothing is bound to it)
         used = self._uses_interpreted(value) if followed else None
-        made = used if used is not None else self._makes_interpreted(value) if self._may_fall_back() else None
+        carried = used if used is not None or not followed else self._uses_interpreted(value, through_ops=True)
+        made = carried if carried is not None else self._makes_interpreted(value) if self._may_fall_back() else None
         if made is not None and self._made_a_tensor(value):
             made = None  # `Tensor(deg, ms.float32) + 1.0`: the graph has a Tensor again (measured)
         if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno) \
@@ -114,9 +127,15 @@ class InterpretedValues:
                     self.interpreted.pop(name, None)
 
     def track_loop_target(self, node: ast.For) -> None:
-        """``for v in t.tolist():``: the loop variable is an interpreter value."""
+        """``for v in t.tolist():``: the loop variable is an interpreter value. ``for t in
+        range(steps - 1, -1, -1)`` with ``steps`` the interpreter's: the range is computed there
+        (blind batch 127: the ``for`` line is dynamic)."""
         if self.level != "LAX" or not (self.interpreted or self._may_fall_back()):
             return
+        if self.interpreted and self.only_codes is None:
+            used = self._uses_interpreted(node.iter)
+            if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
+                self.module.report(self.hit("MSG526", node.iter, name=used[1], line=used[0]), self.scope)
         made = self._uses_interpreted(node.iter) or self._makes_interpreted(node.iter)
         for name in _bound_names(node.target):
             if made is not None:
@@ -125,9 +144,12 @@ class InterpretedValues:
                 self.interpreted.pop(name, None)
 
     # ------------------------------------------------------------------
-    def _uses_interpreted(self, expr: ast.expr) -> Optional[tuple]:
+    def _uses_interpreted(self, expr: ast.expr, through_ops: bool = False) -> Optional[tuple]:
         """(line, name) when an operation in ``expr`` takes an interpreter value, or a call in
-        it is a helper that returns one; None otherwise."""
+        it is a helper that returns one; None otherwise. A MindSpore op given one whole
+        (``ops.rsqrt(deg)``, ``ops.softmax(s, -1)``) is no trip of its own, yet what it returns
+        is still the interpreter's (the next line's ``norm * 2.0`` is blamed: measured, stop 32):
+        counted only ``through_ops``."""
         for sub in walk(expr):
             if isinstance(sub, ast.Lambda):
                 return None  # (its own scope: not followed)
@@ -161,6 +183,8 @@ class InterpretedValues:
                     and self.index.method(self.owner, sub.func.attr) is not None \
                     and sub.func.attr not in self.owner.attrs:
                 continue  # handing one to the Cell's own helper is no trip (what it does with it is its own)
+            if not through_ops and isinstance(sub, ast.Call) and self._graph_op(sub.func):
+                continue
             for child in ast.iter_child_nodes(sub):
                 found = self._interpreted_operand(child)
                 if found is not None:
@@ -187,6 +211,9 @@ class InterpretedValues:
             return self.interpreted[node.id], node.id
         if is_self_attr(node) and node.attr in self._rewritten_attrs():
             return self._rewritten_attrs()[node.attr], ast.unparse(node)
+        if is_self_attr(node) and isinstance(node.ctx, ast.Load) and node.lineno > self._updated_tensors().get(
+                node.attr, node.lineno):
+            return self._updated_tensors()[node.attr], ast.unparse(node)
         if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and self._rewritten_objects():
             line = self._rewritten_objects().get(ast.unparse(node))
             if line is not None and node.lineno > line:
@@ -208,10 +235,17 @@ class InterpretedValues:
             cached = self._falls_back = any(word in text for word in _FALLBACK_WORDS)
         return cached
 
+    def _graph_op(self, func: ast.expr) -> bool:
+        """Is ``func`` a MindSpore op or function (not a Tensor constructor)?"""
+        qualified = self.qualname(func) or ""
+        return qualified.startswith("mindspore.") and qualified not in _TENSOR_CONSTRUCTORS
+
     def _made_a_tensor(self, expr: ast.expr) -> bool:
-        """Does ``expr`` turn the interpreter value back into a Tensor (``Tensor(v, dtype)``)?"""
-        return any(isinstance(sub, ast.Call) and (self.qualname(sub.func) or "") in (
-            "mindspore.Tensor", "mindspore.tensor", "mindspore.common.tensor.Tensor") for sub in walk(expr))
+        """Does ``expr`` turn the interpreter value back into a Tensor of a given dtype
+        (``Tensor(v, ms.float32)``)? Without a dtype (``Tensor(v)``, ``ms.tensor(v)``) the value
+        stays the interpreter's: the next line computing with it is blamed (measured, stop 32)."""
+        return any(isinstance(sub, ast.Call) and (self.qualname(sub.func) or "") in _TENSOR_CONSTRUCTORS
+                   and (len(sub.args) > 1 or any(k.arg == "dtype" for k in sub.keywords)) for sub in walk(expr))
 
     def _makes_interpreted(self, expr: ast.expr) -> Optional[tuple]:
         """(line, what) when ``expr`` itself falls back: a host copy of tensor data, NumPy or
@@ -260,6 +294,26 @@ class InterpretedValues:
                     if self.val(base).tag == "instance":
                         text = ast.unparse(target)
                         cached[text] = min(cached.get(text, stmt.lineno), stmt.lineno)
+        return cached
+
+    def _updated_tensors(self) -> Dict[str, int]:
+        """Tensor attributes of the Cell (not Parameters) that this function updates from their own
+        value (``self.running_min = m * self.running_min + (1 - m) * cur``, MSG402 at LAX), with the
+        line of the first update: read after it, they give the interpreter's value (measured, stop
+        32: the lines after an EMA update are dynamic). A plain replacement (``self.last =
+        x.max()``) leaves a graph value: later reads are static (measured)."""
+        cached = getattr(self, "_updated", None)
+        if cached is None:
+            cached = self._updated = {}
+            if self.owner is not None and self.owner.kind == "cell" \
+                    and _SELF_UPDATE.search(self.index._text(self.fn)):
+                for stmt in walk(self.fn):
+                    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and is_self_attr(stmt.targets[0]):
+                        name = stmt.targets[0].attr
+                        attr = self.owner.attr(name)
+                        if attr is not None and attr.kind == "tensor" and any(
+                                is_self_attr(n) and n.attr == name for n in walk(stmt.value)):
+                            cached.setdefault(name, stmt.lineno)
         return cached
 
     def _rewritten_attrs(self) -> Dict[str, int]:
