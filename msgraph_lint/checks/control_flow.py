@@ -10,6 +10,7 @@ from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_P
 from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
 from ..values.flow import rebound_in
 from ..values.lattice import FALLBACK
+from ..values.shapes import _is_dyn, dyn_axes
 from . import after_branches, after_loop, at_function_end, on
 
 
@@ -149,6 +150,48 @@ def _shrinks(value: ast.expr, name: str) -> bool:
     return lower is None and up is not None and up < 0
 
 
+def _cut_from(sig, entry) -> bool:
+    """Is ``sig`` the value ``entry`` was, cut by slices with a step or computed bounds
+    (``x[::2]``, ``x[:, :w // 2]``), once or more? Constant-length cuts (``x[:4]``) reach their
+    size on the first pass; fixed drops (``x[1:]``) are ``_shrinks``."""
+    if entry is None:
+        return False
+    cut = False
+    while isinstance(sig, tuple) and sig and sig[0] == "slice" and _stepped_or_computed(sig[2]):
+        sig, cut = sig[1], True
+    return cut and sig == entry
+
+
+def _shape_read_after(loop: ast.While, name: str, ctx) -> bool:
+    """Is ``name`` used after the loop other than reduced whole (``return x.sum()``)? Measured,
+    both levels: halving ``x`` in a tensor ``while`` and returning ``x`` is dynamic at the loop;
+    returning ``x.sum()`` compiles static (control_while_energy_halving*.py)."""
+    end = loop.end_lineno or loop.lineno
+    reduced = set()
+    for sub in walk(ctx.fn):
+        if isinstance(sub, ast.Call) and not sub.keywords and sub.lineno > end:
+            func = sub.func
+            if isinstance(func, ast.Attribute) and func.attr in _WHOLE_REDUCTIONS and not sub.args \
+                    and isinstance(func.value, ast.Name):
+                reduced.add(id(func.value))
+            elif ctx._callee_name(sub) in _WHOLE_REDUCTIONS and len(sub.args) == 1 \
+                    and isinstance(sub.args[0], ast.Name):
+                reduced.add(id(sub.args[0]))
+    return any(isinstance(sub, ast.Name) and sub.id == name and isinstance(sub.ctx, ast.Load)
+               and sub.lineno > end and id(sub) not in reduced for sub in walk(ctx.fn))
+
+
+_WHOLE_REDUCTIONS = frozenset({"sum", "mean", "max", "min", "prod", "norm", "reduce_sum", "reduce_mean"})
+
+
+def _stepped_or_computed(key) -> bool:
+    if key[0] == "tuple":
+        return any(_stepped_or_computed(k) for k in key[1:])
+    # (a reversal, `x[::-1]`, or a step of one keeps the length)
+    return key[0] == "expr" and "Slice" in key[1] and "step=UnaryOp(op=USub()" not in key[1] \
+        and "step=Constant(value=1)" not in key[1]
+
+
 def _appends(stmt: ast.stmt):
     """The list a statement grows in place (``xs.append(t)``), if any."""
     if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
@@ -179,13 +222,17 @@ def shape_changing_loop(node, ctx):
     if isinstance(node, ast.For):
         scalar = _scalar_range(node.iter, ctx)
         interpreted = not scalar and _interpreted_iterable(node.iter, ctx)
-        if scalar or interpreted:
+        dynamic = not scalar and not interpreted and _dynamic_length(node.iter, ctx)
+        if scalar or interpreted or dynamic:
             # `for _ in range(n.item())`: a real loop, not unrolled; a list it appends to has a
             # length graph mode cannot know, and an op given it whole fails (measured, batch 91:
             # "len of input_x must be >= 1"); a carried tensor of one shape compiles
             change = (f"is empty to graph mode (line {node.lineno} loops over a list the Python "
                       "interpreter made, which the graph sees empty), so the op given it fails to compile"
-                      ) if interpreted else _LOOP_CHANGE
+                      ) if interpreted else (
+                f"is empty to graph mode (line {node.lineno} loops over a Tensor whose length is "
+                "data-dependent, which graph mode iterates zero times), so the op given it fails to "
+                "compile") if dynamic else _LOOP_CHANGE
             for stmt in walk(node):
                 name = _appends(stmt)
                 use = _whole_use(name, node.end_lineno or node.lineno, ctx) if name else None
@@ -214,6 +261,13 @@ def shape_changing_loop(node, ctx):
                 and _shrinks(stmt.value, stmt.targets[0].id):
             # Unrolled until the slice is empty; MindSpore 2.10 fails at the loop (measured).
             yield ctx.hit("MSG202", node, name=stmt.targets[0].id, change=_LOOP_CHANGE)
+            return
+    for name in sorted(_assigned(node.body)):
+        if _cut_from(ctx.sigs.get(name), ctx.loop_entry_sigs.get(name)) and _shape_read_after(node, name, ctx):
+            # `x = x[::2] * 0.5` until the energy is small: each pass leaves a shorter value, which
+            # MindSpore joins at the loop into a dynamic shape (measured, both levels: the `while`
+            # line is blamed)
+            yield ctx.hit("MSG202", node, name=name, change=_LOOP_CHANGE)
             return
     for stmt in walk(node):
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
@@ -246,8 +300,19 @@ def _interpreted_iterable(it: ast.expr, ctx) -> bool:
     host copy first."""
     if ctx.level != "LAX" or ctx.only_codes is not None:
         return False
-    return ctx._interpreted_operand(it) is not None or ctx._uses_interpreted(it) is not None \
+    return ctx._interpreted_operand(it) is not None or ctx._uses_interpreted(it, through_ops=True) is not None \
         or ctx._makes_interpreted(it) is not None
+
+
+def _dynamic_length(it: ast.expr, ctx) -> bool:
+    """``for r in rewards[:length][::-1]:`` with ``length`` from tensor data: graph mode iterates a
+    Tensor whose first axis it cannot know zero times, so a list the loop appends to is empty and
+    an op given it fails at both levels (blind batch 128: "len of input_x ... got 0")."""
+    sig = ctx.sig(it)
+    if not _is_dyn(sig):
+        return False
+    axes = dyn_axes(sig)
+    return axes is None or 0 in axes
 
 
 def _scalar_range(it: ast.expr, ctx) -> bool:

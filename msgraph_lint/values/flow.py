@@ -108,6 +108,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         self.branch_stack: List[Tuple[ast.AST, str, bool]] = []
         self.returns: List[ReturnSite] = []
         self.branch_end: Tuple[Dict[str, object], Dict[str, object]] = ({}, {})
+        self.loop_entry_sigs: Dict[str, object] = {}
         self.level = module.level
         self.device = module.device
         self.globals_declared: set = set()
@@ -508,6 +509,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             walked += 1
         self.branch_stack.pop()
         self.memo = {}
+        self.loop_entry_sigs = before_sigs  # what each name's shape was before the loop, for the checks
         for check in self.module.checks.after_loop:
             self._emit(check(node, self))
         self.env = _join_env(before_env, self.env)
