@@ -334,10 +334,29 @@ def _dict_attribute(node: ast.expr, ctx) -> Optional[list]:
     if attr is None or attr.kind not in ("const", "unknown"):
         return None
     stored = ctx.index.init_stores(ctx.owner, node.attr)
-    if not stored or not all(isinstance(v, ast.Dict) and v.keys and all(isinstance(k, ast.Constant) for k in v.keys)
-                             for v in stored):
+    init = ctx.owner.methods.get("__init__")
+    literals = [_dict_literal(v, ctx, init) for v in stored or ()]
+    if not literals or any(d is None for d in literals):
         return None
-    return [k.value for v in stored for k in v.keys]
+    return [k.value for d in literals for k in d.keys]
+
+
+def _dict_literal(value: ast.expr, ctx, init) -> Optional[ast.Dict]:
+    """The dict literal with constant keys that ``value`` stores: written there, a module constant
+    (``self.id2label = ID2LABEL``), or the fallback of an ``__init__`` argument that defaults to
+    None (``id2label or ID2LABEL``, blind batch 127); else None."""
+    if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and init is not None:
+        defaults = dict(zip([a.arg for a in init.args.args][::-1], init.args.defaults[::-1]))
+        defaults.update((a.arg, d) for a, d in zip(init.args.kwonlyargs, init.args.kw_defaults) if d is not None)
+        if not all(isinstance(v, ast.Name) and isinstance(defaults.get(v.id), ast.Constant)
+                   and defaults[v.id].value is None for v in value.values[:-1]):
+            return None
+        value = value.values[-1]
+    if isinstance(value, ast.Name) and value.id in ctx.index.module_values:
+        value = ctx.index.module_values[value.id]
+    if isinstance(value, ast.Dict) and value.keys and all(isinstance(k, ast.Constant) for k in value.keys):
+        return value
+    return None
 
 
 def _int64_index(index: ast.expr, ctx) -> bool:
