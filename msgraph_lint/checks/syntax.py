@@ -431,6 +431,18 @@ def _first_parameter(fn) -> Optional[str]:
     return positional[0].arg if positional and not is_static_method(fn) else None
 
 
+@on(ast.Call)
+def builtin_keyword_refused(node: ast.Call, ctx):
+    """MSG527: ``max(..., key=f)`` / ``min(..., key=f)``: graph mode's builtins take no key."""
+    func = node.func
+    if isinstance(func, ast.Name) and func.id in ("max", "min") and func.id not in ctx.env \
+            and func.id not in ctx.index.names.aliases and func.id not in ctx.index.functions:
+        for keyword in node.keywords:
+            if keyword.arg == "key":
+                yield ctx.hit("MSG527", node, stage="fails", call=_short(node), keyword="key", builtin=func.id)
+                return
+
+
 @on(ast.Compare)
 def cell_class_compared(node: ast.Compare, ctx):
     """MSG513: a Cell class (or the type of a Cell) compared with ``is``, ``==`` or ``in``."""
