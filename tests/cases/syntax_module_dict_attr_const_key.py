@@ -1,0 +1,24 @@
+# case: near miss: the module-level table kept on the Cell, read with a constant key from the config
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+CLASS_WEIGHT = {0: 1.0, 1: 2.0, 2: 0.5}
+
+
+class WeightedHead(nn.Cell):
+    def __init__(self, dim=4, focus_class=1, class_weight=None):
+        super().__init__()
+        self.fc = nn.Dense(dim, 3)
+        self.focus_class = focus_class
+        self.class_weight = class_weight or CLASS_WEIGHT
+
+    def construct(self, x):
+        logits = self.fc(x)
+        w = self.class_weight[self.focus_class]
+        return logits * w
+
+
+def make():
+    np.random.seed(1)
+    return WeightedHead(), (Tensor(np.random.randn(2, 4).astype(np.float32)),)
