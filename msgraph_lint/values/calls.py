@@ -355,6 +355,12 @@ class ModuleAnalysis:
         params = _bind_call(fn, call, caller, bound)
         if not self.JOIN_CALLERS:
             key += (tuple(sorted(params.items())),)
+        handed = _interpreted_arguments(fn, call, caller, bound) \
+            if caller.level == "LAX" and (caller.interpreted or caller._rewritten_objects()) else {}
+        if handed:
+            # given an interpreter value (on a later pass of a loop too), the helper's lines computing
+            # with it are trips: analysed apart from its graph-valued calls (blind batch 128)
+            key += (tuple(sorted(handed)),)
         cached = self._results.get(key)
         if cached is not None:
             old_params, result = cached
@@ -379,10 +385,9 @@ class ModuleAnalysis:
             # an argument whose shape is data-dependent keeps it in the callee (a sub-Cell given
             # `feats[:, :max_len]`: what it returns is too, and `.shape[1]` of that is data)
             analysis.sigs.update(_dynamic_arguments(fn, call, caller, bound))
-            if caller.level == "LAX" and (caller.interpreted or caller._rewritten_objects()):
-                # `self._mix(images, shuffled, lam)` with `lam` the interpreter's: the helper's
-                # lines computing with it are trips too (blind batch 119's mixup)
-                analysis.interpreted.update(_interpreted_arguments(fn, call, caller, bound))
+            # `self._mix(images, shuffled, lam)` with `lam` the interpreter's: the helper's lines
+            # computing with it are trips too (blind batch 119's mixup)
+            analysis.interpreted.update(handed)
             outer = caller.fn
             if not (caller.index is self.index and outer.lineno < fn.lineno
                     and fn.end_lineno <= (outer.end_lineno or outer.lineno)):

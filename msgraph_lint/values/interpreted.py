@@ -187,6 +187,9 @@ class InterpretedValues:
                 continue
             for child in ast.iter_child_nodes(sub):
                 found = self._interpreted_operand(child)
+                if found is None and not through_ops and isinstance(child, ast.Call) and self._graph_op(child.func):
+                    # `float(ops.abs(u).max())`: what the op carried is computed with here (measured)
+                    found = self._uses_interpreted(child, through_ops=True)
                 if found is not None:
                     return found
         return None
