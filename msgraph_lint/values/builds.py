@@ -192,8 +192,13 @@ def _builds_what_cannot_be_built(init: ast.FunctionDef, info: ClassInfo, index: 
     """Does ``__init__``, before anything may stop it, run a base ``__init__`` or build a sub-Cell
     that always raises? Python stops there too: SparseInst builds a ``GroupIAMDecoder`` whose base's
     ``__init__`` reads ``nn.ResizeBilinear`` (census 7329), so SparseInst is never built either."""
+    return _unbuildable_call(init, info, index) is not None
+
+
+def _unbuildable_call(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Optional[ast.Call]:
+    """The call of ``_builds_what_cannot_be_built``, if any."""
     if not _init_walk(init, info, index)[1]:
-        return False  # no call that could build a class of the project, nor super().__init__
+        return None  # no call that could build a class of the project, nor super().__init__
     for stmt in init.body:
         if missing_names.may_not_run(stmt):
             continue
@@ -210,13 +215,13 @@ def _builds_what_cannot_be_built(init: ast.FunctionDef, info: ClassInfo, index: 
                 args = func.value.args
                 plain = not args or (len(args) == 2 and isinstance(args[0], ast.Name) and args[0].id == info.name)
                 if plain and base is not None and _refuses_guarded(base, index):
-                    return True
+                    return node
                 if plain and base is None and index.project is not None:
                     # the first base is a Cell of another module of the project (pointrend's
                     # subclass of a Mask R-CNN that reads `np.bool`, census 7333)
                     found = _project_base(info, index)
                     if found is not None and _refuses_guarded(*found):
-                        return True
+                        return node
                 continue
             built = None
             if isinstance(func, ast.Name) and func.id in index.classes and func.id not in index.names.aliases:
@@ -229,8 +234,8 @@ def _builds_what_cannot_be_built(init: ast.FunctionDef, info: ClassInfo, index: 
                         built = (found.info, found.index)
             if built is not None and built[0] is not info and built[0].kind == "cell" \
                     and _refuses_guarded(*built):
-                return True
-    return False
+                return node
+    return None
 
 
 def _super_of_a_stranger(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Optional[ast.stmt]:
@@ -337,6 +342,10 @@ def _refusal(call: ast.Call, names) -> Optional[str]:
     if not name[:1].isupper() or any(isinstance(a, ast.Starred) for a in call.args) \
             or any(k.arg is None for k in call.keywords):
         return None
+    if name in _PADDED and (names.qualname(func) or "") == f"mindspore.nn.{name}":
+        refused = _padding_refusal(call, name)
+        if refused is not None:
+            return refused
     if name in _CONTAINERS and len(call.args) == 1 and type(call.args[0]) in _NOT_A_LIST:
         # `nn.CellList(nn.Dense(a, b) for a, b in ...)`, PyTorch's ModuleList idiom (census 7333)
         if (names.qualname(func) or "") == f"mindspore.nn.{name}":
@@ -363,6 +372,42 @@ def _refusal(call: ast.Call, names) -> Optional[str]:
             return f"the keyword `{bad}`, which the constructor of `nn.{name}` does not take"
         return f"{count}; the constructor of `nn.{name}` takes {len(params)}"
     return None
+
+
+# MindSpore's convolution and pooling layers: the positions of `pad_mode` and `padding`
+_PADDED = {**{name: (4, 5) for name in ("Conv1d", "Conv2d", "Conv3d", "Conv1dTranspose", "Conv2dTranspose",
+                                         "Conv3dTranspose")},
+           **{name: (2, 3) for name in ("MaxPool1d", "MaxPool2d", "MaxPool3d", "AvgPool1d", "AvgPool2d",
+                                         "AvgPool3d")}}
+
+
+def _padding_refusal(call: ast.Call, name: str) -> Optional[str]:
+    """PyTorch's padding given to a MindSpore convolution or pooling layer: a non-zero literal
+    `padding` without `pad_mode="pad"` (the default mode is "same" or "valid": ValueError), or an
+    int where MindSpore takes `pad_mode` (`nn.Conv2d(c, d, 3, 1, 1)`, `nn.MaxPool2d(3, 2, 1)`:
+    TypeError). Measured on 2.10 for all twelve layers (census 7345: a course's WideResNet)."""
+    mode_at, pad_at = _PADDED[name]
+    keywords = {k.arg: k.value for k in call.keywords}
+    mode = keywords.get("pad_mode", call.args[mode_at] if len(call.args) > mode_at else None)
+    pad = keywords.get("padding", call.args[pad_at] if len(call.args) > pad_at else None)
+    if isinstance(mode, ast.Constant) and type(mode.value) is int:
+        return (f"`{mode.value}` where `nn.{name}` takes its pad mode (PyTorch's padding; MindSpore's "
+                f"`padding` comes after `pad_mode`): TypeError")
+    if mode is not None and not (isinstance(mode, ast.Constant) and isinstance(mode.value, str)):
+        return None  # a mode the source does not spell out
+    values = pad.elts if isinstance(pad, ast.Tuple) else [pad] if pad is not None else []
+    if not values or not all(isinstance(v, ast.Constant) and type(v.value) is int for v in values):
+        return None
+    if any(v.value for v in values) and (mode is None or mode.value.lower() != "pad"):
+        shown = ast.unparse(pad)
+        return (f"`padding={shown}` without `pad_mode=\"pad\"` (`nn.{name}` pads only in that mode, and "
+                f"refuses any other padding): ValueError")
+    return None
+
+
+def _with_error(refusal: str) -> str:
+    """The refusal with the exception it raises (TypeError unless it says otherwise)."""
+    return refusal if refusal.endswith(("TypeError", "ValueError")) else f"{refusal}: TypeError"
 
 
 _SIZE_WORD = re.compile(r"(?:^|_)(?:dim|dims|size|len|length|num|count|channels?|features?|width|height|hidden|n)$"
@@ -495,13 +540,24 @@ def build_failures(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -
     if call is not None:
         text = ast.unparse(call)
         found.append((call, f"`{text if len(text) <= 60 else ast.unparse(call.func) + '(...)'}` passes "
-                            f"{_refusal(call, index.names)}: TypeError"))
+                            f"{_with_error(_refusal(call, index.names))}"))
     found.extend(_layer_gaps(init, info, index)[:1])
     for node in _always_raises(init.body, _unbound_names_read(init, info, index)):
         if isinstance(node, ast.Name):
             found.append((node, f"`{node.id}` is bound nowhere in the module: NameError"))
+    call = _unbuildable_call(init, info, index)
+    if call is not None:
+        found.append((call, ""))
     found.sort(key=lambda item: (item[0].lineno, item[0].col_offset))
-    return found
+    first = next((stmt for stmt in init.body if found and stmt.lineno <= found[0][0].lineno
+                  <= (stmt.end_lineno or stmt.lineno)), None)
+    if first is not None and not missing_names.may_not_run(first):
+        # a failure on the path every build takes: Python stops there, nothing after it is met
+        # (census 7345: MCAN's `SA` builds an `FFN` that fails before its own `LayerNorm` line).
+        # When that is a sub-Cell (or base) that can never be built, the failure is that one's,
+        # reported where it is: its holders add nothing (one hazard, one finding)
+        found = found[:1]
+    return [(node, why) for node, why in found if why]
 
 
 def _unbound_names(index: ModuleIndex) -> frozenset:
