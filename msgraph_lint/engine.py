@@ -273,13 +273,14 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
     # (a `@jit_class` method called after the construction that fails, batch 113), and a dynamic
     # shape in it is not reported when its caller fails anyway, before or after (batch 117).
     reached = [f for f in findings if f.entries and None not in f.entries]
+    stopping = {id(f) for f in reached if _parse_time(f, level) or _fails(f, level)}
     for finding in reached:
-        if _parse_time(finding, level) or _fails(finding, level):
+        if id(finding) in stopping:
             for scope, line in finding.entries:
                 failing[scope] = min(failing.get(scope, line), line)
 
     def never_reported(finding: Finding) -> bool:
-        stops = _parse_time(finding, level) or _fails(finding, level)
+        stops = id(finding) in stopping
         return all(scope in refused or scope in failing and (line > failing[scope] or not stops)
                    for scope, line in finding.entries)
 
