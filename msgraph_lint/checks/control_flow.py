@@ -192,6 +192,28 @@ def _stepped_or_computed(key) -> bool:
         and "step=Constant(value=1)" not in key[1]
 
 
+def _broken_early(loop, ctx):
+    """An unrolled loop left by ``if <tensor data>: break`` that grows a value or a list: the
+    value's shape, or the list's length, depends on where it broke."""
+    guard = _data_break(loop, ctx)
+    if guard is None:
+        return
+    for stmt in loop.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                and isinstance(stmt.targets[0], ast.Name) and _grows(stmt, stmt.targets[0].id):
+            yield ctx.hit("MSG202", guard, name=stmt.targets[0].id, change=_LOOP_CHANGE)
+            return
+        name = _appends(stmt)
+        use = ctx.first_use_after(name, loop.end_lineno or loop.lineno) if name else None
+        if use is not None:
+            # appended after the `break`, the list may stay empty and the op given it fails there
+            # (measured); appended before it, MindSpore joins the lengths at the `if` (dynamic,
+            # blind batch 130)
+            before = loop.body.index(stmt) < loop.body.index(guard)
+            yield ctx.hit("MSG202", guard if before else use, name=name, change=_LOOP_CHANGE)
+            return
+
+
 def _appends(stmt: ast.stmt):
     """The list a statement grows in place (``xs.append(t)``), if any."""
     if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
@@ -240,21 +262,14 @@ def shape_changing_loop(node, ctx):
                     yield ctx.hit("MSG202", use, name=name, change=change)
                     return
             return
-        guard = _data_break(node, ctx)
-        if guard is not None:
-            for stmt in node.body:
-                if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
-                        and isinstance(stmt.targets[0], ast.Name) and _grows(stmt, stmt.targets[0].id):
-                    yield ctx.hit("MSG202", guard, name=stmt.targets[0].id, change=_LOOP_CHANGE)
-                    return
-                name = _appends(stmt)
-                use = ctx.first_use_after(name, node.end_lineno or node.lineno) if name else None
-                if use is not None:
-                    # the list's length depends on where the loop broke: blamed at its use (measured)
-                    yield ctx.hit("MSG202", use, name=name, change=_LOOP_CHANGE)
-                    return
+        yield from _broken_early(node, ctx)
         return
-    if not isinstance(node, ast.While) or not (ctx.is_tensor_test(node.test) or ctx._carries_tensor(node)):
+    if not isinstance(node, ast.While):
+        return
+    if not (ctx.is_tensor_test(node.test) or ctx._carries_tensor(node)):
+        # `while step < max_len:` on a Python counter, unrolled, left by `if finished.all(): break`
+        # (blind batch 129: the tokens it concatenates are joined at that `if`)
+        yield from _broken_early(node, ctx)
         return
     for stmt in node.body:
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
