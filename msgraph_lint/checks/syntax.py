@@ -533,6 +533,17 @@ def torch_signature_call(node: ast.Call, ctx):
     func = node.func
     if not isinstance(func, ast.Attribute):
         return
+    refused = _METHOD_KEYWORDS.get(func.attr)
+    if refused is not None and node.keywords and not ctx.qualname(func):
+        bad = next((k.arg for k in node.keywords if k.arg in refused[0]), None)
+        recv = ctx.val(func.value)
+        # (no NumPy array or Python list takes these keywords: any receiver but a known object or
+        # a Python value is a Tensor, one computed from a Parameter too: blind batch 126's amax)
+        if bad is not None and recv.tag in ("", "bool", "cellout", "optional") and recv.known is None \
+                and (refused[1] is None or ctx.device != "Ascend"):
+            yield ctx.hit("MSG524", node, stage="fails", call=_short(node), api=f"Tensor.{func.attr}",
+                          differs=refused[1] or f"does not take `{bad}=` in graph code (it spells it `keep_dims`)")
+            return
     if func.attr == "expand" and node.args and not node.keywords:
         recv = ctx.val(func.value)
         first = node.args[0]
@@ -551,6 +562,26 @@ def torch_signature_call(node: ast.Call, ctx):
             yield ctx.hit("MSG524", node, call=_short(node), api=qualified.split(".", 1)[1],
                           differs="takes the sizes in one tuple and the dtype second"
                           if qualified.startswith("mindspore.ops.") else "takes the sizes in one tuple (one positional argument)")
+
+
+# Tensor methods given PyTorch's keywords in graph code (measured, MindSpore 2.10 CPU, stop 32):
+# the keywords that fail, and why. `amax`/`amin` refuse `keepdims=` on every device (graph
+# mode's methods spell it `keep_dims`); with `dim=`/`keepdim=` the others dispatch to the
+# PyTorch-style "Ext" kernels (ArgMinExt, CumsumExt, SortExt, Std, MedianDim, Var), which
+# MindSpore 2.10 has for Ascend only: CPU fails ("Unsupported op ... on CPU"). The NumPy-style
+# spellings (`axis=`, `keepdims=`, positional) compile on CPU.
+_ASCEND_ONLY = "takes `dim=` as PyTorch's overload, whose kernel MindSpore 2.10 has on Ascend only (CPU: \"Unsupported op\"; use `axis=`)"
+_METHOD_KEYWORDS = {
+    "amax": (frozenset({"keepdims"}), None),
+    "amin": (frozenset({"keepdims"}), None),
+    "argmin": (frozenset({"dim", "keepdim"}), _ASCEND_ONLY),
+    "cumsum": (frozenset({"dim"}), _ASCEND_ONLY),
+    "sort": (frozenset({"dim"}), _ASCEND_ONLY),
+    "argsort": (frozenset({"dim"}), _ASCEND_ONLY),
+    "std": (frozenset({"dim", "keepdim"}), _ASCEND_ONLY),
+    "var": (frozenset({"dim", "keepdim"}), _ASCEND_ONLY),
+    "median": (frozenset({"dim", "keepdim"}), _ASCEND_ONLY),
+}
 
 
 @on(ast.BinOp, ast.Compare)
