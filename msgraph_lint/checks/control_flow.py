@@ -510,7 +510,9 @@ def data_dependent_loop_count(node: ast.For, ctx):
     it = node.iter
     if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range":
         if any(ctx.is_data(a) and ctx.val(a).tag not in ("scalar", FALLBACK) for a in it.args):
-            yield ctx.hit("MSG203", node, count=ast.unparse(it))
+            # (refused at the `for` at both levels, "make_range ... should be a int scalar": every
+            # labelled case, 18 of them; nothing after it in the function is compiled, batch 132)
+            yield ctx.hit("MSG203", node, stage="fails", count=ast.unparse(it))
 
 
 # ------------------------------------------------------------------ joins
@@ -858,6 +860,37 @@ def joined_value_mismatch(node: ast.If, ctx):
             yield ctx.hit("MSG205", where, what=f"`{name}`", first=found[0], second=found[1],
                           effect=_join_effect(found[0], found[1], ctx))
             return
+
+
+@on(ast.While)
+def tensor_and_counter_test(node: ast.While, ctx):
+    """MSG205: ``while delta > tol and i < n:`` with ``i`` a Python counter the body counts up:
+    the ``and`` has a Tensor on one path and a Python bool on the other, which MindSpore cannot
+    join ("Cannot join the return values of different branches"), at the ``while`` at both levels,
+    when the body keeps the shapes it carries (measured, either order, blind batch 131 and stop
+    32); one that concatenates onto a carried value is unrolled instead (wgrow_*.py)."""
+    test = node.test
+    if not isinstance(test, ast.BoolOp):
+        return
+    counters = ctx.bound_before(node, rebound_in(node) & _names_in(test)[1], _number_literal)
+    if not counters or any(isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+                           and isinstance(stmt.targets[0], ast.Name) and _grows(stmt, stmt.targets[0].id)
+                           for stmt in walk(node)):
+        return  # (a loop that concatenates onto what it carries is unrolled instead: MSG202's)
+    tensor = python = None
+    carried = ctx.bound_before(node, rebound_in(node) & _names_in(test)[1], ctx._builds_tensor)
+    for operand in test.values:
+        if ctx.is_tensor_test(operand) or _names_in(operand)[1] & carried:
+            # (`delta = ops.ones(())` before the loop, recomputed from data in it: a Tensor)
+            tensor = tensor or operand
+        elif isinstance(operand, ast.Compare) and _names_in(operand)[1] & counters \
+                and not ctx.is_data(operand):
+            python = python or operand
+    if tensor is not None and python is not None:
+        yield ctx.hit("MSG205", node, stage="fails", what=f"the test `{_short(test)}`", first="a Tensor",
+                      second="a Python bool",
+                      effect=f"`{_short(python)}` compares a Python counter the loop counts up, and MindSpore "
+                             f"cannot join it with the Tensor, so it fails to compile at both levels")
 
 
 @on(ast.IfExp)
