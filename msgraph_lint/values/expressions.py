@@ -62,6 +62,12 @@ _FOLDED_ITEMS = frozenset({FOLDED, FOLDED_TENSOR})
 
 _SEQUENCE_TAGS = ("tuple", "shape")  # a Python sequence: `+` of two is one too
 
+
+def _last_axis(index: ast.expr) -> bool:
+    """``-1``, the last axis."""
+    return isinstance(index, ast.UnaryOp) and isinstance(index.op, ast.USub) \
+        and isinstance(index.operand, ast.Constant) and index.operand.value == 1
+
 class ExpressionValues:
     """The values of expressions, for one function's current environment."""
 
@@ -105,6 +111,11 @@ class ExpressionValues:
                     axes = dyn_axes(self.sig(n.value.value))
                     if axes is not None and n.slice.value not in axes:
                         return Val(CONST, "scalar")  # `x.shape[0]` of `feats[:, :n]`: that axis is static
+                if base.kind == DATA and isinstance(n.value, ast.Attribute) and _last_axis(n.slice) \
+                        and self._sized_last_axis(self.sig(n.value.value)):
+                    # `emb.shape[-1]` of `self.table(uniq)`: the layer's own width, whatever the rows
+                    # (blind batch 131: `reshape(ids.shape + (emb.shape[-1],))` after `unique` is static)
+                    return Val(CONST, "scalar")
                 return Val(base.kind, "shape" if isinstance(n.slice, ast.Slice) else "scalar")
             if base.tag == "cell_list":
                 return Val(CONST, "cell", ref=base.ref)
@@ -543,6 +554,14 @@ class ExpressionValues:
         of_a_class = parts[-1][:1].isupper() or (len(parts) > 1 and parts[-2][:1].isupper())
         return of_a_class and not is_mindspore(qualified) and parts[0] not in self.index.classes \
             and parts[0] not in self.index.functions and self.module.definition(qualified) is None
+
+    def _sized_last_axis(self, sig) -> bool:
+        """Is ``sig`` the output of a layer kept on the Cell that sets the last axis itself
+        (``nn.Dense``, ``nn.Embedding``)?"""
+        if not (isinstance(sig, tuple) and len(sig) == 3 and sig[0] == "cell" and self.owner is not None):
+            return False
+        attr = self.owner.attr(sig[1])
+        return attr is not None and attr.qualname in ("mindspore.nn.Dense", "mindspore.nn.Embedding")
 
     def _method_call(self, obj: Val, meth: str, n: ast.Call) -> Optional[Val]:
         """Analyse ``obj.meth(...)`` for an object of a known class, of this module or another."""

@@ -135,11 +135,11 @@ class InterpretedValues:
         (blind batch 127: the ``for`` line is dynamic)."""
         if self.level != "LAX" or not (self.interpreted or self._may_fall_back()):
             return
-        if self.interpreted and self.only_codes is None:
-            used = self._uses_interpreted(node.iter)
-            if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
-                self.module.report(self.hit("MSG526", node.iter, name=used[1], line=used[0]), self.scope)
-        made = self._uses_interpreted(node.iter) or self._makes_interpreted(node.iter)
+        used = self._uses_interpreted(node.iter)
+        if used is not None and self.interpreted and self.only_codes is None and used[0] != node.lineno \
+                and not self._reported_on(node.lineno):
+            self.module.report(self.hit("MSG526", node.iter, name=used[1], line=used[0]), self.scope)
+        made = used or self._makes_interpreted(node.iter)
         for name in _bound_names(node.target):
             if made is not None:
                 self.interpreted[name] = made[0]
