@@ -403,6 +403,13 @@ class ModuleIndex:
                         values[name] = ast.Name(id="<rebound>", ctx=ast.Load())  # assigned twice: unsure
                     else:
                         values[name] = stmt.value
+                elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
+                        and isinstance(stmt.targets[0], ast.Tuple) and isinstance(stmt.value, ast.Tuple) \
+                        and len(stmt.targets[0].elts) == len(stmt.value.elts):
+                    # `top, left = int(a), int(b)` in a factory: each name its own value (blind batch 134)
+                    for elt, value in zip(stmt.targets[0].elts, stmt.value.elts):
+                        if isinstance(elt, ast.Name):
+                            values[elt.id] = ast.Name(id="<rebound>", ctx=ast.Load()) if elt.id in values else value
                 if isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Tuple) \
                         and len(stmt.value.elts) == 2:
                     inputs = resolve(stmt.value.elts[1])

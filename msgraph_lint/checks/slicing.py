@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from ..astwalk import walk
+from ..values.shapes import _is_dyn
 from ..scopes import is_self_attr, parameter_names
 from ..values.constants import literal
 from ..values import DATA
@@ -112,6 +113,11 @@ def boolean_mask_index(node: ast.Subscript, ctx):
         value = ctx.val(part)
         if value.kind == DATA and value.tag in ("bool", FOLDED_BOOL) \
                 or value.kind == DATA and value.tag == "" and _mask_parameter(part, ctx):
+            if _is_dyn(ctx.sig(node.value)) and any(_is_dyn(ctx.sig(x)) for x in (
+                    [part.left] + part.comparators if isinstance(part, ast.Compare) else [part])):
+                # `keep[kept_scores > t]` with both already data-sized (after `nonzero` and a gather
+                # by it): no new dynamic shape starts here, MindSpore blames the first (batch 134)
+                return
             # (a folded mask selects data too)
             yield ctx.hit("MSG102", node, mask=ast.unparse(part))
             return

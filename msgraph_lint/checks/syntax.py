@@ -270,12 +270,12 @@ def host_builtin(node: ast.Call, ctx):
         digits = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "ndigits"),
                                                                None)
         if first.kind == DATA and first.tag == "scalar":
-            yield ctx.hit("MSG505", node, what="a Python number computed from tensor data", func="round()",
+            yield ctx.hit("MSG505", node, "fails", what="a Python number computed from tensor data", func="round()",
                           effect="graph mode's `round()` takes a Tensor or a constant only, so this fails to "
                                  "compile at both levels (round the Tensor: `ops.round(t)`)")
             return
         if first.kind == DATA and first.tag == "" and digits is not None and literal(digits) not in ((0,), (None,)):
-            yield ctx.hit("MSG505", node, what="tensor data", func="round(..., ndigits)",
+            yield ctx.hit("MSG505", node, "fails", what="tensor data", func="round(..., ndigits)",
                           effect="MindSpore's Round takes 0 decimals only, so this fails to compile at both "
                                  "levels (scale, round and scale back)")
             return
