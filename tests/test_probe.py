@@ -167,7 +167,16 @@ def test_cached_rerun_needs_no_compile_and_is_identical(probe_runs, cases_copy, 
             shutil.move(str(aside / name), str(cases_copy / name))
     assert proc.returncode in (0, 1), proc.stderr[-2000:]
     expected = [f for f in probe_runs["LAX"]["findings"] if f["path"] not in uncached]
-    assert json.loads(proc.stdout)["findings"] == expected
+    found = json.loads(proc.stdout)["findings"]
+    if uncached:
+        # an inconclusive reason counts the factories that failed: the set-aside ones are no
+        # longer among them, so only the reasons' wording may differ (CI of stop 32)
+        found, expected = _without_reasons(found), _without_reasons(expected)
+    assert found == expected
+
+
+def _without_reasons(findings):
+    return [dict(f, probe={k: v for k, v in f["probe"].items() if k != "reason"}) for f in findings]
 
 
 def test_missing_backend_is_one_line_and_exit_2(tmp_path):
