@@ -392,6 +392,10 @@ class ModuleIndex:
             def resolve(node: ast.expr) -> ast.expr:
                 return values.get(node.id, node) if isinstance(node, ast.Name) else node
 
+            def remember(name: str, value: ast.expr) -> None:
+                # assigned twice: unsure
+                values[name] = ast.Name(id="<rebound>", ctx=ast.Load()) if name in values else value
+
             for stmt, _ in _walk_statements(body):
                 if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
                         and isinstance(stmt.targets[0], ast.Name):
@@ -399,17 +403,14 @@ class ModuleIndex:
                     target = self._entry_name(stmt.value, local)
                     if target:
                         local[name] = target
-                    if name in values:
-                        values[name] = ast.Name(id="<rebound>", ctx=ast.Load())  # assigned twice: unsure
-                    else:
-                        values[name] = stmt.value
+                    remember(name, stmt.value)
                 elif isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
                         and isinstance(stmt.targets[0], ast.Tuple) and isinstance(stmt.value, ast.Tuple) \
                         and len(stmt.targets[0].elts) == len(stmt.value.elts):
                     # `top, left = int(a), int(b)` in a factory: each name its own value (blind batch 134)
                     for elt, value in zip(stmt.targets[0].elts, stmt.value.elts):
                         if isinstance(elt, ast.Name):
-                            values[elt.id] = ast.Name(id="<rebound>", ctx=ast.Load()) if elt.id in values else value
+                            remember(elt.id, value)
                 if isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Tuple) \
                         and len(stmt.value.elts) == 2:
                     inputs = resolve(stmt.value.elts[1])

@@ -105,6 +105,14 @@ def shape_changing_return(fn, ctx):
             break
 
 
+def _grown(stmt: ast.stmt) -> Optional[str]:
+    """The name ``stmt`` rebinds to a concatenation or pad of itself (``_grows``), if any."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+            and _grows(stmt, stmt.targets[0].id):
+        return stmt.targets[0].id
+    return None
+
+
 def _grows(stmt: ast.stmt, name: str) -> bool:
     """Does ``stmt`` rebind ``name`` to a concatenation, pad or slice of itself?"""
     if not isinstance(stmt, ast.Assign) or not isinstance(stmt.value, (ast.Call, ast.Subscript)):
@@ -199,9 +207,9 @@ def _broken_early(loop, ctx):
     if guard is None:
         return
     for stmt in loop.body:
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 \
-                and isinstance(stmt.targets[0], ast.Name) and _grows(stmt, stmt.targets[0].id):
-            yield ctx.hit("MSG202", guard, name=stmt.targets[0].id, change=_LOOP_CHANGE)
+        grown = _grown(stmt)
+        if grown is not None:
+            yield ctx.hit("MSG202", guard, name=grown, change=_LOOP_CHANGE)
             return
         name = _appends(stmt)
         use = ctx.first_use_after(name, loop.end_lineno or loop.lineno) if name else None
@@ -285,17 +293,16 @@ def shape_changing_loop(node, ctx):
             yield ctx.hit("MSG202", node, name=name, change=_LOOP_CHANGE)
             return
     for stmt in walk(node):
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
-            name = stmt.targets[0].id
-            if _grows(stmt, name):
-                # MindSpore unrolls the loop until its call depth limit, and blames the first node
-                # that reads the grown value anew on each pass: the `while` when its test reads it
-                # (`out.sum() < 100`, `ids.shape[1] < max_len`) or is a compound test on a Python
-                # counter (`not done.all() and step < n`, `step = 0`), else the first line of the
-                # body that reads it (a counter test, `i < n`: the concat itself, or a sub-Cell
-                # given the grown value before it). Measured, 22 loops (batches 81-102)
-                yield ctx.hit("MSG202", _loop_blame(node, name, ctx) or stmt, name=name, change=_LOOP_CHANGE)
-                return
+        name = _grown(stmt)
+        if name is not None:
+            # MindSpore unrolls the loop until its call depth limit, and blames the first node
+            # that reads the grown value anew on each pass: the `while` when its test reads it
+            # (`out.sum() < 100`, `ids.shape[1] < max_len`) or is a compound test on a Python
+            # counter (`not done.all() and step < n`, `step = 0`), else the first line of the
+            # body that reads it (a counter test, `i < n`: the concat itself, or a sub-Cell
+            # given the grown value before it). Measured, 22 loops (batches 81-102)
+            yield ctx.hit("MSG202", _loop_blame(node, name, ctx) or stmt, name=name, change=_LOOP_CHANGE)
+            return
         name = _appends(stmt)
         if name is not None:
             use = ctx.first_use_after(name, node.end_lineno or node.lineno)
@@ -872,13 +879,12 @@ def tensor_and_counter_test(node: ast.While, ctx):
     test = node.test
     if not isinstance(test, ast.BoolOp):
         return
-    counters = ctx.bound_before(node, rebound_in(node) & _names_in(test)[1], _number_literal)
-    if not counters or any(isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
-                           and isinstance(stmt.targets[0], ast.Name) and _grows(stmt, stmt.targets[0].id)
-                           for stmt in walk(node)):
+    tested = rebound_in(node) & _names_in(test)[1]
+    counters = ctx.bound_before(node, tested, _number_literal)
+    if not counters or any(_grown(stmt) is not None for stmt in walk(node)):
         return  # (a loop that concatenates onto what it carries is unrolled instead: MSG202's)
     tensor = python = None
-    carried = ctx.bound_before(node, rebound_in(node) & _names_in(test)[1], ctx._builds_tensor)
+    carried = ctx.bound_before(node, tested, ctx._builds_tensor)
     for operand in test.values:
         if ctx.is_tensor_test(operand) or _names_in(operand)[1] & carried:
             # (`delta = ops.ones(())` before the loop, recomputed from data in it: a Tensor)

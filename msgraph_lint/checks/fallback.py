@@ -11,7 +11,7 @@ from typing import Optional
 from ..astwalk import walk
 from ..catalog import load_table
 from ..names import is_mindspore, last
-from ..scopes import is_self_attr
+from ..scopes import argument_defaults, is_self_attr
 from ..values.lattice import CONST, FALLBACK, Val
 from . import on
 
@@ -346,8 +346,7 @@ def _dict_literal(value: ast.expr, ctx, init) -> Optional[ast.Dict]:
     (``self.id2label = ID2LABEL``), or the fallback of an ``__init__`` argument that defaults to
     None (``id2label or ID2LABEL``, blind batch 127); else None."""
     if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and init is not None:
-        defaults = dict(zip([a.arg for a in init.args.args][::-1], init.args.defaults[::-1]))
-        defaults.update((a.arg, d) for a, d in zip(init.args.kwonlyargs, init.args.kw_defaults) if d is not None)
+        defaults = argument_defaults(init)
         if not all(isinstance(v, ast.Name) and isinstance(defaults.get(v.id), ast.Constant)
                    and defaults[v.id].value is None for v in value.values[:-1]):
             return None

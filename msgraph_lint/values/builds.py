@@ -549,15 +549,19 @@ def build_failures(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -
     if call is not None:
         found.append((call, ""))
     found.sort(key=lambda item: (item[0].lineno, item[0].col_offset))
-    first = next((stmt for stmt in init.body if found and stmt.lineno <= found[0][0].lineno
-                  <= (stmt.end_lineno or stmt.lineno)), None)
-    if first is not None and not missing_names.may_not_run(first):
+    if found and not missing_names.may_not_run(statement_of(init, found[0][0])):
         # a failure on the path every build takes: Python stops there, nothing after it is met
         # (census 7345: MCAN's `SA` builds an `FFN` that fails before its own `LayerNorm` line).
         # When that is a sub-Cell (or base) that can never be built, the failure is that one's,
         # reported where it is: its holders add nothing (one hazard, one finding)
         found = found[:1]
     return [(node, why) for node, why in found if why]
+
+
+def statement_of(fn: ast.FunctionDef, node: ast.AST) -> ast.stmt:
+    """The statement of ``fn``'s body that holds ``node``."""
+    return next((stmt for stmt in fn.body if stmt.lineno <= node.lineno <= (stmt.end_lineno or stmt.lineno)),
+                fn.body[0])
 
 
 def _unbound_names(index: ModuleIndex) -> frozenset:

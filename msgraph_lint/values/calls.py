@@ -16,7 +16,7 @@ from ..names import is_mindspore, last
 from ..scopes import SELF_CALL, ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, \
     is_context_manager_factory, is_static_method
 from . import constants
-from .builds import build_failures, held_elsewhere, member_gaps, refuses_graph_mode
+from .builds import build_failures, held_elsewhere, member_gaps, refuses_graph_mode, statement_of
 from .callers import module_parents, parents
 from .documented import documented_types, host_data, python_kind
 from .flow import FunctionAnalysis, Hit, helper_label
@@ -127,7 +127,7 @@ class ModuleAnalysis:
                     + member_gaps(init, info, self.index)
                 failures = build_failures(init, info, self.index)
                 if reads and failures and _at(failures[0][0]) < _at(_first_failure(reads)[0]) \
-                        and not missing_names.may_not_run(_statement_of(init, failures[0][0])):
+                        and not missing_names.may_not_run(statement_of(init, failures[0][0])):
                     reads = []  # another failure comes first on every path (a course's WideResNet's
                     # `nn.Conv2d(..., padding=1)` before its `self.modules()`, census 7345)
                 elif reads:
@@ -891,12 +891,6 @@ def _dynamic_arguments(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnal
 
 def _at(node: ast.AST) -> Tuple[int, int]:
     return node.lineno, node.col_offset
-
-
-def _statement_of(fn: ast.FunctionDef, node: ast.AST) -> ast.stmt:
-    """The statement of ``fn``'s body that holds ``node``."""
-    return next((stmt for stmt in fn.body if stmt.lineno <= node.lineno <= (stmt.end_lineno or stmt.lineno)),
-                fn.body[0])
 
 
 def _interpreted_arguments(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, int]:

@@ -62,12 +62,6 @@ _FOLDED_ITEMS = frozenset({FOLDED, FOLDED_TENSOR})
 
 _SEQUENCE_TAGS = ("tuple", "shape")  # a Python sequence: `+` of two is one too
 
-
-def _last_axis(index: ast.expr) -> bool:
-    """``-1``, the last axis."""
-    return isinstance(index, ast.UnaryOp) and isinstance(index.op, ast.USub) \
-        and isinstance(index.operand, ast.Constant) and index.operand.value == 1
-
 class ExpressionValues:
     """The values of expressions, for one function's current environment."""
 
@@ -111,7 +105,7 @@ class ExpressionValues:
                     axes = dyn_axes(self.sig(n.value.value))
                     if axes is not None and n.slice.value not in axes:
                         return Val(CONST, "scalar")  # `x.shape[0]` of `feats[:, :n]`: that axis is static
-                if base.kind == DATA and isinstance(n.value, ast.Attribute) and _last_axis(n.slice) \
+                if base.kind == DATA and isinstance(n.value, ast.Attribute) and constants.literal(n.slice) == (-1,) \
                         and self._sized_last_axis(self.sig(n.value.value)):
                     # `emb.shape[-1]` of `self.table(uniq)`: the layer's own width, whatever the rows
                     # (blind batch 131: `reshape(ids.shape + (emb.shape[-1],))` after `unique` is static)

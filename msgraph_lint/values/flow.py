@@ -496,14 +496,14 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         passes = self.MAX_LOOP_PASSES + 1 if depth <= 3 else 2
 
         def walk_body() -> bool:
-            start, handed = dict(self.env), dict(self.interpreted)
+            start, handed = dict(self.env), set(self.interpreted)
             if bind_target:
                 bind_target()
             self.block(body)
             self.dead = False  # the loop may run no iteration, or leave through a return
             self.env = _join_env(start, self.env)
             # (an interpreter value made late in the body reaches its first lines on the next pass)
-            return self.env != start or self.interpreted.keys() - handed.keys()
+            return self.env != start or bool(self.interpreted.keys() - handed)
 
         walked = 1
         while walk_body() and walked < passes:
