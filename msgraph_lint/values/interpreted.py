@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Dict, Optional
+from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
 from ..names import last
@@ -291,18 +291,13 @@ class InterpretedValues:
         cached = getattr(self, "_rewritten_objs", None)
         if cached is None:
             cached = self._rewritten_objs = {}
-            for stmt in walk(self.fn):
-                if not isinstance(stmt, (ast.Assign, ast.AugAssign)):
-                    continue
-                for target in stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]:
-                    if not isinstance(target, ast.Attribute) or is_self_attr(target):
-                        continue
-                    base = target.value
-                    if isinstance(base, ast.Name) and base.id not in self.env:
-                        continue  # (a module's global, or unknown: its reads stay in the graph)
-                    if self.val(base).tag == "instance":
-                        text = ast.unparse(target)
-                        cached[text] = min(cached.get(text, stmt.lineno), stmt.lineno)
+            for stmt, target in _attribute_writes(self.fn):
+                base = target.value
+                if isinstance(base, ast.Name) and base.id not in self.env:
+                    continue  # (a module's global, or unknown: its reads stay in the graph)
+                if self.val(base).tag == "instance":
+                    text = ast.unparse(target)
+                    cached[text] = min(cached.get(text, stmt.lineno), stmt.lineno)
         return cached
 
     def _updated_tensors(self) -> Dict[str, int]:
@@ -344,3 +339,19 @@ class InterpretedValues:
                         if attr is not None and attr.kind == "const" and not attr.from_arg:
                             cached.setdefault(stmt.target.attr, stmt.lineno)
         return cached
+
+
+def _attribute_writes(fn: ast.FunctionDef) -> List[Tuple[ast.stmt, ast.Attribute]]:
+    """The assignments in ``fn`` to an attribute of something other than ``self`` (``meter.count
+    += 1``, ``self.meter.count = n``), with their statements: one walk per function, kept on its
+    node (each analysis of it, one per set of arguments, only judges what the base is)."""
+    cached = getattr(fn, "_msgl_attribute_writes", None)
+    if cached is None:
+        cached = []
+        for stmt in walk(fn):
+            if isinstance(stmt, (ast.Assign, ast.AugAssign)):
+                for target in stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]:
+                    if isinstance(target, ast.Attribute) and not is_self_attr(target):
+                        cached.append((stmt, target))
+        fn._msgl_attribute_writes = cached
+    return cached
