@@ -126,6 +126,8 @@ def data_dependent_op_argument(node: ast.Call, ctx):
             # reported at it: STRICT stops there; granitemoehybrid in seed 7340)
             # rows measured as errors fail with a tensor there, but a scalar from `.item()` or
             # `int(t)` often compiles with a dynamic shape instead (lumina2's new_zeros, seed 7302 #57)
+            if _carried_shape(op, node, arg, ctx):
+                return
             if op.form == "method" and len(node.args) > 1 and op.entry.method_sizes_outcome == "error" \
                     and ctx.val(arg).tag != "scalar":
                 # `x.reshape(x, (-1, n))`, often a typo for self.reshape(x, ...), is refused outright;
@@ -136,8 +138,6 @@ def data_dependent_op_argument(node: ast.Call, ctx):
                 effect = ("MindSpore needs a Python value there (with tensor data it fails to compile or the "
                           "shape goes dynamic)")
             else:
-                if _carried_shape(op, node, arg, ctx):
-                    return
                 effect = "the output shape is data-dependent"
             code = op.entry.code or "MSG104"
             # (a refused size stops the function's compile there: its later lines are never met)
@@ -156,8 +156,46 @@ def _carried_shape(op, node: ast.Call, arg: ast.expr, ctx) -> bool:
         node.args[0] if node.args else None)
     if source is None or not _is_dyn(ctx.sig(source)):
         return False
-    return any(isinstance(sub, ast.Attribute) and sub.attr in ("shape", "size") and _is_dyn(ctx.sig(sub.value))
-               for sub in walk(arg))
+    return only_dynamic_sizes(arg, ctx)
+
+
+def only_dynamic_sizes(expr: ast.expr, ctx, depth: int = 0) -> bool:
+    """Is every tensor-data part of ``expr`` a size read from a value of dynamic shape (``seq_len -
+    lag`` with ``seq_len = x.shape[1]`` of a cropped ``x``), itself or through names bound once
+    before? Such a bound makes no new dynamic shape of that value (blind batch 135's lag features:
+    MindSpore blames the crop only)."""
+    if not ctx.is_data(expr):
+        return True
+    if isinstance(expr, ast.Subscript) and isinstance(expr.value, ast.Attribute) and expr.value.attr == "shape":
+        expr = expr.value
+    if isinstance(expr, ast.Attribute) and expr.attr in ("shape", "size"):
+        return _is_dyn(ctx.sig(expr.value))
+    if isinstance(expr, (ast.Tuple, ast.List)):
+        return all(only_dynamic_sizes(e, ctx, depth) for e in expr.elts)
+    if isinstance(expr, ast.BinOp):
+        return only_dynamic_sizes(expr.left, ctx, depth) and only_dynamic_sizes(expr.right, ctx, depth)
+    if isinstance(expr, ast.UnaryOp):
+        return only_dynamic_sizes(expr.operand, ctx, depth)
+    if isinstance(expr, ast.Name) and depth < 3:
+        assign = _single_assignment(expr, expr, ctx)
+        return assign is not None and only_dynamic_sizes(assign.value, ctx, depth + 1)
+    return False
+
+
+def _single_assignment(name: ast.Name, before: ast.expr, ctx) -> Optional[ast.Assign]:
+    """The plain assignment binding ``name``, when the function binds it once, before ``before``."""
+    stores = ctx.stores(name.id)
+    if len(stores) != 1 or stores[0].lineno >= before.lineno:
+        return None
+    return _assignment_of(stores[0], ctx)
+
+
+def _assignment_of(target: ast.Name, ctx) -> Optional[ast.Assign]:
+    """The plain assignment whose only target is ``target``."""
+    for stmt in walk(ctx.fn):
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and stmt.targets[0] is target:
+            return stmt
+    return None
 
 
 def _python_numbers_from_data(arg: ast.expr, ctx) -> bool:

@@ -6,12 +6,13 @@ import re
 from typing import Optional
 
 from ..astwalk import walk
-from ..values.shapes import _is_dyn
+from ..values.shapes import _is_dyn, dyn_axes
 from ..scopes import is_self_attr, parameter_names
 from ..values.constants import literal
 from ..values import DATA
 from ..values.lattice import CONST, FOLDED_BOOL
 from . import on
+from .dynamic_ops import only_dynamic_sizes
 
 
 def _parts(index: ast.expr):
@@ -28,6 +29,9 @@ def data_dependent_slice(node: ast.Subscript, ctx):
             continue
         for bound in (part.lower, part.upper, part.step):
             if bound is not None and ctx.is_data(bound):
+                if _is_dyn(ctx.sig(node.value)) and all(
+                        b is None or only_dynamic_sizes(b, ctx) for b in (part.lower, part.upper, part.step)):
+                    break  # `x[:, lag:seq_len - lag]` of a cropped `x`, by its own size: no new dynamic shape
                 # `queue[ptr:ptr + n] = keys`: the tensor keeps its shape, the region written does not
                 effect = "the region written has a data-dependent size" if isinstance(node.ctx, ast.Store) \
                     else "the result has a data-dependent shape"
@@ -126,6 +130,27 @@ def boolean_mask_index(node: ast.Subscript, ctx):
         # mode makes the list a boolean mask, with a dynamic shape (measured, batches 88 and 91;
         # `x[:, keep]` inside a tuple index compiles statically)
         yield ctx.hit("MSG102", node, mask=ast.unparse(node.slice))
+
+
+@on(ast.Subscript)
+def multi_axis_index_data_length(node: ast.Subscript, ctx):
+    """MSG106: ``dist[src, dst]`` with an index tensor of data-dependent length inside a tuple index."""
+    if not isinstance(node.ctx, ast.Load) or not isinstance(node.slice, ast.Tuple) \
+            or ctx.val(node.value).kind != DATA or _is_dyn(ctx.sig(node.value)):
+        return  # (an already dynamic base: not measured, left alone)
+    for part in node.slice.elts:
+        if isinstance(part, (ast.Slice, ast.Starred)):
+            continue
+        value = ctx.val(part)
+        if value.kind == DATA and value.tag not in ("bool", FOLDED_BOOL) and _is_dyn(ctx.sig(part)) \
+                and (dyn_axes(ctx.sig(part)) is None or 0 in dyn_axes(ctx.sig(part))):
+            yield ctx.hit("MSG106", node, base=_short(node.value), index=_short(part))
+            return
+
+
+def _short(node: ast.expr) -> str:
+    text = ast.unparse(node)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 _MASK_NAME = re.compile(r"^(?:mask|masks|valid|is_\w+|\w+_mask|\w+_masks)$")

@@ -56,6 +56,9 @@ class ModuleAnalysis:
         self._interpreted_results: Dict[tuple, int] = {}  # helpers returning an interpreter value (LAX)
         # helpers returning a value of data-dependent shape: the axes known to be (or True)
         self._dynamic_results: Dict[tuple, object] = {}
+        # helpers returning a value whose shape is a known function of a parameter's (a sub-Cell
+        # whose construct keeps its input's shape, a helper returning `x[:, 0]`): in its terms
+        self._shape_results: Dict[tuple, object] = {}
         # (function, owner) pairs some call has analysed, whatever the arguments
         self._analysed: Dict[tuple, bool] = {}
         self._active: set = set()
@@ -358,6 +361,7 @@ class ModuleAnalysis:
         if owner is not None and fn.name == "construct" and refuses_graph_mode(owner, self.index):
             return UNKNOWNV  # a PyNative-only Cell: it cannot even be built in graph mode
         key = (id(fn), owner.name if owner else "")
+        call._msgl_shape = None
         params = _bind_call(fn, call, caller, bound)
         if not self.JOIN_CALLERS:
             key += (tuple(sorted(params.items())),)
@@ -377,6 +381,7 @@ class ModuleAnalysis:
                 if key in self._interpreted_results:
                     call._msgl_interpreted = self._interpreted_results[key]
                 call._msgl_dynamic = self._dynamic_results.get(key, False)
+                call._msgl_shape = _shape_of_call(self._shape_results.get(key), fn, call, caller, bound)
                 return result
             params = merged
         if key in self._active or self.depth >= self.MAX_DEPTH:
@@ -423,6 +428,8 @@ class ModuleAnalysis:
             call._msgl_dynamic = _returned_axes(dynamic) if dynamic else False
             if dynamic:
                 self._dynamic_results[key] = call._msgl_dynamic
+            template = self._shape_results[key] = _returned_shape(analysis.returns)
+            call._msgl_shape = _shape_of_call(template, fn, call, caller, bound)
             returned = [r.val for r in analysis.returns]
             result = join(*returned) if returned else CONSTV
             if "yield" in self.index.source and first_yield(fn) is not None:
@@ -875,6 +882,71 @@ def _returned_axes(sigs) -> object:
     data-dependent when every one says (``feats[:, :n]`` through a projection), else True."""
     axes = {dyn_axes(sig) for sig in sigs}
     return next(iter(axes)) if len(axes) == 1 and None not in axes else True
+
+
+def _returned_shape(returns) -> object:
+    """The shape signature every return of a helper gives, when it is a known function of its
+    parameters' shapes (``("p", name)`` leaves: the parameter's shape on entry) and of nothing
+    else the caller cannot see; else None."""
+    sigs = {r.sig for r in returns}
+    if len(sigs) != 1:
+        return None
+    sig = next(iter(sigs))
+    return sig if _in_parameter_terms(sig) else None
+
+
+# signatures whose parts are other signatures (the rest of each is keys, counts and names)
+_COMPOSED = {"slice": (1,), "reduced": (1,), "stack": (1,), "reshaped": (1,), "pad": (1,), "cell": (2,)}
+
+
+def _in_parameter_terms(sig, top: bool = True) -> bool:
+    if not isinstance(sig, tuple) or not sig:
+        return not top and sig is None  # (an unknown item of a returned tuple)
+    kind = sig[0]
+    if kind == "p":
+        return True
+    if kind == "shape":
+        return not top  # a literal shape alone says nothing the caller needs
+    if kind == "tuple":
+        return any(isinstance(part, tuple) for part in sig[1:]) and all(
+            _in_parameter_terms(part, False) for part in sig[1:])
+    if kind == "concat":
+        return all(isinstance(part, tuple) and _in_parameter_terms(part, False) for part in sig[1])
+    if kind in _COMPOSED:
+        return all(_in_parameter_terms(sig[i], False) for i in _COMPOSED[kind])
+    return False  # opaque, joined or dynamic shapes of the helper's own
+
+
+def _substituted(sig, shapes: Dict[str, object]):
+    """``sig`` with each ``("p", name)`` replaced by the caller's shape of that argument; None when
+    one is not known."""
+    if sig is None:
+        return None
+    kind = sig[0]
+    if kind == "p":
+        return shapes.get(sig[1])
+    if kind == "shape":
+        return sig
+    if kind == "tuple":
+        return ("tuple",) + tuple(_substituted(part, shapes) for part in sig[1:])
+    if kind == "concat":
+        parts = tuple(_substituted(part, shapes) for part in sig[1])
+        return None if None in parts else (kind, parts) + sig[2:]
+    out = list(sig)
+    for i in _COMPOSED[kind]:
+        out[i] = _substituted(sig[i], shapes)
+        if out[i] is None:
+            return None
+    return tuple(out)
+
+
+def _shape_of_call(template, fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool):
+    """The caller's shape signature of ``call``, from the helper's ``_returned_shape``."""
+    if template is None:
+        return None
+    shapes = {name: caller.sig(arg) for name, arg in _argument_pairs(fn, call, _call_params(fn, bound))}
+    found = _substituted(template, shapes)
+    return found if found is None or found[0] != "tuple" or any(p is not None for p in found[1:]) else None
 
 
 def _dynamic_arguments(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, object]:

@@ -620,6 +620,11 @@ class ExpressionValues:
                         results.append(self._invoke(found, definition.info, n))
             if len(results) == 1 and "," not in cell.ref:
                 return results[0]
+        parts = _LIBRARY_TUPLES.get(last(cell.ref)) if is_mindspore(cell.ref) else None
+        if parts:
+            # `y, _ = self.attn(q, k, v)`, `out, _ = self.lstm(x)`: MindSpore's layers returning
+            # a fixed tuple of Tensors
+            return Val(argkind, "tuple", tuple(Val(argkind) for _ in range(parts)))
         # What an unseen Cell returns is a tensor, or a tuple whose parts we cannot tell.
         return Val(argkind, "cellout")
 
@@ -949,3 +954,8 @@ def _folded(vals, tags=FOLDED_TAGS) -> bool:
     and constants, at least one of them such an item (``tags``: which folded values count;
     an op computed while compiling takes ``_FOLDED_ITEMS`` only)."""
     return any(v.tag in tags for v in vals) and all(v.tag in tags or v.kind == CONST for v in vals)
+
+
+# MindSpore layers that return a tuple of Tensors, by how many (the second of an LSTM is itself a
+# tuple, of the hidden and cell states)
+_LIBRARY_TUPLES = {"MultiheadAttention": 2, "LSTM": 2, "GRU": 2, "RNN": 2}

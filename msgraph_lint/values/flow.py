@@ -18,7 +18,7 @@ from . import constants, narrowing
 from .expressions import ExpressionValues
 from .interpreted import InterpretedValues
 from .lattice import CONST, CONSTV, DATA, FOLDED, FOLDED_SEQ, UNKNOWNV, Val, is_data, join, kinds_join
-from .shapes import ShapeSignatures
+from .shapes import JOINED, ShapeSignatures, _is_dyn, differing_axes, shapes_differ
 
 if TYPE_CHECKING:  # pragma: no cover
     from .calls import ModuleAnalysis
@@ -327,6 +327,13 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             sig = ("o", id(node.value))
         for target in node.targets:
             self.bind(target, value, sig if isinstance(target, ast.Name) else None)
+            if isinstance(target, (ast.Tuple, ast.List)) and isinstance(sig, tuple) and sig[:1] == ("tuple",) \
+                    and len(sig) == len(target.elts) + 1 and not any(isinstance(e, ast.Starred) for e in target.elts):
+                # `hist, lens = self.truncate(hist, lens)`, `q, k = x, x[:, :2]`: each name the shape of
+                # its item
+                for elt, part in zip(target.elts, sig[1:]):
+                    if isinstance(elt, ast.Name):
+                        self.sigs[elt.id] = part
             if isinstance(target, (ast.Tuple, ast.List)) and isinstance(sig, tuple) and sig[:1] == ("dyn",):
                 # `uniq, inv = ops.unique(key)`: the parts of a data-dependent result keep a
                 # data-dependent shape (its `.shape[0]` is tensor data: measured, blind batch 89),
@@ -446,7 +453,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
                 if a is not None and b is not None and value is not None and value.kind == CONST \
                         and _number(a) and _number(b) and (a != b or a.known is None):
                     self.env[name] = Val(DATA, "scalar")
-        self.sigs = _join_sigs(body_sigs, else_sigs, id(node))
+        self.sigs = _join_sigs(body_sigs, else_sigs, id(node), data)
         self.dead = body_dead and else_dead
 
     def _parse_only(self, stmts: List[ast.stmt]) -> None:
@@ -742,12 +749,17 @@ def _join_env(a: Dict[str, Val], b: Dict[str, Val]) -> Dict[str, Val]:
     return out
 
 
-def _join_sigs(a: Dict[str, object], b: Dict[str, object], where: int = 0) -> Dict[str, object]:
+def _join_sigs(a: Dict[str, object], b: Dict[str, object], where: int = 0, data: bool = False) -> Dict[str, object]:
     """Signatures after two paths meet.
 
     Equal ones survive; different known ones become a fresh opaque shape
     (some fixed shape, the same for every later use of the name), so that
-    ``y = x[:2]`` after the join still differs from ``y``.
+    ``y = x[:2]`` after the join still differs from ``y``. Where the paths are
+    the branches of a tensor-dependent condition (``data``) and leave shapes
+    that provably differ (MSG201), the graph joins them into a dynamic shape:
+    a size read from it afterwards is data (measured: ``seq_len = hist.shape[1]``
+    after a tensor ``if`` that truncates ``hist``, then ``ops.arange(seq_len)``,
+    is dynamic there too).
     """
     out = {}
     for name in set(a) | set(b):
@@ -756,6 +768,11 @@ def _join_sigs(a: Dict[str, object], b: Dict[str, object], where: int = 0) -> Di
             out[name] = left
         elif left is None or right is None:
             out[name] = None
+        elif data and _is_dyn(left) != _is_dyn(right):
+            out[name] = left if _is_dyn(left) else right  # already dynamic on one path: still is
+        elif data and not _is_dyn(left) and shapes_differ(left, right):
+            axes = differing_axes(left, right)
+            out[name] = ("dyn", where, ("axes", axes) if axes else None, JOINED)
         else:
             out[name] = ("j", name, where)
     return out

@@ -20,6 +20,11 @@ _LEADING_SIZE_OPS = frozenset({"arange", "range", "linspace", "randperm", "unsor
                                "bincount_primitive_size"})
 
 
+# the last element of the dynamic signature a tensor-dependent branch leaves where its arms of
+# different shapes meet (``("dyn", where, axes, JOINED)``)
+JOINED = ("joined branches",)
+
+
 class ShapeSignatures:
     """A mixin of FunctionAnalysis: ``sig(node)`` for the current environment."""
 
@@ -80,6 +85,11 @@ class ShapeSignatures:
             if dynamic:
                 # a helper or sub-Cell that returns such a value (on the axes it says, when known)
                 return ("dyn", id(node)) if dynamic is True else ("dyn", id(node), ("axes", dynamic))
+            shaped = getattr(node, "_msgl_shape", None)
+            if shaped is not None:
+                # a helper or sub-Cell whose result's shape is a known function of its arguments'
+                # (a Cell keeping its input's shape: `h[:, 0]` against `self.layer(h)`)
+                return shaped
             cell = self._cell_sig(node)
             if cell is not None:
                 return cell
@@ -168,6 +178,8 @@ class ShapeSignatures:
             return None
         if cls in optable.SHAPE_PRESERVING_CELLS:
             return base
+        if cls == "MultiheadAttention":
+            return ("tuple", base, None)  # (output of the query's shape, weights)
         init = attr.call
         sizes = [a.value for a in (init.args[:2] if init is not None else [])
                  if isinstance(a, ast.Constant) and type(a.value) is int]
@@ -180,6 +192,9 @@ class ShapeSignatures:
             # `nn.Conv2d(ch, ch, 3, stride=2, ...)`: fewer rows and columns, whatever the channels
             # (blind batch 134's denoiser that downsamples only for noisy inputs)
             return ("cell", func.attr, base)
+        if cls == "Dense" and init is not None and len(init.args) >= 2 \
+                and isinstance(init.args[0], ast.Name) and ast.dump(init.args[0]) == ast.dump(init.args[1]):
+            return base  # `nn.Dense(d, d)`: as wide out as in
         if cls in ("Dense", "Conv1d", "Conv2d", "Conv3d") and len(sizes) == 2:
             return base if sizes[0] == sizes[1] and cls == "Dense" else ("cell", func.attr, base)
         if _is_dyn(base) and cls in ("Dense", "Conv1d", "Conv2d", "Conv3d", "Embedding", "LayerNorm", "Dropout"):
@@ -267,7 +282,9 @@ def shapes_differ(a: object, b: object) -> bool:
     if a is None or b is None or a == b:
         return False
     if _is_dyn(a) != _is_dyn(b):
-        return True
+        # (not when the dynamic one is where an earlier tensor-dependent branch joined different
+        # shapes: that branch is the hazard; MindSpore blames this one no more, elif chains)
+        return a[-1] != JOINED and b[-1] != JOINED
     if a[0] == "tuple" and b[0] == "tuple":
         return len(a) != len(b) or any(shapes_differ(x, y) for x, y in zip(a[1:], b[1:]))
     if (a[0] == "tuple") != (b[0] == "tuple"):
@@ -302,6 +319,21 @@ def shapes_differ(a: object, b: object) -> bool:
         if (more - fewer and not fewer - more) or (fewer - more and not more - fewer):
             return True
     return False
+
+
+def differing_axes(a: object, b: object) -> Optional[Tuple[int, ...]]:
+    """The axes on which two signatures that ``shapes_differ`` differ, when one is a slice of the
+    other keeping its rank (``h[:, -4:]`` against ``h``: axis 1); None when not known, or when
+    the rank changes (the joined shape then has a dynamic rank: any axis is data)."""
+    for x, y in ((a, b), (b, a)):
+        if isinstance(x, tuple) and x[:1] == ("slice",) and x[1] == y:
+            key = x[2]
+            parts = key[1:] if key[0] == "tuple" else (key,)
+            if any(k[0] not in ("all", "len", "expr") or k[0] == "expr" and "Slice" not in k[1] for k in parts):
+                return None  # an integer index, an ellipsis or None: the rank changes or is not known
+            axes = tuple(i for i, k in enumerate(parts) if _changes(k))
+            return axes or None
+    return None
 
 
 def _changes(key) -> bool:
