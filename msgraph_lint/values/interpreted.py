@@ -309,7 +309,7 @@ class InterpretedValues:
         cached = getattr(self, "_updated", None)
         if cached is None:
             cached = self._updated = {}
-            if self.owner is not None and self.owner.kind == "cell" \
+            if self.owner is not None and self.owner.kind in ("cell", "jit_class") \
                     and _SELF_UPDATE.search(self.index._text(self.fn)):
                 for stmt in walk(self.fn):
                     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and is_self_attr(stmt.targets[0]):
