@@ -274,15 +274,25 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
     # shape in it is not reported when its caller fails anyway, before or after (batch 117).
     reached = [f for f in findings if f.entries and None not in f.entries]
     stopping = {id(f) for f in reached if _parse_time(f, level) or _fails(f, level)}
+    calls: Dict[str, list] = {}  # the calls of each root that reach a helper's failure
     for finding in reached:
         if id(finding) in stopping:
-            for scope, line in finding.entries:
+            for scope, line, *span in finding.entries:
                 failing[scope] = min(failing.get(scope, line), line)
+                calls.setdefault(scope, []).append((line, *span))
+
+    # the root's own failures, by scope: a call on the same line after one is never made
+    own_failures: Dict[str, list] = {}
+    for finding in findings:
+        if (not finding.entries or None in finding.entries) and finding.scope in failing \
+                and finding.line == failing[finding.scope] and (_parse_time(finding, level) or _fails(finding, level)):
+            own_failures.setdefault(finding.scope, []).append(finding)
 
     def never_reported(finding: Finding) -> bool:
         stops = id(finding) in stopping
-        return all(scope in refused or scope in failing and (line > failing[scope] or not stops)
-                   for scope, line in finding.entries)
+        return all(scope in refused or scope in failing and (line > failing[scope] or not stops or any(
+            _runs_after(call_site(line, span), (own.line, own.col, own.end_col if own.end_line == own.line else None))
+            for own in own_failures.get(scope, ()))) for scope, line, *span in finding.entries)
 
     dropped = {id(f) for f in reached if never_reported(f)}
     findings = [f for f in findings if id(f) not in dropped]
@@ -296,9 +306,29 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
             kept.append(finding)
         elif finding.line == failing[scope] and (finding.origin is None or (
                 _fails(finding, level)
-                and first_in.get((scope, finding.line, finding.origin[0])) == finding.origin[1])):
+                and first_in.get((scope, finding.line, finding.origin[0])) == finding.origin[1])) \
+                and not any(_runs_after(finding, call) for call in calls.get(scope, ())):
             kept.append(finding)
     return kept
+
+
+def call_site(line: int, span: list) -> Finding:
+    """A root's call reaching a helper, as a finding-like span for ``_runs_after``."""
+    col, end = (list(span) + [None, None])[:2]
+    return Finding("", line, col or 0, "", "", end_line=line, end_col=end)
+
+
+def _runs_after(finding: Finding, call: tuple) -> bool:
+    """Is the root's own ``finding`` evaluated after its ``call`` (line, col, end col) on the same
+    line, which reaches a helper's failure: an enclosing call (``np.stack(self.probs(x))``, the
+    helper's `.asnumpy()` fails first at STRICT: blind batch 137) or one further right?"""
+    line, col, end = (tuple(call) + (None, None))[:3]
+    if finding.line != line or col is None or end is None or finding.entries and None not in finding.entries:
+        return False  # (a helper's finding reached from here is judged by its entries)
+    if finding.col >= end:
+        return True
+    encloses = finding.col <= col and (finding.end_line or line) == line and (finding.end_col or 0) >= end
+    return encloses and (finding.col, finding.end_col) != (col, end)
 
 
 def _stops(findings: List[Finding], level: str):

@@ -6,6 +6,7 @@ from typing import Dict, Optional, Tuple
 
 from ..astwalk import walk
 from ..names import last
+from ..scopes import is_self_attr
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
 from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
 from ..values.flow import rebound_in
@@ -417,6 +418,16 @@ def _loop_blame(loop: ast.While, name: str, ctx) -> Optional[ast.AST]:
     done.all() and step < n` with `step = 0`), else the first statement of the body that reads
     ``name`` (a Tensor counter, `step = Tensor(0)`, leaves the test as it was)."""
     tested = {n.id for n in walk(loop.test) if isinstance(n, ast.Name)}
+    if name not in tested and isinstance(loop.test, ast.BoolOp) and _compared_first(loop) \
+            and ctx.bound_before(loop, rebound_in(loop) & tested, _number_literal):
+        # `while (tok != eos).any() and step < n:` with a Python counter: the first statement of
+        # the body that applies an op of its own to a name the test reads or to the grown value
+        # (not only hands it to a helper or sub-Cell) is blamed (blind batch 136's SMILES decoder:
+        # the concat after `nxt, h = self.step(...)`; seq2seq_greedy_decode_until_eos_concat.py:
+        # `self.dec(self.emb(tok[:, 0]), h)`; control_while_compare_*.py)
+        found = next((stmt for stmt in loop.body if _computes_with(stmt, tested | {name})), None)
+        if found is not None:
+            return found
     if name in tested or isinstance(loop.test, ast.BoolOp) and (ctx.bound_before(
             loop, rebound_in(loop) & tested, _number_literal) or _counter_first(loop)):
         return _used_after(loop, name, ctx) or loop
@@ -429,6 +440,36 @@ def _loop_blame(loop: ast.While, name: str, ctx) -> Optional[ast.AST]:
         if first is not None:
             return first
     return None
+
+
+def _empty_list(value: ast.expr) -> bool:
+    return isinstance(value, ast.List) and not value.elts
+
+
+def _compared_first(loop: ast.While) -> bool:
+    """Is the test's first operand a reduced comparison, ``(tok != eos).any()``?"""
+    first = loop.test.values[0]
+    return isinstance(first, ast.Call) and isinstance(first.func, ast.Attribute) \
+        and first.func.attr in ("any", "all") and isinstance(first.func.value, ast.Compare)
+
+
+def _computes_with(stmt: ast.stmt, names: set) -> bool:
+    """Does ``stmt`` apply an op of its own (a subscript, arithmetic, a call that is not a method
+    of the Cell) directly to one of ``names``? ``self.step(nxt, h)`` does not."""
+    value = getattr(stmt, "value", None)
+    if value is None:
+        return False
+    for sub in walk(value):
+        if isinstance(sub, (ast.Subscript, ast.BinOp, ast.Compare, ast.UnaryOp)) or (
+                isinstance(sub, ast.Call) and not is_self_attr(sub.func)):
+            children = list(ast.iter_child_nodes(sub))
+            if isinstance(sub, ast.Call):
+                children = list(sub.args) + [k.value for k in sub.keywords] + (
+                    [sub.func.value] if isinstance(sub.func, ast.Attribute) else [])
+                children += [e for c in children if isinstance(c, (ast.Tuple, ast.List)) for e in c.elts]
+            if any(isinstance(c, ast.Name) and c.id in names for c in children):
+                return True
+    return False
 
 
 def _counter_first(loop: ast.While) -> bool:
@@ -907,6 +948,14 @@ def tensor_and_counter_test(node: ast.While, ctx):
         # dynamic from the first pass, the loop is not unrolled, and the test fails to join as
         # without the concat; measured, blind batch 137)
         return
+    for stmt in walk(node):
+        name = _appends(stmt)
+        if name is not None and ctx.bound_before(node, {name}, _empty_list) \
+                and ctx.first_use_after(name, node.end_lineno or node.lineno) is not None:
+            # a list made empty before the loop, appended in it and used after: the use fails
+            # first (MSG202's "len of input_x ... got 0", either order of the test: blind batch
+            # 140's rollout); one holding an item before the loop fails at the `while` (measured)
+            return
     tensor = python = None
     carried = ctx.bound_before(node, tested, ctx._builds_tensor)
     for operand in test.values:

@@ -66,7 +66,9 @@ class ModuleAnalysis:
         # helper holding it, None for a root's own line (engine: a helper called only after the
         # root's compile has stopped is never compiled)
         self.entries: Dict[tuple, set] = {}
-        self._entry: List[Tuple[str, int]] = []
+        # (scope, line, col, end col) of the root's call being followed; columns 1-based, the end
+        # col None when the call spans lines (engine: what else that line does after the call)
+        self._entry: List[tuple] = []
         self._producing: List[set] = []  # the hit keys each helper being analysed now reports
         self._produced: Dict[tuple, set] = {}  # ... and each helper analysed so far
         self._cell_params: Dict[str, Dict[str, Val]] = {}
@@ -89,7 +91,7 @@ class ModuleAnalysis:
 
     def _reached_again(self, key, caller, call) -> None:
         """A cached helper called once more: what it found is reached from here too."""
-        entry = self._entry[0] if self._entry else (caller.scope, call.lineno)
+        entry = self._entry[0] if self._entry else _entry_of(caller, call)
         produced = self._produced.get(key, ())
         for hit_key in produced:
             self.entries.setdefault(hit_key, set()).add(entry)
@@ -408,7 +410,7 @@ class ModuleAnalysis:
                 analysis.call_site_index = caller.index
             self._begin(key)
             self.stack.append(helper_label(fn, owner, self.index))
-            self._entry.append((caller.scope, call.lineno))
+            self._entry.append(_entry_of(caller, call))
             produced: set = set()
             self._producing.append(produced)
             try:
@@ -882,6 +884,12 @@ def _returned_axes(sigs) -> object:
     data-dependent when every one says (``feats[:, :n]`` through a projection), else True."""
     axes = {dyn_axes(sig) for sig in sigs}
     return next(iter(axes)) if len(axes) == 1 and None not in axes else True
+
+
+def _entry_of(caller: FunctionAnalysis, call: ast.Call) -> tuple:
+    """Where a root reaches a helper: (scope, line, col, end col) of its call."""
+    end = call.end_col_offset + 1 if call.end_lineno == call.lineno and call.end_col_offset is not None else None
+    return caller.scope, call.lineno, call.col_offset + 1, end
 
 
 def _returned_shape(returns) -> object:

@@ -12,6 +12,7 @@ from typing import Optional, Tuple
 
 from .. import ops as optable
 from ..names import is_mindspore, last
+from ..scopes import argument_defaults
 from .lattice import CONST, DATA
 
 
@@ -184,9 +185,13 @@ class ShapeSignatures:
         sizes = [a.value for a in (init.args[:2] if init is not None else [])
                  if isinstance(a, ast.Constant) and type(a.value) is int]
         if cls in optable.SHAPE_CHANGING_CELLS:
-            kernel = sizes[0] if sizes else None
-            if cls.startswith(("MaxPool", "AvgPool")) and kernel in (None, 1):
-                return None  # MindSpore's pooling defaults (kernel 1, stride 1) keep the shape
+            if cls.startswith(("MaxPool", "AvgPool")) and init is not None and all(
+                    _pool_size(init, name, position, self.owner) in (None, 1)
+                    for name, position in (("kernel_size", 0), ("stride", 1))):
+                # MindSpore's pooling defaults (kernel 1, stride 1) keep the shape; a size given by
+                # a constructor argument counts with its default (`nn.AvgPool2d(kernel_size=factor,
+                # stride=factor)`, `factor=2`: blind batch 140's coarsening branch)
+                return None
             return ("cell", func.attr, base)
         if cls.startswith("Conv") and init is not None and _strided(init):
             # `nn.Conv2d(ch, ch, 3, stride=2, ...)`: fewer rows and columns, whatever the channels
@@ -215,6 +220,24 @@ _FULL_REDUCTIONS = frozenset({"sum", "mean", "max", "min", "prod", "amax", "amin
 
 
 _SHAPED_BUILDERS = frozenset({"reshape", "zeros", "ones", "empty"})
+
+
+def _pool_size(init: ast.Call, name: str, position: int, owner) -> Optional[int]:
+    """A pooling layer's kernel size or stride as its constructor call gives it: a literal int,
+    or a parameter of the owner's ``__init__`` with a literal int default; 1 when not given (the
+    default), None when not known."""
+    value = next((k.value for k in init.keywords if k.arg == name),
+                 init.args[position] if len(init.args) > position else None)
+    if value is None:
+        return 1
+    if isinstance(value, ast.Name) and owner is not None and "__init__" in owner.methods:
+        value = argument_defaults(owner.methods["__init__"]).get(value.id, value)
+    if isinstance(value, ast.Tuple) and value.elts and all(
+            isinstance(e, ast.Constant) and e.value == value.elts[0].value for e in value.elts):
+        value = value.elts[0]
+    if isinstance(value, ast.Constant) and type(value.value) is int:
+        return value.value
+    return None
 
 
 def _strided(init: ast.Call) -> bool:
