@@ -577,6 +577,74 @@ def _grown_only_in_graph(info, name: str) -> bool:
     return bool(growers) and growers <= reached
 
 
+_WHOLE_LIST_OPS = frozenset({"stack", "concat", "cat", "hstack", "vstack"})
+
+
+@on(ast.Call)
+def list_filled_in_graph_stacked(node: ast.Call, ctx):
+    """MSG406: ``ops.stack(buf.states)`` of an object's (or a Cell's) list that only graph code
+    appends to: it is empty when compiled, and the op fails ("len of input_x ... got 0")."""
+    if not node.args or not isinstance(node.args[0], ast.Attribute):
+        return
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    if name not in _WHOLE_LIST_OPS or not (ctx.qualname(func) or "").startswith("mindspore."):
+        return
+    target = node.args[0]
+    info = None
+    if is_self_attr(target) and ctx.owner is not None:
+        info = ctx.owner
+        if info.kind == "cell":
+            if info.node.name in ctx.index.classes and _grown_only_in_graph(info, target.attr):
+                yield ctx.hit("MSG406", target, "fails", target=ast.unparse(target), holder="a Cell")
+            return
+    elif isinstance(target.value, ast.Name):
+        value = ctx.val(target.value)
+        if value.tag in ("instance", "jit_instance"):
+            info = ctx.index.classes.get(value.ref)
+    if info is None or info.kind not in ("plain", "jit_class") or info.name not in ctx.index.classes:
+        return
+    if _object_list_grown_only_in_graph(info, target.attr, ctx.index):
+        yield ctx.hit("MSG406", target, "fails", target=ast.unparse(target), holder=f"a `{info.name}` object")
+
+
+def _object_list_grown_only_in_graph(info, name: str, index) -> bool:
+    """Is ``self.<name>`` of a plain or @jit_class object an empty list in its ``__init__`` that its
+    methods only append to, the object being created in graph code alone (``buf =
+    TrajectoryBuffer()`` in construct: measured, blind batches 137 and 138)?"""
+    init = info.methods.get("__init__")
+    if init is None:
+        return False
+    inits = [stmt for stmt in init.body if isinstance(stmt, ast.Assign)
+             and any(isinstance(t, ast.Attribute) and is_self_attr(t) and t.attr == name for t in stmt.targets)]
+    if len(inits) != 1 or not (isinstance(inits[0].value, ast.List) and not inits[0].value.elts):
+        return False
+    if any(isinstance(t, ast.Attribute) and is_self_attr(t) and t.attr == name
+           for m, fn in info.methods.items() if m != "__init__" for n in walk(fn)
+           for t in (n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else [])):
+        return False  # rebound (an item stored, `self.items[i] = x`, still leaves it empty: measured)
+    growers = [n for fn in info.methods.values() for n in walk(fn)
+               if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _GROW
+               and isinstance(n.func.value, ast.Attribute) and is_self_attr(n.func.value) and n.func.value.attr == name]
+    return bool(growers) and _created_only_in_graph(info, index)
+
+
+def _created_only_in_graph(info, index) -> bool:
+    """Is every call building the class in this module inside a ``construct`` (and is there one)?"""
+    calls = index._instantiations().get(info.name, [])
+    if not calls:
+        return False
+    functions = [fn for fn in walk(index.tree) if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    for call in calls:
+        line = getattr(call, "_msgl_line", None)
+        if line is None:
+            return False
+        around = [fn for fn in functions if fn.lineno <= line <= (fn.end_lineno or fn.lineno)]
+        if not around or max(around, key=lambda fn: fn.lineno).name != "construct":
+            return False
+    return True
+
+
 @on(ast.Subscript)
 def list_filled_in_graph_read(node: ast.Subscript, ctx):
     """MSG406: an item read from a Cell's list or dict that only graph code fills: it is empty when compiled."""
@@ -585,4 +653,4 @@ def list_filled_in_graph_read(node: ast.Subscript, ctx):
             and owner.kind == "cell" and owner.node.name in ctx.index.classes):
         return
     if _grown_only_in_graph(owner, node.value.attr):
-        yield ctx.hit("MSG406", node, target=ast.unparse(node.value))
+        yield ctx.hit("MSG406", node, target=ast.unparse(node.value), holder="a Cell")

@@ -147,6 +147,17 @@ def tensor_dict_key(node, ctx):
             return
 
 
+@on(ast.Assign)
+def tensor_dict_key_store(node: ast.Assign, ctx):
+    """MSG509: ``seen[doc_id] = v`` into a dict, with a key that is tensor data (``int(ids[j])``):
+    refused at both levels ("dict_setitem evaluator key only supports ...", blind batch 139)."""
+    for target in node.targets:
+        if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice) \
+                and ctx.val(target.value).tag == "dict" and ctx.is_data(target.slice):
+            yield ctx.hit("MSG509", target, key=ast.unparse(target.slice))
+            return
+
+
 def _dict_key_names(node: ast.DictComp) -> set:
     """Names a comprehension binds to the keys of a dict: ``k`` in ``for k, v in d.items()``,
     in ``for k in d.keys()`` and in ``for k in d`` when the comprehension reads ``d[k]``."""

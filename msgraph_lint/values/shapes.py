@@ -117,6 +117,18 @@ class ShapeSignatures:
                 parts = [self.sig(p) for p in node.args[0].elts]
                 if parts and parts[0] is not None and all(p == parts[0] for p in parts):
                     return ("stack", parts[0], len(parts), _axis_key(node, 1))
+            if name == "topk":
+                # (values, indices) of the k largest along the last axis: two calls on one value
+                # with different constant k leave different shapes (blind batch 139's retriever
+                # taking 2 or 6 by a tensor condition)
+                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
+                rest = node.args if is_method else node.args[1:]
+                base = self.sig(node.func.value) if is_method else (self.sig(node.args[0]) if node.args else None)
+                k = next((kw.value for kw in node.keywords if kw.arg == "k"), rest[0] if rest else None)
+                known = self.val(k).known if k is not None else None
+                if base is not None and known is not None and type(known[0]) is int:
+                    part = ("topk", base, known[0])
+                    return ("tuple", part, part)
             if name in ("gather", "index_select", "take") and len(node.args) >= 2:
                 # as many rows as the index holds: dynamic when the index is (`order =
                 # ops.gather(order, keep, 0)` after `keep = ops.nonzero(...)`, greedy NMS)
@@ -325,6 +337,8 @@ def shapes_differ(a: object, b: object) -> bool:
             return ka[1] != kb[1]
     if a[0] == b[0] == "shape":
         return a[1] != b[1]
+    if a[0] == b[0] == "topk" and a[1] == b[1]:
+        return a[2] != b[2]  # the k largest of one value, for two constant k
     if a[0] == b[0] == "reshaped" and a[1] == b[1] and isinstance(a[2], tuple) and isinstance(b[2], tuple):
         return a[2] != b[2]  # two explicit shapes of the same value
     if a[0] == b[0] == "stack" and a[1] == b[1] and a[3] == b[3]:
