@@ -291,7 +291,7 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
     def never_reported(finding: Finding) -> bool:
         stops = id(finding) in stopping
         return all(scope in refused or scope in failing and (line > failing[scope] or not stops or any(
-            _runs_after(call_site(line, span), (own.line, own.col, own.end_col if own.end_line == own.line else None))
+            _runs_after(_call_site(line, span), (own.line, own.col, own.end_col if own.end_line == own.line else None))
             for own in own_failures.get(scope, ()))) for scope, line, *span in finding.entries)
 
     dropped = {id(f) for f in reached if never_reported(f)}
@@ -312,7 +312,7 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
     return kept
 
 
-def call_site(line: int, span: list) -> Finding:
+def _call_site(line: int, span: list) -> Finding:
     """A root's call reaching a helper, as a finding-like span for ``_runs_after``."""
     col, end = (list(span) + [None, None])[:2]
     return Finding("", line, col or 0, "", "", end_line=line, end_col=end)
