@@ -310,6 +310,17 @@ def host_builtin(node: ast.Call, ctx):
         yield ctx.hit("MSG505", node, what="tensor data", func=f"{func.id}()",
                       effect=f"given {given}, " + level_effect(ctx))
         return
+    if isinstance(func, ast.Name) and func.id == "print" and "print" not in ctx.env and ctx.level == "STRICT":
+        for arg in node.args:
+            if isinstance(arg, ast.JoinedStr) and _shape_tuple_and_data(arg, ctx):
+                # `print(f"shape={t.shape} mean={float(t.mean())}")`: STRICT fails at this line (an
+                # internal "Tuple to TupleUnfold" error of the JoinedStr kernel), while the shape
+                # alone, or `t.shape[0]` with the data, compiles (measured, blind batch 133)
+                yield ctx.hit("MSG505", arg, "fails", what="a shape tuple together with tensor data",
+                              func="f-string", effect="it fails to compile at STRICT (print `t.shape[0]`, "
+                                                      "`t.shape[1]`... or the shape alone)")
+                return
+        return
     if isinstance(func, ast.Attribute) and func.attr in ("format", "join") and isinstance(func.value, ast.Constant) \
             and isinstance(func.value.value, str) and ctx.level == "STRICT":
         # join fails at STRICT even on constants; format when it formats tensor data
@@ -321,6 +332,13 @@ def host_builtin(node: ast.Call, ctx):
         yield ctx.hit("MSG505", node, what="tensor data", func="Tensor()", effect=level_effect(ctx))
     elif fallback.interpreted_list_method(node, ctx):
         yield ctx.hit("MSG505", node, what="tensor data", func=f"list.{func.attr}()", effect=level_effect(ctx))
+
+
+def _shape_tuple_and_data(text: ast.JoinedStr, ctx) -> bool:
+    """Does the f-string format a Tensor's whole ``.shape`` and, elsewhere, tensor data?"""
+    parts = [v.value for v in text.values if isinstance(v, ast.FormattedValue)]
+    shapes = [p for p in parts if isinstance(p, ast.Attribute) and p.attr == "shape" and ctx.kind(p.value) == DATA]
+    return bool(shapes) and any(p not in shapes and ctx.is_data(p) for p in parts)
 
 
 def _mixes_data_and_numbers(node: ast.Call, ctx) -> bool:
