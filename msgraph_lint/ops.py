@@ -20,6 +20,7 @@ silu swish mish softplus softsign elu leaky_relu hardswish hardsigmoid softmax l
 floor ceil round sign reciprocal cast astype float half int long bool clamp clip clip_by_value
 add sub mul div multiply divide subtract true_divide pow maximum minimum where masked_fill
 zeros_like ones_like full_like identity dropout stop_gradient logical_not isnan isinf isfinite
+flip fliplr flipud roll cumsum cumprod l2_normalize clone
 """.split())
 CONCAT = frozenset({"concat", "cat", "concatenate", "stack", "hstack", "vstack", "column_stack"})
 BOOL_FUNCS = frozenset({

@@ -59,6 +59,8 @@ class ModuleAnalysis:
         # helpers returning a value whose shape is a known function of a parameter's (a sub-Cell
         # whose construct keeps its input's shape, a helper returning `x[:, 0]`): in its terms
         self._shape_results: Dict[tuple, object] = {}
+        # helpers returning a tuple: which of its items have a data-dependent shape
+        self._dynamic_items: Dict[tuple, Optional[tuple]] = {}
         # (function, owner) pairs some call has analysed, whatever the arguments
         self._analysed: Dict[tuple, bool] = {}
         self._active: set = set()
@@ -383,6 +385,7 @@ class ModuleAnalysis:
                 if key in self._interpreted_results:
                     call._msgl_interpreted = self._interpreted_results[key]
                 call._msgl_dynamic = self._dynamic_results.get(key, False)
+                call._msgl_dynamic_items = self._dynamic_items.get(key)
                 call._msgl_shape = _shape_of_call(self._shape_results.get(key), fn, call, caller, bound)
                 return result
             params = merged
@@ -430,6 +433,7 @@ class ModuleAnalysis:
             call._msgl_dynamic = _returned_axes(dynamic) if dynamic else False
             if dynamic:
                 self._dynamic_results[key] = call._msgl_dynamic
+            call._msgl_dynamic_items = self._dynamic_items[key] = _dynamic_items(analysis.returns)
             template = self._shape_results[key] = _returned_shape(analysis.returns)
             call._msgl_shape = _shape_of_call(template, fn, call, caller, bound)
             returned = [r.val for r in analysis.returns]
@@ -890,6 +894,16 @@ def _entry_of(caller: FunctionAnalysis, call: ast.Call) -> tuple:
     """Where a root reaches a helper: (scope, line, col, end col) of its call."""
     end = call.end_col_offset + 1 if call.end_lineno == call.lineno and call.end_col_offset is not None else None
     return caller.scope, call.lineno, call.col_offset + 1, end
+
+
+def _dynamic_items(returns) -> Optional[tuple]:
+    """For a helper whose every return is a tuple of one length: whether each item has a
+    data-dependent shape (`return uniq, inverse.reshape(codes.shape)`: the first only)."""
+    sigs = [r.sig for r in returns]
+    if not sigs or not all(isinstance(s, tuple) and s[:1] == ("tuple",) for s in sigs) \
+            or len({len(s) for s in sigs}) != 1:
+        return None
+    return tuple(any(_is_dyn(s[i]) for s in sigs) for i in range(1, len(sigs[0])))
 
 
 def _returned_shape(returns) -> object:

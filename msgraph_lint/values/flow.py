@@ -339,8 +339,13 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
                 # data-dependent shape (its `.shape[0]` is tensor data: measured, blind batch 89),
                 # but for the inverse indices, which have the input's shape
                 static = 1 if self._callee_name(node.value) in ("unique", "Unique", "unique_consecutive") else None
+                # (a helper returning a tuple says which of its items are data-sized: `uniq,
+                # local = self.local_vocab(codes)` with `local` the inverse indices, blind batch 142)
+                items = getattr(node.value, "_msgl_dynamic_items", None)
+                if items is not None and len(items) != len(target.elts):
+                    items = None
                 for i, elt in enumerate(target.elts):
-                    if isinstance(elt, ast.Name) and i != static:
+                    if isinstance(elt, ast.Name) and i != static and (items is None or items[i]):
                         self.sigs[elt.id] = ("dyn", id(node.value), i)
 
     def do_AnnAssign(self, node: ast.AnnAssign) -> None:

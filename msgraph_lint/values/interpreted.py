@@ -59,6 +59,9 @@ def _computes(test: ast.expr) -> bool:
         not isinstance(op, (ast.Is, ast.IsNot)) for op in n.ops) for n in walk(test))
 
 
+_RUNS_THERE = "at LAX this line runs in the interpreter too, with dynamic shapes"
+
+
 class InterpretedValues:
     """``self.interpreted``: local name -> the line whose fallback made its value."""
 
@@ -77,7 +80,7 @@ class InterpretedValues:
             # new trip (batch 109)
             used = self._uses_interpreted(node.test) or self._interpreted_operand(node.test)
             if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
-                self.module.report(self.hit("MSG526", node.test, name=used[1], line=used[0]), self.scope)
+                self.module.report(self.hit("MSG526", node.test, name=used[1], line=used[0], effect=_RUNS_THERE), self.scope)
             return
         if not isinstance(node, _STATEMENTS):
             return
@@ -90,7 +93,7 @@ class InterpretedValues:
                 if isinstance(target, ast.Subscript):
                     used = self._interpreted_operand(target.value)
                     if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
-                        self.module.report(self.hit("MSG526", target, name=used[1], line=used[0]), self.scope)
+                        self.module.report(self.hit("MSG526", target, name=used[1], line=used[0], effect=_RUNS_THERE), self.scope)
                         break
         self.val(value)  # (helpers it calls are analysed first: what they return is known then)
         followed = self.interpreted or self._rewritten_attrs() or self._rewritten_objects() \
@@ -105,7 +108,17 @@ class InterpretedValues:
         if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno) \
                 and not self._handed_on(value):
             # (a line with a finding of its own, `np.sum(y)`, is that finding's)
-            self.module.report(self.hit("MSG526", value, name=used[1], line=used[0]), self.scope)
+            layer = self._recurrent_given(value, used[1])
+            if layer is not None:
+                # `out, h = self.gru(chunk, self.state)` with the state the interpreter's: the GRU
+                # needs a known shape and fails to compile there (measured, batch 123's streaming
+                # GRU: "negative dimensions are not allowed"); what follows is never compiled
+                self.module.report(self.hit("MSG526", value, "fails", name=used[1], line=used[0],
+                                            effect=f"at LAX the `nn.{layer}` given it needs a known shape, "
+                                                   "and compiling fails here"), self.scope)
+            else:
+                self.module.report(self.hit("MSG526", value, name=used[1], line=used[0], effect=_RUNS_THERE),
+                                   self.scope)
         if isinstance(node, ast.Return):
             if node.value is not None and (made is None or used is not None and self.owner is not None
                                            and self.owner.kind == "cell" and self.fn.name == "construct"
@@ -138,7 +151,7 @@ class InterpretedValues:
         used = self._uses_interpreted(node.iter)
         if used is not None and self.interpreted and self.only_codes is None and used[0] != node.lineno \
                 and not self._reported_on(node.lineno):
-            self.module.report(self.hit("MSG526", node.iter, name=used[1], line=used[0]), self.scope)
+            self.module.report(self.hit("MSG526", node.iter, name=used[1], line=used[0], effect=_RUNS_THERE), self.scope)
         made = used or self._makes_interpreted(node.iter)
         for name in _bound_names(node.target):
             if made is not None:
@@ -153,6 +166,10 @@ class InterpretedValues:
         (``ops.rsqrt(deg)``, ``ops.softmax(s, -1)``) is no trip of its own, yet what it returns
         is still the interpreter's (the next line's ``norm * 2.0`` is blamed: measured, stop 32):
         counted only ``through_ops``."""
+        if is_self_attr(expr) and isinstance(expr.ctx, ast.Load) and expr.attr in self._rewritten_attrs():
+            # `old = self.cached_len` of an attribute construct replaces later: the interpreter
+            # reads it (measured, class_self_attr_size_replaced_not_derived.py: the read is blamed)
+            return self._rewritten_attrs()[expr.attr], ast.unparse(expr)
         for sub in walk(expr):
             if isinstance(sub, ast.Lambda):
                 return None  # (its own scope: not followed)
@@ -198,6 +215,18 @@ class InterpretedValues:
                     found = self._uses_interpreted(child, through_ops=True)
                 if found is not None:
                     return found
+        return None
+
+    def _recurrent_given(self, value: ast.expr, name: str) -> Optional[str]:
+        """The class of an nn.GRU/nn.RNN kept on the Cell that ``value`` calls with ``name`` (the
+        interpreter's value, by its text) among its arguments, if any."""
+        for sub in walk(value):
+            if isinstance(sub, ast.Call) and is_self_attr(sub.func) and self.owner is not None \
+                    and any(ast.unparse(a) == name for a in sub.args):
+                attr = self.owner.attr(sub.func.attr)
+                if attr is not None and attr.kind == "cell" and last(attr.qualname) in ("GRU", "RNN") \
+                        and attr.qualname.startswith("mindspore.nn."):
+                    return last(attr.qualname)
         return None
 
     def _handed_on(self, value: ast.expr) -> bool:
@@ -338,6 +367,17 @@ class InterpretedValues:
                         attr = self.owner.attr(stmt.target.attr)
                         if attr is not None and attr.kind == "const" and not attr.from_arg:
                             cached.setdefault(stmt.target.attr, stmt.lineno)
+            if self.owner is not None and self.owner.kind == "cell" and self.fn.name == "construct":
+                # `gain = s * self.last_gain + ...` then `self.last_gain = gain`: a value of the Cell
+                # (a Python number or a Tensor) that construct reads and later replaces is the
+                # interpreter's at LAX, where it is read and in what is computed from it, whether or
+                # not the new value comes from the old (blind batch 141's gain control and
+                # class_self_attr_*.py: dynamic at the read, the write and the uses; without the
+                # earlier read only the write is)
+                for name, line in _read_then_replaced(self.fn).items():
+                    attr = self.owner.attr(name)
+                    if attr is not None and (attr.kind == "const" or attr.kind == "tensor" and not attr.from_arg):
+                        cached.setdefault(name, line)
         return cached
 
 
@@ -355,3 +395,18 @@ def _attribute_writes(fn: ast.FunctionDef) -> List[Tuple[ast.stmt, ast.Attribute
                         cached.append((stmt, target))
         fn._msgl_attribute_writes = cached
     return cached
+
+
+def _read_then_replaced(fn: ast.FunctionDef) -> Dict[str, int]:
+    """Attributes of ``self`` that a statement of ``fn``'s body reads and a later statement of the
+    body itself replaces (``self.x = ...``, one target, not under an ``if``), with the line of the
+    replacement. (The rotary caches of HF ports replace a cached size under an ``if`` that compares
+    with it, and ops needing a constant read it: left alone, seed 7343.)"""
+    found: Dict[str, int] = {}
+    read: set = set()
+    for stmt in fn.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and is_self_attr(stmt.targets[0]) \
+                and stmt.targets[0].attr in read:
+            found.setdefault(stmt.targets[0].attr, stmt.lineno)
+        read.update(node.attr for node in walk(stmt) if is_self_attr(node) and isinstance(node.ctx, ast.Load))
+    return found

@@ -1,0 +1,36 @@
+# case: a gain-control Cell replaces its Python float attribute in construct without reading it first -> LAX dynamic at the write only, STRICT error
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class EnvelopeFollower(nn.Cell):
+    def __init__(self, window=32):
+        super().__init__()
+        self.pool = nn.AvgPool1d(window, stride=window)
+
+    def construct(self, audio):
+        return ops.sqrt(self.pool((audio ** 2).expand_dims(1)).squeeze(1) + 1e-9)
+
+
+class AutomaticGainControl(nn.Cell):
+    def __init__(self, target_rms=0.1, smoothing=0.9, window=32):
+        super().__init__()
+        self.env = EnvelopeFollower(window)
+        self.target_rms = target_rms
+        self.smoothing = smoothing
+        self.last_gain = 1.0
+
+    def construct(self, audio):
+        env = self.env(audio)
+        inst_gain = self.target_rms / env.mean()
+        gain = inst_gain * 1.0
+        gain = ops.clip(gain, 0.1, 10.0)
+        self.last_gain = gain
+        return audio * gain
+
+
+def make():
+    np.random.seed(21)
+    audio = Tensor((0.02 * np.random.randn(2, 256)).astype(np.float32))
+    return AutomaticGainControl(), (audio,)
