@@ -114,6 +114,103 @@ def _grown(stmt: ast.stmt) -> Optional[str]:
     return None
 
 
+_GROWING_CALLS = (CONCAT - {"stack"}) | {"repeat_interleave", "pad", "tile"}
+
+
+def _grown_through_call(loop: ast.While, ctx):
+    """(call, function, class, statement, name) when a statement of the loop's body rebinds a
+    name to what a helper or sub-Cell of this module returns, and that helper grows the argument
+    it is given for that name (a concat, pad, tile or repeat_interleave of it) before returning
+    it; the growing statement is the last such one of the returned items."""
+    for stmt in loop.body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.value, ast.Call)):
+            continue
+        target, call = stmt.targets[0], stmt.value
+        names = [target] if isinstance(target, ast.Name) else list(target.elts) \
+            if isinstance(target, ast.Tuple) else []
+        callee = _callee_of(call, ctx)
+        if callee is None:
+            continue
+        fn, info, bound = callee
+        params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
+        if bound and params[:1] == ["self"]:
+            params = params[1:]
+        found = None
+        for position, name in enumerate(names):
+            if not isinstance(name, ast.Name):
+                continue
+            given = next((i for i, a in enumerate(call.args) if isinstance(a, ast.Name) and a.id == name.id), None)
+            if given is None or given >= len(params):
+                continue
+            grown = _grows_parameter(fn, params[given], position if isinstance(target, ast.Tuple) else None)
+            if grown is not None and (found is None or grown.lineno > found[3].lineno):
+                found = (call, fn, info, grown, name.id)
+        if found is not None:
+            return found
+    return None
+
+
+def _callee_of(call: ast.Call, ctx):
+    """(function, class, bound) of a call of this module's code: a method of the Cell
+    (``self.insert_midpoints``), or a sub-Cell's construct (``self.attn(...)``, an item of a
+    CellList, ``self.stages[i](x)``)."""
+    func = call.func
+    if is_self_attr(func) and ctx.owner is not None:
+        found = ctx.index.method(ctx.owner, func.attr)
+        if found is not None and (found[1].index in (None, ctx.index)):
+            return found[0], ctx.owner, True
+    value = ctx.val(func)
+    if value.tag == "cell" and value.ref and "," not in value.ref:
+        info = ctx.index.classes.get(value.ref)
+        if info is not None and "construct" in info.methods:
+            return info.methods["construct"], info, True
+    return None
+
+
+def _grows_parameter(fn: ast.FunctionDef, param: str, item: Optional[int]) -> Optional[ast.stmt]:
+    """The statement of ``fn``'s body that grows ``param`` (concatenates onto it, pads, tiles or
+    repeats it), when what ``fn`` returns (its ``item``-th element, for a tuple) is that grown
+    value, followed through plain assignments."""
+    derived: Dict[str, Optional[ast.stmt]] = {param: None}  # name -> the growing statement, if grown
+
+    def growth(value: ast.expr) -> bool:
+        if not isinstance(value, ast.Call):
+            return False
+        func = value.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        if name not in _GROWING_CALLS:
+            return False
+        first = value.args[0] if value.args else None
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id in derived \
+                and name in ("repeat_interleave", "tile"):
+            return True
+        parts = first.elts if isinstance(first, (ast.Tuple, ast.List)) and name in CONCAT else [first]
+        return any(isinstance(p, ast.Name) and p.id in derived for p in parts)
+
+    for stmt in fn.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            reads = {n.id for n in walk(stmt.value) if isinstance(n, ast.Name)} & set(derived)
+            if growth(stmt.value):
+                derived[stmt.targets[0].id] = stmt
+            elif reads:
+                grown = [derived[r] for r in reads if derived[r] is not None]
+                derived[stmt.targets[0].id] = grown[-1] if grown else None
+            else:
+                derived.pop(stmt.targets[0].id, None)
+        elif isinstance(stmt, ast.Return) and stmt.value is not None:
+            value = stmt.value
+            if item is not None:
+                if not isinstance(value, ast.Tuple) or item >= len(value.elts):
+                    return None
+                value = value.elts[item]
+            if growth(value):
+                return stmt
+            # (`return self.smooth(x)` of a grown `x`: still as long as it)
+            grown = [derived[n.id] for n in walk(value) if isinstance(n, ast.Name) and derived.get(n.id) is not None]
+            return max(grown, key=lambda s: s.lineno) if grown else None
+    return None
+
+
 def _grown_by_data_slice(stmt: ast.stmt, loop: ast.While, ctx) -> bool:
     """Is ``stmt``, a ``_grown`` concatenation in ``loop``, adding a part sliced at a tensor-data
     bound (one computed in the loop too: this check runs before its body is walked)?"""
@@ -312,6 +409,18 @@ def shape_changing_loop(node, ctx):
             # line is blamed)
             yield ctx.hit("MSG202", node, name=name, change=_LOOP_CHANGE)
             return
+    grown_in_callee = _grown_through_call(node, ctx)
+    if grown_in_callee is not None and not any(_grown(stmt) is not None for stmt in walk(node)):
+        # `x = self.stages[i](x)` whose construct returns `ops.repeat_interleave(x, 2, -1)`, `path =
+        # self.insert_midpoints(path)` returning a concat of it: grown on every pass, and
+        # MindSpore blames the helper's growing line (blind batches 138 and 141; the decode loop of
+        # batch 132 whose attention grows its caches: within a line)
+        call, fn, info, stmt, name = grown_in_callee
+        if ctx.only_codes is None:
+            hit = ctx.hit("MSG202", stmt, "fails", name=name, change=_LOOP_CHANGE)
+            hit.note = f"called on every pass of the `while` at line {node.lineno}"
+            ctx.module.report_reached(hit, f"{info.qualname}.{fn.name}" if info else fn.name, ctx, call)
+        return
     for stmt in walk(node):
         name = _grown(stmt)
         if name is not None:
@@ -942,7 +1051,7 @@ def tensor_and_counter_test(node: ast.While, ctx):
     tested = rebound_in(node) & _names_in(test)[1]
     counters = ctx.bound_before(node, tested, _number_literal)
     if not counters or any(_grown(stmt) is not None and not _grown_by_data_slice(stmt, node, ctx)
-                           for stmt in walk(node)):
+                           for stmt in walk(node)) or _grown_through_call(node, ctx) is not None:
         # (a loop that concatenates onto what it carries is unrolled instead: MSG202's. Not when
         # what it adds is sliced at a data bound, `memory[pick:pick + 1]`: the carried value is
         # dynamic from the first pass, the loop is not unrolled, and the test fails to join as

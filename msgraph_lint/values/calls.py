@@ -91,6 +91,16 @@ class ModuleAnalysis:
         for produced in self._producing:
             produced.add(key)
 
+    def report_reached(self, hit: Hit, scope: str, caller: "FunctionAnalysis", call: ast.Call) -> None:
+        """Report ``hit``, in a helper's ``scope``, as reached from ``caller`` through ``call`` (a
+        check of the caller that finds the helper's line: what the helper does on each pass of
+        the caller's loop)."""
+        self._entry.append(self._entry[0] if self._entry else _entry_of(caller, call))
+        try:
+            self.report(hit, scope)
+        finally:
+            self._entry.pop()
+
     def _reached_again(self, key, caller, call) -> None:
         """A cached helper called once more: what it found is reached from here too."""
         entry = self._entry[0] if self._entry else _entry_of(caller, call)
