@@ -12,11 +12,24 @@ from ..names import is_mindspore, last
 from . import fallback, on
 
 
+# always-dynamic ops that are one primitive each: given a value already data-sized they start no
+# new dynamic shape (`bincount` is composed of several ops, and one inside it does: batch 117's
+# CSR pruning is blamed at it after a `nonzero`)
+_SINGLE_PRIMITIVES = frozenset({"masked_select", "nonzero", "argwhere", "unique", "unique_consecutive"})
+
+
 @on(ast.Call)
 def dynamic_shape_op(node: ast.Call, ctx):
     """MSG103: an op whose output shape is always data-dependent."""
     op = ctx.op(node)
     if op is not None and op.always_dynamic:
+        inputs = list(node.args) + ([node.func.value] if isinstance(node.func, ast.Attribute)
+                                    and not is_mindspore(ctx.qualname(node.func)) else [])
+        if op.entry.id in _SINGLE_PRIMITIVES and any(ctx.is_data(a) and _is_dyn(ctx.sig(a)) for a in inputs):
+            # `masked_select(collapsed, keep)` of what `unique_consecutive` returned: its input
+            # already has a data-dependent shape, so no new one starts here (MindSpore blames the
+            # first op only: blind batch 146's CTC collapse)
+            return
         yield ctx.hit(op.entry.code or "MSG103", node, op=op.display)
         return
     qualified = ctx.qualname(node.func)

@@ -49,6 +49,14 @@ class ShapeSignatures:
             return None
         if isinstance(node, ast.UnaryOp):
             return self.sig(node.operand)
+        if isinstance(node, ast.Compare) and len(node.comparators) == 1:
+            # `active > peak`: an elementwise comparison keeps the shape of the Tensor it compares
+            left, right = self.sig(node.left), self.sig(node.comparators[0])
+            if left is not None and (right == left or right is None and self.kind(node.comparators[0]) == CONST):
+                return left
+            if right is not None and left is None and self.kind(node.left) == CONST:
+                return right
+            return None
         if isinstance(node, ast.Attribute) and node.attr in _SPARSE_PARTS and self.val(node.value).tag == "sparse":
             # a COO/CSR tensor's stored values and their indices: as many as it holds, which
             # `dense_to_sparse_coo` takes from data (its dense `.shape` stays static)
