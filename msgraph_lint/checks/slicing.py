@@ -22,7 +22,10 @@ def _parts(index: ast.expr):
 @on(ast.Subscript)
 def data_dependent_slice(node: ast.Subscript, ctx):
     """MSG101: ``x[:k]`` where ``k`` is tensor data."""
-    if ctx.val(node.value).kind != DATA and not _tensor_attribute(node.value, ctx):
+    if ctx.val(node.value).kind != DATA and not _tensor_attribute(node.value, ctx) \
+            and not (isinstance(node.ctx, ast.Store) and _made_by_op(node.value, ctx)):
+        # (a Tensor built from constants, `canvas = ops.zeros((h, w))`, written at data bounds:
+        # the region written is data-sized all the same; blind batch 145's mask paste)
         return
     for axis, part in enumerate(_parts(node.slice)):
         if not isinstance(part, ast.Slice):
@@ -96,6 +99,19 @@ def _follow(name: str, after: int, axis: int, ctx, depth: int):
             if found is not None:
                 return found
     return None
+
+
+def _made_by_op(node: ast.expr, ctx) -> bool:
+    """A local bound once, before, to what a MindSpore op returns (``canvas = ops.zeros(...)``)."""
+    if not isinstance(node, ast.Name):
+        return False
+    stores = ctx.stores(node.id)
+    if len(stores) != 1 or stores[0].lineno >= node.lineno:
+        return False
+    for stmt in walk(ctx.fn):
+        if isinstance(stmt, ast.Assign) and stmt.targets == [stores[0]] and isinstance(stmt.value, ast.Call):
+            return (ctx.qualname(stmt.value.func) or "").startswith("mindspore.")
+    return False
 
 
 def _tensor_attribute(node: ast.expr, ctx) -> bool:
