@@ -569,6 +569,17 @@ def _stores_to(fn: ast.FunctionDef, name: str) -> bool:
     return False
 
 
+def _made_empty(init: ast.FunctionDef, name: str, dicts: bool) -> bool:
+    """Does ``__init__`` bind ``self.<name>`` once, in its body, to an empty list (or, with
+    ``dicts``, an empty dict)?"""
+    inits = [stmt for stmt in init.body if isinstance(stmt, ast.Assign)
+             and any(isinstance(t, ast.Attribute) and is_self_attr(t) and t.attr == name for t in stmt.targets)]
+    if len(inits) != 1:
+        return False
+    value = inits[0].value
+    return isinstance(value, ast.List) and not value.elts or dicts and isinstance(value, ast.Dict) and not value.keys
+
+
 def _grown_only_in_graph(info, name: str) -> bool:
     """Is ``self.<name>`` an empty list or dict in ``__init__`` that only graph methods (construct and
     the methods it calls by ``self.m(...)``) grow, with ``append``/``update`` and the like?"""
@@ -576,10 +587,7 @@ def _grown_only_in_graph(info, name: str) -> bool:
     construct = info.methods.get("construct")
     if init is None or construct is None:
         return False
-    inits = [stmt for stmt in init.body if isinstance(stmt, ast.Assign)
-             and any(isinstance(t, ast.Attribute) and is_self_attr(t) and t.attr == name for t in stmt.targets)]
-    if len(inits) != 1 or not (isinstance(inits[0].value, ast.List) and not inits[0].value.elts
-                               or isinstance(inits[0].value, ast.Dict) and not inits[0].value.keys):
+    if not _made_empty(init, name, dicts=True):
         return False
     if any(_stores_to(fn, name) for m, fn in info.methods.items() if m != "__init__") \
             or any(isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store) and is_self_attr(n.value)
@@ -632,9 +640,7 @@ def _object_list_grown_only_in_graph(info, name: str, index) -> bool:
     init = info.methods.get("__init__")
     if init is None:
         return False
-    inits = [stmt for stmt in init.body if isinstance(stmt, ast.Assign)
-             and any(isinstance(t, ast.Attribute) and is_self_attr(t) and t.attr == name for t in stmt.targets)]
-    if len(inits) != 1 or not (isinstance(inits[0].value, ast.List) and not inits[0].value.elts):
+    if not _made_empty(init, name, dicts=False):
         return False
     if any(isinstance(t, ast.Attribute) and is_self_attr(t) and t.attr == name
            for m, fn in info.methods.items() if m != "__init__" for n in walk(fn)

@@ -190,12 +190,12 @@ def only_dynamic_sizes(expr: ast.expr, ctx, depth: int = 0) -> bool:
     if isinstance(expr, ast.UnaryOp):
         return only_dynamic_sizes(expr.operand, ctx, depth)
     if isinstance(expr, ast.Name) and depth < 3:
-        assign = _single_assignment(expr, expr, ctx)
+        assign = single_assignment(expr, expr, ctx)
         return assign is not None and only_dynamic_sizes(assign.value, ctx, depth + 1)
     return False
 
 
-def _single_assignment(name: ast.Name, before: ast.expr, ctx) -> Optional[ast.Assign]:
+def single_assignment(name: ast.Name, before: ast.expr, ctx) -> Optional[ast.Assign]:
     """The plain assignment binding ``name``, when the function binds it once, before ``before``."""
     stores = ctx.stores(name.id)
     if len(stores) != 1 or stores[0].lineno >= before.lineno:

@@ -12,7 +12,8 @@ from ..values.constants import literal
 from ..values import DATA
 from ..values.lattice import CONST, FOLDED_BOOL
 from . import on
-from .dynamic_ops import only_dynamic_sizes
+from .control_flow import _short
+from .dynamic_ops import only_dynamic_sizes, single_assignment
 
 
 def _parts(index: ast.expr):
@@ -103,15 +104,9 @@ def _follow(name: str, after: int, axis: int, ctx, depth: int):
 
 def _made_by_op(node: ast.expr, ctx) -> bool:
     """A local bound once, before, to what a MindSpore op returns (``canvas = ops.zeros(...)``)."""
-    if not isinstance(node, ast.Name):
-        return False
-    stores = ctx.stores(node.id)
-    if len(stores) != 1 or stores[0].lineno >= node.lineno:
-        return False
-    for stmt in walk(ctx.fn):
-        if isinstance(stmt, ast.Assign) and stmt.targets == [stores[0]] and isinstance(stmt.value, ast.Call):
-            return (ctx.qualname(stmt.value.func) or "").startswith("mindspore.")
-    return False
+    assign = single_assignment(node, node, ctx) if isinstance(node, ast.Name) else None
+    return assign is not None and isinstance(assign.value, ast.Call) \
+        and (ctx.qualname(assign.value.func) or "").startswith("mindspore.")
 
 
 def _tensor_attribute(node: ast.expr, ctx) -> bool:
@@ -160,13 +155,8 @@ def multi_axis_index_data_length(node: ast.Subscript, ctx):
         value = ctx.val(part)
         if value.kind == DATA and value.tag not in ("bool", FOLDED_BOOL) and _is_dyn(ctx.sig(part)) \
                 and (dyn_axes(ctx.sig(part)) is None or 0 in dyn_axes(ctx.sig(part))):
-            yield ctx.hit("MSG106", node, base=_short(node.value), index=_short(part))
+            yield ctx.hit("MSG106", node, base=_short(node.value, 40), index=_short(part, 40))
             return
-
-
-def _short(node: ast.expr) -> str:
-    text = ast.unparse(node)
-    return text if len(text) <= 40 else text[:37] + "..."
 
 
 _MASK_NAME = re.compile(r"^(?:mask|masks|valid|is_\w+|\w+_mask|\w+_masks)$")
