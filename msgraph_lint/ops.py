@@ -26,7 +26,7 @@ CONCAT = frozenset({"concat", "cat", "concatenate", "stack", "hstack", "vstack",
 BOOL_FUNCS = frozenset({
     "logical_and", "logical_or", "logical_not", "logical_xor", "isnan", "isinf", "isfinite",
     "equal", "not_equal", "greater", "greater_equal", "less", "less_equal", "gt", "ge", "lt", "le",
-    "eq", "ne", "isclose", "bitwise_and",
+    "eq", "ne", "isclose", "bitwise_and", "all", "any",
 })
 SPARSE_TYPES = frozenset({"COOTensor", "CSRTensor", "RowTensor", "RowTensorInner"})
 # nn Cells that keep their input's shape, and those that change it whatever
@@ -40,6 +40,14 @@ LogSoftmax ELU HSwish HSigmoid Mish PReLU Softplus Softsign Hardtanh CELU SeLU T
 SHAPE_CHANGING_CELLS = frozenset("""
 MaxPool1d MaxPool2d MaxPool3d AvgPool1d AvgPool2d AvgPool3d AdaptiveAvgPool1d AdaptiveAvgPool2d
 AdaptiveMaxPool1d AdaptiveMaxPool2d Flatten PixelShuffle PixelUnshuffle
+""".split())
+
+# nn Cells without weights: given constants, what they return may be folded like any op's
+PARAMETER_FREE_CELLS = SHAPE_CHANGING_CELLS | frozenset("""
+ReLU ReLU6 GELU Sigmoid Tanh Dropout Dropout1d Dropout2d Dropout3d Identity SiLU LeakyReLU Softmax
+LogSoftmax ELU HSwish HSigmoid Mish Softplus Softsign Hardtanh CELU SeLU Tanhshrink Upsample
+ZeroPad2d ConstantPad1d ConstantPad2d ConstantPad3d ReflectionPad1d ReflectionPad2d ReplicationPad1d
+ReplicationPad2d Unfold CellList SequentialCell CellDict
 """.split())
 
 

@@ -103,10 +103,12 @@ def _follow(name: str, after: int, axis: int, ctx, depth: int):
 
 
 def _made_by_op(node: ast.expr, ctx) -> bool:
-    """A local bound once, before, to what a MindSpore op returns (``canvas = ops.zeros(...)``)."""
-    assign = single_assignment(node, node, ctx) if isinstance(node, ast.Name) else None
-    return assign is not None and isinstance(assign.value, ast.Call) \
-        and (ctx.qualname(assign.value.func) or "").startswith("mindspore.")
+    """What a MindSpore op returns (``ops.arange(n)``), or a local bound once, before, to it
+    (``canvas = ops.zeros(...)``): a Tensor, though computed from constants."""
+    if isinstance(node, ast.Name):
+        assign = single_assignment(node, node, ctx)
+        node = assign.value if assign is not None else node
+    return isinstance(node, ast.Call) and (ctx.qualname(node.func) or "").startswith("mindspore.")
 
 
 def _tensor_attribute(node: ast.expr, ctx) -> bool:
@@ -122,7 +124,12 @@ def _tensor_attribute(node: ast.expr, ctx) -> bool:
 @on(ast.Subscript)
 def boolean_mask_index(node: ast.Subscript, ctx):
     """MSG102: ``x[mask]`` read with a boolean tensor."""
-    if not isinstance(node.ctx, ast.Load) or ctx.val(node.value).kind != DATA:
+    if not isinstance(node.ctx, ast.Load):
+        return
+    if ctx.val(node.value).kind != DATA and not _tensor_attribute(node.value, ctx) \
+            and not _made_by_op(node.value, ctx):
+        # (`ops.arange(n)[valid]`, a Tensor of constants masked by data, selects data all the
+        # same: nerf batch 147's occupancy-grid scatter, dynamic at both levels)
         return
     for part in _parts(node.slice):
         value = ctx.val(part)

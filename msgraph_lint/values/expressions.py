@@ -17,7 +17,7 @@ from ..scopes import GRAD_FUNCTIONS, ClassInfo, argument_defaults, is_self_attr,
 from . import constants, narrowing
 from .callers import constructor_argument
 from .lattice import CONST, CONSTV, DATA, DATAV, FALLBACK, FOLDED, FOLDED_BOOL, FOLDED_NP, FOLDED_SEQ, FOLDED_TAGS, FOLDED_TENSOR, UNKNOWN, UNKNOWNV, Val, join, kinds_join
-from .shapes import _is_dyn, dyn_axes
+from .shapes import _is_dyn, dyn_axes, static_last
 
 _SHAPE_ATTRS = {"shape", "ndim", "dtype", "size", "nbytes", "itemsize", "strides"}
 _SHAPE_METHODS = {"dim", "ndimension", "numel", "nelement", "dtype", "rank"}
@@ -45,6 +45,8 @@ _SCALAR_BUILTINS = {"int", "float", "bool", "round", "abs", "max", "min", "sum"}
 _VIEWS = frozenset({"reshape", "view", "flatten", "ravel", "squeeze", "unsqueeze", "expand_dims", "transpose",
                     "permute", "swapaxes", "broadcast_to", "expand_as", "tile", "repeat", "contiguous", "clone",
                     "copy"})
+# `.all(axis=-1)` / `.any(axis)`: a mask, whatever they reduce (nerf batch 147's row masks)
+_BOOL_REDUCTIONS = frozenset({"all", "any"})
 # MindSpore's function transforms: ``ops.grad(fn)(x)`` compiles fn's body as graph code.
 _TRANSFORMS = frozenset({"grad", "value_and_grad", "vmap", "jit"})
 _TRANSFORM_PRIMS = frozenset({"GradOperation"})
@@ -106,7 +108,7 @@ class ExpressionValues:
                     if axes is not None and n.slice.value not in axes:
                         return Val(CONST, "scalar")  # `x.shape[0]` of `feats[:, :n]`: that axis is static
                 if base.kind == DATA and isinstance(n.value, ast.Attribute) and constants.literal(n.slice) == (-1,) \
-                        and self._sized_last_axis(self.sig(n.value.value)):
+                        and (self._sized_last_axis(self.sig(n.value.value)) or static_last(self.sig(n.value.value))):
                     # `emb.shape[-1]` of `self.table(uniq)`: the layer's own width, whatever the rows
                     # (blind batch 131: `reshape(ids.shape + (emb.shape[-1],))` after `unique` is static)
                     return Val(CONST, "scalar")
@@ -422,7 +424,8 @@ class ExpressionValues:
                 return DATAV
             if op.form == "method":
                 recv = self.val(func.value)
-                return Val(max(argkind, recv.kind), "bool" if recv.tag == "bool" and func.attr in _VIEWS else "")
+                return Val(max(argkind, recv.kind), "bool" if recv.tag == "bool" and func.attr in _VIEWS
+                           or func.attr in _BOOL_REDUCTIONS else "")
             return Val(argkind)
         if isinstance(func, ast.Attribute):
             recv = self.val(func.value)
@@ -468,8 +471,8 @@ class ExpressionValues:
                         # a host copy of a constant is a constant (measured); `.item()` of it a Python number
                         return Val(DATA, FOLDED if meth == "item" else FOLDED_NP)
                     return Val(DATA, "scalar" if meth == "item" else "np")
-                if meth in ("bool",) or (meth in ("astype", "to") and n.args and _says_bool(n.args[0])):
-                    return Val(DATA, "bool")
+                if meth == "bool" or meth in _BOOL_REDUCTIONS or (meth in ("astype", "to") and n.args and _says_bool(n.args[0])):
+                    return Val(DATA, "bool")  # (`.all(axis=-1)` of a comparison is a row mask: nerf batch 147)
                 if recv.tag == "bool" and meth in _VIEWS:
                     return Val(DATA, "bool")  # a reshaped or transposed mask is still a mask
                 return DATAV
@@ -620,6 +623,11 @@ class ExpressionValues:
                         results.append(self._invoke(found, definition.info, n))
             if len(results) == 1 and "," not in cell.ref:
                 return results[0]
+        if is_mindspore(cell.ref) and last(cell.ref) not in optable.PARAMETER_FREE_CELLS:
+            # a layer with weights computes at run time, whatever it is given: `frame, gate =
+            # self._step(frame)` from `ops.zeros(...)` is tensor data, so the loop testing `gate`
+            # is a tensor loop (blind batch 148's decoder)
+            argkind = DATA
         parts = _LIBRARY_TUPLES.get(last(cell.ref)) if is_mindspore(cell.ref) else None
         if parts:
             # `y, _ = self.attn(q, k, v)`, `out, _ = self.lstm(x)`: MindSpore's layers returning

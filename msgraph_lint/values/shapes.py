@@ -14,6 +14,7 @@ from .. import ops as optable
 from ..names import is_mindspore, last
 from ..scopes import argument_defaults
 from .lattice import CONST, DATA
+from . import constants
 
 
 # Table ops whose data-dependent size argument is the length of their leading (or only) axis
@@ -24,6 +25,13 @@ _LEADING_SIZE_OPS = frozenset({"arange", "range", "linspace", "randperm", "unsor
 # the last element of the dynamic signature a tensor-dependent branch leaves where its arms of
 # different shapes meet (``("dyn", where, axes, JOINED)``)
 JOINED = ("joined branches",)
+# a data-dependent value whose last axis is a constant all the same (a stack on a new last
+# axis, a product's columns): ``("dyn", where, STATIC_LAST)``
+STATIC_LAST = ("last axis static",)
+
+
+def static_last(sig) -> bool:
+    return isinstance(sig, tuple) and len(sig) > 2 and sig[0] == "dyn" and sig[2] == STATIC_LAST
 
 
 class ShapeSignatures:
@@ -125,6 +133,26 @@ class ShapeSignatures:
                 parts = [self.sig(p) for p in node.args[0].elts]
                 if parts and parts[0] is not None and all(p == parts[0] for p in parts):
                     return ("stack", parts[0], len(parts), _axis_key(node, 1))
+                if any(_is_dyn(p) for p in parts):
+                    # (stacked parts share one shape: data-sized if one is, nerf batch 147's ray
+                    # directions from a data-sized grid; a new last axis is as long as the parts
+                    # are many, measured: dynop_stack_of_data_sized_last_axis.py)
+                    axis = next((kw.value for kw in node.keywords if kw.arg in ("axis", "dim")),
+                                node.args[1] if len(node.args) > 1 else None)
+                    last = axis is not None and constants.literal(axis) == (-1,)
+                    return ("dyn", id(node), STATIC_LAST) if last else ("dyn", id(node))
+            if name in ("matmul", "bmm", "mm") and node.args:
+                # the leading axes of a product are its left factor's: data-sized when those are
+                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
+                left = self.sig(node.func.value) if is_method else self.sig(node.args[0])
+                if _is_dyn(left):
+                    axes = dyn_axes(left)
+                    if axes is not None:
+                        return ("dyn", id(node), ("axes", axes))
+                    right = self.sig(node.args[0] if is_method else node.args[1]) \
+                        if len(node.args) > (0 if is_method else 1) else None
+                    # (the last axis is the right factor's columns)
+                    return ("dyn", id(node)) if _is_dyn(right) else ("dyn", id(node), STATIC_LAST)
             if name == "topk":
                 # (values, indices) of the k largest along the last axis: two calls on one value
                 # with different constant k leave different shapes (blind batch 139's retriever
@@ -137,6 +165,13 @@ class ShapeSignatures:
                 if base is not None and known is not None and type(known[0]) is int:
                     part = ("topk", base, known[0])
                     return ("tuple", part, part)
+            if name in ("meshgrid", "broadcast_tensors"):
+                # grids as long as each input: data-sized when one input is (`gy, gx =
+                # ops.meshgrid(ys, xs)` over `arange(int(hw[0]))`: nerf batch 147's ray grid)
+                inputs = node.args[0].elts if len(node.args) == 1 and isinstance(node.args[0], (ast.Tuple, ast.List)) \
+                    else node.args
+                if any(_is_dyn(self.sig(arg)) for arg in inputs):
+                    return ("dyn", id(node))
             if name in ("gather", "index_select", "take") and len(node.args) >= 2:
                 # as many rows as the index holds: dynamic when the index is (`order =
                 # ops.gather(order, keep, 0)` after `keep = ops.nonzero(...)`, greedy NMS)
