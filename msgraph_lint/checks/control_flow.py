@@ -1065,6 +1065,12 @@ def tensor_and_counter_test(node: ast.While, ctx):
             # first (MSG202's "len of input_x ... got 0", either order of the test: blind batch
             # 140's rollout); one holding an item before the loop fails at the `while` (measured)
             return
+    if _stacked_after(node, ctx):
+        # `ops.stack(states)` of a list holding an item before the loop and appended in it: the
+        # stack fails first ("TensorType object is not subscriptable", MSG202's), where
+        # `ops.concat` or `len()` of it lets the `while` fail (measured: control_while_tensor_
+        # counter_list_*.py, blind batches 148 and 149)
+        return
     tensor = python = None
     carried = ctx.bound_before(node, tested, ctx._builds_tensor)
     for operand in test.values:
@@ -1079,6 +1085,21 @@ def tensor_and_counter_test(node: ast.While, ctx):
                       second="a Python bool",
                       effect=f"`{_short(python)}` compares a Python counter the loop counts up, and MindSpore "
                              f"cannot join it with the Tensor, so it fails to compile at both levels")
+
+
+def _stacked_after(loop: ast.While, ctx) -> bool:
+    """Is the first whole read of a list the loop appends to, after it, an ``ops.stack``?"""
+    for stmt in walk(loop):
+        name = _appends(stmt)
+        if name is None:
+            continue
+        use = _whole_use(name, loop.end_lineno or loop.lineno, ctx)
+        if use is None:
+            continue
+        call = next((c for c in walk(ctx.fn) if isinstance(c, ast.Call) and any(a is use for a in c.args)), None)
+        if call is not None and ctx._callee_name(call) == "stack":
+            return True
+    return False
 
 
 @on(ast.IfExp)

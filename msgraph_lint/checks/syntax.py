@@ -106,6 +106,13 @@ _HOST_COPYING = frozenset({"mindspore.mint.item"})
 
 def _copied_to_host(node: ast.Call, recv: ast.expr, method: str, inside: str, ctx):
     """MSG504 for ``recv.<method>()``, written out or inside a MindSpore function (``inside``)."""
+    if method == "asnumpy" and is_self_attr(recv) and ctx.owner is not None \
+            and getattr(ctx.owner.attr(recv.attr), "kind", "") == "param":
+        # a Parameter has no host copy in graph code: refused at both levels, LAX too ("the
+        # 'Parameter' object's method 'asnumpy' is not supported"; measured, batches 93 and 151)
+        yield ctx.hit("MSG504", node, "fails", method=method, what="a Parameter" + inside,
+                      effect="it fails to compile at both levels: graph code has no host copy of a Parameter")
+        return
     if ctx.is_data(recv) and ctx.val(recv).tag != "np":
         yield ctx.hit("MSG504", node, method=method, what="tensor data" + inside, effect=level_effect(ctx))
     elif ctx.level == "STRICT" and (built_tensor(recv, ctx) or _only_tensors_have(method, recv, ctx)):
@@ -201,7 +208,7 @@ def attribute_of_subscript_assigned(node, ctx):
 
 
 @on(ast.Delete, ast.Nonlocal, ast.FunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom, ast.SetComp,
-    ast.Set, ast.For, ast.While)
+    ast.Set, ast.For, ast.While, ast.ListComp, ast.GeneratorExp)
 def unsupported_statement(node, ctx):
     """MSG508: statements the graph compiler does not support at any level.
 
@@ -223,6 +230,13 @@ def unsupported_statement(node, ctx):
         if node.orelse:
             kind = "for" if isinstance(node, ast.For) else "while"
             yield ctx.hit_at_call_site("MSG508", node.orelse[0], stmt=f"`{kind} ... else`")
+        return
+    if isinstance(node, (ast.ListComp, ast.GeneratorExp)):
+        if len(node.generators) > 1:
+            # `sum(f(a, b) for a in ... for b in ...)`: the parser takes one `for` per
+            # comprehension, over Python ranges too (measured, blind batch 151)
+            kind = "list comprehension" if isinstance(node, ast.ListComp) else "generator expression"
+            yield ctx.hit_at_call_site("MSG508", node, stmt=f"a {kind} with {len(node.generators)} `for` clauses")
         return
     what = {ast.Delete: "`del`", ast.Nonlocal: "`nonlocal`", ast.ClassDef: "a `class` statement",
             ast.Import: "`import`", ast.ImportFrom: "`import`", ast.SetComp: "a set comprehension",

@@ -181,11 +181,17 @@ class InterpretedValues:
                 parts += [c for gen in sub.generators for c in gen.ifs]
                 # (`for _, i in ranked[:k]` over the interpreter's sorted list: batch 129)
                 parts += [gen.iter for gen in sub.generators if not isinstance(gen.iter, ast.Name)]
+                # the items of an interpreter list iterated whole are its values too (`[np.bincount(row)
+                # for row in labels]`, blind batch 151)
+                items = next((found for gen in sub.generators if isinstance(gen.iter, ast.Name)
+                              for found in [self._interpreted_operand(gen.iter)] if found is not None), None)
                 for part in parts:
                     for inner in walk(part):
                         if isinstance(inner, (ast.BinOp, ast.UnaryOp, ast.Compare, ast.Call, ast.Subscript)):
                             for child in ast.iter_child_nodes(inner):
                                 if isinstance(child, ast.Name) and child.id in own:
+                                    if items is not None:
+                                        return items
                                     continue
                                 found = self._interpreted_operand(child)
                                 if found is not None:
