@@ -106,7 +106,7 @@ class InterpretedValues:
         if made is not None and self._made_a_tensor(value):
             made = None  # `Tensor(deg, ms.float32) + 1.0`: the graph has a Tensor again (measured)
         if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno) \
-                and not self._handed_on(value):
+                and not self._handed_on(value) and not self._stored_on_self(node):
             # (a line with a finding of its own, `np.sum(y)`, is that finding's)
             layer = self._recurrent_given(value, used[1])
             if layer is not None:
@@ -234,6 +234,14 @@ class InterpretedValues:
                         and attr.qualname.startswith("mindspore.nn."):
                     return last(attr.qualname)
         return None
+
+    def _stored_on_self(self, node: ast.stmt) -> bool:
+        """``self.var = (self.var * self.count + ...) / tot``: a value of the object replaced in
+        graph code, the line MSG402 reports (one finding a line)."""
+        if not isinstance(node, ast.Assign) or self.owner is None:
+            return False
+        return all(is_self_attr(t) and getattr(self.owner.attr(t.attr), "kind", "") in ("const", "tensor")
+                   for t in node.targets)
 
     def _handed_on(self, value: ast.expr) -> bool:
         """``ppl = perplexity(loss)``, ``return self.sched(g)``: a helper's interpreter value only
@@ -373,13 +381,15 @@ class InterpretedValues:
                         attr = self.owner.attr(stmt.target.attr)
                         if attr is not None and attr.kind == "const" and not attr.from_arg:
                             cached.setdefault(stmt.target.attr, stmt.lineno)
-            if self.owner is not None and self.owner.kind == "cell" and self.fn.name == "construct":
+            if self.owner is not None and (self.owner.kind == "cell" and self.fn.name == "construct"
+                                           or self.owner.kind == "jit_class"):
                 # `gain = s * self.last_gain + ...` then `self.last_gain = gain`: a value of the Cell
                 # (a Python number or a Tensor) that construct reads and later replaces is the
                 # interpreter's at LAX, where it is read and in what is computed from it, whether or
                 # not the new value comes from the old (blind batch 141's gain control and
                 # class_self_attr_*.py: dynamic at the read, the write and the uses; without the
-                # earlier read only the write is)
+                # earlier read only the write is). So in a @jit_class method (blind batch 150's
+                # running mean: `tot = self.count + n` before `self.count = tot`)
                 for name, line in _read_then_replaced(self.fn).items():
                     attr = self.owner.attr(name)
                     if attr is not None and (attr.kind == "const" or attr.kind == "tensor" and not attr.from_arg):
