@@ -666,14 +666,44 @@ def list_grown_under_tensor_condition(node: ast.If, ctx):
         if grown.get(name, 0) == other.get(name, 0) or name in bound:
             continue
         use = _whole_use(name, node.end_lineno or node.lineno, ctx)
+        line = next(s.lineno for s in (node.body if grown.get(name, 0) > other.get(name, 0) else node.orelse)
+                    if _appends(s) == name)
+        if use is None and not ctx.root and _returned_whole(ctx.fn, name):
+            # `return chosen` from a helper: the caller's op given it is blamed (blind batch 151's
+            # semi-hard miner, `ops.stack(chosen)` after `chosen = self.mine(...)`)
+            ctx.returns_grown_list = (line, name)
         if use is not None:
-            line = next(s.lineno for s in (node.body if grown.get(name, 0) > other.get(name, 0) else node.orelse)
-                        if _appends(s) == name)
             yield ctx.hit("MSG202", use, name=name,
                           change=f"has a length that depends on tensor data (line {line} appends to it "
                                  f"only on one path of a tensor-dependent condition), so the op given it "
                                  f"fails to compile or gets dynamic shapes")
             return
+
+
+def _returned_whole(fn: ast.FunctionDef, name: str) -> bool:
+    return any(isinstance(stmt, ast.Return) and isinstance(stmt.value, ast.Name) and stmt.value.id == name
+               for stmt in fn.body)
+
+
+@on(ast.Assign)
+def grown_list_from_helper(node: ast.Assign, ctx):
+    """MSG202: ``chosen = self.mine(sim)`` with a helper returning a list it appends to on one
+    path of a tensor condition, later handed whole to an op (the same failure as in one function,
+    blamed at the caller's use)."""
+    if not (isinstance(node.value, ast.Call) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)):
+        return
+    ctx.val(node.value)  # (analyses the helper first)
+    grown = getattr(node.value, "_msgl_grown_list", None)
+    if grown is None:
+        return
+    name = node.targets[0].id
+    use = _whole_use(name, node.end_lineno or node.lineno, ctx)
+    if use is not None:
+        line, inner = grown
+        yield ctx.hit("MSG202", use, name=name,
+                      change=f"has a length that depends on tensor data (`{_short(node.value.func)}` returns "
+                             f"`{inner}`, which line {line} appends to only on one path of a tensor-dependent "
+                             f"condition), so the op given it fails to compile or gets dynamic shapes")
 
 
 @on(ast.For)

@@ -54,6 +54,7 @@ class ModuleAnalysis:
         self.hits: Dict[tuple, Tuple[Hit, str]] = {}
         self._results: Dict[tuple, Tuple[Dict[str, Val], Val]] = {}
         self._interpreted_results: Dict[tuple, int] = {}  # helpers returning an interpreter value (LAX)
+        self._grown_lists: Dict[tuple, Tuple[int, str]] = {}  # helpers returning a data-length list
         # helpers returning a value of data-dependent shape: the axes known to be (or True)
         self._dynamic_results: Dict[tuple, object] = {}
         # helpers returning a value whose shape is a known function of a parameter's (a sub-Cell
@@ -396,6 +397,7 @@ class ModuleAnalysis:
                     call._msgl_interpreted = self._interpreted_results[key]
                 call._msgl_dynamic = self._dynamic_results.get(key, False)
                 call._msgl_dynamic_items = self._dynamic_items.get(key)
+                call._msgl_grown_list = self._grown_lists.get(key)
                 call._msgl_shape = _shape_of_call(self._shape_results.get(key), fn, call, caller, bound)
                 return result
             params = merged
@@ -444,6 +446,9 @@ class ModuleAnalysis:
             if dynamic:
                 self._dynamic_results[key] = call._msgl_dynamic
             call._msgl_dynamic_items = self._dynamic_items[key] = _dynamic_items(analysis.returns)
+            call._msgl_grown_list = analysis.returns_grown_list
+            if analysis.returns_grown_list is not None:
+                self._grown_lists[key] = analysis.returns_grown_list
             template = self._shape_results[key] = _returned_shape(analysis.returns)
             call._msgl_shape = _shape_of_call(template, fn, call, caller, bound)
             returned = [r.val for r in analysis.returns]
