@@ -191,8 +191,10 @@ class ExpressionValues:
                 return Val(DATA, FOLDED_BOOL)  # `batch['contact'] == 2`: folded with the dict (measured)
             if any(v.tag == "np" for v in vals) and all(v.tag in ("np", "scalar") or v.kind <= UNKNOWN for v in vals):
                 # `dense > eps` on a host copy (`dense = adj.asnumpy()`): a NumPy array, still on the host;
-                # its uses are the copy's consequences, not new hazards (blind batch 81)
-                return Val(DATA, "np")
+                # its uses are the copy's consequences, not new hazards (blind batch 81); of NumPy
+                # values made from constants (`np.random.rand(n) >= p`), a constant computed while
+                # compiling (static at both levels, blind batch 155's column dropout)
+                return Val(kinds_join(vals), "np")
             return Val(kinds_join(vals), "bool")
         if isinstance(n, ast.BoolOp):
             decided = self._short_circuit(n)
