@@ -415,14 +415,24 @@ def _attribute_writes(fn: ast.FunctionDef) -> List[Tuple[ast.stmt, ast.Attribute
 
 def _read_then_replaced(fn: ast.FunctionDef) -> Dict[str, int]:
     """Attributes of ``self`` that a statement of ``fn``'s body reads and a later statement of the
-    body itself replaces (``self.x = ...``, one target, not under an ``if``), with the line of the
+    body itself replaces (``self.x = ...``, one target, not under an ``if``), or that the body
+    replaces with a list display and a later statement reads, with the line of the
     replacement. (The rotary caches of HF ports replace a cached size under an ``if`` that compares
     with it, and ops needing a constant read it: left alone, seed 7343.)"""
     found: Dict[str, int] = {}
     read: set = set()
+    lists: Dict[str, int] = {}
     for stmt in fn.body:
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and is_self_attr(stmt.targets[0]) \
-                and stmt.targets[0].attr in read:
-            found.setdefault(stmt.targets[0].attr, stmt.lineno)
-        read.update(node.attr for node in walk(stmt) if is_self_attr(node) and isinstance(node.ctx, ast.Load))
+        reads = {node.attr for node in walk(stmt) if is_self_attr(node) and isinstance(node.ctx, ast.Load)}
+        for name in reads & lists.keys():
+            # `self.tiles = []` then `self.tiles.append(out)`, `ops.concat(self.tiles)`: a list of the
+            # Cell made anew in construct is the interpreter's where it is used after (blind batch
+            # 153's strip denoiser: the write, the append and the concat are dynamic at LAX)
+            found.setdefault(name, lists[name])
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and is_self_attr(stmt.targets[0]):
+            if stmt.targets[0].attr in read:
+                found.setdefault(stmt.targets[0].attr, stmt.lineno)
+            if isinstance(stmt.value, ast.List):
+                lists.setdefault(stmt.targets[0].attr, stmt.lineno)
+        read.update(reads)
     return found

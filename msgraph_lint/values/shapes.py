@@ -54,6 +54,12 @@ class ShapeSignatures:
                 return right
             if _is_dyn(left) or _is_dyn(right):
                 return ("dyn", id(node))  # broadcast with a data-dependent shape
+            # a residual, `small - self.coarse(small)`: a layer's output combined with its own input
+            # has the input's shape (blind batch 153's denoiser, pooled on one arm of a tensor `if`)
+            if left is not None and right is None and _applied_to(node.right, node.left):
+                return left
+            if right is not None and left is None and _applied_to(node.left, node.right):
+                return right
             return None
         if isinstance(node, ast.UnaryOp):
             return self.sig(node.operand)
@@ -445,6 +451,12 @@ def dyn_axes(sig) -> Optional[Tuple[int, ...]]:
 # ops that rearrange a value without changing how many items it holds
 _VIEWS_OF_DATA = frozenset({"squeeze", "unsqueeze", "expand_dims", "flatten", "reshape", "view", "transpose",
                             "permute", "swapaxes", "contiguous"})
+
+
+def _applied_to(call: ast.expr, operand: ast.expr) -> bool:
+    """Is ``call`` a call of a layer or helper whose only argument is ``operand`` (``self.f(x)``)?"""
+    return isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords \
+        and isinstance(call.func, ast.Attribute) and ast.dump(call.args[0]) == ast.dump(operand)
 
 
 def _is_dyn(sig) -> bool:

@@ -1,0 +1,21 @@
+# case: near miss: the same outputs collected in a local list
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class BranchOutputs(nn.Cell):
+    def __init__(self, branches=3, dim=4):
+        super().__init__()
+        self.heads = nn.CellList([nn.Dense(dim, dim) for _ in range(branches)])
+
+    def construct(self, x):
+        outputs = []
+        for head in self.heads:
+            outputs.append(head(x))
+        return ops.stack(outputs).mean(axis=0)
+
+
+def make():
+    np.random.seed(3)
+    return BranchOutputs(), (Tensor(np.random.randn(2, 4).astype(np.float32)),)
