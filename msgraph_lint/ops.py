@@ -23,6 +23,7 @@ zeros_like ones_like full_like identity dropout stop_gradient logical_not isnan 
 flip fliplr flipud roll cumsum cumprod l2_normalize clone
 """.split())
 CONCAT = frozenset({"concat", "cat", "concatenate", "stack", "hstack", "vstack", "column_stack"})
+# ops (and Tensor methods of the same names) that return a boolean mask
 BOOL_FUNCS = frozenset({
     "logical_and", "logical_or", "logical_not", "logical_xor", "isnan", "isinf", "isfinite",
     "equal", "not_equal", "greater", "greater_equal", "less", "less_equal", "gt", "ge", "lt", "le",

@@ -45,8 +45,6 @@ _SCALAR_BUILTINS = {"int", "float", "bool", "round", "abs", "max", "min", "sum"}
 _VIEWS = frozenset({"reshape", "view", "flatten", "ravel", "squeeze", "unsqueeze", "expand_dims", "transpose",
                     "permute", "swapaxes", "broadcast_to", "expand_as", "tile", "repeat", "contiguous", "clone",
                     "copy"})
-# `.all(axis=-1)` / `.any(axis)`: a mask, whatever they reduce (nerf batch 147's row masks)
-_BOOL_REDUCTIONS = frozenset({"all", "any"})
 # MindSpore's function transforms: ``ops.grad(fn)(x)`` compiles fn's body as graph code.
 _TRANSFORMS = frozenset({"grad", "value_and_grad", "vmap", "jit"})
 _TRANSFORM_PRIMS = frozenset({"GradOperation"})
@@ -427,7 +425,7 @@ class ExpressionValues:
             if op.form == "method":
                 recv = self.val(func.value)
                 return Val(max(argkind, recv.kind), "bool" if recv.tag == "bool" and func.attr in _VIEWS
-                           or func.attr in _BOOL_REDUCTIONS else "")
+                           or func.attr in optable.BOOL_FUNCS else "")
             return Val(argkind)
         if isinstance(func, ast.Attribute):
             recv = self.val(func.value)
@@ -473,8 +471,10 @@ class ExpressionValues:
                         # a host copy of a constant is a constant (measured); `.item()` of it a Python number
                         return Val(DATA, FOLDED if meth == "item" else FOLDED_NP)
                     return Val(DATA, "scalar" if meth == "item" else "np")
-                if meth == "bool" or meth in _BOOL_REDUCTIONS or (meth in ("astype", "to") and n.args and _says_bool(n.args[0])):
-                    return Val(DATA, "bool")  # (`.all(axis=-1)` of a comparison is a row mask: nerf batch 147)
+                if meth == "bool" or meth in optable.BOOL_FUNCS or (meth in ("astype", "to") and n.args
+                                                                   and _says_bool(n.args[0])):
+                    # (`.all(axis=-1)` of a comparison is a row mask, `x.isnan()` one too: nerf batch 147)
+                    return Val(DATA, "bool")
                 if recv.tag == "bool" and meth in _VIEWS:
                     return Val(DATA, "bool")  # a reshaped or transposed mask is still a mask
                 return DATAV

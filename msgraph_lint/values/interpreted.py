@@ -390,7 +390,7 @@ class InterpretedValues:
                 # class_self_attr_*.py: dynamic at the read, the write and the uses; without the
                 # earlier read only the write is). So in a @jit_class method (blind batch 150's
                 # running mean: `tot = self.count + n` before `self.count = tot`)
-                for name, line in _read_then_replaced(self.fn).items():
+                for name, line in _replaced_attributes(self.fn).items():
                     attr = self.owner.attr(name)
                     if attr is not None and (attr.kind == "const" or attr.kind == "tensor" and not attr.from_arg):
                         cached.setdefault(name, line)
@@ -413,7 +413,7 @@ def _attribute_writes(fn: ast.FunctionDef) -> List[Tuple[ast.stmt, ast.Attribute
     return cached
 
 
-def _read_then_replaced(fn: ast.FunctionDef) -> Dict[str, int]:
+def _replaced_attributes(fn: ast.FunctionDef) -> Dict[str, int]:
     """Attributes of ``self`` that a statement of ``fn``'s body reads and a later statement of the
     body itself replaces (``self.x = ...``, one target, not under an ``if``), or that the body
     replaces with a list display and a later statement reads, with the line of the
