@@ -92,6 +92,14 @@ class InterpretedValues:
             for target in node.targets:
                 if isinstance(target, ast.Subscript):
                     used = self._interpreted_operand(target.value)
+                    index = self._interpreted_index(target)
+                    if used is None and index is not None:
+                        # `penalty[t] = -1.0` at an index the interpreter gave (`for t in seen`): the
+                        # store runs there, and the array is its value from here on (measured:
+                        # syntax_tolist_set_into_fixed_numpy_mask.py)
+                        used = index
+                        if isinstance(target.value, ast.Name):
+                            self.interpreted[target.value.id] = index[0]
                     if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
                         self.module.report(self.hit("MSG526", target, name=used[1], line=used[0], effect=_RUNS_THERE), self.scope)
                         break
@@ -142,6 +150,12 @@ class InterpretedValues:
                 elif not isinstance(node, ast.AugAssign):
                     self.interpreted.pop(name, None)
 
+    def _interpreted_index(self, target: ast.Subscript) -> Optional[tuple]:
+        """(line, name) of an interpreter value indexing ``target`` (``arr[t]``, ``arr[:, t]``)."""
+        parts = target.slice.elts if isinstance(target.slice, ast.Tuple) else [target.slice]
+        return next((found for part in parts if isinstance(part, ast.Name)
+                     for found in [self._interpreted_operand(part)] if found is not None), None)
+
     def track_loop_target(self, node: ast.For) -> None:
         """``for v in t.tolist():``: the loop variable is an interpreter value. ``for t in
         range(steps - 1, -1, -1)`` with ``steps`` the interpreter's: the range is computed there
@@ -149,6 +163,10 @@ class InterpretedValues:
         if self.level != "LAX" or not (self.interpreted or self._may_fall_back()):
             return
         used = self._uses_interpreted(node.iter)
+        if used is None and isinstance(node.iter, ast.Name):
+            # `for t in seen:` over a set or list the interpreter made: the loop runs there too
+            # (measured: syntax_tolist_set_into_fixed_numpy_mask.py, the `for` line is dynamic)
+            used = self._interpreted_operand(node.iter)
         if used is not None and self.interpreted and self.only_codes is None and used[0] != node.lineno \
                 and not self._reported_on(node.lineno):
             self.module.report(self.hit("MSG526", node.iter, name=used[1], line=used[0], effect=_RUNS_THERE), self.scope)
