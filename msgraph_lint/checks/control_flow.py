@@ -423,6 +423,12 @@ def shape_changing_loop(node, ctx):
         return
     for stmt in walk(node):
         name = _grown(stmt)
+        if name is not None and _grown_by_data_slice(stmt, node, ctx):
+            # `segment = ops.concat((segment, feats[nxt:nxt + 1]))` adding a part sliced at a data
+            # bound: the carried value is dynamic from the first pass, the loop is compiled as a
+            # loop, not unrolled, and nothing fails: that line is dynamic, which the slice's own
+            # MSG101 says (blind batch 156's seed-growing localizer, sciml_rl_nstep_while_until_done.py)
+            return
         if name is not None:
             # MindSpore unrolls the loop until its call depth limit, and blames the first node
             # that reads the grown value anew on each pass: the `while` when its test reads it

@@ -18,7 +18,7 @@ from . import constants, narrowing
 from .expressions import ExpressionValues
 from .interpreted import InterpretedValues
 from .lattice import CONST, CONSTV, DATA, FOLDED, FOLDED_SEQ, UNKNOWNV, Val, is_data, join, kinds_join
-from .shapes import JOINED, ShapeSignatures, _is_dyn, differing_axes, shapes_differ
+from .shapes import JOINED, ShapeSignatures, _is_dyn, differing_axes, dyn_axes, shapes_differ
 
 if TYPE_CHECKING:  # pragma: no cover
     from .calls import ModuleAnalysis
@@ -125,10 +125,14 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         self.only_codes: Optional[frozenset] = None
         # LAX: names holding what the interpreter fallback computed (values/interpreted.py)
         self.interpreted: Dict[str, int] = {}
+        self.interpreted_tests: Dict[int, tuple] = {}
         self.returns_interpreted: Optional[int] = None
         # a list this helper returns whole after appending to it on one path of a tensor
         # condition: (the appending line, the list's name), told to the caller by calls.py
         self.returns_grown_list: Optional[Tuple[int, str]] = None
+        # lists this function appends plain objects built from tensor data to: name -> the object
+        # (`for r in records` binds it again: reading `r.score` is one more trip at LAX)
+        self.object_lists: Dict[str, Val] = {}
 
     # ------------------------------------------------------------ public
     def run(self) -> None:
@@ -379,6 +383,9 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
                 if held.kind != DATA and held.tag in ("list", "tuple", "") \
                         and any(self.val(a).kind == DATA for a in node.value.args):
                     self.env[func.value.id] = Val(DATA, held.tag)
+                item = self.val(node.value.args[0])
+                if item.tag == "instance" and getattr(item.init, "_msgl_fallback_object", False):
+                    self.object_lists[func.value.id] = item
 
     def _exits(self, call: ast.Call) -> bool:
         """``exit()``, ``quit()``, ``sys.exit(...)``, ``os._exit(...)``."""
@@ -642,6 +649,10 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         single = self._single_pass(it)
         if single is not None:
             return constants.constant(single)
+        if isinstance(it, ast.Name) and it.id in self.object_lists:
+            # `[r.score for r in records]` over the objects built from tensor data (blind batches
+            # 157 and 158: the comprehension's line is dynamic at LAX)
+            return self.object_lists[it.id]
         if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) \
                 and all(k.arg == "start" and it.func.id == "enumerate" for k in it.keywords) \
                 and it.func.id in ("enumerate", "zip") and it.func.id not in self.names.aliases \
@@ -776,6 +787,11 @@ def _join_sigs(a: Dict[str, object], b: Dict[str, object], where: int = 0, data:
             out[name] = left
         elif left is None or right is None:
             out[name] = None
+        elif _is_dyn(left) and _is_dyn(right):
+            # dynamic on both paths (a loop growing what a data-bounded slice began): still is,
+            # on the axes both say when they agree
+            axes = dyn_axes(left) if dyn_axes(left) == dyn_axes(right) else None
+            out[name] = ("dyn", where, ("axes", axes)) if axes else ("dyn", where)
         elif data and _is_dyn(left) != _is_dyn(right):
             out[name] = left if _is_dyn(left) else right  # already dynamic on one path: still is
         elif data and not _is_dyn(left) and shapes_differ(left, right):

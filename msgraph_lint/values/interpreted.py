@@ -66,6 +66,7 @@ class InterpretedValues:
     """``self.interpreted``: local name -> the line whose fallback made its value."""
 
     interpreted: Dict[str, int]
+    interpreted_tests: Dict[int, tuple]  # ids of the `if`s the interpreter decides -> (line, name)
     returns_interpreted: Optional[int]
 
     def track(self, node: ast.stmt) -> None:
@@ -79,11 +80,25 @@ class InterpretedValues:
             # (batch 107: the `if` line is dynamic); `is not None` or `isinstance` of one is no
             # new trip (batch 109)
             used = self._uses_interpreted(node.test) or self._interpreted_operand(node.test)
+            if used is not None and isinstance(node, ast.If):
+                self.interpreted_tests[id(node)] = used
             if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
                 self.module.report(self.hit("MSG526", node.test, name=used[1], line=used[0], effect=_RUNS_THERE), self.scope)
             return
         if not isinstance(node, _STATEMENTS):
             return
+        if isinstance(node, ast.Expr) and self.interpreted_tests and isinstance(node.value, ast.Call) \
+                and isinstance(node.value.func, ast.Attribute) and node.value.func.attr in ("append", "extend") \
+                and isinstance(node.value.func.value, ast.Name):
+            # `picked.append(t)` under an `if` the interpreter decides: the list it fills is the
+            # interpreter's from here on (measured: syntax_asnumpy_if_appends_both_arms.py, the
+            # `Tensor(np.array(picked))` after the loop is dynamic)
+            test = next((self.interpreted_tests[id(n)] for n, _, _ in reversed(self.branch_stack)
+                         if id(n) in self.interpreted_tests), None)
+            if test is not None:
+                self.interpreted.setdefault(node.value.func.value.id, test[0])
+                self.val(node.value)
+                return  # (the append itself is no line MindSpore blames: the `if` is)
         value = node.value
         if value is None:
             return
