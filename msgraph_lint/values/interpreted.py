@@ -60,6 +60,10 @@ def _computes(test: ast.expr) -> bool:
 
 
 _RUNS_THERE = "at LAX this line runs in the interpreter too, with dynamic shapes"
+# recurrent layers that check their input's type and fail on the interpreter's value (rank -2):
+# "For 'GRUCell', the 'x' should be one of [float32, float16]" (measured, stop 33 and
+# syntax_numpy_value_into_*cell.py; nn.LSTM takes it, with dynamic shapes)
+_RECURRENT = frozenset({"GRU", "RNN", "GRUCell", "LSTMCell", "RNNCell"})
 
 
 class InterpretedValues:
@@ -257,13 +261,13 @@ class InterpretedValues:
         return None
 
     def _recurrent_given(self, value: ast.expr, name: str) -> Optional[str]:
-        """The class of an nn.GRU/nn.RNN kept on the Cell that ``value`` calls with ``name`` (the
-        interpreter's value, by its text) among its arguments, if any."""
+        """The class of an nn.GRU/nn.RNN (or a GRU/LSTM/RNN cell) kept on the Cell that ``value``
+        calls with ``name`` (the interpreter's value, by its text) among its arguments, if any."""
         for sub in walk(value):
             if isinstance(sub, ast.Call) and is_self_attr(sub.func) and self.owner is not None \
                     and any(ast.unparse(a) == name for a in sub.args):
                 attr = self.owner.attr(sub.func.attr)
-                if attr is not None and attr.kind == "cell" and last(attr.qualname) in ("GRU", "RNN") \
+                if attr is not None and attr.kind == "cell" and last(attr.qualname) in _RECURRENT \
                         and attr.qualname.startswith("mindspore.nn."):
                     return last(attr.qualname)
         return None
