@@ -127,8 +127,7 @@ class ShapeSignatures:
             if name in _VIEWS_OF_DATA:
                 # `(s > 0.5).nonzero().squeeze(-1)`: a view of a value whose shape is data is too
                 # (blind batch 119's RoI sampler: `pos.shape[0]` after indexing by it sizes a zeros)
-                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
-                base = self.sig(node.func.value) if is_method else (self.sig(node.args[0]) if node.args else None)
+                base = self._operand_sig(node)
                 if _is_dyn(base) and not dyn_axes(base):
                     return ("dyn", id(node))  # (one known dynamic axis may move: not followed)
             if name in optable.ELEMENTWISE and node.args:
@@ -143,29 +142,26 @@ class ShapeSignatures:
                     # (stacked parts share one shape: data-sized if one is, nerf batch 147's ray
                     # directions from a data-sized grid; a new last axis is as long as the parts
                     # are many, measured: dynop_stack_of_data_sized_last_axis.py)
-                    axis = next((kw.value for kw in node.keywords if kw.arg in ("axis", "dim")),
-                                node.args[1] if len(node.args) > 1 else None)
+                    axis = _axis_node(node, 1)
                     last = axis is not None and constants.literal(axis) == (-1,)
                     return ("dyn", id(node), STATIC_LAST) if last else ("dyn", id(node))
             if name in ("matmul", "bmm", "mm") and node.args:
                 # the leading axes of a product are its left factor's: data-sized when those are
-                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
-                left = self.sig(node.func.value) if is_method else self.sig(node.args[0])
+                _, rest = self._operands(node)
+                left = self._operand_sig(node)
                 if _is_dyn(left):
                     axes = dyn_axes(left)
                     if axes is not None:
                         return ("dyn", id(node), ("axes", axes))
-                    right = self.sig(node.args[0] if is_method else node.args[1]) \
-                        if len(node.args) > (0 if is_method else 1) else None
+                    right = self.sig(rest[0]) if rest else None
                     # (the last axis is the right factor's columns)
                     return ("dyn", id(node)) if _is_dyn(right) else ("dyn", id(node), STATIC_LAST)
             if name == "topk":
                 # (values, indices) of the k largest along the last axis: two calls on one value
                 # with different constant k leave different shapes (blind batch 139's retriever
                 # taking 2 or 6 by a tensor condition)
-                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
-                rest = node.args if is_method else node.args[1:]
-                base = self.sig(node.func.value) if is_method else (self.sig(node.args[0]) if node.args else None)
+                _, rest = self._operands(node)
+                base = self._operand_sig(node)
                 k = next((kw.value for kw in node.keywords if kw.arg == "k"), rest[0] if rest else None)
                 known = self.val(k).known if k is not None else None
                 if base is not None and known is not None and type(known[0]) is int:
@@ -191,9 +187,9 @@ class ShapeSignatures:
             if name in ("pad",) and node.args:
                 return ("pad", self.sig(node.args[0]), ast.dump(node.args[1]) if len(node.args) > 1 else "")
             if name in _FULL_REDUCTIONS:
-                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
-                plain = not node.keywords and len(node.args) == (0 if is_method else 1)
-                base = self.sig(node.func.value) if is_method else (self.sig(node.args[0]) if node.args else None)
+                operand, rest = self._operands(node)
+                plain = not node.keywords and operand is not None and not rest
+                base = self._operand_sig(node)
                 if plain and base is not None:
                     return ("reduced", base)
                 keep = any(k.arg in ("keep_dims", "keepdims", "keepdim") and not (
@@ -201,14 +197,12 @@ class ShapeSignatures:
                 if base is not None and not keep:
                     return ("reduced", base)  # fewer dimensions than its input
             if name in ("expand_dims", "unsqueeze") and node.args:
-                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
-                base = self.sig(node.func.value) if is_method else self.sig(node.args[0])
+                base = self._operand_sig(node)
                 if base is not None:
-                    return ("stack", base, 1, _axis_key(node, 0 if is_method else 1))
+                    return ("stack", base, 1, _axis_key(node, 0 if self._is_method(node) else 1))
             if name in ("reshape", "view", "flatten") and node.args or name == "flatten":
-                is_method = isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func)
-                base = self.sig(node.func.value) if is_method else (self.sig(node.args[0]) if node.args else None)
-                shape_args = node.args if is_method else node.args[1:]
+                _, shape_args = self._operands(node)
+                base = self._operand_sig(node)
                 literal = _literal_shape(shape_args[0]) if len(shape_args) == 1 else _literal_shape(
                     ast.Tuple(elts=list(shape_args), ctx=ast.Load())) if shape_args else None
                 if literal is None and shape_args and all(isinstance(a, (ast.Constant, ast.UnaryOp)) for a in
@@ -267,6 +261,21 @@ class ShapeSignatures:
             return ("cell", func.attr, base)  # sizes not literal, but a data-dependent length stays
         return None
 
+    def _is_method(self, call: ast.Call) -> bool:
+        """``x.topk(k)`` rather than ``ops.topk(x, k)``: a method of the Tensor it is called on."""
+        return isinstance(call.func, ast.Attribute) and not self.names.qualname(call.func)
+
+    def _operands(self, call: ast.Call) -> Tuple[Optional[ast.expr], list]:
+        """The Tensor an op works on (a method's receiver, else its first argument) and the
+        positional arguments after it."""
+        if self._is_method(call):
+            return call.func.value, list(call.args)
+        return (call.args[0], list(call.args[1:])) if call.args else (None, [])
+
+    def _operand_sig(self, call: ast.Call) -> object:
+        operand = self._operands(call)[0]
+        return self.sig(operand) if operand is not None else None
+
     def _callee_name(self, call: ast.Call) -> Optional[str]:
         qualified = self.qualname(call.func)
         if is_mindspore(qualified):
@@ -310,18 +319,22 @@ def _strided(init: ast.Call) -> bool:
         and any(v.value > 1 for v in values)
 
 
-def _axis_key(call: ast.Call, position: int) -> str:
-    def key(node):
-        if isinstance(node, ast.Constant) and type(node.value) is int:
-            return str(node.value)
-        return ast.dump(node)
-
+def _axis_node(call: ast.Call, position: int) -> Optional[ast.expr]:
+    """The axis argument of ``call``: its ``axis=``/``dim=`` keyword, else the positional
+    argument at ``position``."""
     for kw in call.keywords:
         if kw.arg in ("axis", "dim"):
-            return key(kw.value)
-    if len(call.args) > position:
-        return key(call.args[position])
-    return "0"
+            return kw.value
+    return call.args[position] if len(call.args) > position else None
+
+
+def _axis_key(call: ast.Call, position: int) -> str:
+    node = _axis_node(call, position)
+    if node is None:
+        return "0"
+    if isinstance(node, ast.Constant) and type(node.value) is int:
+        return str(node.value)
+    return ast.dump(node)
 
 
 def _literal_shape(node) -> Optional[Tuple[int, ...]]:
