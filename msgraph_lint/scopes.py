@@ -263,6 +263,18 @@ def is_self_attr(node: ast.AST) -> bool:
     return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
 
 
+# list methods that put their arguments in the list
+LIST_FILLS = frozenset({"append", "extend", "insert"})
+
+
+def filled_list(node: ast.AST, methods=LIST_FILLS) -> Optional[str]:
+    """The local list a call fills in place (``xs.append(t)``: ``xs``), if it is one."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in methods \
+            and isinstance(node.func.value, ast.Name):
+        return node.func.value.id
+    return None
+
+
 def decorator_name(names: Names, dec: ast.expr) -> Optional[str]:
     target = dec.func if isinstance(dec, ast.Call) else dec
     return names.qualname(target)
@@ -772,7 +784,7 @@ class ModuleIndex:
         """``self.blocks.append(Block(...))`` (``extend``, ``insert``) on a CellList: add the
         Cell classes it now holds, so that ``self.blocks[i](x)`` is analysed with its arguments."""
         func = call.func
-        if not (isinstance(func, ast.Attribute) and func.attr in ("append", "extend", "insert")
+        if not (isinstance(func, ast.Attribute) and func.attr in LIST_FILLS
                 and is_self_attr(func.value) and call.args):
             return
         held = attrs.get(func.value.attr)

@@ -6,7 +6,7 @@ from typing import Dict, Optional, Tuple
 
 from ..astwalk import walk
 from ..names import last
-from ..scopes import is_self_attr
+from ..scopes import filled_list, is_self_attr
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
 from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
 from ..values.flow import rebound_in
@@ -341,12 +341,7 @@ def _broken_early(loop, ctx):
 
 def _appends(stmt: ast.stmt):
     """The list a statement grows in place (``xs.append(t)``), if any."""
-    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
-        func = stmt.value.func
-        if isinstance(func, ast.Attribute) and func.attr in ("append", "extend", "insert") \
-                and isinstance(func.value, ast.Name):
-            return func.value.id
-    return None
+    return filled_list(stmt.value) if isinstance(stmt, ast.Expr) else None
 
 
 def _data_break(loop, ctx):
@@ -636,6 +631,12 @@ def _append_counts(stmts) -> Dict[str, int]:
 def _whole_use(name: str, after: int, ctx) -> Optional[ast.Name]:
     """The first later read of list ``name`` as a whole by a MindSpore op (``ops.stack(kept)``,
     ``ops.concat(rows)``) or, at LAX, by ``len()``; reading one item (``kept[0]``) is not one."""
+    site = _whole_use_site(name, after, ctx)
+    return site[0] if site is not None else None
+
+
+def _whole_use_site(name: str, after: int, ctx) -> Optional[Tuple[ast.Name, ast.Call]]:
+    """``_whole_use``'s read, with the call it is an argument of."""
     found = counted_by_len = None
     for call in walk(ctx.fn):
         if not isinstance(call, ast.Call) or call.lineno <= after:
@@ -647,11 +648,11 @@ def _whole_use(name: str, after: int, ctx) -> Optional[ast.Name]:
         for arg in call.args:
             if isinstance(arg, ast.Name) and arg.id == name:
                 best = counted_by_len if by_len else found
-                if best is None or (arg.lineno, arg.col_offset) < (best.lineno, best.col_offset):
+                if best is None or (arg.lineno, arg.col_offset) < (best[0].lineno, best[0].col_offset):
                     if by_len:
-                        counted_by_len = arg
+                        counted_by_len = (arg, call)
                     else:
-                        found = arg
+                        found = (arg, call)
     # (an op given the list is what LAX reports, `ops.stack(finished)` after `if len(finished)
     # == 0: return ...`, batch 112; `len()` alone crashes it)
     return found if found is not None else counted_by_len
@@ -679,10 +680,8 @@ def list_grown_under_tensor_condition(node: ast.If, ctx):
             # semi-hard miner, `ops.stack(chosen)` after `chosen = self.mine(...)`)
             ctx.returns_grown_list = (line, name)
         if use is not None:
-            yield ctx.hit("MSG202", use, name=name,
-                          change=f"has a length that depends on tensor data (line {line} appends to it "
-                                 f"only on one path of a tensor-dependent condition), so the op given it "
-                                 f"fails to compile or gets dynamic shapes")
+            yield ctx.hit("MSG202", use, name=name, change=_data_length(
+                f"line {line} appends to it only on one path of a tensor-dependent condition"))
             return
 
 
@@ -706,10 +705,15 @@ def grown_list_from_helper(node: ast.Assign, ctx):
     use = _whole_use(name, node.end_lineno or node.lineno, ctx)
     if use is not None:
         line, inner = grown
-        yield ctx.hit("MSG202", use, name=name,
-                      change=f"has a length that depends on tensor data (`{_short(node.value.func)}` returns "
-                             f"`{inner}`, which line {line} appends to only on one path of a tensor-dependent "
-                             f"condition), so the op given it fails to compile or gets dynamic shapes")
+        yield ctx.hit("MSG202", use, name=name, change=_data_length(
+            f"`{_short(node.value.func)}` returns `{inner}`, which line {line} appends to only on one path "
+            f"of a tensor-dependent condition"))
+
+
+def _data_length(why: str) -> str:
+    """MSG202's change for a list whose length is tensor data, handed whole to an op."""
+    return (f"has a length that depends on tensor data ({why}), so the op given it fails to compile or gets "
+            "dynamic shapes")
 
 
 @on(ast.For)
@@ -1129,11 +1133,8 @@ def _stacked_after(loop: ast.While, ctx) -> bool:
         name = _appends(stmt)
         if name is None:
             continue
-        use = _whole_use(name, loop.end_lineno or loop.lineno, ctx)
-        if use is None:
-            continue
-        call = next((c for c in walk(ctx.fn) if isinstance(c, ast.Call) and any(a is use for a in c.args)), None)
-        if call is not None and ctx._callee_name(call) == "stack":
+        site = _whole_use_site(name, loop.end_lineno or loop.lineno, ctx)
+        if site is not None and ctx._callee_name(site[1]) == "stack":
             return True
     return False
 

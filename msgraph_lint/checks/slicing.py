@@ -115,10 +115,7 @@ def _tensor_attribute(node: ast.expr, ctx) -> bool:
     """A Tensor or Parameter ``__init__`` kept on the Cell (``self.cos_cached = Tensor(np.cos(emb))``):
     constant values, but sliced by a tensor-data bound its result's shape is data (measured,
     blind batch 81: a rotary cache sliced at ``int(past_length)``)."""
-    if not (is_self_attr(node) and ctx.owner is not None):
-        return False
-    attr = ctx.owner.attr(node.attr)
-    return attr is not None and attr.kind in ("tensor", "param")
+    return ctx.kept_kind(node) in ("tensor", "param")
 
 
 @on(ast.Subscript)

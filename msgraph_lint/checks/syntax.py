@@ -106,15 +106,13 @@ _HOST_COPYING = frozenset({"mindspore.mint.item"})
 
 def _copied_to_host(node: ast.Call, recv: ast.expr, method: str, inside: str, ctx):
     """MSG504 for ``recv.<method>()``, written out or inside a MindSpore function (``inside``)."""
-    if method == "asnumpy" and is_self_attr(recv) and ctx.owner is not None \
-            and getattr(ctx.owner.attr(recv.attr), "kind", "") == "param":
+    if method == "asnumpy" and ctx.kept_kind(recv) == "param":
         # a Parameter has no host copy in graph code: refused at both levels, LAX too ("the
         # 'Parameter' object's method 'asnumpy' is not supported"; measured, batches 93 and 151)
         yield ctx.hit("MSG504", node, "fails", method=method, what="a Parameter" + inside,
                       effect="it fails to compile at both levels: graph code has no host copy of a Parameter")
         return
-    if ctx.level == "STRICT" and is_self_attr(recv) and ctx.owner is not None \
-            and getattr(ctx.owner.attr(recv.attr), "kind", "") == "tensor":
+    if ctx.level == "STRICT" and ctx.kept_kind(recv) == "tensor":
         # `self.table.asnumpy()` of a Tensor the Cell keeps: STRICT refuses it while resolving the
         # attribute, before it infers any value, so it is blamed even after a host copy of data
         # earlier in the function (measured: syntax_strict_asnumpy_data_then_const_attr*.py, blind
@@ -302,8 +300,7 @@ def host_builtin(node: ast.Call, ctx):
                                  "levels (scale, round and scale back)")
             return
     if isinstance(func, ast.Name) and func.id == "reversed" and "reversed" not in ctx.env and len(args) == 1 \
-            and is_self_attr(args[0]) and ctx.owner is not None and getattr(ctx.owner.attr(args[0].attr), "kind",
-                                                                            "") == "cell_list":
+            and ctx.kept_kind(args[0]) == "cell_list":
         # `for layer in reversed(self.layers)` over an nn.CellList: STRICT "the inputs should be
         # constant", LAX an internal error naming no line (measured: syntax_reversed_celllist.py)
         yield ctx.hit("MSG505", node, what="an `nn.CellList`", func="reversed()",

@@ -20,8 +20,8 @@ import ast
 import os
 from typing import Dict, List, Optional, Tuple
 
-from ..scopes import ClassInfo, ModuleIndex, argument_defaults, bound_arguments, calls_of_names, is_self_attr, \
-    parse_call
+from ..scopes import LIST_FILLS, ClassInfo, ModuleIndex, argument_defaults, bound_arguments, calls_of_names, \
+    is_self_attr, parse_call
 from . import constants
 from .lattice import CONST, Val, join
 
@@ -29,8 +29,6 @@ _SHAPE_ATTRS = frozenset({"shape", "ndim", "size"})
 # `int(x)` is left out: of a tensor it is data (MindSpore makes the shapes it sizes dynamic)
 _PYTHON_CALLS = frozenset({"len", "min", "max", "abs", "round", "tuple", "list"})
 MAX_PARENTS = 32  # parent modules read for one Cell
-# list methods that put their arguments in the list (anything else called on a local makes it unknown)
-_FILLS = frozenset({"append", "extend", "insert"})
 
 
 class Parents:
@@ -440,7 +438,8 @@ def _local_value(name: str, method: ast.FunctionDef, parent: ClassInfo, depth: i
                 and isinstance(node.func.value, ast.Name) and node.func.value.id == name:
             # a list filled in place: `shapes = []` … `shapes.append((h, w))` with `h, w` read off
             # a shape (CFDT, census 7333) stays a Python value only if all it takes is one
-            if node.func.attr not in _FILLS or node.keywords or any(
+            # (any other method called on the local makes it unknown)
+            if node.func.attr not in LIST_FILLS or node.keywords or any(
                     python_value(a, method, parent, depth + 1) is None for a in node.args):
                 return None
         elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and _binds(node.target, name):

@@ -301,6 +301,14 @@ class ExpressionValues:
             return Val(CONST, "fnref", ref=qualified)
         return CONSTV
 
+    def kept_kind(self, node: ast.AST) -> str:
+        """What ``self.<attr>`` is on the Cell (or object) whose method this is, by what its
+        ``__init__`` stores: "param", "tensor", "const", "cell", "cell_list"...; "" for any
+        other expression, or an attribute it does not know."""
+        if not (is_self_attr(node) and self.owner is not None):
+            return ""
+        return getattr(self.owner.attr(node.attr), "kind", "")
+
     def self_attr(self, name: str) -> Val:
         attr = self.owner.attr(name) if self.owner else None
         if attr is None:

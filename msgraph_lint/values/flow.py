@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
 from ..astwalk import walk
 from ..names import is_mindspore
-from ..scopes import ClassInfo, ModuleIndex, argument_defaults, is_self_attr, parameter_names
+from ..scopes import ClassInfo, ModuleIndex, argument_defaults, filled_list, is_self_attr, parameter_names
 from . import constants, narrowing
 from .expressions import ExpressionValues
 from .interpreted import InterpretedValues
@@ -374,18 +374,17 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             self.val(node.value)
             if self._exits(node.value):
                 self.dead = True  # `exit()`: nothing after it runs, nor compiles (seed 7342's spvnas)
-            func = node.value.func
-            if isinstance(func, ast.Attribute) and func.attr in ("append", "extend", "insert") \
-                    and isinstance(func.value, ast.Name) and func.value.id in self.env and node.value.args:
+            name = filled_list(node.value)
+            if name is not None and name in self.env and node.value.args:
                 # `scores.append((x[lag:] * x[:-lag]).mean())`: the list holds tensor data now, and
                 # `ops.stack(scores)` is data (blind batch 123's autocorrelation period)
-                held = self.env[func.value.id]
+                held = self.env[name]
                 if held.kind != DATA and held.tag in ("list", "tuple", "") \
                         and any(self.val(a).kind == DATA for a in node.value.args):
-                    self.env[func.value.id] = Val(DATA, held.tag)
+                    self.env[name] = Val(DATA, held.tag)
                 item = self.val(node.value.args[0])
                 if item.tag == "instance" and getattr(item.init, "_msgl_fallback_object", False):
-                    self.object_lists[func.value.id] = item
+                    self.object_lists[name] = item
 
     def _exits(self, call: ast.Call) -> bool:
         """``exit()``, ``quit()``, ``sys.exit(...)``, ``os._exit(...)``."""

@@ -22,7 +22,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
 from ..names import last
-from ..scopes import is_self_attr
+from ..scopes import filled_list, is_self_attr
 from ..checks import fallback
 
 # host copies of tensor data (MSG504)
@@ -91,16 +91,16 @@ class InterpretedValues:
             return
         if not isinstance(node, _STATEMENTS):
             return
-        if isinstance(node, ast.Expr) and self.interpreted_tests and isinstance(node.value, ast.Call) \
-                and isinstance(node.value.func, ast.Attribute) and node.value.func.attr in ("append", "extend") \
-                and isinstance(node.value.func.value, ast.Name):
+        filled = filled_list(node.value, ("append", "extend")) \
+            if isinstance(node, ast.Expr) and self.interpreted_tests else None
+        if filled is not None:
             # `picked.append(t)` under an `if` the interpreter decides: the list it fills is the
             # interpreter's from here on (measured: syntax_asnumpy_if_appends_both_arms.py, the
             # `Tensor(np.array(picked))` after the loop is dynamic)
             test = next((self.interpreted_tests[id(n)] for n, _, _ in reversed(self.branch_stack)
                          if id(n) in self.interpreted_tests), None)
             if test is not None:
-                self.interpreted.setdefault(node.value.func.value.id, test[0])
+                self.interpreted.setdefault(filled, test[0])
                 self.val(node.value)
                 return  # (the append itself is no line MindSpore blames: the `if` is)
         value = node.value
@@ -171,9 +171,12 @@ class InterpretedValues:
 
     def _interpreted_index(self, target: ast.Subscript) -> Optional[tuple]:
         """(line, name) of an interpreter value indexing ``target`` (``arr[t]``, ``arr[:, t]``)."""
-        parts = target.slice.elts if isinstance(target.slice, ast.Tuple) else [target.slice]
-        return next((found for part in parts if isinstance(part, ast.Name)
-                     for found in [self._interpreted_operand(part)] if found is not None), None)
+        return self._first_interpreted(target.slice.elts if isinstance(target.slice, ast.Tuple) else [target.slice])
+
+    def _first_interpreted(self, nodes) -> Optional[tuple]:
+        """(line, name) of the first of ``nodes`` that is a local name holding an interpreter value."""
+        return next((found for node in nodes if isinstance(node, ast.Name)
+                     for found in [self._interpreted_operand(node)] if found is not None), None)
 
     def track_loop_target(self, node: ast.For) -> None:
         """``for v in t.tolist():``: the loop variable is an interpreter value. ``for t in
@@ -220,8 +223,7 @@ class InterpretedValues:
                 parts += [gen.iter for gen in sub.generators if not isinstance(gen.iter, ast.Name)]
                 # the items of an interpreter list iterated whole are its values too (`[np.bincount(row)
                 # for row in labels]`, blind batch 151)
-                items = next((found for gen in sub.generators if isinstance(gen.iter, ast.Name)
-                              for found in [self._interpreted_operand(gen.iter)] if found is not None), None)
+                items = self._first_interpreted(gen.iter for gen in sub.generators)
                 for part in parts:
                     for inner in walk(part):
                         if isinstance(inner, (ast.BinOp, ast.UnaryOp, ast.Compare, ast.Call, ast.Subscript)):
@@ -240,9 +242,8 @@ class InterpretedValues:
                     return line, ast.unparse(sub.func) + "(...)"
             if not isinstance(sub, _OPERATIONS):
                 continue
-            if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) \
-                    and sub.func.attr in ("append", "extend", "insert") and isinstance(sub.func.value, ast.Name) \
-                    and sub.func.value.id not in self.interpreted:
+            filled = filled_list(sub)
+            if filled is not None and filled not in self.interpreted:
                 continue  # `output.append(expanded)`: a graph list holds it, no trip (corpus38, mindaudio)
             if isinstance(sub, ast.Call) and is_self_attr(sub.func) and self.owner is not None \
                     and self.index.method(self.owner, sub.func.attr) is not None \
@@ -275,10 +276,7 @@ class InterpretedValues:
     def _stored_on_self(self, node: ast.stmt) -> bool:
         """``self.var = (self.var * self.count + ...) / tot``: a value of the object replaced in
         graph code, the line MSG402 reports (one finding a line)."""
-        if not isinstance(node, ast.Assign) or self.owner is None:
-            return False
-        return all(is_self_attr(t) and getattr(self.owner.attr(t.attr), "kind", "") in ("const", "tensor")
-                   for t in node.targets)
+        return isinstance(node, ast.Assign) and all(self.kept_kind(t) in ("const", "tensor") for t in node.targets)
 
     def _handed_on(self, value: ast.expr) -> bool:
         """``ppl = perplexity(loss)``, ``return self.sched(g)``: a helper's interpreter value only
@@ -292,7 +290,7 @@ class InterpretedValues:
             return False
         func = value.func
         if is_self_attr(func) and self.owner is not None:
-            return getattr(self.owner.attr(func.attr), "kind", "") not in ("cell", "cell_list")
+            return self.kept_kind(func) not in ("cell", "cell_list")
         return True
 
     def _interpreted_operand(self, node: ast.AST) -> Optional[tuple]:
@@ -352,8 +350,7 @@ class InterpretedValues:
                 # `msg.split("=")` of `msg = f"loss={loss}"`: run by the interpreter (batch 108)
                 return sub.lineno, ast.unparse(sub)
             if isinstance(func, ast.Attribute) and func.attr in _HOST_COPIES and self.is_data(func.value):
-                if is_self_attr(func.value) and self.owner is not None and getattr(
-                        self.owner.attr(func.value.attr), "kind", "") == "param":
+                if self.kept_kind(func.value) == "param":
                     return None  # a Parameter's `.asnumpy()` fails outright (blind batch 93): no value follows
                 return sub.lineno, ast.unparse(sub)
             qualified = self.qualname(func) or ""
