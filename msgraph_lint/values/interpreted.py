@@ -66,6 +66,30 @@ _RUNS_THERE = "at LAX this line runs in the interpreter too, with dynamic shapes
 _RECURRENT = frozenset({"GRU", "RNN", "GRUCell", "LSTMCell", "RNNCell"})
 
 
+def _appended_on_some_paths(node: ast.If) -> Optional[Tuple[ast.If, str]]:
+    """(the chain's last ``if``/``elif``, the list) when some path of an ``if``/``elif``/``else``
+    chain appends to a list it does not bind and some path does not."""
+    chain, paths = [node], []
+    while True:
+        paths.append(chain[-1].body)
+        orelse = chain[-1].orelse
+        if len(orelse) == 1 and isinstance(orelse[0], ast.If):
+            chain.append(orelse[0])
+            continue
+        paths.append(orelse)
+        break
+    filled = [{name for stmt in path for n in walk(stmt) if isinstance(n, ast.Expr)
+               for name in [filled_list(n.value, ("append", "extend"))] if name is not None}
+              for path in paths]
+    bound = {t.id for path in paths for stmt in path for n in walk(stmt)
+             if isinstance(n, (ast.Assign, ast.AugAssign)) for t in (
+                 n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
+    for name in sorted(set().union(*filled) - bound):
+        if any(name not in names for names in filled):
+            return chain[-1], name
+    return None
+
+
 class InterpretedValues:
     """``self.interpreted``: local name -> the line whose fallback made its value."""
 
@@ -86,6 +110,18 @@ class InterpretedValues:
             used = self._uses_interpreted(node.test) or self._interpreted_operand(node.test)
             if used is not None and isinstance(node, ast.If):
                 self.interpreted_tests[id(node)] = used
+                blamed = _appended_on_some_paths(node) \
+                    if any(part == "loop" for _, part, _ in self.branch_stack) else None
+                if blamed is not None and not self._reported_on(blamed[0].lineno):
+                    # `if a[t] > thr: start = t` / `elif ...: runs.append(...)` in a loop: a list
+                    # appended on some paths of the chain and not on others cannot be joined
+                    # ("AbstractList cannot join with AbstractAny"), blamed at the last `elif`; a
+                    # lone `if` crashes MindSpore without a line (measured: syntax_asnumpy_elif_
+                    # appends_*.py, blind batch 156). Appending on every path is dynamic instead.
+                    self.module.report(self.hit(
+                        "MSG526", blamed[0].test, "fails", name=used[1], line=used[0],
+                        effect=f"at LAX an `if` on it that appends to `{blamed[1]}` on some paths and not on "
+                               "others leaves a list MindSpore cannot join, and compiling fails here"), self.scope)
             if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
                 self.module.report(self.hit("MSG526", node.test, name=used[1], line=used[0], effect=_RUNS_THERE), self.scope)
             return
