@@ -77,6 +77,9 @@ class Attr:
     # What an attribute of no known kind was set to (``ops.unique``, ``[ops.unique, ops.abs]``):
     # a stored op reference is called later as ``self.uniq(x)`` or ``self.steps[0](x)``.
     node: Optional[ast.expr] = field(default=None, compare=False)
+    # The value ``__init__`` gave it when another method changes it later (``self.prev = None``,
+    # then ``self.prev = x`` in construct): what a read before that change sees while compiling.
+    init_known: Optional[tuple] = field(default=None, compare=False)
 
 
 @dataclass
@@ -777,7 +780,7 @@ class ModuleIndex:
         for name in self._set_outside_init(info):
             found = attrs.get(name)
             if found is not None and found.known is not None:  # changed later: its value is not fixed
-                attrs[name] = Attr(found.kind, found.qualname, found.call, found.cls)
+                attrs[name] = Attr(found.kind, found.qualname, found.call, found.cls, init_known=found.known)
         return attrs
 
     def _grow_cell_list(self, call: ast.Call, attrs: Dict[str, Attr], params, local_kinds) -> None:

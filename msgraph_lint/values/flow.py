@@ -354,6 +354,13 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
                 for i, elt in enumerate(target.elts):
                     if isinstance(elt, ast.Name) and i != static and (items is None or items[i]):
                         self.sigs[elt.id] = ("dyn", id(node.value), i)
+            if isinstance(target, (ast.Tuple, ast.List)):
+                for elt in target.elts:
+                    if isinstance(elt, ast.Name) and self.sigs.get(elt.id) is None \
+                            and self.env.get(elt.id, UNKNOWNV).kind == DATA:
+                        # `xy, score = self._decode(heat)`: some fixed shape we cannot name, as for
+                        # one name: `xy[:k]` of it differs from it (blind batch 160's decoder)
+                        self.sigs[elt.id] = ("o", id(elt))
 
     def do_AnnAssign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:

@@ -322,6 +322,10 @@ class InterpretedValues:
             # `return self._mix(x, y, lam), self._mix(a, b, lam)`: packed as they come (batch 119)
             return all(isinstance(e, ast.Name) or self._handed_on(e) for e in value.elts) \
                 and any(not isinstance(e, ast.Name) for e in value.elts)
+        if filled_list(value, ("append", "insert")) is not None and value.args:
+            # `channels.append(self.stretch_band(scene[b]))`: put in a list as it comes, like a
+            # binding (blind batch 161's per-band stretch: the helper's lines are blamed, not this)
+            return self._handed_on(value.args[-1])
         if not (isinstance(value, ast.Call) and getattr(value, "_msgl_interpreted", None) is not None):
             return False
         func = value.func

@@ -247,6 +247,11 @@ class ShapeSignatures:
                 # a constructor argument counts with its default (`nn.AvgPool2d(kernel_size=factor,
                 # stride=factor)`, `factor=2`: blind batch 140's coarsening branch)
                 return None
+            if cls.startswith(("MaxPool", "AvgPool")) and init is not None and _pads_same(init) \
+                    and _pool_size(init, "stride", 1, self.owner) == 1:
+                # `nn.AvgPool2d(3, 1, pad_mode="same")`: a smoothing window that keeps the size
+                # (blind batch 159's depth head, static on both arms of a tensor `if`)
+                return base
             return ("cell", func.attr, base)
         if cls.startswith("Conv") and init is not None and _strided(init):
             # `nn.Conv2d(ch, ch, 3, stride=2, ...)`: fewer rows and columns, whatever the channels
@@ -308,6 +313,13 @@ def _pool_size(init: ast.Call, name: str, position: int, owner) -> Optional[int]
     if isinstance(value, ast.Constant) and type(value.value) is int:
         return value.value
     return None
+
+
+def _pads_same(init: ast.Call) -> bool:
+    """Does a pooling layer's constructor call give it ``pad_mode="same"`` (keyword, or the third
+    positional argument)?"""
+    mode = next((k.value for k in init.keywords if k.arg == "pad_mode"), init.args[2] if len(init.args) > 2 else None)
+    return isinstance(mode, ast.Constant) and isinstance(mode.value, str) and mode.value.lower() == "same"
 
 
 def _strided(init: ast.Call) -> bool:
