@@ -82,6 +82,11 @@ class Attr:
     init_known: Optional[tuple] = field(default=None, compare=False)
 
 
+# MindSpore functions that make a Tensor of a given shape from constants
+_TENSOR_MAKERS = frozenset(f"mindspore.{module}.{name}" for module in ("ops", "numpy", "mint")
+                           for name in ("zeros", "ones", "full", "eye", "arange", "fill"))
+
+
 @dataclass
 class ClassInfo:
     node: ast.ClassDef
@@ -1116,7 +1121,9 @@ class ModuleIndex:
                     return Attr("grad_fn", qualified, value, cls=differentiated)
                 if qualified in ("mindspore.Parameter", "mindspore.ParameterTuple"):
                     return Attr("param", qualified, value)
-                if qualified in ("mindspore.Tensor",):
+                if qualified in ("mindspore.Tensor", "mindspore.tensor") or qualified in _TENSOR_MAKERS:
+                    # (`self.prev_bev = ops.zeros((1, c, s, s), ms.float32)`: a Tensor as much as
+                    # `Tensor(np.zeros(...))` is; blind batch 163)
                     return Attr("tensor", qualified, value)
                 if qualified.startswith("mindspore.ops.") and tail[:1].isupper():
                     return Attr("primitive", qualified, value)

@@ -452,6 +452,8 @@ def _interpreted_iterable(it: ast.expr, ctx) -> bool:
     host copy first."""
     if ctx.level != "LAX" or ctx.only_codes is not None:
         return False
+    if isinstance(it, ast.Name) and it.id in ctx.interpreted_items and it.id not in ctx.interpreted:
+        return False  # a graph list holding the interpreter's values: not empty to the graph
     return ctx._interpreted_operand(it) is not None or ctx._uses_interpreted(it, through_ops=True) is not None \
         or ctx._makes_interpreted(it) is not None
 

@@ -147,6 +147,14 @@ def data_dependent_op_argument(node: ast.Call, ctx):
                 # a scalar from `.item()` among the sizes compiles, with a dynamic shape
                 effect = (f"MindSpore fails to compile it (`Tensor.{node.func.attr}` given several sizes "
                           "takes Python ints only)")
+            elif op.entry.id == "arange" and (ctx.qualname(node.func) or "").startswith("mindspore.numpy."):
+                # `mnp.arange(0, int(max_len))`: refused at both levels, `int()` or not ("zero shape
+                # Tensor is not currently supported"; measured, syntax_*_into_mnp_arange.py, the
+                # length masks of mindaudio's FastSpeech2)
+                effect = "MindSpore fails to compile it (`mindspore.numpy.arange` takes Python numbers only)"
+                yield ctx.hit(op.entry.code or "MSG104", node, "fails", op=op.display, argument=label,
+                              value=ast.unparse(arg), effect=effect)
+                return
             elif op.entry.outcome == "error":
                 effect = ("MindSpore needs a Python value there (with tensor data it fails to compile or the "
                           "shape goes dynamic)")

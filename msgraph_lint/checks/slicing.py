@@ -13,7 +13,7 @@ from ..values import DATA
 from ..values.lattice import CONST, FOLDED_BOOL
 from . import on
 from .control_flow import _short
-from .dynamic_ops import only_dynamic_sizes, single_assignment
+from .dynamic_ops import _size_arguments, only_dynamic_sizes, single_assignment
 
 
 def _parts(index: ast.expr):
@@ -27,6 +27,11 @@ def data_dependent_slice(node: ast.Subscript, ctx):
             and not (isinstance(node.ctx, ast.Store) and _made_by_op(node.value, ctx)):
         # (a Tensor built from constants, `canvas = ops.zeros((h, w))`, written at data bounds:
         # the region written is data-sized all the same; blind batch 145's mask paste)
+        return
+    if isinstance(node.ctx, ast.Store) and (_is_dyn(ctx.sig(node.value)) or _sized_by_data(node.value, ctx)):
+        # `canvas[:, :, x0:x0 + p] += patch` into a canvas already sized by data (`ops.zeros((c, p,
+        # out_w))`, MSG104's): no new dynamic shape at the store (measured, blind batch 161's
+        # stitcher; into a fixed canvas the store is blamed, slicing_store_*_static_canvas.py)
         return
     for axis, part in enumerate(_parts(node.slice)):
         if not isinstance(part, ast.Slice):
@@ -52,6 +57,15 @@ def data_dependent_slice(node: ast.Subscript, ctx):
                     return
                 yield ctx.hit("MSG101", node, bound=ast.unparse(bound), effect=effect)
                 return
+
+
+def _sized_by_data(target: ast.expr, ctx) -> bool:
+    """Is ``target`` a local name bound only to an op whose size argument is tensor data
+    (``canvas = ops.zeros((c, p, out_w))`` with ``out_w`` from ``int(overlap)``)?"""
+    bound = single_assignment(target, target, ctx) if isinstance(target, ast.Name) else None
+    value = bound.value if bound is not None else None
+    return isinstance(value, ast.Call) and ctx.op(value) is not None and any(
+        ctx.is_data(arg) for _, arg in _size_arguments(ctx.op(value), value, ctx))
 
 
 # nn Cells whose time loop fails to compile on a sequence of data-dependent length, and those that

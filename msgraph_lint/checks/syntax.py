@@ -760,3 +760,59 @@ def _computed_tensor(arg: ast.expr, ctx, depth: int = 0) -> bool:
         return bool(found) and arg.id not in params and \
             all(plain and _computed_tensor(stmt.value, ctx, 1) for stmt, plain in found)
     return False
+
+
+# NumPy functions that return an array (a random draw only when given a size)
+_NUMPY_ARRAYS = frozenset({"arange", "array", "asarray", "zeros", "ones", "full", "empty", "linspace", "eye",
+                           "argsort", "sort", "nonzero", "flatnonzero", "concatenate", "stack", "hstack", "vstack",
+                           "tile", "repeat", "zeros_like", "ones_like", "full_like", "where", "unique", "cumsum",
+                           "permutation"})
+_NUMPY_DRAWS = {"randint": 2, "choice": 1, "rand": 0, "randn": 0, "random": 0, "uniform": 2, "normal": 2}
+_ARRAY_METHODS = frozenset({"reshape", "astype", "flatten", "ravel", "copy", "transpose", "T", "squeeze"})
+
+
+def _numpy_array(expr: ast.expr, ctx, depth: int = 0) -> bool:
+    """Is ``expr`` surely a NumPy array (not a NumPy scalar): a call of NumPy that makes one, a
+    method keeping it one, arithmetic on one, or a local name bound only to such?"""
+    if depth > 4:
+        return False
+    if isinstance(expr, ast.Call):
+        qualified = ctx.qualname(expr.func) or ""
+        if qualified.startswith("numpy."):
+            tail = last(qualified)
+            if qualified.startswith("numpy.random.") and tail in _NUMPY_DRAWS:
+                sized = len(expr.args) > _NUMPY_DRAWS[tail] if tail not in ("rand", "randn") else bool(expr.args)
+                return sized or any(k.arg in ("size", "shape") for k in expr.keywords)
+            return tail in _NUMPY_ARRAYS
+        func = expr.func
+        return isinstance(func, ast.Attribute) and func.attr in _ARRAY_METHODS and not ctx.qualname(func) \
+            and _numpy_array(func.value, ctx, depth + 1)
+    if isinstance(expr, ast.Attribute) and expr.attr == "T":
+        return _numpy_array(expr.value, ctx, depth + 1)
+    if isinstance(expr, ast.BinOp):
+        return _numpy_array(expr.left, ctx, depth + 1) or _numpy_array(expr.right, ctx, depth + 1)
+    if isinstance(expr, ast.Name):
+        bound = [n.value for n in walk(ctx.fn) if isinstance(n, ast.Assign) and n.lineno < expr.lineno
+                 and any(isinstance(t, ast.Name) and t.id == expr.id for t in n.targets)]
+        others = [n for n in walk(ctx.fn) if isinstance(n, (ast.AugAssign, ast.For, ast.comprehension, ast.With))
+                  and any(isinstance(t, ast.Name) and t.id == expr.id for t in walk(
+                      n.target if not isinstance(n, ast.With) else ast.Tuple([i.optional_vars for i in n.items
+                                                                                 if i.optional_vars], ast.Load())))]
+        params = {a.arg for a in ctx.fn.args.args + ctx.fn.args.kwonlyargs + ctx.fn.args.posonlyargs}
+        return bool(bound) and not others and expr.id not in params \
+            and all(_numpy_array(value, ctx, depth + 1) for value in bound)
+    return False
+
+
+@on(ast.Subscript)
+def numpy_array_index(node: ast.Subscript, ctx):
+    """MSG528: a Tensor indexed with a NumPy array (alone, or in a tuple index)."""
+    if not ctx.is_data(node.value) or ctx.val(node.value).tag in ("np", "instance", "jit_instance", "sparse"):
+        return
+    parts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+    for part in parts:
+        if _numpy_array(part, ctx):
+            effect = "graph mode refuses it, and compiling fails here at both levels" if len(parts) > 1 else \
+                "graph mode refuses it, and compiling fails (at STRICT here; at LAX with no line)"
+            yield ctx.hit("MSG528", node, stage="fails", index=_short(part), effect=effect)
+            return

@@ -381,7 +381,8 @@ class ModuleAnalysis:
         if not self.JOIN_CALLERS:
             key += (tuple(sorted(params.items())),)
         handed = _interpreted_arguments(fn, call, caller, bound) \
-            if caller.level == "LAX" and (caller.interpreted or caller._rewritten_objects()) else {}
+            if caller.level == "LAX" and (caller.interpreted or caller._rewritten_objects()
+                                          or caller._rewritten_attrs()) else {}
         if handed:
             # given an interpreter value (on a later pass of a loop too), the helper's lines computing
             # with it are trips: analysed apart from its graph-valued calls (blind batch 128)
@@ -1006,6 +1007,8 @@ def _interpreted_arguments(fn: ast.FunctionDef, call: ast.Call, caller: Function
     """The parameters ``call`` hands an interpreter value (LAX), with the line that made it."""
     found: Dict[str, int] = {}
     for name, arg in _argument_pairs(fn, call, _call_params(fn, bound)):
+        if isinstance(arg, ast.Name) and arg.id in caller.interpreted_items and arg.id not in caller.interpreted:
+            continue  # (a graph list of the interpreter's values: not followed into the helper)
         made = caller._interpreted_operand(arg)
         if made is not None:
             found[name] = made[0]

@@ -401,6 +401,11 @@ class ExpressionValues:
                     # `int(graph.n_node)`: a field no Tensor has, of a record handed in, made a
                     # Python number: a host value as often as not (mindscience's GraphBatch)
                     return Val(UNKNOWN, "scalar")
+                if name in ("max", "min", "sum") and len(n.args) == 1 and not n.keywords and args[0].kind == DATA \
+                        and args[0].tag in ("", "bool") and not isinstance(n.args[0], (ast.List, ast.Tuple)):
+                    # `max(lengths)` over a Tensor iterates its first axis: an element, a Tensor
+                    # still (`range()` of it fails: "make_range ... AbstractTensor", blind batch 163)
+                    return Val(DATA)
                 return Val(argkind, "scalar")
             if name == "range":
                 return Val(argkind, "range")

@@ -126,6 +126,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         # LAX: names holding what the interpreter fallback computed (values/interpreted.py)
         self.interpreted: Dict[str, int] = {}
         self.interpreted_tests: Dict[int, tuple] = {}
+        self.interpreted_items: Dict[str, int] = {}  # graph lists holding the interpreter's values
         self.returns_interpreted: Optional[int] = None
         # a list this helper returns whole after appending to it on one path of a tensor
         # condition: (the appending line, the list's name), told to the caller by calls.py

@@ -54,9 +54,11 @@ def _bound_names(target: ast.expr):
 
 
 def _computes(test: ast.expr) -> bool:
-    """Does the condition compute (arithmetic, an ordering or equality), beyond identity tests?"""
+    """Does the condition compute (arithmetic, an ordering or equality), beyond identity and
+    membership tests (``if i in grids:`` over the interpreter's list is not blamed: measured,
+    syntax_numpy_grid_list_index_into_ops.py)?"""
     return any(isinstance(n, ast.BinOp) or isinstance(n, ast.Compare) and any(
-        not isinstance(op, (ast.Is, ast.IsNot)) for op in n.ops) for n in walk(test))
+        not isinstance(op, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in n.ops) for n in walk(test))
 
 
 _RUNS_THERE = "at LAX this line runs in the interpreter too, with dynamic shapes"
@@ -88,6 +90,12 @@ def _appended_on_some_paths(node: ast.If) -> Optional[Tuple[ast.If, str]]:
         if any(name not in names for names in filled):
             return chain[-1], name
     return None
+
+
+# ops that take the dtype of their input while compiling: given the interpreter's value they fail
+# ("Failed to infer for primitive:DtypeToEnum", full_like: "must be tensor"; measured,
+# syntax_numpy_value_into_*_like.py and blind batch 163's BEV cache)
+_DTYPE_FROM_INPUT = frozenset(f"mindspore.ops.{name}" for name in ("zeros_like", "ones_like", "full_like"))
 
 
 class InterpretedValues:
@@ -139,6 +147,23 @@ class InterpretedValues:
                 self.interpreted.setdefault(filled, test[0])
                 self.val(node.value)
                 return  # (the append itself is no line MindSpore blames: the `if` is)
+        if isinstance(node, ast.Expr) and self.interpreted:
+            filled = filled_list(node.value, ("append", "extend", "insert"))
+            if filled is not None and node.value.args:
+                item = node.value.args[-1]
+                direct = self._interpreted_operand(item) or (
+                    self._first_interpreted(item.elts) if isinstance(item, (ast.Tuple, ast.List)) else None)
+                given = direct or self._uses_interpreted(item, through_ops=True)
+                if given is not None and not self._made_a_tensor(item) and filled not in self.interpreted:
+                    # `grids.append((gx, gy))` with `gx = np.floor(...)`: a graph list holding the
+                    # interpreter's values, and what is read back from it is one too (census 7346's
+                    # YOLO loss: `label = grids.index((i, j))`, `target[label]`), though the list
+                    # itself is no interpreter object (looped over, it is not empty); appending a
+                    # value as it is is no new trip (census 7344)
+                    self.interpreted_items.setdefault(filled, given[0])
+                    if direct is not None:
+                        self.val(node.value)
+                        return
         value = node.value
         if value is None:
             return
@@ -166,9 +191,23 @@ class InterpretedValues:
         used = self._uses_interpreted(value) if followed else None
         carried = used if used is not None or not followed else self._uses_interpreted(value, through_ops=True)
         made = carried if carried is not None else self._makes_interpreted(value) if self._may_fall_back() else None
+        if made is None and followed and isinstance(value, ast.Name):
+            # `center_x, center_y, w, h = rect`, `y = x`: a new name for the interpreter's value (or
+            # its items), no new trip, still its value (census 7346's YOLO loss)
+            made = self._interpreted_operand(value)
         if made is not None and self._made_a_tensor(value):
             made = None  # `Tensor(deg, ms.float32) + 1.0`: the graph has a Tensor again (measured)
-        if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno) \
+        array_fn = self._array_function_given(value) if followed else None
+        if array_fn is not None and not self._reported_on(node.lineno):
+            # `mnp.square(conf - iou)` with `iou` the interpreter's: mindspore.numpy checks its
+            # input while compiling and refuses it ("Expect input to be array like"; measured,
+            # census 7346's YOLO loss and syntax_numpy_value_into_mnp_*.py; `ops.square` takes it,
+            # with dynamic shapes)
+            call, spelled, given = array_fn
+            self.module.report(self.hit("MSG526", call, "fails", name=given[1], line=given[0],
+                                        effect=f"at LAX `{spelled}` refuses it while compiling, so "
+                                               "compiling fails here"), self.scope)
+        elif used is not None and used[0] != node.lineno and not self._reported_on(node.lineno) \
                 and not self._handed_on(value) and not self._stored_on_self(node):
             # (a line with a finding of its own, `np.sum(y)`, is that finding's)
             layer = self._recurrent_given(value, used[1])
@@ -200,6 +239,8 @@ class InterpretedValues:
             node, ast.Expr) else []
         for target in targets:
             for name in _bound_names(target):
+                if not isinstance(node, ast.AugAssign):
+                    self.interpreted_items.pop(name, None)
                 if made is not None:
                     self.interpreted[name] = made[0]
                 elif not isinstance(node, ast.AugAssign):
@@ -219,6 +260,12 @@ class InterpretedValues:
         range(steps - 1, -1, -1)`` with ``steps`` the interpreter's: the range is computed there
         (blind batch 127: the ``for`` line is dynamic)."""
         if self.level != "LAX" or not (self.interpreted or self._may_fall_back()):
+            return
+        if isinstance(node.iter, ast.Name) and node.iter.id in self.interpreted_items:
+            # `for g in grids:` over a graph list of the interpreter's values: an unrolled loop,
+            # each item the interpreter's
+            for name in _bound_names(node.target):
+                self.interpreted[name] = self.interpreted_items[node.iter.id]
             return
         used = self._uses_interpreted(node.iter)
         if used is None and isinstance(node.iter, ast.Name):
@@ -309,6 +356,19 @@ class InterpretedValues:
                     return last(attr.qualname)
         return None
 
+    def _array_function_given(self, value: ast.expr) -> Optional[tuple]:
+        """(the call, its spelling, (line, name) of the interpreter value) of a ``mindspore.numpy``
+        function ``value`` calls with an interpreter value among its arguments (``mnp.square(conf -
+        iou)``)."""
+        for sub in walk(value):
+            qualified = self.names.qualname(sub.func) or "" if isinstance(sub, ast.Call) else ""
+            if qualified.startswith("mindspore.numpy.") or qualified in _DTYPE_FROM_INPUT:
+                for arg in sub.args:
+                    given = self._interpreted_operand(arg) or self._uses_interpreted(arg, through_ops=True)
+                    if given is not None:
+                        return sub, ast.unparse(sub.func), given
+        return None
+
     def _stored_on_self(self, node: ast.stmt) -> bool:
         """``self.var = (self.var * self.count + ...) / tot``: a value of the object replaced in
         graph code, the line MSG402 reports (one finding a line)."""
@@ -336,6 +396,8 @@ class InterpretedValues:
     def _interpreted_operand(self, node: ast.AST) -> Optional[tuple]:
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in self.interpreted:
             return self.interpreted[node.id], node.id
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in self.interpreted_items:
+            return self.interpreted_items[node.id], node.id
         if is_self_attr(node) and node.attr in self._rewritten_attrs():
             return self._rewritten_attrs()[node.attr], ast.unparse(node)
         if is_self_attr(node) and isinstance(node.ctx, ast.Load) and node.lineno > self._updated_tensors().get(

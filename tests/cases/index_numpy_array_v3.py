@@ -1,0 +1,16 @@
+# case: a Tensor indexed with `x[:, np.arange(2).reshape(-1, 1), idx]` where the index is a NumPy array of constants
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Pick(nn.Cell):
+    def construct(self, x):
+        idx = np.random.randint(3, size=(2, 2))
+        y = x[:, np.arange(2).reshape(-1, 1), idx]
+        return y * 2.0
+
+
+def make():
+    np.random.seed(0)
+    return Pick(), (Tensor(np.random.rand(3, 3, 3).astype(np.float32)),)
