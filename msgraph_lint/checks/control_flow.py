@@ -150,6 +150,29 @@ def _grown_through_call(loop: ast.While, ctx):
     return None
 
 
+def _indexed_by_tested_helper(loop: ast.While, name: str, ctx):
+    """(call, function, class, subscript) when the loop's test hands ``name`` to a method of the
+    Cell whose body indexes that parameter at a constant integer position (``strip[:, 0, :]``)."""
+    for call in walk(loop.test):
+        if not (isinstance(call, ast.Call) and is_self_attr(call.func)):
+            continue
+        callee = _callee_of(call, ctx)
+        if callee is None:
+            continue
+        fn, info, bound = callee
+        params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
+        if bound and params[:1] == ["self"]:
+            params = params[1:]
+        given = [p for p, a in zip(params, call.args) if isinstance(a, ast.Name) and a.id == name]
+        for sub in walk(fn):
+            if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) and sub.value.id in given \
+                    and isinstance(sub.ctx, ast.Load) and any(
+                        isinstance(p, ast.Constant) and type(p.value) is int
+                        for p in (sub.slice.elts if isinstance(sub.slice, ast.Tuple) else [sub.slice])):
+                return call, fn, info, sub
+    return None
+
+
 def _callee_of(call: ast.Call, ctx):
     """(function, class, bound) of a call of this module's code: a method of the Cell
     (``self.insert_midpoints``), or a sub-Cell's construct (``self.attn(...)``, an item of a
@@ -256,7 +279,12 @@ def _shrinks(value: ast.expr, name: str) -> bool:
     """
     if not (isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name) and value.value.id == name):
         return False
-    index = value.slice.elts[0] if isinstance(value.slice, ast.Tuple) and value.slice.elts else value.slice
+    parts = value.slice.elts if isinstance(value.slice, ast.Tuple) else [value.slice]
+    whole = [p for p in parts if isinstance(p, ast.Slice) and p.lower is None and p.upper is None and p.step is None]
+    if len(parts) > 1 and len(whole) == len(parts) - 1:
+        # `strip[:, 1:, :]`: the one axis cut (blind batch 161's strip trimmer)
+        parts = [p for p in parts if not any(p is w for w in whole)]
+    index = parts[0] if parts else None
     if not isinstance(index, ast.Slice) or index.step is not None:
         return False
     lower, upper = index.lower, index.upper
@@ -394,8 +422,21 @@ def shape_changing_loop(node, ctx):
     for stmt in node.body:
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
                 and _shrinks(stmt.value, stmt.targets[0].id):
+            name = stmt.targets[0].id
+            indexed = _indexed_by_tested_helper(node, name, ctx)
+            if indexed is not None:
+                # `while self.row_is_fill(strip) and n < k: strip = strip[:, 1:]` with the helper
+                # reading `strip[:, 0, :]`: unrolled until that row is gone, the helper's index
+                # fails first ("StridedSlice ... begin[1] must be in [-0, 0)", at the helper's
+                # line, both levels; measured, blind batch 161's strip trimmer)
+                call, fn, info, sub = indexed
+                if ctx.only_codes is None:
+                    hit = ctx.hit("MSG202", sub, "fails", name=name, change=_LOOP_CHANGE)
+                    hit.note = f"indexed on every pass of the `while` at line {node.lineno}, after it has no rows left"
+                    ctx.module.report_reached(hit, f"{info.qualname}.{fn.name}" if info else fn.name, ctx, call)
+                return
             # Unrolled until the slice is empty; MindSpore 2.10 fails at the loop (measured).
-            yield ctx.hit("MSG202", node, name=stmt.targets[0].id, change=_LOOP_CHANGE)
+            yield ctx.hit("MSG202", node, name=name, change=_LOOP_CHANGE)
             return
     for name in sorted(_assigned(node.body)):
         if _cut_from(ctx.sigs.get(name), ctx.loop_entry_sigs.get(name)) and _shape_read_after(node, name, ctx):
@@ -1096,8 +1137,11 @@ def tensor_and_counter_test(node: ast.While, ctx):
     tested = rebound_in(node) & _names_in(test)[1]
     counters = ctx.bound_before(node, tested, _number_literal)
     if not counters or any(_grown(stmt) is not None and not _grown_by_data_slice(stmt, node, ctx)
-                           for stmt in walk(node)) or _grown_through_call(node, ctx) is not None:
-        # (a loop that concatenates onto what it carries is unrolled instead: MSG202's. Not when
+                           for stmt in walk(node)) or _grown_through_call(node, ctx) is not None or any(
+            isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+            and _shrinks(stmt.value, stmt.targets[0].id) for stmt in node.body):
+        # (a loop that concatenates onto what it carries, or drops a row of it, is unrolled
+        # instead: MSG202's, blind batch 161's strip trimmer. Not when
         # what it adds is sliced at a data bound, `memory[pick:pick + 1]`: the carried value is
         # dynamic from the first pass, the loop is not unrolled, and the test fails to join as
         # without the concat; measured, blind batch 137)

@@ -28,16 +28,18 @@ def data_dependent_slice(node: ast.Subscript, ctx):
         # (a Tensor built from constants, `canvas = ops.zeros((h, w))`, written at data bounds:
         # the region written is data-sized all the same; blind batch 145's mask paste)
         return
-    if isinstance(node.ctx, ast.Store) and (_is_dyn(ctx.sig(node.value)) or _sized_by_data(node.value, ctx)):
-        # `canvas[:, :, x0:x0 + p] += patch` into a canvas already sized by data (`ops.zeros((c, p,
-        # out_w))`, MSG104's): no new dynamic shape at the store (measured, blind batch 161's
-        # stitcher; into a fixed canvas the store is blamed, slicing_store_*_static_canvas.py)
-        return
     for axis, part in enumerate(_parts(node.slice)):
         if not isinstance(part, ast.Slice):
             continue
         for bound in (part.lower, part.upper, part.step):
             if bound is not None and ctx.is_data(bound):
+                if isinstance(node.ctx, ast.Store) and (_is_dyn(ctx.sig(node.value))
+                                                        or _sized_by_data(node.value, ctx)):
+                    # `canvas[:, :, x0:x0 + p] += patch` into a canvas already sized by data
+                    # (`ops.zeros((c, p, out_w))`, MSG104's): no new dynamic shape at the store
+                    # (measured, blind batch 161's stitcher; into a fixed canvas the store is
+                    # blamed, slicing_store_*_static_canvas.py)
+                    return
                 if _is_dyn(ctx.sig(node.value)) and all(
                         b is None or only_dynamic_sizes(b, ctx) for b in (part.lower, part.upper, part.step)):
                     break  # `x[:, lag:seq_len - lag]` of a cropped `x`, by its own size: no new dynamic shape

@@ -811,7 +811,7 @@ def numpy_array_index(node: ast.Subscript, ctx):
         return
     parts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
     for part in parts:
-        if _numpy_array(part, ctx):
+        if ctx.val(part).tag == "np" and _numpy_array(part, ctx):
             effect = "graph mode refuses it, and compiling fails here at both levels" if len(parts) > 1 else \
                 "graph mode refuses it, and compiling fails (at STRICT here; at LAX with no line)"
             yield ctx.hit("MSG528", node, stage="fails", index=_short(part), effect=effect)

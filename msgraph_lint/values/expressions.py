@@ -62,6 +62,37 @@ _FOLDED_ITEMS = frozenset({FOLDED, FOLDED_TENSOR})
 
 _SEQUENCE_TAGS = ("tuple", "shape")  # a Python sequence: `+` of two is one too
 
+
+def _first_self_writes(fn: ast.FunctionDef) -> dict:
+    """The first line each ``self.<attr>`` is assigned in ``fn`` (once per function, kept on it)."""
+    cached = getattr(fn, "_msgl_first_self_writes", None)
+    if cached is None:
+        cached = {}
+        for node in walk(fn):
+            if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store) and is_self_attr(node):
+                cached[node.attr] = min(cached.get(node.attr, node.lineno), node.lineno)
+        fn._msgl_first_self_writes = cached
+    return cached
+
+
+def _self_writes_other_than(fn: ast.FunctionDef, value: tuple) -> set:
+    """The attributes of ``self`` that ``fn`` changes to anything but the constant ``value``."""
+    cache = getattr(fn, "_msgl_self_writes_other", None)
+    if cache is None:
+        cache = fn._msgl_self_writes_other = {}
+    key = repr(value)
+    found = cache.get(key)
+    if found is None:
+        found = set()
+        for stmt in walk(fn):
+            if isinstance(stmt, ast.Assign) and not (isinstance(stmt.value, ast.Constant)
+                                                     and (stmt.value.value,) == value):
+                found.update(t.attr for t in stmt.targets if is_self_attr(t))
+            elif isinstance(stmt, ast.AugAssign) and is_self_attr(stmt.target):
+                found.add(stmt.target.attr)
+        cache[key] = found
+    return found
+
 class ExpressionValues:
     """The values of expressions, for one function's current environment."""
 
@@ -318,19 +349,12 @@ class ExpressionValues:
         if attr is None or attr.init_known is None or attr.kind not in ("const", "none") \
                 or any(part == "loop" for _, part, _ in self.branch_stack):
             return None
-        writes = [t.lineno for t in walk(self.fn) if isinstance(t, ast.Attribute)
-                  and isinstance(t.ctx, ast.Store) and is_self_attr(t) and t.attr == n.attr]
-        if not writes or n.lineno >= min(writes):
+        first_write = _first_self_writes(self.fn).get(n.attr)
+        if first_write is None or n.lineno >= first_write:
             return None
         for name, fn in getattr(self.owner, "methods", {}).items():
-            if fn is self.fn or name == "__init__":
-                continue
-            for stmt in walk(fn):
-                if isinstance(stmt, ast.Assign) and any(is_self_attr(t) and t.attr == n.attr for t in stmt.targets) \
-                        and not (isinstance(stmt.value, ast.Constant) and (stmt.value.value,) == attr.init_known):
-                    return None  # (a `reset()` putting back the same `None` changes nothing: measured)
-                if isinstance(stmt, ast.AugAssign) and is_self_attr(stmt.target) and stmt.target.attr == n.attr:
-                    return None
+            if fn is not self.fn and name != "__init__" and n.attr in _self_writes_other_than(fn, attr.init_known):
+                return None  # (a `reset()` putting back the same `None` changes nothing: measured)
         return constants.constant(attr.init_known[0])
 
     def self_attr(self, name: str) -> Val:

@@ -132,6 +132,13 @@ class InterpretedValues:
                                "others leaves a list MindSpore cannot join, and compiling fails here"), self.scope)
             if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
                 self.module.report(self.hit("MSG526", node.test, name=used[1], line=used[0], effect=_RUNS_THERE), self.scope)
+            if used is not None and isinstance(node, ast.While):
+                # `while levels < n and peak > 2 ** levels: levels += 1`: the interpreter runs the
+                # loop, and what it counts there is the interpreter's after it (measured, blind batch
+                # 159's pyramid: the levels it returns size the interpolations that follow)
+                for stmt in walk(node):
+                    if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
+                        self.interpreted.setdefault(stmt.target.id, used[0])
             return
         if not isinstance(node, _STATEMENTS):
             return
