@@ -322,6 +322,14 @@ def _shape_read_after(loop: ast.While, name: str, ctx) -> bool:
     end = loop.end_lineno or loop.lineno
     reduced = set()
     for sub in walk(ctx.fn):
+        if isinstance(sub, ast.Call) and sub.lineno > end and isinstance(sub.func, ast.Attribute) \
+                and sub.func.attr in _WHOLE_REDUCTIONS and _over_first_axis(sub):
+            # `self.encoder(xy).mean(axis=0)`: a layer keeping the first axis, then reduced over it
+            # (blind batch 166's decimation: static)
+            inner = sub.func.value
+            if isinstance(inner, ast.Call) and ctx.kept_kind(inner.func) == "cell" and len(inner.args) == 1 \
+                    and isinstance(inner.args[0], ast.Name):
+                reduced.add(id(inner.args[0]))
         if isinstance(sub, ast.Call) and not sub.keywords and sub.lineno > end:
             func = sub.func
             if isinstance(func, ast.Attribute) and func.attr in _WHOLE_REDUCTIONS and not sub.args \
@@ -335,6 +343,12 @@ def _shape_read_after(loop: ast.While, name: str, ctx) -> bool:
 
 
 _WHOLE_REDUCTIONS = frozenset({"sum", "mean", "max", "min", "prod", "norm", "reduce_sum", "reduce_mean"})
+
+
+def _over_first_axis(call: ast.Call) -> bool:
+    """Does a reduction method call reduce over the first axis (``axis=0``, ``(0)``) or all of them?"""
+    axes = [k.value for k in call.keywords if k.arg in ("axis", "dim")] + list(call.args[:1])
+    return all(isinstance(a, ast.Constant) and a.value == 0 for a in axes)
 
 
 def _stepped_or_computed(key) -> bool:
@@ -363,8 +377,48 @@ def _broken_early(loop, ctx):
             # (measured); appended before it, MindSpore joins the lengths at the `if` (dynamic,
             # blind batch 130)
             before = loop.body.index(stmt) < loop.body.index(guard)
+            if before and _only_reduced_over_length(name, loop, ctx):
+                # `raster = ops.stack(raster)`, then only `raster.sum(axis=0) / raster.shape[0]`:
+                # MindSpore unrolls the loop into nested branches, each with its own list and what
+                # follows, so the shapes it joins at the return agree (measured static, blind batch
+                # 165; returning the stack itself is dynamic at the `if`, control_for_break_stack_*)
+                return
             yield ctx.hit("MSG202", guard if before else use, name=name, change=_LOOP_CHANGE)
             return
+
+
+def _only_reduced_over_length(name: str, loop, ctx) -> bool:
+    """Is the list ``name`` grows in ``loop`` used after it only as ``y = ops.stack(name)`` (or a
+    concat), and ``y`` only reduced over that first axis (``y.sum(axis=0)``, ``y.mean(0)``, a
+    whole reduction) or measured (``y.shape[0]``)?"""
+    end = loop.end_lineno or loop.lineno
+    uses = sorted((n for n in walk(ctx.fn) if isinstance(n, ast.Name) and n.id == name
+                   and isinstance(n.ctx, ast.Load) and n.lineno > end), key=lambda n: (n.lineno, n.col_offset))
+    if not uses:
+        return False
+    made = next((stmt for stmt in walk(ctx.fn) if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+                 and isinstance(stmt.targets[0], ast.Name) and isinstance(stmt.value, ast.Call)
+                 and ctx._callee_name(stmt.value) in ("stack", "concat", "cat") and stmt.value.args
+                 and stmt.value.args[0] is uses[0]), None)
+    if made is None:
+        return False
+    stacked = made.targets[0].id
+    if stacked != name and len(uses) > 1:
+        return False  # (the list itself read again)
+    ok = set()
+    for sub in walk(ctx.fn):
+        if getattr(sub, "lineno", 0) <= made.lineno:
+            continue
+        if isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id == stacked:
+            if sub.attr == "shape":
+                ok.add(id(sub.value))
+            elif sub.attr in _WHOLE_REDUCTIONS:
+                call = next((c for c in walk(ctx.fn) if isinstance(c, ast.Call) and c.func is sub), None)
+                if call is not None and _over_first_axis(call):
+                    ok.add(id(sub.value))
+    later = [n for n in walk(ctx.fn) if isinstance(n, ast.Name) and n.id == stacked
+             and isinstance(n.ctx, ast.Load) and n.lineno > made.lineno]
+    return bool(later) and all(id(n) in ok for n in later)
 
 
 def _appends(stmt: ast.stmt):

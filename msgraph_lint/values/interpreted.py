@@ -132,10 +132,11 @@ class InterpretedValues:
                                "others leaves a list MindSpore cannot join, and compiling fails here"), self.scope)
             if used is not None and used[0] != node.lineno and not self._reported_on(node.lineno):
                 self.module.report(self.hit("MSG526", node.test, name=used[1], line=used[0], effect=_RUNS_THERE), self.scope)
-            if used is not None and isinstance(node, ast.While):
+            if used is not None:
                 # `while levels < n and peak > 2 ** levels: levels += 1`: the interpreter runs the
                 # loop, and what it counts there is the interpreter's after it (measured, blind batch
-                # 159's pyramid: the levels it returns size the interpolations that follow)
+                # 159's pyramid: the levels it returns size the interpolations that follow); so is a
+                # count an `if` it decides adds to (`if flag > 0.5: n += 1`, blind batch 166)
                 for stmt in walk(node):
                     if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
                         self.interpreted.setdefault(stmt.target.id, used[0])
@@ -330,6 +331,13 @@ class InterpretedValues:
                 line = getattr(sub, "_msgl_interpreted", None)
                 if line is not None:
                     return line, ast.unparse(sub.func) + "(...)"
+                if sub.args and isinstance(sub.args[0], (ast.List, ast.Tuple)) \
+                        and self.names.qualname(sub.func) in _TENSOR_CONSTRUCTORS:
+                    # `Tensor([n], ms.int32)` with `n` the interpreter's count: built there (blind
+                    # batch 166: the line is dynamic; `ops.concat([tl, br])` of its values is not)
+                    found = self._first_interpreted(sub.args[0].elts)
+                    if found is not None:
+                        return found
             if not isinstance(sub, _OPERATIONS):
                 continue
             filled = filled_list(sub)

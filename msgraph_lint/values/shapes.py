@@ -48,9 +48,10 @@ class ShapeSignatures:
             return self.sigs.get(node.id)
         if isinstance(node, ast.BinOp):
             left, right = self.sig(node.left), self.sig(node.right)
-            if left is not None and (right == left or (right is None and self.kind(node.right) == CONST)):
+            if left is not None and (right == left or (right is None and self.kind(node.right) == CONST)
+                                     or _one_number(right)):
                 return left
-            if right is not None and left is None and self.kind(node.left) == CONST:
+            if right is not None and (left is None and self.kind(node.left) == CONST or _one_number(left)):
                 return right
             if _is_dyn(left) or _is_dyn(right):
                 return ("dyn", id(node))  # broadcast with a data-dependent shape
@@ -191,7 +192,7 @@ class ShapeSignatures:
                 plain = not node.keywords and operand is not None and not rest
                 base = self._operand_sig(node)
                 if plain and base is not None:
-                    return ("reduced", base)
+                    return ("reduced", base, "all")  # one number: broadcasts against anything
                 keep = any(k.arg in ("keep_dims", "keepdims", "keepdim") and not (
                     isinstance(k.value, ast.Constant) and not k.value.value) for k in node.keywords)
                 if base is not None and not keep:
@@ -252,6 +253,13 @@ class ShapeSignatures:
                 # `nn.AvgPool2d(3, 1, pad_mode="same")`: a smoothing window that keeps the size
                 # (blind batch 159's depth head, static on both arms of a tensor `if`)
                 return base
+            if cls.startswith(("MaxPool", "AvgPool")) and init is not None:
+                sizes = tuple(_pool_size(init, name, position, self.owner)
+                              for name, position in (("kernel_size", 0), ("stride", 1)))
+                if None not in sizes:
+                    # `self.pool4(s)` against `self.pool2(s)`: two windows of known sizes (blind
+                    # batch 165's rate-adaptive pooling, dynamic at the `if`)
+                    return ("cell", func.attr, base, sizes)
             return ("cell", func.attr, base)
         if cls.startswith("Conv") and init is not None and _strided(init):
             # `nn.Conv2d(ch, ch, 3, stride=2, ...)`: fewer rows and columns, whatever the channels
@@ -313,6 +321,12 @@ def _pool_size(init: ast.Call, name: str, position: int, owner) -> Optional[int]
     if isinstance(value, ast.Constant) and type(value.value) is int:
         return value.value
     return None
+
+
+def _one_number(sig) -> bool:
+    """Is ``sig`` a full reduction (``x.sum()``, ``ops.sqrt((x * x).sum())``): one number,
+    which broadcasts against any shape?"""
+    return isinstance(sig, tuple) and len(sig) > 2 and sig[0] == "reduced" and sig[2] == "all"
 
 
 def _pads_same(init: ast.Call) -> bool:
@@ -411,6 +425,8 @@ def shapes_differ(a: object, b: object) -> bool:
             return ka[1] != kb[1]
     if a[0] == b[0] == "shape":
         return a[1] != b[1]
+    if a[0] == b[0] == "cell" and a[2] == b[2] and len(a) > 3 and len(b) > 3:
+        return a[3] != b[3]  # two pooling layers of different literal sizes, on the same input
     if a[0] == b[0] == "topk" and a[1] == b[1]:
         return a[2] != b[2]  # the k largest of one value, for two constant k
     if a[0] == b[0] == "reshaped" and a[1] == b[1] and isinstance(a[2], tuple) and isinstance(b[2], tuple):
