@@ -272,6 +272,14 @@ def _grows(stmt: ast.stmt, name: str) -> bool:
     return False
 
 
+def _shrunk(stmt: ast.stmt) -> Optional[str]:
+    """The name ``stmt`` rebinds to a slice of itself that drops a fixed count of rows, if any."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+            and _shrinks(stmt.value, stmt.targets[0].id):
+        return stmt.targets[0].id
+    return None
+
+
 def _shrinks(value: ast.expr, name: str) -> bool:
     """Is ``value`` a slice of ``name`` that drops a fixed count of rows (``x[1:]``, ``x[:-1]``)?
 
@@ -474,9 +482,8 @@ def shape_changing_loop(node, ctx):
         yield from _broken_early(node, ctx)
         return
     for stmt in node.body:
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
-                and _shrinks(stmt.value, stmt.targets[0].id):
-            name = stmt.targets[0].id
+        name = _shrunk(stmt)
+        if name is not None:
             indexed = _indexed_by_tested_helper(node, name, ctx)
             if indexed is not None:
                 # `while self.row_is_fill(strip) and n < k: strip = strip[:, 1:]` with the helper
@@ -1192,8 +1199,7 @@ def tensor_and_counter_test(node: ast.While, ctx):
     counters = ctx.bound_before(node, tested, _number_literal)
     if not counters or any(_grown(stmt) is not None and not _grown_by_data_slice(stmt, node, ctx)
                            for stmt in walk(node)) or _grown_through_call(node, ctx) is not None or any(
-            isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
-            and _shrinks(stmt.value, stmt.targets[0].id) for stmt in node.body):
+            _shrunk(stmt) is not None for stmt in node.body):
         # (a loop that concatenates onto what it carries, or drops a row of it, is unrolled
         # instead: MSG202's, blind batch 161's strip trimmer. Not when
         # what it adds is sliced at a data bound, `memory[pick:pick + 1]`: the carried value is
