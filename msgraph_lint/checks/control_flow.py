@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import ast
-from typing import Dict, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
 from ..names import last
@@ -132,9 +132,7 @@ def _grown_through_call(loop: ast.While, ctx):
         if callee is None:
             continue
         fn, info, bound = callee
-        params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
-        if bound and params[:1] == ["self"]:
-            params = params[1:]
+        params = _positional_params(fn, bound)
         found = None
         for position, name in enumerate(names):
             if not isinstance(name, ast.Name):
@@ -150,6 +148,12 @@ def _grown_through_call(loop: ast.While, ctx):
     return None
 
 
+def _positional_params(fn: ast.FunctionDef, bound: bool) -> List[str]:
+    """The parameters a call's positional arguments bind, in order (not a bound method's ``self``)."""
+    params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
+    return params[1:] if bound and params[:1] == ["self"] else params
+
+
 def _indexed_by_tested_helper(loop: ast.While, name: str, ctx):
     """(call, function, class, subscript) when the loop's test hands ``name`` to a method of the
     Cell whose body indexes that parameter at a constant integer position (``strip[:, 0, :]``)."""
@@ -160,9 +164,7 @@ def _indexed_by_tested_helper(loop: ast.While, name: str, ctx):
         if callee is None:
             continue
         fn, info, bound = callee
-        params = [a.arg for a in fn.args.posonlyargs + fn.args.args]
-        if bound and params[:1] == ["self"]:
-            params = params[1:]
+        params = _positional_params(fn, bound)
         given = [p for p, a in zip(params, call.args) if isinstance(a, ast.Name) and a.id == name]
         for sub in walk(fn):
             if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) and sub.value.id in given \
@@ -417,13 +419,12 @@ def _only_reduced_over_length(name: str, loop, ctx) -> bool:
     for sub in walk(ctx.fn):
         if getattr(sub, "lineno", 0) <= made.lineno:
             continue
-        if isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id == stacked:
-            if sub.attr == "shape":
-                ok.add(id(sub.value))
-            elif sub.attr in _WHOLE_REDUCTIONS:
-                call = next((c for c in walk(ctx.fn) if isinstance(c, ast.Call) and c.func is sub), None)
-                if call is not None and _over_first_axis(call):
-                    ok.add(id(sub.value))
+        if isinstance(sub, ast.Attribute) and sub.attr == "shape" and isinstance(sub.value, ast.Name) \
+                and sub.value.id == stacked:
+            ok.add(id(sub.value))
+        elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr in _WHOLE_REDUCTIONS \
+                and isinstance(sub.func.value, ast.Name) and sub.func.value.id == stacked and _over_first_axis(sub):
+            ok.add(id(sub.func.value))
     later = [n for n in walk(ctx.fn) if isinstance(n, ast.Name) and n.id == stacked
              and isinstance(n.ctx, ast.Load) and n.lineno > made.lineno]
     return bool(later) and all(id(n) in ok for n in later)

@@ -54,7 +54,7 @@ def sparse_arithmetic(node: ast.BinOp, ctx):
             yield ctx.hit("MSG103", node, op=f"{left.ref} {'+' if isinstance(node.op, ast.Add) else '-'}")
 
 
-def _size_arguments(op, node: ast.Call, ctx):
+def size_arguments(op, node: ast.Call, ctx):
     """The op's size arguments, and with them every later positional size of a method given
     several (``x.reshape(b, h, w, c)``, ``x.view(...)``): each must be a Python int."""
     yield from op.shape_arguments()
@@ -85,13 +85,13 @@ def _surely_tensor(arg: ast.expr, ctx, depth: int = 0) -> bool:
                     ctx.owner is not None and ctx.index.held_by_parent(ctx.owner.name)):
                 return False
             continue
-        values = _bound_values(name.id, ctx)
+        values = bound_values(name.id, ctx)
         if values is None or not all(_surely_tensor(v, ctx, depth + 1) for v in values):
             return False
     return True
 
 
-def _bound_values(name: str, ctx) -> Optional[List[ast.expr]]:
+def bound_values(name: str, ctx) -> Optional[List[ast.expr]]:
     """The expressions ``name`` is bound to in the function by plain or element-wise assignment
     (``a, b = p, q``); None when any binding is something else (unpacking a value, a loop, a
     comprehension's own variable of the same name)."""
@@ -130,7 +130,7 @@ def data_dependent_op_argument(node: ast.Call, ctx):
     op = ctx.op(node)
     if op is None or op.always_dynamic:
         return
-    for label, arg in _size_arguments(op, node, ctx):
+    for label, arg in size_arguments(op, node, ctx):
         # `size=None` on a graph entry: a tensor when passed, as the analysis must assume,
         # but a size argument so declared is a Python size in real code (diffusers' output_size)
         if ctx.is_data(arg) and ctx.val(arg).tag != "optional" \
@@ -141,20 +141,18 @@ def data_dependent_op_argument(node: ast.Call, ctx):
             # `int(t)` often compiles with a dynamic shape instead (lumina2's new_zeros, seed 7302 #57)
             if _carried_shape(op, node, arg, ctx):
                 return
+            # `mnp.arange(0, int(max_len))`: refused at both levels, `int()` or not ("zero shape
+            # Tensor is not currently supported"; measured, syntax_*_into_mnp_arange.py, the length
+            # masks of mindaudio's FastSpeech2)
+            refused = op.entry.id == "arange" and (ctx.qualname(node.func) or "").startswith("mindspore.numpy.")
             if op.form == "method" and len(node.args) > 1 and op.entry.method_sizes_outcome == "error" \
                     and ctx.val(arg).tag != "scalar":
                 # `x.reshape(x, (-1, n))`, often a typo for self.reshape(x, ...), is refused outright;
                 # a scalar from `.item()` among the sizes compiles, with a dynamic shape
                 effect = (f"MindSpore fails to compile it (`Tensor.{node.func.attr}` given several sizes "
                           "takes Python ints only)")
-            elif op.entry.id == "arange" and (ctx.qualname(node.func) or "").startswith("mindspore.numpy."):
-                # `mnp.arange(0, int(max_len))`: refused at both levels, `int()` or not ("zero shape
-                # Tensor is not currently supported"; measured, syntax_*_into_mnp_arange.py, the
-                # length masks of mindaudio's FastSpeech2)
+            elif refused:
                 effect = "MindSpore fails to compile it (`mindspore.numpy.arange` takes Python numbers only)"
-                yield ctx.hit(op.entry.code or "MSG104", node, "fails", op=op.display, argument=label,
-                              value=ast.unparse(arg), effect=effect)
-                return
             elif op.entry.outcome == "error":
                 effect = ("MindSpore needs a Python value there (with tensor data it fails to compile or the "
                           "shape goes dynamic)")
@@ -163,7 +161,7 @@ def data_dependent_op_argument(node: ast.Call, ctx):
             code = op.entry.code or "MSG104"
             # (a refused size stops the function's compile there: its later lines are never met)
             stage = "fails" if code == "MSG104" and "fails to compile" in effect \
-                and not _python_numbers_from_data(arg, ctx) else ""
+                and (refused or not _python_numbers_from_data(arg, ctx)) else ""
             yield ctx.hit(code, node, stage, op=op.display, argument=label,
                           value=ast.unparse(arg), effect=effect)
             return

@@ -13,7 +13,7 @@ from ..values import DATA
 from ..values.lattice import CONST, FOLDED_BOOL
 from . import on
 from .control_flow import _short
-from .dynamic_ops import _size_arguments, only_dynamic_sizes, single_assignment
+from .dynamic_ops import size_arguments, only_dynamic_sizes, single_assignment
 
 
 def _parts(index: ast.expr):
@@ -67,7 +67,7 @@ def _sized_by_data(target: ast.expr, ctx) -> bool:
     bound = single_assignment(target, target, ctx) if isinstance(target, ast.Name) else None
     value = bound.value if bound is not None else None
     return isinstance(value, ast.Call) and ctx.op(value) is not None and any(
-        ctx.is_data(arg) for _, arg in _size_arguments(ctx.op(value), value, ctx))
+        ctx.is_data(arg) for _, arg in size_arguments(ctx.op(value), value, ctx))
 
 
 # nn Cells whose time loop fails to compile on a sequence of data-dependent length, and those that

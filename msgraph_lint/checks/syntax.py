@@ -7,12 +7,14 @@ from typing import Optional
 from .. import ops as optable
 from ..astwalk import walk
 from ..names import is_mindspore, last
-from ..scopes import first_yield, is_context_manager_factory, is_library_cell, is_self_attr, is_static_method
+from ..scopes import first_yield, is_context_manager_factory, is_library_cell, is_self_attr, is_static_method, \
+    parameter_names
 from ..values import builds
 from ..values.constants import literal
 from ..values.lattice import CONST, DATA, FOLDED_TENSOR
 from . import at_function_end, fallback, on
 from .classes import called_class, level_effect
+from .dynamic_ops import bound_values
 from .fallback import built_tensor
 
 
@@ -791,16 +793,10 @@ def _numpy_array(expr: ast.expr, ctx, depth: int = 0) -> bool:
         return _numpy_array(expr.value, ctx, depth + 1)
     if isinstance(expr, ast.BinOp):
         return _numpy_array(expr.left, ctx, depth + 1) or _numpy_array(expr.right, ctx, depth + 1)
-    if isinstance(expr, ast.Name):
-        bound = [n.value for n in walk(ctx.fn) if isinstance(n, ast.Assign) and n.lineno < expr.lineno
-                 and any(isinstance(t, ast.Name) and t.id == expr.id for t in n.targets)]
-        others = [n for n in walk(ctx.fn) if isinstance(n, (ast.AugAssign, ast.For, ast.comprehension, ast.With))
-                  and any(isinstance(t, ast.Name) and t.id == expr.id for t in walk(
-                      n.target if not isinstance(n, ast.With) else ast.Tuple([i.optional_vars for i in n.items
-                                                                                 if i.optional_vars], ast.Load())))]
-        params = {a.arg for a in ctx.fn.args.args + ctx.fn.args.kwonlyargs + ctx.fn.args.posonlyargs}
-        return bool(bound) and not others and expr.id not in params \
-            and all(_numpy_array(value, ctx, depth + 1) for value in bound)
+    if isinstance(expr, ast.Name) and expr.id not in parameter_names(ctx.fn.args):
+        # bound only by plain assignments (none by a loop, `+=`, unpacking), those before this read
+        before = [value for value in bound_values(expr.id, ctx) or () if value.lineno < expr.lineno]
+        return bool(before) and all(_numpy_array(value, ctx, depth + 1) for value in before)
     return False
 
 

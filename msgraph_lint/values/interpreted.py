@@ -143,9 +143,8 @@ class InterpretedValues:
             return
         if not isinstance(node, _STATEMENTS):
             return
-        filled = filled_list(node.value, ("append", "extend")) \
-            if isinstance(node, ast.Expr) and self.interpreted_tests else None
-        if filled is not None:
+        filled = filled_list(node.value) if isinstance(node, ast.Expr) else None
+        if filled is not None and self.interpreted_tests and node.value.func.attr != "insert":
             # `picked.append(t)` under an `if` the interpreter decides: the list it fills is the
             # interpreter's from here on (measured: syntax_asnumpy_if_appends_both_arms.py, the
             # `Tensor(np.array(picked))` after the loop is dynamic)
@@ -155,23 +154,21 @@ class InterpretedValues:
                 self.interpreted.setdefault(filled, test[0])
                 self.val(node.value)
                 return  # (the append itself is no line MindSpore blames: the `if` is)
-        if isinstance(node, ast.Expr) and self.interpreted:
-            filled = filled_list(node.value, ("append", "extend", "insert"))
-            if filled is not None and node.value.args:
-                item = node.value.args[-1]
-                direct = self._interpreted_operand(item) or (
-                    self._first_interpreted(item.elts) if isinstance(item, (ast.Tuple, ast.List)) else None)
-                given = direct or self._uses_interpreted(item, through_ops=True)
-                if given is not None and not self._made_a_tensor(item) and filled not in self.interpreted:
-                    # `grids.append((gx, gy))` with `gx = np.floor(...)`: a graph list holding the
-                    # interpreter's values, and what is read back from it is one too (census 7346's
-                    # YOLO loss: `label = grids.index((i, j))`, `target[label]`), though the list
-                    # itself is no interpreter object (looped over, it is not empty); appending a
-                    # value as it is is no new trip (census 7344)
-                    self.interpreted_items.setdefault(filled, given[0])
-                    if direct is not None:
-                        self.val(node.value)
-                        return
+        if filled is not None and self.interpreted and node.value.args:
+            item = node.value.args[-1]
+            direct = self._interpreted_operand(item) or (
+                self._first_interpreted(item.elts) if isinstance(item, (ast.Tuple, ast.List)) else None)
+            given = direct or self._uses_interpreted(item, through_ops=True)
+            if given is not None and not self._made_a_tensor(item) and filled not in self.interpreted:
+                # `grids.append((gx, gy))` with `gx = np.floor(...)`: a graph list holding the
+                # interpreter's values, and what is read back from it is one too (census 7346's
+                # YOLO loss: `label = grids.index((i, j))`, `target[label]`), though the list
+                # itself is no interpreter object (looped over, it is not empty); appending a
+                # value as it is is no new trip (census 7344)
+                self.interpreted_items.setdefault(filled, given[0])
+                if direct is not None:
+                    self.val(node.value)
+                    return
         value = node.value
         if value is None:
             return

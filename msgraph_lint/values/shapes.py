@@ -241,25 +241,22 @@ class ShapeSignatures:
         sizes = [a.value for a in (init.args[:2] if init is not None else [])
                  if isinstance(a, ast.Constant) and type(a.value) is int]
         if cls in optable.SHAPE_CHANGING_CELLS:
-            if cls.startswith(("MaxPool", "AvgPool")) and init is not None and all(
-                    _pool_size(init, name, position, self.owner) in (None, 1)
-                    for name, position in (("kernel_size", 0), ("stride", 1))):
-                # MindSpore's pooling defaults (kernel 1, stride 1) keep the shape; a size given by
-                # a constructor argument counts with its default (`nn.AvgPool2d(kernel_size=factor,
-                # stride=factor)`, `factor=2`: blind batch 140's coarsening branch)
-                return None
-            if cls.startswith(("MaxPool", "AvgPool")) and init is not None and _pads_same(init) \
-                    and _pool_size(init, "stride", 1, self.owner) == 1:
-                # `nn.AvgPool2d(3, 1, pad_mode="same")`: a smoothing window that keeps the size
-                # (blind batch 159's depth head, static on both arms of a tensor `if`)
-                return base
             if cls.startswith(("MaxPool", "AvgPool")) and init is not None:
-                sizes = tuple(_pool_size(init, name, position, self.owner)
-                              for name, position in (("kernel_size", 0), ("stride", 1)))
-                if None not in sizes:
+                window = tuple(_pool_size(init, name, position, self.owner)
+                               for name, position in (("kernel_size", 0), ("stride", 1)))
+                if all(size in (None, 1) for size in window):
+                    # MindSpore's pooling defaults (kernel 1, stride 1) keep the shape; a size given
+                    # by a constructor argument counts with its default (`nn.AvgPool2d(kernel_size=
+                    # factor, stride=factor)`, `factor=2`: blind batch 140's coarsening branch)
+                    return None
+                if window[1] == 1 and _pads_same(init):
+                    # `nn.AvgPool2d(3, 1, pad_mode="same")`: a smoothing window that keeps the size
+                    # (blind batch 159's depth head, static on both arms of a tensor `if`)
+                    return base
+                if None not in window:
                     # `self.pool4(s)` against `self.pool2(s)`: two windows of known sizes (blind
                     # batch 165's rate-adaptive pooling, dynamic at the `if`)
-                    return ("cell", func.attr, base, sizes)
+                    return ("cell", func.attr, base, window)
             return ("cell", func.attr, base)
         if cls.startswith("Conv") and init is not None and _strided(init):
             # `nn.Conv2d(ch, ch, 3, stride=2, ...)`: fewer rows and columns, whatever the channels
