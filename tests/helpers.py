@@ -1,11 +1,36 @@
 """Shared helpers for running the CLI the way a user does."""
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# What a copy of the project never needs: the CI's own venv alone is gigabytes (MindSpore),
+# and copying it once per test module filled the CI machine's disk.
+_NOT_SOURCE = (".git", ".ci-venv", ".venv", "venv", "build", "dist", "*.egg-info", "__pycache__",
+               ".pytest_cache", ".msgraph_lint_cache", ".corpus", "rank_0")
+
+
+def copy_source_tree(dest: Path) -> Path:
+    """Copy the project's source to ``dest``: the files git tracks or would track (the work
+    tree's edits included, ignored files left out), or, outside a git checkout, the tree
+    minus the folders that are never source."""
+    listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                            cwd=ROOT, capture_output=True)
+    if listed.returncode != 0 or not listed.stdout:
+        shutil.copytree(ROOT, dest, ignore=shutil.ignore_patterns(*_NOT_SOURCE))
+        return dest
+    for name in listed.stdout.decode().split("\0"):
+        source = ROOT / name
+        if not name or not source.is_file():  # deleted in the work tree, or a submodule
+            continue
+        target = dest / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
+    return dest
 
 
 def run_cli(*args, cwd=None, env=None):

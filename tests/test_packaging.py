@@ -2,7 +2,6 @@
 carries every module, the rule catalog and the entry points, and runs from outside
 the source tree."""
 import os
-import shutil
 import subprocess
 import sys
 import tarfile
@@ -10,7 +9,7 @@ import zipfile
 
 import pytest
 
-from helpers import ROOT
+from helpers import ROOT, copy_source_tree
 
 
 def _pip(*args, timeout=600):
@@ -24,10 +23,7 @@ def _pip(*args, timeout=600):
 def clean_tree(tmp_path_factory):
     """A clean copy of the tree: setuptools reuses a build/ folder (and an egg-info) left in
     a work tree, and a stale one put a deleted module into the wheel."""
-    source = tmp_path_factory.mktemp("source") / "msgraph-lint"
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
-        "build", "dist", ".git", ".ci-venv", "*.egg-info", "__pycache__", ".msgraph_lint_cache", ".corpus"))
-    return source
+    return copy_source_tree(tmp_path_factory.mktemp("source") / "msgraph-lint")
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT
+from helpers import copy_source_tree
 
 HAZARD = "from mindspore import nn\nclass N(nn.Cell):\n    def construct(self, x, k):\n        return x[:k]\n"
 
@@ -28,9 +28,7 @@ def _git(*args, cwd):
 @pytest.fixture(scope="module")
 def hook_source(tmp_path_factory):
     """A committed copy of this project, since try-repo builds from a git revision."""
-    src = tmp_path_factory.mktemp("hook") / "msgraph-lint"
-    ignore = shutil.ignore_patterns(".git", "__pycache__", "*.egg-info", ".corpus", ".pytest_cache", "build")
-    shutil.copytree(ROOT, src, ignore=ignore)
+    src = copy_source_tree(tmp_path_factory.mktemp("hook") / "msgraph-lint")
     _git("init", "-q", cwd=src)
     _git("add", "-A", cwd=src)
     _git("commit", "-qm", "snapshot", cwd=src)
