@@ -6,7 +6,7 @@ from typing import List, Optional
 
 from .. import ops
 from ..astwalk import walk
-from ..values.shapes import _is_dyn
+from ..values.shapes import _is_dyn, dyn_axes
 from ..scopes import parameter_names
 from ..names import is_mindspore, last
 from . import fallback, on
@@ -165,6 +165,31 @@ def data_dependent_op_argument(node: ast.Call, ctx):
             yield ctx.hit(code, node, stage, op=op.display, argument=label,
                           value=ast.unparse(arg), effect=effect)
             return
+
+
+# functional convolutions: each call builds its primitive from the weight's shape (output
+# channels, kernel size), which must be constants
+_FUNCTIONAL_CONVS = frozenset(f"mindspore.ops.{name}" for name in ("conv1d", "conv2d", "conv3d"))
+
+
+@on(ast.Call)
+def convolution_weight_of_data_shape(node: ast.Call, ctx):
+    """MSG104: ``ops.conv2d(x, w)`` with ``w`` of a data-dependent shape (``self.weight[:c]`` of a
+    slimmable layer): the Conv2D it builds needs its output channels as a constant, and compiling
+    fails at both levels ("all arguments are required to be constants"; measured, blind batch
+    169 and dynop_conv*_weight_*.py). An input of data-dependent shape is only dynamic."""
+    if not node.args or ctx.qualname(node.func) not in _FUNCTIONAL_CONVS:
+        return
+    weight = next((k.value for k in node.keywords if k.arg == "weight"), node.args[1] if len(node.args) > 1 else None)
+    if weight is None:
+        return
+    sig = ctx.sig(weight)
+    axes = dyn_axes(sig) if _is_dyn(sig) else ()
+    if _is_dyn(sig) and (axes is None or any(axis != 1 for axis in axes)):
+        yield ctx.hit("MSG104", node, "fails", op=ast.unparse(node.func), argument="output channels (its weight's shape)",
+                      value=ast.unparse(weight),
+                      effect="MindSpore fails to compile it (the convolution is built from the weight's shape, "
+                             "which must be constant)")
 
 
 def _carried_shape(op, node: ast.Call, arg: ast.expr, ctx) -> bool:

@@ -335,7 +335,11 @@ class ExpressionValues:
     def kept_kind(self, node: ast.AST) -> str:
         """What ``self.<attr>`` is on the Cell (or object) whose method this is, by what its
         ``__init__`` stores: "param", "tensor", "const", "cell", "cell_list"...; "" for any
-        other expression, or an attribute it does not know."""
+        other expression, or an attribute it does not know. A helper's parameter its caller
+        handed a Parameter (and never bound again) is "param" too."""
+        if isinstance(node, ast.Name) and node.id in self.parameter_args \
+                and node.id not in _stored_names(self.fn):
+            return "param"
         if not (is_self_attr(node) and self.owner is not None):
             return ""
         return getattr(self.owner.attr(node.attr), "kind", "")
@@ -1030,3 +1034,12 @@ def _folded(vals, tags=FOLDED_TAGS) -> bool:
 # MindSpore layers that return a tuple of Tensors, by how many (the second of an LSTM is itself a
 # tuple, of the hidden and cell states)
 _LIBRARY_TUPLES = {"MultiheadAttention": 2, "LSTM": 2, "GRU": 2, "RNN": 2}
+
+
+def _stored_names(fn: ast.FunctionDef) -> frozenset:
+    """The names ``fn`` binds anywhere in its body (one walk, kept on its node)."""
+    cached = getattr(fn, "_msgl_stored_names", None)
+    if cached is None:
+        cached = fn._msgl_stored_names = frozenset(
+            n.id for n in walk(fn) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load))
+    return cached

@@ -127,6 +127,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         self.interpreted: Dict[str, int] = {}
         self.interpreted_tests: Dict[int, tuple] = {}
         self.interpreted_items: Dict[str, int] = {}  # graph lists holding the interpreter's values
+        # parameters of a helper its caller handed a Parameter of the Cell (`low(self.min_val)`)
+        self.parameter_args: frozenset = frozenset()
         self.returns_interpreted: Optional[int] = None
         # a list this helper returns whole after appending to it on one path of a tensor
         # condition: (the appending line, the list's name), told to the caller by calls.py
@@ -420,9 +422,11 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             test = self.val(node.test)
         finally:
             self.testing = False
-        known = constants.truth(test)
+        known = constants.truth(test) if id(node) not in self.interpreted_tests else None
         if known is not None:
             # A Python condition MindSpore evaluates while compiling: only one branch exists.
+            # (Not one the interpreter decides, `if self.step < self.warmup:` with the step
+            # counted in construct: both branches are compiled, measured.)
             if self.level == "STRICT" and not folded_before_parsing(node.test, self.fn):
                 self._parse_only(node.orelse if known else node.body)
             self.block(node.body if known else node.orelse)

@@ -97,6 +97,18 @@ def _appended_on_some_paths(node: ast.If) -> Optional[Tuple[ast.If, str]]:
 # syntax_numpy_value_into_*_like.py and blind batch 163's BEV cache)
 _DTYPE_FROM_INPUT = frozenset(f"mindspore.ops.{name}" for name in ("zeros_like", "ones_like", "full_like"))
 
+# clamps whose bounds must be both Python numbers or both Tensors: given a Python number and the
+# interpreter's value, they pick the Tensor-bounds form and refuse the number ("Failed calling
+# ClampTensor with min=Int64"; measured, blind batch 168's quantiser and syntax_clamp_*.py; both
+# bounds the interpreter's, or the method `x.clamp(0, v)`, are dynamic instead)
+_CLAMPS = frozenset({"mindspore.ops.clamp", "mindspore.ops.clip", "mindspore.mint.clamp", "mindspore.mint.clip"})
+
+
+def _python_number(node: Optional[ast.expr]) -> bool:
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        node = node.operand
+    return isinstance(node, ast.Constant) and type(node.value) in (int, float)
+
 
 class InterpretedValues:
     """``self.interpreted``: local name -> the line whose fallback made its value."""
@@ -110,12 +122,14 @@ class InterpretedValues:
         what it binds. Called before the statement's own handler runs."""
         if self.level != "LAX" or self.only_codes is not None:
             return
-        if isinstance(node, (ast.If, ast.While)) and (self.interpreted or self._rewritten_objects()) \
-                and _computes(node.test):
+        if isinstance(node, (ast.If, ast.While)) and (
+                self.interpreted or self._rewritten_objects() or self._rewritten_attrs()) and _computes(node.test):
             # `if dx > w1 + w2:` with `dx = np.abs(...)`: the interpreter decides the condition
             # (batch 107: the `if` line is dynamic); `is not None` or `isinstance` of one is no
             # new trip (batch 109)
             used = self._uses_interpreted(node.test) or self._interpreted_operand(node.test)
+            if used is not None and used[1].startswith("self.") and self._folds_before_write(node.test):
+                used = None
             if used is not None and isinstance(node, ast.If):
                 self.interpreted_tests[id(node)] = used
                 blamed = _appended_on_some_paths(node) \
@@ -191,7 +205,7 @@ class InterpretedValues:
         self.val(value)  # (helpers it calls are analysed first: what they return is known then)
         followed = self.interpreted or self._rewritten_attrs() or self._rewritten_objects() \
             or self.module._interpreted_results or self._updated_tensors()
-        if not followed and not self._may_fall_back():
+        if not followed and not self._may_fall_back() and not self.module.fallback_objects:
             return  # (the common case: nothing here ever left the graph, and nothing is bound to it)
         used = self._uses_interpreted(value) if followed else None
         carried = used if used is not None or not followed else self._uses_interpreted(value, through_ops=True)
@@ -203,6 +217,23 @@ class InterpretedValues:
         if made is not None and self._made_a_tensor(value):
             made = None  # `Tensor(deg, ms.float32) + 1.0`: the graph has a Tensor again (measured)
         array_fn = self._array_function_given(value) if followed else None
+        clamp = self._clamp_given(value) if array_fn is None and (followed or self.module.fallback_objects) else None
+        if clamp is not None:
+            call, spelled, given, read = clamp
+            effect = f"at LAX `{spelled}` given it and a Python number as bounds refuses the number while " \
+                     "compiling, so compiling fails here"
+            if read is not None:
+                # `ops.clamp(q, 0, qp.qmax())` of a plain object built from tensor data: the read's
+                # own MSG401, now the compile's end
+                attr = read.func if isinstance(read, ast.Call) else read
+                self.module.report(self.hit("MSG401", attr, "fails", cls=self.val(attr.value).ref,
+                                            effect=f"reading `{ast.unparse(attr)}` from it at LAX gives the interpreter's "
+                                                   f"value, and `{spelled}` given it and a Python number as bounds "
+                                                   "refuses the number while compiling, so compiling fails here"),
+                                   self.scope)
+            elif not self._reported_on(node.lineno):
+                self.module.report(self.hit("MSG526", call, "fails", name=given[1], line=given[0], effect=effect),
+                                   self.scope)
         if array_fn is not None and not self._reported_on(node.lineno):
             # `mnp.square(conf - iou)` with `iou` the interpreter's: mindspore.numpy checks its
             # input while compiling and refuses it ("Expect input to be array like"; measured,
@@ -250,6 +281,26 @@ class InterpretedValues:
                     self.interpreted[name] = made[0]
                 elif not isinstance(node, ast.AugAssign):
                     self.interpreted.pop(name, None)
+
+    def _folds_before_write(self, test: ast.expr) -> bool:
+        """Does MindSpore still fold this test of a counter construct rewrites, read before the
+        write? Measured (class_counter_test_before_write_*.py): `self.n < 2`, `self.n == 0`,
+        `self.n != self.limit`, `not self.flag`, `self.prev is None` fold to `__init__`'s value;
+        `self.n < self.limit`, `self.n < LIMIT`, `2 > self.n`, `self.n % 2 == 0` are the
+        interpreter's (the `if` line is dynamic), and after the write, or in a loop, every test is."""
+        rewritten = self._rewritten_attrs()
+        if not rewritten or any(part == "loop" for _, part, _ in self.branch_stack):
+            return False
+        for sub in walk(test):
+            if is_self_attr(sub) and sub.attr in rewritten and sub.lineno >= rewritten[sub.attr]:
+                return False
+            if isinstance(sub, ast.Compare) and any(is_self_attr(n) and n.attr in rewritten for n in walk(sub)):
+                right = sub.comparators[0]
+                if len(sub.ops) != 1 or not (is_self_attr(sub.left) and sub.left.attr in rewritten) or not (
+                        isinstance(right, ast.Constant) or isinstance(sub.ops[0], (ast.Eq, ast.NotEq))
+                        and is_self_attr(right) and right.attr not in rewritten):
+                    return False
+        return True
 
     def _interpreted_index(self, target: ast.Subscript) -> Optional[tuple]:
         """(line, name) of an interpreter value indexing ``target`` (``arr[t]``, ``arr[:, t]``)."""
@@ -379,6 +430,47 @@ class InterpretedValues:
                     given = self._interpreted_operand(arg) or self._uses_interpreted(arg, through_ops=True)
                     if given is not None:
                         return sub, ast.unparse(sub.func), given
+        return None
+
+    def _clamp_given(self, value: ast.expr) -> Optional[tuple]:
+        """(the call, its spelling, (line, name) of the interpreter value) of ``ops.clamp(x, 0, v)``
+        in ``value`` with one bound a Python number and the other the interpreter's value (a local
+        it computed, or a read of a plain object built from tensor data)."""
+        if not self._mentions_clamp():
+            return None
+        for sub in walk(value):
+            if not isinstance(sub, ast.Call) or (self.names.qualname(sub.func) or "") not in _CLAMPS:
+                continue
+            keyed = {k.arg: k.value for k in sub.keywords}
+            bounds = [sub.args[i] if len(sub.args) > i else keyed.get(name) for i, name in ((1, "min"), (2, "max"))]
+            for number, other in (bounds, bounds[::-1]):
+                if other is None or not _python_number(number):
+                    continue
+                read = self._fallback_object_read(other)
+                given = self._interpreted_operand(other) or read
+                if given is None and not isinstance(other, ast.Name):
+                    given = self._uses_interpreted(other, through_ops=True)
+                if given is not None:
+                    return sub, ast.unparse(sub.func), given, other if given is read else None
+        return None
+
+    def _mentions_clamp(self) -> bool:
+        cached = getattr(self, "_clamps", None)
+        if cached is None:
+            text = self.index._text(self.fn)
+            cached = self._clamps = "clamp(" in text or "clip(" in text
+        return cached
+
+    def _fallback_object_read(self, node: ast.expr) -> Optional[tuple]:
+        """(line, spelling) of ``qp.qmax()`` / ``qp.scale``: a read of a plain object built from
+        tensor data, which runs in the interpreter at LAX (MSG401)."""
+        if isinstance(node, ast.Call):
+            node = node.func
+        if not isinstance(node, ast.Attribute) or not isinstance(node.value, ast.Name):
+            return None
+        base = self.val(node.value)
+        if base.tag == "instance" and base.init is not None and getattr(base.init, "_msgl_fallback_object", False):
+            return base.init.lineno, ast.unparse(node)
         return None
 
     def _stored_on_self(self, node: ast.stmt) -> bool:

@@ -197,6 +197,12 @@ class ShapeSignatures:
                     isinstance(k.value, ast.Constant) and not k.value.value) for k in node.keywords)
                 if base is not None and not keep:
                     return ("reduced", base)  # fewer dimensions than its input
+                position = 0 if self._is_method(node) else 1
+                if base is not None and keep and _axis_node(node, position) is not None:
+                    # `w.max(axis=1, keepdims=True)`: as many dimensions as its input, so never the
+                    # one number a full reduction gives (blind batch 168's granularity switch:
+                    # per-channel against per-tensor scales on the arms of a tensor `if`)
+                    return ("kept", base, _axis_key(node, position))
             if name in ("expand_dims", "unsqueeze") and node.args:
                 base = self._operand_sig(node)
                 if base is not None:
@@ -435,6 +441,8 @@ def shapes_differ(a: object, b: object) -> bool:
             return True  # a new axis, or an explicit reshape, of the same value
         if x[0] == "reduced" and x[1] == y:
             return True  # a reduction drops dimensions of its input
+        if x[0] == "kept" and _one_number(y):
+            return True  # a reduction over some axes keeping them against one number
         if x[0] == "cell" and x[2] == y:
             return True  # pooling, flattening, or a Dense/Conv changing the size
     if a[0] == b[0] == "concat" and a[2] == b[2] and all(p is not None for p in a[1] + b[1]):

@@ -1,0 +1,22 @@
+# case: near miss: `self.n < 2` before the increment folds to __init__'s value -> LAX dynamic only at the write
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.n = 0
+
+    def construct(self, x):
+        if self.n < 2:
+            y = x * 2
+        else:
+            y = x + 1
+        self.n += 1
+        return y
+
+
+def make():
+    return Net(), (Tensor(np.ones((2, 3), np.float32)),)

@@ -1,0 +1,16 @@
+# case: an int lower bound and the interpreter's float as upper bound of ops.clamp -> LAX compile error at line 10
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Quant(nn.Cell):
+    def construct(self, x):
+        hi = float(x.max().asnumpy())
+        y = ops.clamp(ops.round(x), 0, hi)
+        return y * 2
+
+
+def make():
+    np.random.seed(1)
+    return Quant(), (Tensor(np.random.randn(3, 4).astype(np.float32)),)
