@@ -123,8 +123,7 @@ class ShapeSignatures:
             if name in optable.ELEMENTWISE and isinstance(node.func, ast.Attribute) \
                     and not self.names.qualname(node.func):
                 # `mask.astype(ms.float32)`, `x.relu()`: a method keeps its receiver's shape
-                base = self.sig(node.func.value)
-                return base if _is_dyn(base) else None
+                return self.sig(node.func.value)
             if name in _VIEWS_OF_DATA:
                 # `(s > 0.5).nonzero().squeeze(-1)`: a view of a value whose shape is data is too
                 # (blind batch 119's RoI sampler: `pos.shape[0]` after indexing by it sizes a zeros)
