@@ -958,7 +958,8 @@ def _in_parameter_terms(sig, top: bool = True) -> bool:
         return any(isinstance(part, tuple) for part in sig[1:]) and all(
             _in_parameter_terms(part, False) for part in sig[1:])
     if kind == "concat":
-        return all(isinstance(part, tuple) and _in_parameter_terms(part, False) for part in sig[1])
+        return any(isinstance(part, tuple) for part in sig[1]) and all(
+            part is None or _in_parameter_terms(part, False) for part in sig[1])
     if kind in _COMPOSED:
         return all(_in_parameter_terms(sig[i], False) for i in _COMPOSED[kind])
     return False  # opaque, joined or dynamic shapes of the helper's own
@@ -977,8 +978,10 @@ def _substituted(sig, shapes: Dict[str, object]):
     if kind == "tuple":
         return ("tuple",) + tuple(_substituted(part, shapes) for part in sig[1:])
     if kind == "concat":
+        # (a part of unknown shape still lengthens the known one it is joined to: `route` against
+        # `concat([route, node.view(1)])` with `node = depot[0]`, blind batch 171)
         parts = tuple(_substituted(part, shapes) for part in sig[1])
-        return None if None in parts else (kind, parts) + sig[2:]
+        return None if all(p is None for p in parts) else (kind, parts) + sig[2:]
     out = list(sig)
     for i in _COMPOSED[kind]:
         out[i] = _substituted(sig[i], shapes)

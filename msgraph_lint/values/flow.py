@@ -16,7 +16,7 @@ from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, argument_defaults, filled_list, is_self_attr, parameter_names
 from . import constants, narrowing
 from .expressions import ExpressionValues
-from .interpreted import InterpretedValues
+from .interpreted import TENSOR_CONSTRUCTORS, InterpretedValues
 from .lattice import CONST, CONSTV, DATA, FOLDED, FOLDED_SEQ, UNKNOWNV, Val, is_data, join, kinds_join
 from .shapes import JOINED, ShapeSignatures, _is_dyn, differing_axes, dyn_axes, shapes_differ
 
@@ -332,8 +332,10 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
     def do_Assign(self, node: ast.Assign) -> None:
         value = self.val(node.value)
         sig = self.sig(node.value)
-        if sig is None and value.kind == DATA:
-            # Some fixed shape we cannot name: still, x[:2] of it differs from it.
+        if sig is None and (value.kind == DATA or isinstance(node.value, ast.Call) and self.names.qualname(
+                node.value.func) in TENSOR_CONSTRUCTORS):
+            # Some fixed shape we cannot name: still, x[:2] of it differs from it, and so does
+            # a concat of it (`route = depot` with `depot = Tensor([0])`: blind batch 171's routes)
             sig = ("o", id(node.value))
         for target in node.targets:
             self.bind(target, value, sig if isinstance(target, ast.Name) else None)
@@ -651,6 +653,11 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             if old is not None and old.tag == "dict" and old.elts is not None:
                 # `data['coord'] = y`: its items are no longer the literal's
                 self.env[target.value.id] = Val(max(old.kind, value.kind), "dict")
+            elif old is not None and old.kind == CONST and not old.tag and old.known is None and (
+                    value.kind == DATA or self.val(target.slice).kind == DATA):
+                # `visited[cur] = True` into `ops.zeros((n,), ms.bool_)`: a Tensor holding data now,
+                # so `while not visited.all():` is a tensor loop (blind batch 171's greedy tour)
+                self.env[target.value.id] = Val(DATA)
 
     def _for_element(self, it: ast.expr) -> Val:
         """What each pass of ``for ... in it`` binds. ``enumerate`` counts with a Python int

@@ -1,0 +1,34 @@
+# case: near miss: a plain state object whose method replaces its tensor, read on the next pass of a loop into a GRUCell -> LAX dynamic only at the method's write, STRICT error at the call
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class State:
+    def __init__(self, h):
+        self.h = h
+
+    def set(self, h):
+        self.h = h
+
+
+class Stepper(nn.Cell):
+    def __init__(self, dim=4):
+        super().__init__()
+        self.cell = nn.GRUCell(dim, dim)
+        self.dim = dim
+
+    def construct(self, xs):
+        state = State(ops.zeros((1, self.dim), ms.float32))
+        out = ops.zeros((1, self.dim), ms.float32)
+        for t in range(3):
+            x = xs[t:t + 1]
+            h = self.cell(x, state.h)
+            out = out + h
+            state.set(h)
+        return out
+
+
+def make():
+    np.random.seed(0)
+    return Stepper(), (Tensor(np.random.randn(3, 4).astype(np.float32)),)

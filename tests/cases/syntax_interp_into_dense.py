@@ -1,0 +1,20 @@
+# case: an interpreter value into nn.Dense -> LAX compile error naming no line
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.layer = nn.Dense(8, 4)
+
+    def construct(self, x):
+        h = Tensor(x.asnumpy() * 2.0)
+        y = self.layer(h)
+        return y + 1
+
+
+def make():
+    np.random.seed(0)
+    return Net(), (Tensor(np.random.randn(2, 8).astype(np.float32)),)
