@@ -99,23 +99,49 @@ def _follow(name: str, after: int, axis: int, ctx, depth: int):
     if depth > 3 or len(ctx.stores(name)) != 1:
         return None
     for call in walk(ctx.fn):
-        if not (isinstance(call, ast.Call) and call.lineno > after and call.args
-                and isinstance(call.args[0], ast.Name) and call.args[0].id == name and is_self_attr(call.func)):
-            continue
-        attr = ctx.owner.attr(call.func.attr)
-        if attr is None or attr.kind != "cell" or not attr.qualname.startswith("mindspore.nn."):
-            continue
+        if isinstance(call, ast.Call) and call.lineno > after and call.args \
+                and isinstance(call.args[0], ast.Name) and call.args[0].id == name and is_self_attr(call.func):
+            found = _consumer(call, axis, ctx, depth)
+            if found is not None:
+                return found
+    return None
+
+
+def _consumer(call: ast.Call, axis: int, ctx, depth: int):
+    """Where the sequence handed to ``call`` (a layer of the Cell) ends up: the recurrent layer
+    itself, or one reached through what a pass-through layer returns, bound to a name or handed
+    on directly (``self.dropout(self.item_emb(seq))``: blind batch 174's GRU4Rec)."""
+    attr = ctx.owner.attr(call.func.attr)
+    if attr is None:
+        return None
+    if attr.kind == "cell" and attr.qualname.startswith("mindspore.nn."):
         cls = attr.qualname.rsplit(".", 1)[-1]
         if cls in _RECURRENT:
             first = any(k.arg == "batch_first" and literal(k.value) == (True,)
                         for k in (attr.call.keywords if attr.call is not None else ()))
             return (call, cls) if axis == (1 if first else 0) else None
-        if cls in _PASS_THROUGH:
-            bound = _bound_to(call, ctx)
-            found = _follow(bound, call.lineno, axis, ctx, depth + 1) if bound else None
-            if found is not None:
-                return found
-    return None
+        if cls not in _PASS_THROUGH:
+            return None
+    elif not _pass_through_choice(call.func.attr, ctx):
+        return None
+    bound = _bound_to(call, ctx)
+    if bound:
+        return _follow(bound, call.lineno, axis, ctx, depth + 1)
+    outer = next((c for c in walk(ctx.fn) if isinstance(c, ast.Call) and c.args and c.args[0] is call
+                  and is_self_attr(c.func)), None)
+    return _consumer(outer, axis, ctx, depth + 1) if outer is not None and depth < 3 else None
+
+
+def _pass_through_choice(name: str, ctx) -> bool:
+    """``self.dropout = nn.Dropout(p=p) if p > 0 else nn.Identity()``: every layer ``__init__`` may
+    store there passes a sequence through unchanged."""
+    stored = ctx.index.init_stores(ctx.owner, name) or ()
+    calls = []
+    for value in stored:
+        calls += [value.body, value.orelse] if isinstance(value, ast.IfExp) else [value]
+    return bool(calls) and all(
+        isinstance(c, ast.Call) and (ctx.qualname(c.func) or "").startswith("mindspore.nn.")
+        and ctx.qualname(c.func).rsplit(".", 1)[-1] in _PASS_THROUGH | {"Identity"} for c in calls)
 
 
 def _made_by_op(node: ast.expr, ctx) -> bool:

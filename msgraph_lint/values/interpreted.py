@@ -238,6 +238,16 @@ class InterpretedValues:
             elif not self._reported_on(node.lineno):
                 self.module.report(self.hit("MSG526", call, "fails", name=given[1], line=given[0], effect=effect),
                                    self.scope)
+        layer_read = self._object_read_into_layer(value) if clamp is None and self.module.fallback_objects else None
+        if layer_read is not None:
+            # `self.cell(x, state.hidden)` with `state` a plain object built from tensor data: the
+            # GRUCell refuses the interpreter's value (measured: blind batch 174's session encoder,
+            # "For 'GRUCell', the 'hx' should be one of [float32, float16]")
+            attr, layer = layer_read
+            self.module.report(self.hit("MSG401", attr, "fails", cls=self.val(attr.value).ref,
+                                        effect=f"reading `{ast.unparse(attr)}` from it at LAX gives the interpreter's "
+                                               f"value, and the `nn.{layer}` given it needs a known shape, so "
+                                               "compiling fails here"), self.scope)
         if array_fn is not None and not self._reported_on(node.lineno):
             # `mnp.square(conf - iou)` with `iou` the interpreter's: mindspore.numpy checks its
             # input while compiling and refuses it ("Expect input to be array like"; measured,
@@ -464,6 +474,20 @@ class InterpretedValues:
             text = self.index._text(self.fn)
             cached = self._clamps = "clamp(" in text or "clip(" in text
         return cached
+
+    def _object_read_into_layer(self, value: ast.expr) -> Optional[tuple]:
+        """(the read, the layer's class) of ``self.cell(x, state.hidden)`` in ``value``: a read of a
+        plain object built from tensor data handed to a layer of ``_SHAPE_CHECKING``."""
+        for sub in walk(value):
+            if isinstance(sub, ast.Call) and is_self_attr(sub.func) and self.owner is not None:
+                attr = self.owner.attr(sub.func.attr)
+                if attr is None or attr.kind != "cell" or last(attr.qualname) not in _SHAPE_CHECKING \
+                        or not attr.qualname.startswith("mindspore.nn."):
+                    continue
+                for arg in sub.args:
+                    if self._fallback_object_read(arg) is not None and isinstance(arg, ast.Attribute):
+                        return arg, last(attr.qualname)
+        return None
 
     def _fallback_object_read(self, node: ast.expr) -> Optional[tuple]:
         """(line, spelling) of ``qp.qmax()`` / ``qp.scale``: a read of a plain object built from
