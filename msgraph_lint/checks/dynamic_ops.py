@@ -192,6 +192,17 @@ def convolution_weight_of_data_shape(node: ast.Call, ctx):
                              "which must be constant)")
 
 
+@on(ast.Call)
+def full_like_of_data_shape(node: ast.Call, ctx):
+    """MSG104: ``ops.full_like(x, v)`` with ``x`` of a data-dependent shape builds its output from
+    that shape read as a value (a fill of ``x.shape``), a new dynamic shape MindSpore blames at
+    this line; ``ops.zeros_like``/``ops.ones_like`` only carry ``x``'s (measured: blind batch 176's
+    per-type loss and like_*_of_dynamic.py)."""
+    if node.args and ctx.qualname(node.func) == "mindspore.ops.full_like" and _is_dyn(ctx.sig(node.args[0])):
+        yield ctx.hit("MSG104", node, op="ops.full_like", argument="size (the data-dependent shape of its first argument)",
+                      value=ast.unparse(node.args[0]), effect="the output shape is data-dependent")
+
+
 def _carried_shape(op, node: ast.Call, arg: ast.expr, ctx) -> bool:
     """``broadcast_to(seen[None], (b, seen.shape[0]))`` with ``seen`` from ``unique``: the size is
     data only as the shape of the dynamic input itself, so the output is no new dynamic shape (its
