@@ -243,8 +243,7 @@ def loop_local_name(node, ctx):
     MindSpore 2.10 rejects it for ``for`` and ``while`` alike, even over a
     constant ``range``, at the read after the loop (measured).
     """
-    if not isinstance(node, (ast.For, ast.While)) or any(
-            part == "loop" for _, part, _ in ctx.branch_stack):
+    if not isinstance(node, (ast.For, ast.While)) or ctx.in_loop():
         return  # a nested loop's names are judged with the outermost loop
     end = node.end_lineno or node.lineno
     body = _assigned(node.body)

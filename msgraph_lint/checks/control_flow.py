@@ -402,8 +402,8 @@ def _only_reduced_over_length(name: str, loop, ctx) -> bool:
     concat), and ``y`` only reduced over that first axis (``y.sum(axis=0)``, ``y.mean(0)``, a
     whole reduction) or measured (``y.shape[0]``)?"""
     end = loop.end_lineno or loop.lineno
-    uses = sorted((n for n in walk(ctx.fn) if isinstance(n, ast.Name) and n.id == name
-                   and isinstance(n.ctx, ast.Load) and n.lineno > end), key=lambda n: (n.lineno, n.col_offset))
+    uses = sorted((n for n in ctx.name_nodes(name) if isinstance(n.ctx, ast.Load) and n.lineno > end),
+                  key=lambda n: (n.lineno, n.col_offset))
     if not uses:
         return False
     made = next((stmt for stmt in walk(ctx.fn) if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
@@ -425,8 +425,7 @@ def _only_reduced_over_length(name: str, loop, ctx) -> bool:
         elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr in _WHOLE_REDUCTIONS \
                 and isinstance(sub.func.value, ast.Name) and sub.func.value.id == stacked and _over_first_axis(sub):
             ok.add(id(sub.func.value))
-    later = [n for n in walk(ctx.fn) if isinstance(n, ast.Name) and n.id == stacked
-             and isinstance(n.ctx, ast.Load) and n.lineno > made.lineno]
+    later = [n for n in ctx.name_nodes(stacked) if isinstance(n.ctx, ast.Load) and n.lineno > made.lineno]
     return bool(later) and all(id(n) in ok for n in later)
 
 
@@ -791,7 +790,7 @@ def list_grown_under_tensor_condition(node: ast.If, ctx):
         use = _whole_use(name, node.end_lineno or node.lineno, ctx)
         line = next(s.lineno for s in (node.body if grown.get(name, 0) > other.get(name, 0) else node.orelse)
                     if _appends(s) == name)
-        if use is None and any(part == "loop" for _, part, _ in ctx.branch_stack):
+        if use is None and ctx.in_loop():
             # in a loop, the other arm's use meets the list on a later pass (`elif tok == close:
             # j = stack.pop()`, blind batch 173's bracket matcher)
             use = _whole_use(name, line, ctx)

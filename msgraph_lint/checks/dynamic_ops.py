@@ -184,8 +184,10 @@ def convolution_weight_of_data_shape(node: ast.Call, ctx):
     if weight is None:
         return
     sig = ctx.sig(weight)
-    axes = dyn_axes(sig) if _is_dyn(sig) else ()
-    if _is_dyn(sig) and (axes is None or any(axis != 1 for axis in axes)):
+    if not _is_dyn(sig):
+        return
+    axes = dyn_axes(sig)
+    if axes is None or any(axis != 1 for axis in axes):
         yield ctx.hit("MSG104", node, "fails", op=ast.unparse(node.func), argument="output channels (its weight's shape)",
                       value=ast.unparse(weight),
                       effect="MindSpore fails to compile it (the convolution is built from the weight's shape, "

@@ -337,8 +337,7 @@ class ExpressionValues:
         ``__init__`` stores: "param", "tensor", "const", "cell", "cell_list"...; "" for any
         other expression, or an attribute it does not know. A helper's parameter its caller
         handed a Parameter (and never bound again) is "param" too."""
-        if isinstance(node, ast.Name) and node.id in self.parameter_args \
-                and node.id not in _stored_names(self.fn):
+        if isinstance(node, ast.Name) and node.id in self.parameter_args and not self.stores(node.id):
             return "param"
         if not (is_self_attr(node) and self.owner is not None):
             return ""
@@ -350,8 +349,7 @@ class ExpressionValues:
         (blind batch 160's one-euro filter: what follows the `if`'s `return` is never compiled).
         Not in a loop, whose later passes may see the write."""
         attr = self.owner.attr(n.attr)
-        if attr is None or attr.init_known is None or attr.kind not in ("const", "none") \
-                or any(part == "loop" for _, part, _ in self.branch_stack):
+        if attr is None or attr.init_known is None or attr.kind not in ("const", "none") or self.in_loop():
             return None
         first_write = _first_self_writes(self.fn).get(n.attr)
         if first_write is None or n.lineno >= first_write:
@@ -1034,12 +1032,3 @@ def _folded(vals, tags=FOLDED_TAGS) -> bool:
 # MindSpore layers that return a tuple of Tensors, by how many (the second of an LSTM is itself a
 # tuple, of the hidden and cell states)
 _LIBRARY_TUPLES = {"MultiheadAttention": 2, "LSTM": 2, "GRU": 2, "RNN": 2}
-
-
-def _stored_names(fn: ast.FunctionDef) -> frozenset:
-    """The names ``fn`` binds anywhere in its body (one walk, kept on its node)."""
-    cached = getattr(fn, "_msgl_stored_names", None)
-    if cached is None:
-        cached = fn._msgl_stored_names = frozenset(
-            n.id for n in walk(fn) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load))
-    return cached

@@ -262,6 +262,11 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             self._names = names
         return self._names.get(name, [])
 
+    def in_loop(self) -> bool:
+        """Is the statement being analysed inside a loop of this function (met again on a later
+        pass)?"""
+        return any(part == "loop" for _, part, _ in self.branch_stack)
+
     def stores(self, name: str) -> List[ast.Name]:
         """Where this function binds ``name`` by a plain name target."""
         return [n for n in self.name_nodes(name) if isinstance(n.ctx, ast.Store)]

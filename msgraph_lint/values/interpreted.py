@@ -136,8 +136,7 @@ class InterpretedValues:
                 used = None
             if used is not None and isinstance(node, ast.If):
                 self.interpreted_tests[id(node)] = used
-                blamed = _appended_on_some_paths(node) \
-                    if any(part == "loop" for _, part, _ in self.branch_stack) else None
+                blamed = _appended_on_some_paths(node) if self.in_loop() else None
                 if blamed is not None and not self._reported_on(blamed[0].lineno):
                     # `if a[t] > thr: start = t` / `elif ...: runs.append(...)` in a loop: a list
                     # appended on some paths of the chain and not on others cannot be joined
@@ -229,12 +228,9 @@ class InterpretedValues:
             if read is not None:
                 # `ops.clamp(q, 0, qp.qmax())` of a plain object built from tensor data: the read's
                 # own MSG401, now the compile's end
-                attr = read.func if isinstance(read, ast.Call) else read
-                self.module.report(self.hit("MSG401", attr, "fails", cls=self.val(attr.value).ref,
-                                            effect=f"reading `{ast.unparse(attr)}` from it at LAX gives the interpreter's "
-                                                   f"value, and `{spelled}` given it and a Python number as bounds "
-                                                   "refuses the number while compiling, so compiling fails here"),
-                                   self.scope)
+                self._report_fatal_read(read.func if isinstance(read, ast.Call) else read,
+                                        f"`{spelled}` given it and a Python number as bounds refuses the number "
+                                        "while compiling")
             elif not self._reported_on(node.lineno):
                 self.module.report(self.hit("MSG526", call, "fails", name=given[1], line=given[0], effect=effect),
                                    self.scope)
@@ -244,10 +240,7 @@ class InterpretedValues:
             # GRUCell refuses the interpreter's value (measured: blind batch 174's session encoder,
             # "For 'GRUCell', the 'hx' should be one of [float32, float16]")
             attr, layer = layer_read
-            self.module.report(self.hit("MSG401", attr, "fails", cls=self.val(attr.value).ref,
-                                        effect=f"reading `{ast.unparse(attr)}` from it at LAX gives the interpreter's "
-                                               f"value, and the `nn.{layer}` given it needs a known shape, so "
-                                               "compiling fails here"), self.scope)
+            self._report_fatal_read(attr, f"the `nn.{layer}` given it needs a known shape")
         if array_fn is not None and not self._reported_on(node.lineno):
             # `mnp.square(conf - iou)` with `iou` the interpreter's: mindspore.numpy checks its
             # input while compiling and refuses it ("Expect input to be array like"; measured,
@@ -303,7 +296,7 @@ class InterpretedValues:
         `self.n < self.limit`, `self.n < LIMIT`, `2 > self.n`, `self.n % 2 == 0` are the
         interpreter's (the `if` line is dynamic), and after the write, or in a loop, every test is."""
         rewritten = self._rewritten_attrs()
-        if not rewritten or any(part == "loop" for _, part, _ in self.branch_stack):
+        if not rewritten or self.in_loop():
             return False
         for sub in walk(test):
             if is_self_attr(sub) and sub.attr in rewritten and sub.lineno >= rewritten[sub.attr]:
@@ -421,17 +414,23 @@ class InterpretedValues:
                     return found
         return None
 
-    def _shape_checking_layer_given(self, value: ast.expr, name: str) -> Optional[str]:
-        """The class of an nn.GRU/nn.LayerNorm/nn.Dense (a layer of ``_SHAPE_CHECKING``) kept on the Cell that ``value``
-        calls with ``name`` (the interpreter's value, by its text) among its arguments, if any."""
+    def _shape_checking_calls(self, value: ast.expr):
+        """(call, class) of each call in ``value`` of a layer of ``_SHAPE_CHECKING`` (an nn.GRU, an
+        nn.LayerNorm...) kept on the Cell."""
+        if self.owner is None:
+            return
         for sub in walk(value):
-            if isinstance(sub, ast.Call) and is_self_attr(sub.func) and self.owner is not None \
-                    and any(ast.unparse(a) == name for a in sub.args):
+            if isinstance(sub, ast.Call) and is_self_attr(sub.func):
                 attr = self.owner.attr(sub.func.attr)
                 if attr is not None and attr.kind == "cell" and last(attr.qualname) in _SHAPE_CHECKING \
                         and attr.qualname.startswith("mindspore.nn."):
-                    return last(attr.qualname)
-        return None
+                    yield sub, last(attr.qualname)
+
+    def _shape_checking_layer_given(self, value: ast.expr, name: str) -> Optional[str]:
+        """The class of a layer of ``_SHAPE_CHECKING`` kept on the Cell that ``value`` calls with
+        ``name`` (the interpreter's value, by its text) among its arguments, if any."""
+        return next((layer for call, layer in self._shape_checking_calls(value)
+                     if any(ast.unparse(a) == name for a in call.args)), None)
 
     def _array_function_given(self, value: ast.expr) -> Optional[tuple]:
         """(the call, its spelling, (line, name) of the interpreter value) of a ``mindspore.numpy``
@@ -450,7 +449,7 @@ class InterpretedValues:
         """(the call, its spelling, (line, name) of the interpreter value) of ``ops.clamp(x, 0, v)``
         in ``value`` with one bound a Python number and the other the interpreter's value (a local
         it computed, or a read of a plain object built from tensor data)."""
-        if not self._mentions_clamp():
+        if not self._mentions(("clamp(", "clip(")):
             return None
         for sub in walk(value):
             if not isinstance(sub, ast.Call) or (self.names.qualname(sub.func) or "") not in _CLAMPS:
@@ -468,26 +467,30 @@ class InterpretedValues:
                     return sub, ast.unparse(sub.func), given, other if given is read else None
         return None
 
-    def _mentions_clamp(self) -> bool:
-        cached = getattr(self, "_clamps", None)
-        if cached is None:
+    def _mentions(self, words: Tuple[str, ...]) -> bool:
+        """Does the function's text hold one of ``words``? (Read once per function and set of
+        words: most never do, and walking every statement to find out costs.)"""
+        cache = getattr(self, "_mentioned", None)
+        if cache is None:
+            cache = self._mentioned = {}
+        found = cache.get(words)
+        if found is None:
             text = self.index._text(self.fn)
-            cached = self._clamps = "clamp(" in text or "clip(" in text
-        return cached
+            found = cache[words] = any(word in text for word in words)
+        return found
 
     def _object_read_into_layer(self, value: ast.expr) -> Optional[tuple]:
         """(the read, the layer's class) of ``self.cell(x, state.hidden)`` in ``value``: a read of a
         plain object built from tensor data handed to a layer of ``_SHAPE_CHECKING``."""
-        for sub in walk(value):
-            if isinstance(sub, ast.Call) and is_self_attr(sub.func) and self.owner is not None:
-                attr = self.owner.attr(sub.func.attr)
-                if attr is None or attr.kind != "cell" or last(attr.qualname) not in _SHAPE_CHECKING \
-                        or not attr.qualname.startswith("mindspore.nn."):
-                    continue
-                for arg in sub.args:
-                    if self._fallback_object_read(arg) is not None and isinstance(arg, ast.Attribute):
-                        return arg, last(attr.qualname)
-        return None
+        return next(((arg, layer) for call, layer in self._shape_checking_calls(value) for arg in call.args
+                     if isinstance(arg, ast.Attribute) and self._fallback_object_read(arg) is not None), None)
+
+    def _report_fatal_read(self, attr: ast.Attribute, refusal: str) -> None:
+        """MSG401 at ``attr``, a read of a plain object built from tensor data, as the line where
+        compiling stops: what ``refusal`` says is done with the interpreter's value it gives."""
+        self.module.report(self.hit("MSG401", attr, "fails", cls=self.val(attr.value).ref,
+                                    effect=f"reading `{ast.unparse(attr)}` from it at LAX gives the interpreter's "
+                                           f"value, and {refusal}, so compiling fails here"), self.scope)
 
     def _fallback_object_read(self, node: ast.expr) -> Optional[tuple]:
         """(line, spelling) of ``qp.qmax()`` / ``qp.scale``: a read of a plain object built from
@@ -548,13 +551,9 @@ class InterpretedValues:
         return any(key[1] == line for key in self.module.hits)
 
     def _may_fall_back(self) -> bool:
-        """Does the function's text hold anything :meth:`_makes_interpreted` looks for? (Read once
-        per function: most never do, and walking every statement cost 5% of a run.)"""
-        cached = getattr(self, "_falls_back", None)
-        if cached is None:
-            text = self.index._text(self.fn)
-            cached = self._falls_back = any(word in text for word in _FALLBACK_WORDS)
-        return cached
+        """Does the function's text hold anything :meth:`_makes_interpreted` looks for? (Walking
+        every statement to find out cost 5% of a run.)"""
+        return self._mentions(_FALLBACK_WORDS)
 
     def _graph_op(self, func: ast.expr) -> bool:
         """Is ``func`` a MindSpore op or function (not a Tensor constructor)?"""
