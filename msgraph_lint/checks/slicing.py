@@ -12,7 +12,7 @@ from ..values.constants import literal
 from ..values import DATA
 from ..values.lattice import CONST, FOLDED_BOOL
 from . import on
-from .control_flow import _short
+from .control_flow import _cast_dtype, _short
 from .dynamic_ops import size_arguments, only_dynamic_sizes, single_assignment
 
 
@@ -24,15 +24,24 @@ def _parts(index: ast.expr):
 def data_dependent_slice(node: ast.Subscript, ctx):
     """MSG101: ``x[:k]`` where ``k`` is tensor data."""
     if ctx.val(node.value).kind != DATA and not _tensor_attribute(node.value, ctx) \
-            and not (isinstance(node.ctx, ast.Store) and _made_by_op(node.value, ctx)):
-        # (a Tensor built from constants, `canvas = ops.zeros((h, w))`, written at data bounds:
-        # the region written is data-sized all the same; blind batch 145's mask paste)
+            and not _made_by_op(node.value, ctx):
+        # (a Tensor built from constants, `canvas = ops.zeros((h, w))`, written or read at data
+        # bounds: the region is data-sized all the same; blind batch 145's mask paste, and
+        # `slicing_read_*_const_tensor.py`)
         return
     for axis, part in enumerate(_parts(node.slice)):
         if not isinstance(part, ast.Slice):
             continue
         for bound in (part.lower, part.upper, part.step):
             if bound is not None and ctx.is_data(bound):
+                if isinstance(node.ctx, ast.Store) and ctx.device in (None, "CPU") and any(
+                        b is not None and ctx.is_data(b) and _int32(b, ctx) for b in (part.lower, part.upper, part.step)):
+                    # `frame[a:b] = 1.0` with `a` an int32 Tensor (`.astype(ms.int32)`): the CPU kernel
+                    # that turns the slice into indices takes int64 only, and the compile fails
+                    # there at both levels (measured: `slicing_store_int32_*`; int64 bounds, from
+                    # `argmax` or a `sum`, make the region dynamic instead)
+                    yield ctx.hit("MSG101", node, "fails", bound=ast.unparse(bound), effect=_INT32_STORE)
+                    return
                 if isinstance(node.ctx, ast.Store) and (_is_dyn(ctx.sig(node.value))
                                                         or _sized_by_data(node.value, ctx)):
                     # `canvas[:, :, x0:x0 + p] += patch` into a canvas already sized by data
@@ -59,6 +68,70 @@ def data_dependent_slice(node: ast.Subscript, ctx):
                     return
                 yield ctx.hit("MSG101", node, bound=ast.unparse(bound), effect=effect)
                 return
+
+
+_INT32_STORE = ("it is an int32 Tensor, and on CPU the kernel that turns a slice into indices "
+                "(SliceToIndices) takes int64 bounds only: the compile fails here at both levels "
+                "(cast the bound with `.astype(ms.int64)` to keep a dynamic region instead)")
+
+
+def _int32(expr: ast.expr, ctx, depth: int = 0) -> bool:
+    """Is ``expr`` surely an int32 Tensor: cast to int32 (``.astype(ms.int32)``, ``.int()``,
+    ``ops.cast(x, ms.int32)``), an element of one, or int32 arithmetic with Python ints? A name is
+    followed to the one plain assignment binding it (a tuple of such values unpacked included).
+    A graph function's argument, or what an op of its own result type returns, is not known."""
+    if depth > 6:
+        return False
+    if isinstance(expr, ast.Name):
+        value = _bound_value(expr, ctx)
+        return value is not None and _int32(value, ctx, depth + 1)
+    if isinstance(expr, ast.Subscript) and not isinstance(expr.slice, (ast.Slice, ast.Tuple)):
+        return _int32(expr.value, ctx, depth + 1)  # `lo[0]`: an element keeps its Tensor's dtype
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv, ast.Mod)):
+        sides = (expr.left, expr.right)
+        return any(_int32(s, ctx, depth + 1) for s in sides) and all(
+            _int32(s, ctx, depth + 1) or _python_int(s, ctx) for s in sides)
+    if not isinstance(expr, ast.Call):
+        return False
+    cast = _cast_dtype(expr, ctx)
+    if cast is not None:
+        return cast == "int32"
+    func = expr.func
+    if isinstance(func, ast.Attribute) and func.attr in ("clip", "clamp") and expr.args and not ctx.qualname(func):
+        return _int32(func.value, ctx, depth + 1) and all(_python_int(a, ctx) or _int32(a, ctx, depth + 1)
+                                                           for a in expr.args)
+    if (ctx.qualname(func) or "") in ("mindspore.ops.minimum", "mindspore.ops.maximum") and len(expr.args) == 2:
+        return any(_int32(a, ctx, depth + 1) for a in expr.args) and all(
+            _int32(a, ctx, depth + 1) or _python_int(a, ctx) for a in expr.args)
+    return False
+
+
+def _python_int(node: ast.expr, ctx) -> bool:
+    """A Python int the graph knows: a literal, a constant, a size read from a shape."""
+    if isinstance(node, ast.Constant):
+        return type(node.value) is int
+    value = ctx.val(node)
+    return value.kind == CONST and (value.tag in ("scalar", "shape") or value.known is not None
+                                    and type(value.known[0]) is int)
+
+
+def _bound_value(name: ast.Name, ctx) -> Optional[ast.expr]:
+    """The expression the one plain assignment of the function gives ``name``, before its use:
+    ``k = ...``, or an element of ``a, b = lo[0], lo[1]``."""
+    stores = ctx.stores(name.id)
+    if len(stores) != 1 or stores[0].lineno > name.lineno:
+        return None
+    target = stores[0]
+    for stmt in walk(ctx.fn):
+        if not isinstance(stmt, ast.Assign) or len(stmt.targets) != 1:
+            continue
+        whole = stmt.targets[0]
+        if whole is target:
+            return stmt.value
+        if isinstance(whole, ast.Tuple) and isinstance(stmt.value, ast.Tuple) \
+                and len(whole.elts) == len(stmt.value.elts) and any(e is target for e in whole.elts):
+            return stmt.value.elts[[id(e) for e in whole.elts].index(id(target))]
+    return None
 
 
 def _sized_by_data(target: ast.expr, ctx) -> bool:

@@ -1,0 +1,15 @@
+# case: a prefix written up to an element of an int64 argument -> dynamic shape at line 10
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, v, n):
+        frame = ops.zeros((8,), ms.float32)
+        frame[:n[0]] = 1.0
+        return frame
+
+
+def make():
+    return Net(), (Tensor(np.array([1.2, 4.7, 2.0, 3.0], np.float32)), Tensor(np.array([3, 5], np.int64)))
