@@ -467,7 +467,7 @@ def shape_changing_loop(node, ctx):
                 "compile") if dynamic else _LOOP_CHANGE
             for stmt in walk(node):
                 name = _appends(stmt)
-                use = _whole_use(name, node.end_lineno or node.lineno, ctx) if name else None
+                use = _whole_use(name, node.end_lineno or node.lineno, ctx, numpy=interpreted) if name else None
                 if use is not None:
                     yield ctx.hit("MSG202", use, name=name, change=change)
                     return
@@ -735,14 +735,28 @@ def _append_counts(stmts) -> Dict[str, int]:
     return counts
 
 
-def _whole_use(name: str, after: int, ctx) -> Optional[ast.Name]:
+# NumPy functions that refuse an empty list (`np.stack([])`: "need at least one array to stack";
+# `np.max([])`: "zero-size array to reduction operation"); `np.array`, `np.sum`, `np.mean` take it
+_NUMPY_NOT_EMPTY = frozenset({"stack", "vstack", "hstack", "dstack", "concatenate", "max", "min", "amax",
+                              "amin", "argmax", "argmin"})
+
+
+def _whole_use(name: str, after: int, ctx, numpy: bool = False) -> Optional[ast.Name]:
     """The first later read of list ``name`` as a whole by a MindSpore op (``ops.stack(kept)``,
-    ``ops.concat(rows)``) or, at LAX, by ``len()``; reading one item (``kept[0]``) is not one."""
-    site = _whole_use_site(name, after, ctx)
+    ``ops.concat(rows)``) or, at LAX, by ``len()``; reading one item (``kept[0]``) is not one.
+    With ``numpy``, a NumPy function that refuses an empty list counts too (``np.stack(rows)``
+    after a loop over the interpreter's array, which the interpreter, while compiling, sees
+    empty: the compile fails there at LAX; measured, ``loop_interpreted_rows_np_*.py``)."""
+    site = _whole_use_site(name, after, ctx, numpy)
     return site[0] if site is not None else None
 
 
-def _whole_use_site(name: str, after: int, ctx) -> Optional[Tuple[ast.Name, ast.Call]]:
+def _numpy_refusing_empty(call: ast.Call, ctx) -> bool:
+    qualified = ctx.qualname(call.func) or ""
+    return qualified.startswith("numpy.") and last(qualified) in _NUMPY_NOT_EMPTY
+
+
+def _whole_use_site(name: str, after: int, ctx, numpy: bool = False) -> Optional[Tuple[ast.Name, ast.Call]]:
     """``_whole_use``'s read, with the call it is an argument of."""
     found = counted_by_len = None
     for call in walk(ctx.fn):
@@ -758,7 +772,7 @@ def _whole_use_site(name: str, after: int, ctx) -> Optional[Tuple[ast.Name, ast.
                 found = (func.value, call)
             continue
         by_len = isinstance(func, ast.Name) and func.id == "len" and "len" not in ctx.env and ctx.level == "LAX"
-        if not by_len and ctx._callee_name(call) is None:
+        if not by_len and ctx._callee_name(call) is None and not (numpy and _numpy_refusing_empty(call, ctx)):
             continue
         for arg in call.args:
             if isinstance(arg, ast.Name) and arg.id == name:
