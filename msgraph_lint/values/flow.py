@@ -449,17 +449,24 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         if data:
             self.data_ifs[id(node)] = node
         before_env, before_sigs = dict(self.env), dict(self.sigs)
+        # what the interpreter computed, per branch: a value one branch hands the interpreter is
+        # not the interpreter's in the other (`x, n = self.regulate(x, target)` on one arm, the
+        # same call with graph values on the other: mindaudio's FastSpeech2 variance adaptor)
+        before_interp = (dict(self.interpreted), dict(self.interpreted_items))
         body_narrow, else_narrow = self._narrowings(node.test)
         self.branch_stack.append((node, "body", data))
         self.env.update(body_narrow)
         self.block(node.body)
         body_env, body_sigs, body_dead = self.env, self.sigs, self.dead
+        body_interp = (self.interpreted, self.interpreted_items)
         self.branch_stack[-1] = (node, "orelse", data)
         self.env, self.sigs, self.dead = dict(before_env), dict(before_sigs), False
+        self.interpreted, self.interpreted_items = dict(before_interp[0]), dict(before_interp[1])
         self.env.update(else_narrow)
         self.block(node.orelse)
         self.branch_stack.pop()
         else_env, else_sigs, else_dead = self.env, self.sigs, self.dead
+        else_interp = (self.interpreted, self.interpreted_items)
         self.branch_end = (body_sigs, else_sigs)
         self.memo = {}
         for check in self.module.checks.after_branches:
@@ -468,8 +475,12 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             # Only the branch that falls through reaches what follows (an early return
             # under a type guard leaves the other type behind).
             self.env, self.sigs = (else_env, else_sigs) if body_dead else (body_env, body_sigs)
+            self.interpreted, self.interpreted_items = else_interp if body_dead else body_interp
             self.dead = False
             return
+        # where the branches meet, a value either one left to the interpreter is the interpreter's
+        self.interpreted, self.interpreted_items = (
+            {**else_interp[0], **body_interp[0]}, {**else_interp[1], **body_interp[1]})
         for narrowed, env in ((body_narrow, body_env), (else_narrow, else_env)):
             for name, value in narrowed.items():
                 if value.known == (None,) and env.get(name) is value and name in before_env:
