@@ -515,6 +515,12 @@ class ExpressionValues:
                     return result
                 if recv.tag == "jit_instance" and recv.ref in self.index.classes:
                     return Val(argkind if argkind != CONST else UNKNOWN)
+            if recv.tag == "instance" and getattr(recv.init, "_msgl_fallback_object", False) \
+                    and self._returns_self(recv, meth):
+                # `cache = cache.append(k, v)` with `append` ending `return self`: still the object
+                # the interpreter holds, and reading it later is the interpreter's again (blind
+                # batch 177's KV cache: the lines reading `cache.keys` after it are dynamic)
+                return recv
             if meth in ("size", "shape") and recv.tag not in ("instance", "jit_instance"):
                 # torch-style x.size() / x.shape(0): a shape or a size, however it is spelled (on a
                 # Tensor the call itself fails, MSG514: what it was meant to give is no data)
@@ -624,6 +630,15 @@ class ExpressionValues:
             return False
         attr = self.owner.attr(sig[1])
         return attr is not None and attr.qualname in ("mindspore.nn.Dense", "mindspore.nn.Embedding")
+
+    def _returns_self(self, obj: Val, meth: str) -> bool:
+        """Does the method ``meth`` of the object's class return ``self``, on every return?"""
+        info = self.index.classes.get(obj.ref) if obj.ref else None
+        found = self.index.method(info, meth) if info is not None else None
+        if found is None:
+            return False
+        returns = [r for r in walk(found[0]) if isinstance(r, ast.Return)]
+        return bool(returns) and all(isinstance(r.value, ast.Name) and r.value.id == "self" for r in returns)
 
     def _method_call(self, obj: Val, meth: str, n: ast.Call) -> Optional[Val]:
         """Analyse ``obj.meth(...)`` for an object of a known class, of this module or another."""

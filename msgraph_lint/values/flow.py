@@ -17,7 +17,7 @@ from ..scopes import ClassInfo, ModuleIndex, argument_defaults, filled_list, is_
 from . import constants, narrowing
 from .expressions import ExpressionValues
 from .interpreted import TENSOR_CONSTRUCTORS, InterpretedValues
-from .lattice import CONST, CONSTV, DATA, FOLDED, FOLDED_SEQ, UNKNOWNV, Val, is_data, join, kinds_join
+from .lattice import CONST, CONSTV, DATA, FALLBACK, FOLDED, FOLDED_SEQ, UNKNOWNV, Val, is_data, join, kinds_join
 from .shapes import JOINED, ShapeSignatures, _is_dyn, differing_axes, dyn_axes, shapes_differ
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,6 +57,18 @@ def rebound_in(loop: ast.AST) -> set:
     """The names a loop's body (or test) rebinds by plain or augmented assignment."""
     return {t.id for n in walk(loop) if isinstance(n, (ast.Assign, ast.AugAssign))
             for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if isinstance(t, ast.Name)}
+
+
+def _stepped_in(loop: ast.While) -> set:
+    """The names the loop's body rebinds from their own value (``i = i + 1``, ``i += 1``)."""
+    names = set()
+    for n in walk(loop):
+        if isinstance(n, ast.AugAssign) and isinstance(n.target, ast.Name):
+            names.add(n.target.id)
+        elif isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) and any(
+                isinstance(m, ast.Name) and m.id == n.targets[0].id for m in walk(n.value)):
+            names.add(n.targets[0].id)
+    return names
 
 
 def helper_label(fn: ast.FunctionDef, owner: Optional[ClassInfo], index: ModuleIndex) -> str:
@@ -582,8 +594,25 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         if constants.truth(self.val(node.test)) is False:
             self.block(node.orelse)  # `while False:` never compiles its body
             return
-        self._loop(node, node.body, node.orelse,
-                   data=self.is_data(node.test) or self._carries_tensor(node))
+        data = self.is_data(node.test) or self._carries_tensor(node)
+        if data and self.val(node.test).tag != FALLBACK and self._makes_interpreted(node.test) is None \
+                and self._uses_interpreted(node.test, through_ops=True) is None:
+            # (a test the interpreter decides, `peak > 2 ** levels` with `peak` from `.asnumpy()`,
+            # leaves the counter the interpreter's, not the graph's: flowstereo_pyramid_levels_*)
+            self._numbers_become_variables(node)
+        self._loop(node, node.body, node.orelse, data=data)
+
+    def _numbers_become_variables(self, node: ast.While) -> None:
+        """A `while` on tensor data is a loop of the graph, not unrolled: a Python number its body
+        steps from itself (`start = start + self.chunk`, `i += 1`) is one of the loop's variables,
+        known only when the graph runs. Slicing by it or sizing an op with it, in the loop or after
+        it, is dynamic; indexing with it or dividing by it is not (measured at both levels,
+        `while_tensor_test_*.py`, blind batch 177's chunked attention)."""
+        for name in _stepped_in(node):
+            value = self.env.get(name)
+            if value is not None and value.kind == CONST and value.known is not None \
+                    and type(value.known[0]) in (int, float):
+                self.env[name] = Val(DATA, "scalar")
 
     def _carries_tensor(self, node: ast.While) -> bool:
         """``i = Tensor(0)`` ... ``while i < n: i = i + 1``: a Tensor built from constants is

@@ -1,0 +1,18 @@
+# case: a while on a Python bound steps a Python int that slices -> static (unrolled)
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, n):
+        acc = ops.zeros((2, 3), ms.float32)
+        start = 0
+        while start < 9:
+            acc = acc + x[:, start:start + 3]
+            start = start + 3
+        return acc
+
+
+def make():
+    return Net(), (Tensor(np.random.RandomState(0).randn(2, 12).astype(np.float32)), Tensor(7, ms.int32))
