@@ -274,8 +274,37 @@ def multi_axis_index_data_length(node: ast.Subscript, ctx):
         value = ctx.val(part)
         if value.kind == DATA and value.tag not in ("bool", FOLDED_BOOL) and _is_dyn(ctx.sig(part)) \
                 and (dyn_axes(ctx.sig(part)) is None or 0 in dyn_axes(ctx.sig(part))):
-            yield ctx.hit("MSG106", node, base=_short(node.value, 40), index=_short(part, 40))
+            yield ctx.hit("MSG106", node, how="indexing along several axes", base=_short(node.value, 40),
+                          index=_short(part, 40))
             return
+
+
+@on(ast.Assign)
+def one_value_at_data_length_index(node: ast.Assign, ctx):
+    """MSG106: ``row[idx] = 1.0`` with ``idx`` of data-dependent length: the value is broadcast to
+    the index's length, a new dynamic shape (measured: ``dynop_store_scalar_at_*_index.py``)."""
+    if len(node.targets) != 1 or not isinstance(node.targets[0], ast.Subscript):
+        return
+    target = node.targets[0]
+    if isinstance(target.slice, (ast.Slice, ast.Tuple)) or not _one_value(node.value, ctx):
+        return
+    index = target.slice
+    value = ctx.val(index)
+    if value.kind == DATA and value.tag not in ("bool", FOLDED_BOOL) and _is_dyn(ctx.sig(index)) \
+            and (dyn_axes(ctx.sig(index)) is None or 0 in dyn_axes(ctx.sig(index))) \
+            and not _is_dyn(ctx.sig(target.value)):
+        yield ctx.hit("MSG106", target, how="writing one value into", base=_short(target.value, 40),
+                      index=_short(index, 40))
+
+
+def _one_value(value: ast.expr, ctx) -> bool:
+    """A Python number or bool, literal or constant (``1.0``, ``-1``, ``self.fill``)."""
+    if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.USub):
+        value = value.operand
+    if isinstance(value, ast.Constant):
+        return type(value.value) in (int, float, bool)
+    known = ctx.val(value)
+    return known.kind == CONST and known.known is not None and type(known.known[0]) in (int, float, bool)
 
 
 _MASK_NAME = re.compile(r"^(?:mask|masks|valid|is_\w+|\w+_mask|\w+_masks)$")

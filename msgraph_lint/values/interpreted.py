@@ -689,8 +689,11 @@ def _replaced_attributes(fn: ast.FunctionDef) -> Dict[str, int]:
     found: Dict[str, int] = {}
     read: set = set()
     lists: Dict[str, int] = {}
+    guarded: Dict[str, int] = {}  # replaced under an `if` (not testing it): read after it, a join
     for stmt in fn.body:
         reads = {node.attr for node in walk(stmt) if is_self_attr(node) and isinstance(node.ctx, ast.Load)}
+        for name in reads & guarded.keys():
+            found.setdefault(name, guarded[name])
         for name in reads & lists.keys():
             # `self.tiles = []` then `self.tiles.append(out)`, `ops.concat(self.tiles)`: a list of the
             # Cell made anew in construct is the interpreter's where it is used after (blind batch
@@ -701,5 +704,18 @@ def _replaced_attributes(fn: ast.FunctionDef) -> Dict[str, int]:
                 found.setdefault(stmt.targets[0].attr, stmt.lineno)
             if isinstance(stmt.value, ast.List):
                 lists.setdefault(stmt.targets[0].attr, stmt.lineno)
+        elif isinstance(stmt, ast.If):
+            # `scaled = loss * self.loss_scale`, then `if self._overflow(scaled): self.loss_scale =
+            # ...`: replaced under an `if` that does not test the attribute itself, the same (blind
+            # batch 178's loss scaler, class_attr_float_halved_*.py: dynamic at the earlier read)
+            tested = {node.attr for node in walk(stmt.test) if is_self_attr(node)}
+            # Read only after the `if`, it is what either path left: the interpreter's too
+            # (class_attr_float_halved_read_after_zeros_like.py)
+            for sub in walk(stmt):
+                if isinstance(sub, ast.Assign) and len(sub.targets) == 1 and is_self_attr(sub.targets[0]) \
+                        and sub.targets[0].attr not in tested:
+                    if sub.targets[0].attr in read:
+                        found.setdefault(sub.targets[0].attr, sub.lineno)
+                    guarded.setdefault(sub.targets[0].attr, sub.lineno)
         read.update(reads)
     return found

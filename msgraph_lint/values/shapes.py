@@ -167,6 +167,10 @@ class ShapeSignatures:
                 if base is not None and known is not None and type(known[0]) is int:
                     part = ("topk", base, known[0])
                     return ("tuple", part, part)
+                if k is not None and self.kind(k) == DATA:
+                    # k from tensor data (`int(k)`, MSG104): values and indices of data-dependent
+                    # length (`row[idx] = 1.0` then broadcasts to it: dynop_store_scalar_at_topk_*)
+                    return ("dyn", id(node))
             if name in ("meshgrid", "broadcast_tensors"):
                 # grids as long as each input: data-sized when one input is (`gy, gx =
                 # ops.meshgrid(ys, xs)` over `arange(int(hw[0]))`: nerf batch 147's ray grid)

@@ -1,0 +1,26 @@
+# case: a helper returns a bucket constant under host tests, used as a multiplier -> dynamic at LAX?
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Net(nn.Cell):
+    def __init__(self, buckets=(4, 8, 12)):
+        super().__init__()
+        self.buckets = buckets
+
+    def choose(self, lengths):
+        longest = int(lengths.asnumpy().max())
+        for b in self.buckets:
+            if longest <= b:
+                return b
+        return self.buckets[-1]
+
+    def construct(self, ids, lengths):
+        bucket = self.choose(lengths)
+        return ids * bucket
+
+
+def make():
+    ids = Tensor(np.random.RandomState(0).randint(1, 30, size=(3, 6)).astype(np.int32))
+    return Net(), (ids, Tensor(np.array([6, 4, 6], np.int32)))
