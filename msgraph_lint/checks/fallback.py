@@ -326,6 +326,12 @@ def container_indexed_by_data(node: ast.Subscript, ctx):
     else:
         return  # (a tuple of tensors or of unknown items: not measured)
     scalar = ctx.val(node.slice).tag == "scalar"
+    if kind == "tuple" and ctx.loop_variables and {
+            n.id for n in walk(node.slice) if isinstance(n, ast.Name) and ctx.is_data(n)} <= ctx.loop_variables:
+        # `self.nums[j]` with `j` a Python counter a `while` on tensor data steps: a variable of the
+        # graph loop, which reads a tuple of numbers statically at both levels (measured:
+        # control_while_tensor_test_counter_indexes_list.py, MindSpore's troubleshooter test)
+        return
     if kind == "dict":
         what, effect = "dict", "graph mode fails to compile it (dict keys must be compile-time constants)"
     elif scalar:

@@ -126,6 +126,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         self.globals_declared: set = set()
         self.local_defs: Dict[str, ast.FunctionDef] = {}  # functions defined in this function's body
         self.data_ifs: Dict[int, ast.If] = {}
+        self.loop_variables: set = set()  # Python numbers a `while` on tensor data steps
         # For a helper: the call that brought the analysis here. MindSpore blames
         # that call for errors it raises while parsing the helper.
         self.call_site: Optional[ast.Call] = None
@@ -613,6 +614,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             if value is not None and value.kind == CONST and value.known is not None \
                     and type(value.known[0]) in (int, float):
                 self.env[name] = Val(DATA, "scalar")
+                self.loop_variables.add(name)
 
     def _carries_tensor(self, node: ast.While) -> bool:
         """``i = Tensor(0)`` ... ``while i < n: i = i + 1``: a Tensor built from constants is

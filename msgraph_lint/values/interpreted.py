@@ -24,6 +24,7 @@ from ..astwalk import walk
 from ..names import last
 from ..scopes import filled_list, is_self_attr
 from ..checks import fallback
+from . import constants
 
 # host copies of tensor data (MSG504)
 _HOST_COPIES = frozenset({"asnumpy", "tolist"})
@@ -630,6 +631,11 @@ class InterpretedValues:
                             cached.setdefault(name, stmt.lineno)
         return cached
 
+    def _never_taken(self, test: ast.expr) -> bool:
+        """Is ``test`` a condition MindSpore folds to False (`if self.use_ema:` with `use_ema=False`)?
+        Its branch is never compiled, and a write there changes nothing."""
+        return constants.truth(self.val(test)) is False
+
     def _rewritten_attrs(self) -> Dict[str, int]:
         """Python counters of the Cell this function itself increments (``self.step += 1``,
         MSG402): reading them, before or after, gives the interpreter's value."""
@@ -657,7 +663,7 @@ class InterpretedValues:
                 # class_self_attr_*.py: dynamic at the read, the write and the uses; without the
                 # earlier read only the write is). So in a @jit_class method (blind batch 150's
                 # running mean: `tot = self.count + n` before `self.count = tot`)
-                for name, line in _replaced_attributes(self.fn).items():
+                for name, line in _replaced_attributes(self.fn, self._never_taken).items():
                     attr = self.owner.attr(name)
                     if attr is not None and (attr.kind == "const" or attr.kind == "tensor" and not attr.from_arg):
                         cached.setdefault(name, line)
@@ -680,7 +686,7 @@ def _attribute_writes(fn: ast.FunctionDef) -> List[Tuple[ast.stmt, ast.Attribute
     return cached
 
 
-def _replaced_attributes(fn: ast.FunctionDef) -> Dict[str, int]:
+def _replaced_attributes(fn: ast.FunctionDef, never_taken=lambda test: False) -> Dict[str, int]:
     """Attributes of ``self`` that a statement of ``fn``'s body reads and a later statement of the
     body itself replaces (``self.x = ...``, one target, not under an ``if``), or that the body
     replaces with a list display and a later statement reads, with the line of the
@@ -704,7 +710,7 @@ def _replaced_attributes(fn: ast.FunctionDef) -> Dict[str, int]:
                 found.setdefault(stmt.targets[0].attr, stmt.lineno)
             if isinstance(stmt.value, ast.List):
                 lists.setdefault(stmt.targets[0].attr, stmt.lineno)
-        elif isinstance(stmt, ast.If):
+        elif isinstance(stmt, ast.If) and not never_taken(stmt.test):
             # `scaled = loss * self.loss_scale`, then `if self._overflow(scaled): self.loss_scale =
             # ...`: replaced under an `if` that does not test the attribute itself, the same (blind
             # batch 178's loss scaler, class_attr_float_halved_*.py: dynamic at the earlier read)
