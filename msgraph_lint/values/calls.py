@@ -695,9 +695,22 @@ def _literal_val(node: ast.expr, names) -> Optional[Val]:
         return Val(DATA, "sparse", ref=last(names.qualname(node.func)))
     if isinstance(node, ast.Call) and names.qualname(node.func) in _TENSOR_FACTORIES:
         text = ast.unparse(node)
-        is_bool = "bool" in text or ("True" in text and "False" in text and "dtype" not in text)
+        is_bool = "bool" in text or ("True" in text and "False" in text and "dtype" not in text) \
+            or bool(node.args) and _bool_literal(node.args[0])  # `Tensor(True)`, `Tensor(np.array(True))`
         return Val(DATA, "bool" if is_bool else "")
     return None
+
+
+def _bool_literal(node: ast.expr) -> bool:
+    """``True``, ``[True, False]``, or a NumPy array of them (``np.array(True)``)."""
+    if isinstance(node, ast.Constant):
+        return type(node.value) is bool
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return bool(node.elts) and all(_bool_literal(e) for e in node.elts)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+            and node.func.attr in ("array", "asarray", "bool_") and node.args:
+        return _bool_literal(node.args[0])
+    return False
 
 
 def _str_keyed_params(fn: ast.FunctionDef) -> Dict[str, str]:

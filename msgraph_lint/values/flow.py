@@ -194,9 +194,11 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             test = test.left
         if not isinstance(test, ast.Name) or test.id not in parameter_names(self.fn.args):
             return False
-        if not self.root and self.env.get(test.id, UNKNOWNV).tag == "bool" and self.is_data(test):
+        if self.env.get(test.id, UNKNOWNV).tag == "bool" and self.is_data(test):
             # a helper whose caller hands it a comparison of tensors (`select(q, rand < eps)` ...
-            # `if explore:`): a tensor condition (blind batch 105: its branches' join fails)
+            # `if explore:`): a tensor condition (blind batch 105: its branches' join fails); so is
+            # a top-level parameter every visible call hands a bool Tensor (`Tensor(True)` from a
+            # factory: blind batch 180's streaming vocoder, dynamic at the `if`)
             return False
         return not any(n.lineno < test.lineno for n in self.stores(test.id))
 
