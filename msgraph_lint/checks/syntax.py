@@ -108,6 +108,12 @@ _HOST_COPYING = frozenset({"mindspore.mint.item"})
 
 def _copied_to_host(node: ast.Call, recv: ast.expr, method: str, inside: str, ctx):
     """MSG504 for ``recv.<method>()``, written out or inside a MindSpore function (``inside``)."""
+    if method == "asnumpy" and ctx.kept_kind(recv) == "param" and ctx.level == "LAX" and ctx.in_data_branch():
+        # on an arm of an `if` on tensor data LAX falls back instead, with dynamic shapes (measured:
+        # syntax_param_asnumpy_in_tensor_if_else.py, blind batch 181's reservoir memory; under a
+        # test MindSpore folds it fails as elsewhere)
+        yield ctx.hit("MSG504", node, method=method, what="a Parameter" + inside, effect=level_effect(ctx))
+        return
     if method == "asnumpy" and ctx.kept_kind(recv) == "param":
         # a Parameter has no host copy in graph code: refused at both levels, LAX too ("the
         # 'Parameter' object's method 'asnumpy' is not supported"; measured, batches 93 and 151)

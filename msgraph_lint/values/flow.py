@@ -282,6 +282,10 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         pass)?"""
         return any(part == "loop" for _, part, _ in self.branch_stack)
 
+    def in_data_branch(self) -> bool:
+        """Is the statement being analysed on an arm of an ``if`` whose test is tensor data?"""
+        return any(data and part in ("body", "orelse") for _, part, data in self.branch_stack)
+
     def stores(self, name: str) -> List[ast.Name]:
         """Where this function binds ``name`` by a plain name target."""
         return [n for n in self.name_nodes(name) if isinstance(n.ctx, ast.Store)]
