@@ -232,6 +232,8 @@ class ShapeSignatures:
     def _cell_sig(self, node: ast.Call) -> object:
         """Shape signature of calling an nn Cell kept on self, when its class tells."""
         func = node.func
+        if isinstance(func, ast.Subscript) and node.args:
+            return self._cell_list_item_sig(func, node.args[0])
         if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
                 and func.value.id == "self" and self.owner is not None and node.args):
             return None
@@ -279,6 +281,60 @@ class ShapeSignatures:
         if _is_dyn(base) and cls in ("Dense", "Conv1d", "Conv2d", "Conv3d", "Embedding", "LayerNorm", "Dropout"):
             return ("cell", func.attr, base)  # sizes not literal, but a data-dependent length stays
         return None
+
+    def _cell_list_item_sig(self, func: ast.Subscript, arg: ast.expr) -> object:
+        """``self.heads[1](h)`` of ``nn.CellList([nn.Dense(hidden, c) for c in classes])`` with
+        ``classes`` a literal (an ``__init__`` default, a module constant): a projection to that
+        item's width (heads of 2, 3 and 5 classes picked by a tensor task id leave different
+        shapes: blind batch 181, dynamic at the `if`)."""
+        holder, index = func.value, constants.literal(func.slice)
+        if not (isinstance(holder, ast.Attribute) and isinstance(holder.value, ast.Name) and holder.value.id == "self"
+                and self.owner is not None and index is not None and type(index[0]) is int):
+            return None
+        attr = self.owner.attr(holder.attr)
+        base = self.sig(arg)
+        if attr is None or attr.kind != "cell_list" or attr.call is None or not attr.call.args or base is None:
+            return None
+        width = self._item_width(attr.call.args[0], index[0])
+        return ("cell", holder.attr, base, ("width", width)) if width is not None else None
+
+    def _item_width(self, items: ast.expr, i: int) -> Optional[int]:
+        """The output width of item ``i`` of a list of ``nn.Dense`` layers, written out or made by
+        a comprehension over a literal sequence."""
+        element, bound = None, {}
+        if isinstance(items, ast.List) and -len(items.elts) <= i < len(items.elts):
+            element = items.elts[i]
+        elif isinstance(items, ast.ListComp) and len(items.generators) == 1 and not items.generators[0].ifs \
+                and isinstance(items.generators[0].target, ast.Name):
+            seq = self._literal_sequence(items.generators[0].iter)
+            if seq is None or not -len(seq) <= i < len(seq):
+                return None
+            element, bound = items.elt, {items.generators[0].target.id: seq[i]}
+        if not (isinstance(element, ast.Call) and last(self.qualname(element.func) or "") == "Dense"
+                and len(element.args) >= 2):
+            return None
+        out = element.args[1]
+        if isinstance(out, ast.Name) and out.id in bound:
+            value = bound[out.id]
+        else:
+            known = self._literal_sequence(out, scalar=True)
+            value = known
+        return value if type(value) is int else None
+
+    def _literal_sequence(self, node: ast.expr, scalar: bool = False):
+        """A literal (or an ``__init__`` parameter's literal default, or a module constant) as its
+        Python value: a tuple or list (or, with ``scalar``, a number)."""
+        if isinstance(node, ast.Name) and self.owner is not None and "__init__" in self.owner.methods:
+            node = argument_defaults(self.owner.methods["__init__"]).get(node.id, node)
+        if isinstance(node, ast.Name):
+            node = self.index.module_values.get(node.id, node)
+        known = constants.literal(node) if isinstance(node, ast.expr) else None
+        if known is None:
+            return None
+        value = known[0]
+        if scalar:
+            return value if type(value) is int else None
+        return tuple(value) if isinstance(value, (tuple, list)) else None
 
     def _is_method(self, call: ast.Call) -> bool:
         """``x.topk(k)`` rather than ``ops.topk(x, k)``: a method of the Tensor it is called on."""

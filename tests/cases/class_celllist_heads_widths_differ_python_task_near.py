@@ -1,0 +1,23 @@
+# case: heads of widths 2 and 3 picked by a Python int task id -> static (folded)
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Heads(nn.Cell):
+    def __init__(self, hidden=6, widths=(2, 3)):
+        super().__init__()
+        self.trunk = nn.Dense(4, hidden)
+        self.heads = nn.CellList([nn.Dense(hidden, w) for w in widths])
+
+    def construct(self, x, task):
+        h = self.trunk(x)
+        if task == 0:
+            out = self.heads[0](h)
+        else:
+            out = self.heads[1](h)
+        return out * 2
+
+
+def make():
+    return Heads(), (Tensor(np.ones((2, 4), np.float32)), 1)
