@@ -276,6 +276,14 @@ class ShapeSignatures:
         if cls == "Dense" and init is not None and len(init.args) >= 2 \
                 and isinstance(init.args[0], ast.Name) and ast.dump(init.args[0]) == ast.dump(init.args[1]):
             return base  # `nn.Dense(d, d)`: as wide out as in
+        if cls == "Dense" and init is not None and len(init.args) >= 2 and not _is_dyn(base):
+            width_in = self._literal_sequence(init.args[0], scalar=True)
+            width = self._literal_sequence(init.args[1], scalar=True)
+            if width is not None and width_in != width:
+                # `self.ctr_head(h)` (`nn.Dense(hidden, 1)`) against `self.dwell_head(h)` (`nn.Dense(
+                # hidden, dwell_bins)`, `dwell_bins=4`): two widths of one input (blind batch 185's
+                # task-routed heads, dynamic at a tensor `if`); one width, the same shape
+                return ("cell", "Dense", base, ("width", width))
         if cls in ("Dense", "Conv1d", "Conv2d", "Conv3d") and len(sizes) == 2:
             return base if sizes[0] == sizes[1] and cls == "Dense" else ("cell", func.attr, base)
         if _is_dyn(base) and cls in ("Dense", "Conv1d", "Conv2d", "Conv3d", "Embedding", "LayerNorm", "Dropout"):
@@ -296,7 +304,9 @@ class ShapeSignatures:
         if attr is None or attr.kind != "cell_list" or attr.call is None or not attr.call.args or base is None:
             return None
         width = self._item_width(attr.call.args[0], index[0])
-        return ("cell", holder.attr, base, ("width", width)) if width is not None else None
+        if _is_dyn(base):
+            return None  # (a data-dependent length through a projection: the plain Dense rule's)
+        return ("cell", "Dense", base, ("width", width)) if width is not None else None
 
     def _item_width(self, items: ast.expr, i: int) -> Optional[int]:
         """The output width of item ``i`` of a list of ``nn.Dense`` layers, written out or made by
