@@ -332,13 +332,18 @@ class ShapeSignatures:
         return value if type(value) is int else None
 
     def _literal_sequence(self, node: ast.expr, scalar: bool = False):
-        """A literal (or an ``__init__`` parameter's literal default, or a module constant) as its
-        Python value: a tuple or list (or, with ``scalar``, a number)."""
-        if isinstance(node, ast.Name) and self.owner is not None and "__init__" in self.owner.methods:
-            node = argument_defaults(self.owner.methods["__init__"]).get(node.id, node)
-        if isinstance(node, ast.Name):
+        """A literal (or the one value an ``__init__`` parameter takes in this module, its literal
+        default unless a visible construction passes another, or a module constant) as its Python
+        value: a tuple or list (or, with ``scalar``, a number)."""
+        known = None
+        if isinstance(node, ast.Name) and self.owner is not None and "__init__" in self.owner.methods \
+                and node.id in argument_defaults(self.owner.methods["__init__"]):
+            known = self.index.argument_value(self.owner, node.id)
+        elif isinstance(node, ast.Name):
             node = self.index.module_values.get(node.id, node)
-        known = constants.literal(node) if isinstance(node, ast.expr) else None
+            known = constants.literal(node) if isinstance(node, ast.expr) else None
+        else:
+            known = constants.literal(node)
         if known is None:
             return None
         value = known[0]
