@@ -88,9 +88,7 @@ def _int32(expr: ast.expr, ctx, depth: int = 0) -> bool:
     if isinstance(expr, ast.Subscript) and not isinstance(expr.slice, (ast.Slice, ast.Tuple)):
         return _int32(expr.value, ctx, depth + 1)  # `lo[0]`: an element keeps its Tensor's dtype
     if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Add, ast.Sub, ast.Mult, ast.FloorDiv, ast.Mod)):
-        sides = (expr.left, expr.right)
-        return any(_int32(s, ctx, depth + 1) for s in sides) and all(
-            _int32(s, ctx, depth + 1) or _python_int(s, ctx) for s in sides)
+        return _int32_with_ints((expr.left, expr.right), ctx, depth)
     if not isinstance(expr, ast.Call):
         return False
     cast = _cast_dtype(expr, ctx)
@@ -98,12 +96,17 @@ def _int32(expr: ast.expr, ctx, depth: int = 0) -> bool:
         return cast == "int32"
     func = expr.func
     if isinstance(func, ast.Attribute) and func.attr in ("clip", "clamp") and expr.args and not ctx.qualname(func):
-        return _int32(func.value, ctx, depth + 1) and all(_python_int(a, ctx) or _int32(a, ctx, depth + 1)
-                                                           for a in expr.args)
+        return _int32(func.value, ctx, depth + 1) and _int32_with_ints(expr.args, ctx, depth, needs_int32=False)
     if (ctx.qualname(func) or "") in ("mindspore.ops.minimum", "mindspore.ops.maximum") and len(expr.args) == 2:
-        return any(_int32(a, ctx, depth + 1) for a in expr.args) and all(
-            _int32(a, ctx, depth + 1) or _python_int(a, ctx) for a in expr.args)
+        return _int32_with_ints(expr.args, ctx, depth)
     return False
+
+
+def _int32_with_ints(operands, ctx, depth: int, needs_int32: bool = True) -> bool:
+    """Are ``operands`` int32 Tensors or Python ints (at least one int32 Tensor, unless not
+    ``needs_int32``), so that the op on them keeps int32?"""
+    int32 = [_int32(o, ctx, depth + 1) for o in operands]
+    return (any(int32) or not needs_int32) and all(t or _python_int(o, ctx) for t, o in zip(int32, operands))
 
 
 def _python_int(node: ast.expr, ctx) -> bool:
@@ -271,12 +274,17 @@ def multi_axis_index_data_length(node: ast.Subscript, ctx):
     for part in node.slice.elts:
         if isinstance(part, (ast.Slice, ast.Starred)):
             continue
-        value = ctx.val(part)
-        if value.kind == DATA and value.tag not in ("bool", FOLDED_BOOL) and _is_dyn(ctx.sig(part)) \
-                and (dyn_axes(ctx.sig(part)) is None or 0 in dyn_axes(ctx.sig(part))):
+        if _index_of_data_length(part, ctx):
             yield ctx.hit("MSG106", node, how="indexing along several axes", base=_short(node.value, 40),
                           index=_short(part, 40))
             return
+
+
+def _index_of_data_length(index: ast.expr, ctx) -> bool:
+    """An index tensor (not a mask) whose length, its first axis, is data-dependent."""
+    value, sig = ctx.val(index), ctx.sig(index)
+    return value.kind == DATA and value.tag not in ("bool", FOLDED_BOOL) and _is_dyn(sig) \
+        and (dyn_axes(sig) is None or 0 in dyn_axes(sig))
 
 
 @on(ast.Assign)
@@ -289,10 +297,7 @@ def one_value_at_data_length_index(node: ast.Assign, ctx):
     if isinstance(target.slice, (ast.Slice, ast.Tuple)) or not _one_value(node.value, ctx):
         return
     index = target.slice
-    value = ctx.val(index)
-    if value.kind == DATA and value.tag not in ("bool", FOLDED_BOOL) and _is_dyn(ctx.sig(index)) \
-            and (dyn_axes(ctx.sig(index)) is None or 0 in dyn_axes(ctx.sig(index))) \
-            and not _is_dyn(ctx.sig(target.value)):
+    if _index_of_data_length(index, ctx) and not _is_dyn(ctx.sig(target.value)):
         yield ctx.hit("MSG106", target, how="writing one value into", base=_short(target.value, 40),
                       index=_short(index, 40))
 

@@ -96,7 +96,7 @@ def _self_writes_other_than(fn: ast.FunctionDef, value: tuple) -> set:
 class ExpressionValues:
     """The values of expressions, for one function's current environment."""
 
-    testing = False  # evaluating an `if` test (FunctionAnalysis.do_If sets it)
+    testing = False  # evaluating an `if` test (FunctionAnalysis.test_val sets it)
 
     # ----------------------------------------------------------- values
     def _val(self, n: ast.AST) -> Val:

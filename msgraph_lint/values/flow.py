@@ -277,6 +277,15 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             self._names = names
         return self._names.get(name, [])
 
+    def test_val(self, test: ast.expr) -> Val:
+        """The value of an ``if``'s test, evaluated in testing mode: a constructor argument is looked
+        up in other modules only then (asked otherwise, ``self.fully_conv`` stays unknown)."""
+        testing, self.testing = self.testing, True
+        try:
+            return self.val(test)
+        finally:
+            self.testing = testing
+
     def in_loop(self) -> bool:
         """Is the statement being analysed inside a loop of this function (met again on a later
         pass)?"""
@@ -443,11 +452,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         self.globals_declared.update(node.names)
 
     def do_If(self, node: ast.If) -> None:
-        self.testing = True  # (a constructor argument is looked up in other modules only here)
-        try:
-            test = self.val(node.test)
-        finally:
-            self.testing = False
+        test = self.test_val(node.test)
         known = constants.truth(test) if id(node) not in self.interpreted_tests else None
         if known is not None:
             # A Python condition MindSpore evaluates while compiling: only one branch exists.
@@ -598,11 +603,12 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
     do_AsyncFor = do_For
 
     def do_While(self, node: ast.While) -> None:
-        if constants.truth(self.val(node.test)) is False:
+        test = self.val(node.test)
+        if constants.truth(test) is False:
             self.block(node.orelse)  # `while False:` never compiles its body
             return
         data = self.is_data(node.test) or self._carries_tensor(node)
-        if data and self.val(node.test).tag != FALLBACK and self._makes_interpreted(node.test) is None \
+        if data and test.tag != FALLBACK and self._makes_interpreted(node.test) is None \
                 and self._uses_interpreted(node.test, through_ops=True) is None:
             # (a test the interpreter decides, `peak > 2 ** levels` with `peak` from `.asnumpy()`,
             # leaves the counter the interpreter's, not the graph's: flowstereo_pyramid_levels_*)

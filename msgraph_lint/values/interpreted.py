@@ -634,14 +634,8 @@ class InterpretedValues:
     def _never_taken(self, test: ast.expr) -> bool:
         """Is ``test`` a condition MindSpore folds to False (`if self.use_ema:` with `use_ema=False`)?
         Its branch is never compiled, and a write there changes nothing. Evaluated as ``do_If``
-        evaluates a test (a constructor argument is looked up in other modules only then: asked
-        otherwise, ``self.fully_conv`` stayed unknown for the ``if`` itself, test_project's
-        constructor-argument tests)."""
-        testing, self.testing = self.testing, True
-        try:
-            return constants.truth(self.val(test)) is False
-        finally:
-            self.testing = testing
+        evaluates a test (test_project's constructor-argument tests)."""
+        return constants.truth(self.test_val(test)) is False
 
     def _rewritten_attrs(self) -> Dict[str, int]:
         """Python counters of the Cell this function itself increments (``self.step += 1``,

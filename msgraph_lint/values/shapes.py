@@ -324,11 +324,8 @@ class ShapeSignatures:
                 and len(element.args) >= 2):
             return None
         out = element.args[1]
-        if isinstance(out, ast.Name) and out.id in bound:
-            value = bound[out.id]
-        else:
-            known = self._literal_sequence(out, scalar=True)
-            value = known
+        value = bound[out.id] if isinstance(out, ast.Name) and out.id in bound \
+            else self._literal_sequence(out, scalar=True)
         return value if type(value) is int else None
 
     def _literal_sequence(self, node: ast.expr, scalar: bool = False):
