@@ -54,10 +54,14 @@ def _probe(folder, level, *extra, factory="*.py::make"):
 # benchmarks/probe_agreement.py (figure in docs/probe.md). The suite compiles a fixed
 # subset: per family (the name's prefix) and LAX outcome, the first few cases of a
 # seeded shuffle, so every kind of verdict is exercised and the set never drifts by chance.
+# Every new family of cases adds a stratum, so the subset is capped: the strata give their
+# first case each, then their second, and so on, until the cap (every stratum keeps at least
+# one case; the CI's time stays bounded as cases are added).
 SUBSET_PER_STRATUM = 4
+SUBSET_CAP = 1280
 
 
-def agreement_subset():
+def agreement_subset(cap=SUBSET_CAP):
     import random
 
     strata = {}
@@ -65,12 +69,30 @@ def agreement_subset():
         if any(levels[level]["outcome"] in ("crash", "timeout") for level in levels):
             continue  # MindSpore itself crashed: unscored, and a crash is never cached
         strata.setdefault((name.split("_")[0], levels["LAX"]["outcome"]), []).append(name)
-    chosen = []
+    shuffled = []
     for key in sorted(strata):
         names = strata[key]
         random.Random(f"{key[0]}/{key[1]}").shuffle(names)
-        chosen.extend(names[:SUBSET_PER_STRATUM])
+        shuffled.append(names[:SUBSET_PER_STRATUM])
+    chosen = []
+    for rank in range(SUBSET_PER_STRATUM):
+        for names in shuffled:
+            if rank < len(names) and (rank == 0 or len(chosen) < cap):
+                chosen.append(names[rank])
     return sorted(chosen)
+
+
+def test_agreement_subset_is_capped_and_keeps_every_stratum():
+    labels = load_labels()
+
+    def strata(names):
+        return {(name.split("_")[0], labels[name]["LAX"]["outcome"]) for name in names}
+
+    full = agreement_subset(cap=10 ** 9)
+    capped = agreement_subset(cap=len(full) // 2)
+    assert set(capped) < set(full) and len(capped) <= max(len(full) // 2, len(strata(full)))
+    assert strata(capped) == strata(full)
+    assert len(agreement_subset()) <= SUBSET_CAP
 
 
 @pytest.fixture(scope="module")
