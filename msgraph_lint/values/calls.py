@@ -956,7 +956,8 @@ def _returned_shape(returns) -> object:
 
 
 # signatures whose parts are other signatures (the rest of each is keys, counts and names)
-_COMPOSED = {"slice": (1,), "reduced": (1,), "kept": (1,), "stack": (1,), "reshaped": (1,), "pad": (1,), "cell": (2,)}
+_COMPOSED = {"slice": (1,), "reduced": (1,), "kept": (1,), "stack": (1,), "reshaped": (1,), "pad": (1,), "cell": (2,),
+             "resized": (1,)}
 
 
 def _in_parameter_terms(sig, top: bool = True) -> bool:

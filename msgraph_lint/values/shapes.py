@@ -15,6 +15,7 @@ from ..names import is_mindspore, last
 from ..scopes import argument_defaults
 from .lattice import CONST, DATA
 from . import constants
+from ..astwalk import walk
 
 
 # Table ops whose data-dependent size argument is the length of their leading (or only) axis
@@ -210,6 +211,14 @@ class ShapeSignatures:
                 base = self._operand_sig(node)
                 if base is not None:
                     return ("stack", base, 1, _axis_key(node, 0 if self._is_method(node) else 1))
+            if name in ("interpolate", "upsample") and node.args and not self._is_method(node):
+                # `ops.interpolate(x, size=(h * 2, w * 2))` with `h, w = x.shape[-2:]`, or a constant
+                # `scale_factor` other than 1: not the shape of `x` (an upsampler on one arm of a tensor
+                # `if`: blind batches 169 and 183, dynamic at the `if`)
+                base = self.sig(node.args[0])
+                scale = self._resize_scale(node)
+                if base is not None and scale is not None:
+                    return ("resized", base, scale)
             if name in ("reshape", "view", "flatten") and node.args or name == "flatten":
                 _, shape_args = self._operands(node)
                 base = self._operand_sig(node)
@@ -284,11 +293,88 @@ class ShapeSignatures:
                 # hidden, dwell_bins)`, `dwell_bins=4`): two widths of one input (blind batch 185's
                 # task-routed heads, dynamic at a tensor `if`); one width, the same shape
                 return ("cell", "Dense", base, ("width", width))
+        if cls in ("Conv1d", "Conv2d", "Conv3d") and init is not None and _shrinks(init):
+            # `nn.Conv2d(ch, ch, 3, pad_mode="valid")`: kernel - 1 rows and columns fewer, whatever
+            # the channels (branch_resize_conv_valid_arm.py: dynamic at the tensor `if`)
+            return ("cell", func.attr, base)
+        if cls in ("Conv1d", "Conv2d", "Conv3d") and init is not None and len(init.args) >= 2 \
+                and ast.dump(init.args[0]) == ast.dump(init.args[1]) and _keeps_size(init):
+            # `nn.Conv2d(ch, ch, 3)`: MindSpore pads "same" by default, so with stride 1 as many
+            # channels, rows and columns out as in (blind batch 183's upsampler ends in one)
+            return base
         if cls in ("Dense", "Conv1d", "Conv2d", "Conv3d") and len(sizes) == 2:
             return base if sizes[0] == sizes[1] and cls == "Dense" else ("cell", func.attr, base)
         if _is_dyn(base) and cls in ("Dense", "Conv1d", "Conv2d", "Conv3d", "Embedding", "LayerNorm", "Dropout"):
             return ("cell", func.attr, base)  # sizes not literal, but a data-dependent length stays
         return None
+
+    def _resize_scale(self, call: ast.Call) -> Optional[tuple]:
+        """How an ``interpolate`` call provably changes its input's size: a constant ``scale_factor``
+        other than 1, or a ``size`` whose every item is the input's own length on that axis times,
+        or floor-divided by, a constant other than 1; None when not known (a literal size may be
+        the input's own)."""
+        given = dict((k.arg, k.value) for k in call.keywords)
+        factor = given.get("scale_factor", call.args[2] if len(call.args) > 2 else None)
+        size = given.get("size", call.args[1] if len(call.args) > 1 else None)
+        if factor is not None and size is None:
+            known = self.val(factor).known
+            numbers = known[0] if known is not None and isinstance(known[0], tuple) else known
+            if numbers and all(type(n) in (int, float) and n > 0 for n in numbers) and any(n != 1 for n in numbers):
+                return ("scale", tuple(numbers))
+            return None
+        operand = call.args[0]
+        if not (isinstance(size, (ast.Tuple, ast.List)) and size.elts and isinstance(operand, ast.Name)) \
+                or self.in_loop():
+            return None  # (in a loop the input may be an earlier pass's result: its lengths are not known)
+        scales = []
+        for position, item in enumerate(size.elts):
+            axis = position - len(size.elts)
+            if not isinstance(item, ast.BinOp) or not isinstance(item.op, (ast.Mult, ast.FloorDiv)):
+                return None
+            pairs = [(item.left, item.right)] if isinstance(item.op, ast.FloorDiv) else \
+                [(item.left, item.right), (item.right, item.left)]
+            for length, constant in pairs:
+                known = self.val(constant).known
+                if known is not None and type(known[0]) is int and known[0] > 1 \
+                        and self._length_of(length, operand, axis, call):
+                    scales.append((type(item.op).__name__, known[0]))
+                    break
+            else:
+                return None
+        return ("size",) + tuple(scales)
+
+    def _length_of(self, expr: ast.expr, operand: ast.Name, axis: int, call: ast.Call) -> bool:
+        """Is ``expr`` the length of ``operand`` on ``axis`` (negative), as it is at ``call``: a name
+        bound once, by unpacking ``operand.shape`` (or a slice of it), with no later binding of
+        ``operand`` before the call?"""
+        if not isinstance(expr, ast.Name):
+            return False
+        stores = self.stores(expr.id)
+        if len(stores) != 1 or stores[0].lineno >= call.lineno:
+            return False
+        bound = stores[0]
+        if any(bound.lineno < s.lineno < call.lineno for s in self.stores(operand.id)):
+            return False
+        for stmt in walk(self.fn):
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Tuple) \
+                    and any(t is bound for t in stmt.targets[0].elts):
+                targets, value = stmt.targets[0].elts, stmt.value
+                if any(isinstance(t, ast.Starred) for t in targets):
+                    return False
+                count = len(targets)
+                if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice) \
+                        and value.slice.upper is None and value.slice.step is None:
+                    start = constants.literal(value.slice.lower) if value.slice.lower is not None else None
+                    if start is None or type(start[0]) is not int or start[0] != -count:
+                        return False  # (only `x.shape[-2:]`: its last items are the last axes)
+                    value = value.value
+                elif count < 1:
+                    return False
+                # `b, c, h, w = x.shape` gives the last axes too: its rank is the count
+                return isinstance(value, ast.Attribute) and value.attr == "shape" \
+                    and isinstance(value.value, ast.Name) and value.value.id == operand.id \
+                    and targets.index(bound) - count == axis
+        return False
 
     def _cell_list_item_sig(self, func: ast.Subscript, arg: ast.expr) -> object:
         """``self.heads[1](h)`` of ``nn.CellList([nn.Dense(hidden, c) for c in classes])`` with
@@ -419,6 +505,31 @@ def _strided(init: ast.Call) -> bool:
         and any(v.value > 1 for v in values)
 
 
+def _keeps_size(init: ast.Call) -> bool:
+    """Does a convolution's constructor call keep MindSpore's defaults of stride 1 and
+    ``pad_mode="same"`` (or give them: keywords, or the fourth and fifth positional arguments)?"""
+    given = {k.arg: k.value for k in init.keywords}
+    if None in given:
+        return False  # (`**kwargs`: not known)
+    stride = given.get("stride", init.args[3] if len(init.args) > 3 else None)
+    mode = given.get("pad_mode", init.args[4] if len(init.args) > 4 else None)
+    strides = stride.elts if isinstance(stride, ast.Tuple) else [stride]
+    return (stride is None or all(isinstance(s, ast.Constant) and s.value == 1 for s in strides)) and (
+        mode is None or isinstance(mode, ast.Constant) and isinstance(mode.value, str) and mode.value.lower() == "same")
+
+
+def _shrinks(init: ast.Call) -> bool:
+    """Does a convolution's constructor call give it ``pad_mode="valid"`` and a literal kernel
+    above 1 (third positional argument or ``kernel_size=``)?"""
+    given = {k.arg: k.value for k in init.keywords}
+    kernel = given.get("kernel_size", init.args[2] if len(init.args) > 2 else None)
+    mode = given.get("pad_mode", init.args[4] if len(init.args) > 4 else None)
+    sizes = kernel.elts if isinstance(kernel, ast.Tuple) else [kernel]
+    return isinstance(mode, ast.Constant) and isinstance(mode.value, str) and mode.value.lower() == "valid" \
+        and kernel is not None and all(isinstance(s, ast.Constant) and type(s.value) is int for s in sizes) \
+        and any(s.value > 1 for s in sizes)
+
+
 def _axis_node(call: ast.Call, position: int) -> Optional[ast.expr]:
     """The axis argument of ``call``: its ``axis=``/``dim=`` keyword, else the positional
     argument at ``position``."""
@@ -516,6 +627,9 @@ def shapes_differ(a: object, b: object) -> bool:
             return True  # a reduction over some axes keeping them against one number
         if x[0] == "cell" and x[2] == y:
             return True  # pooling, flattening, or a Dense/Conv changing the size
+        if x[0] == "resized" and x[1] == y:
+            return True  # an interpolation to another size
+
     if a[0] == b[0] == "concat" and a[2] == b[2] and all(p is not None for p in a[1] + b[1]):
         # one joins strictly more parts than the other, say (a, b, a) against (a, b)
         more, fewer = Counter(a[1]), Counter(b[1])
