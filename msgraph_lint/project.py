@@ -37,6 +37,28 @@ _WORD = re.compile(rb"[A-Za-z_]\w*")
 _THIRD_PARTY = (os.sep + "site-packages" + os.sep, os.sep + "dist-packages" + os.sep)
 
 
+def _import_lines(data: bytes):
+    """``_IMPORT.finditer(data)``, found faster: every match's first line holds ``import``, so only
+    the lines holding it are tried (a pattern anchored at line starts is otherwise tried at every
+    position of every file of the project)."""
+    pos = 0
+    while True:
+        at = data.find(b"import", pos)
+        if at < 0:
+            return
+        start = data.rfind(b"\n", 0, at) + 1
+        # (a line that began before where the last match ended holds no new match)
+        match = _IMPORT.match(data, start) if start >= pos else None
+        if match is None:
+            end = data.find(b"\n", at)
+            if end < 0:
+                return
+            pos = end + 1
+            continue
+        yield match
+        pos = match.end()
+
+
 def read_regular(path: str, limit: int = MAX_MODULE_BYTES) -> Optional[bytes]:
     """Up to ``limit + 1`` bytes of a regular file; None for anything else (a named pipe, which a
     plain open() would wait on forever, a directory, a file gone or unreadable)."""
@@ -150,7 +172,7 @@ class Project:
                     or (b"construct" not in data and b"mindspore" not in data):
                 continue
             words = set()
-            for match in _IMPORT.finditer(data):
+            for match in _import_lines(data):
                 names = match.group(1) or match.group(2) or b""
                 for item in names.strip(b"()").split(b","):
                     parts = item.split()

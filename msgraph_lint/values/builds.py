@@ -66,6 +66,15 @@ _LISTED_CELLS = {"Cell": "mindspore.nn.Cell", "SequentialCell": "mindspore.nn.Se
                  "CellList": "mindspore.nn.CellList", "CellDict": "mindspore.nn.CellDict"}
 
 
+def _source_has(index: ModuleIndex, pattern: "re.Pattern") -> bool:
+    """Does the module's text match ``pattern`` anywhere? Asked for every ``__init__``: searched once
+    per module and kept on its index."""
+    found = index.__dict__.setdefault("_msgl_source_has", {})
+    if pattern not in found:
+        found[pattern] = pattern.search(index.source) is not None
+    return found[pattern]
+
+
 def member_gaps(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> List[Tuple[ast.AST, str, str, str]]:
     """PyTorch ``nn.Module`` methods that ``__init__`` calls, on every path, on a Cell whose class
     is MindSpore's and lacks them: ``self.add_module(...)`` in a Cell of ``nn.Cell``, or
@@ -76,7 +85,7 @@ def member_gaps(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> L
     if cached is not None:
         return cached
     gaps: List[Tuple[ast.AST, str, str, str]] = []
-    if _MODULE_METHOD_CALL.search(index.source):
+    if _source_has(index, _MODULE_METHOD_CALL):
         own = None  # the MindSpore class `self` is, worked out on first use
         me = init.args.args[0].arg if init.args.args else "self"
         for stmt in _runs_every_time(init.body):
@@ -449,7 +458,7 @@ def _layer_gaps(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> L
     if cached is not None:
         return cached
     found: List[Tuple[ast.AST, str]] = []
-    attrs = info.attrs if _MEMBER_READ.search(index.source) else {}
+    attrs = info.attrs if _source_has(index, _MEMBER_READ) else {}
     if attrs:
         # only layers with a member to miss, and only when the text reads one of them that way
         # (convolutions without a bias are everywhere; walking every __init__ for them cost 2%)
