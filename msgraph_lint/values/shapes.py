@@ -336,17 +336,21 @@ class ShapeSignatures:
             for length, constant in pairs:
                 known = self.val(constant).known
                 if known is not None and type(known[0]) is int and known[0] > 1 \
-                        and self._length_of(length, operand, axis, call):
+                        and self._length_of(length, operand, axis, call, len(size.elts) + 2):
                     scales.append((type(item.op).__name__, known[0]))
                     break
             else:
                 return None
         return ("size",) + tuple(scales)
 
-    def _length_of(self, expr: ast.expr, operand: ast.Name, axis: int, call: ast.Call) -> bool:
-        """Is ``expr`` the length of ``operand`` on ``axis`` (negative), as it is at ``call``: a name
-        bound once, by unpacking ``operand.shape`` (or a slice of it), with no later binding of
-        ``operand`` before the call?"""
+    def _length_of(self, expr: ast.expr, operand: ast.Name, axis: int, call: ast.Call, rank: int) -> bool:
+        """Is ``expr`` the length of ``operand`` (an ``interpolate`` input of rank ``rank``: two more
+        than the size's items) on ``axis`` (negative), as it is at ``call``? ``operand.shape[k]``
+        itself, or a name bound once before the call, with no later binding of ``operand``, from it
+        (``h = x.shape[-2]``, ``h, w = x.shape[2], x.shape[3]``) or by unpacking ``operand.shape``
+        or a slice of it (``b, c, h, w = x.shape``, ``h, w = x.shape[-2:]``)."""
+        if isinstance(expr, ast.Subscript):
+            return self._shape_axis(expr, operand, rank) == axis
         if not isinstance(expr, ast.Name):
             return False
         stores = self.stores(expr.id)
@@ -356,25 +360,47 @@ class ShapeSignatures:
         if any(bound.lineno < s.lineno < call.lineno for s in self.stores(operand.id)):
             return False
         for stmt in walk(self.fn):
-            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Tuple) \
-                    and any(t is bound for t in stmt.targets[0].elts):
-                targets, value = stmt.targets[0].elts, stmt.value
-                if any(isinstance(t, ast.Starred) for t in targets):
+            if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+                continue
+            target, value = stmt.targets[0], stmt.value
+            if target is bound:
+                return self._shape_axis(value, operand, rank) == axis
+            if not (isinstance(target, ast.Tuple) and any(t is bound for t in target.elts)):
+                continue
+            targets = target.elts
+            if any(isinstance(t, ast.Starred) for t in targets):
+                return False
+            position = targets.index(bound)
+            if isinstance(value, ast.Tuple) and len(value.elts) == len(targets):
+                return self._shape_axis(value.elts[position], operand, rank) == axis
+            start = 0
+            if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice) \
+                    and value.slice.upper is None and value.slice.step is None:
+                lower = constants.literal(value.slice.lower) if value.slice.lower is not None else (0,)
+                if lower is None or type(lower[0]) is not int:
                     return False
-                count = len(targets)
-                if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice) \
-                        and value.slice.upper is None and value.slice.step is None:
-                    start = constants.literal(value.slice.lower) if value.slice.lower is not None else None
-                    if start is None or type(start[0]) is not int or start[0] != -count:
-                        return False  # (only `x.shape[-2:]`: its last items are the last axes)
-                    value = value.value
-                elif count < 1:
-                    return False
-                # `b, c, h, w = x.shape` gives the last axes too: its rank is the count
-                return isinstance(value, ast.Attribute) and value.attr == "shape" \
-                    and isinstance(value.value, ast.Name) and value.value.id == operand.id \
-                    and targets.index(bound) - count == axis
+                start, value = lower[0], value.value
+            if not self._is_shape_of(value, operand):
+                return False
+            # `b, c, h, w = x.shape`, `h, w = x.shape[-2:]`, `h, w = x.shape[2:]`
+            first = start if start < 0 else start - rank
+            return first + position == axis and (start < 0 and -start == len(targets) or start >= 0
+                                                 and start + len(targets) == rank)
         return False
+
+    @staticmethod
+    def _is_shape_of(value: ast.expr, operand: ast.Name) -> bool:
+        return isinstance(value, ast.Attribute) and value.attr == "shape" and isinstance(value.value, ast.Name) \
+            and value.value.id == operand.id
+
+    def _shape_axis(self, expr: ast.expr, operand: ast.Name, rank: int) -> Optional[int]:
+        """The axis (negative) that ``expr`` reads the length of, when it is ``operand.shape[k]``."""
+        if not (isinstance(expr, ast.Subscript) and self._is_shape_of(expr.value, operand)):
+            return None
+        index = constants.literal(expr.slice)
+        if index is None or type(index[0]) is not int or not -rank <= index[0] < rank:
+            return None
+        return index[0] if index[0] < 0 else index[0] - rank
 
     def _cell_list_item_sig(self, func: ast.Subscript, arg: ast.expr) -> object:
         """``self.heads[1](h)`` of ``nn.CellList([nn.Dense(hidden, c) for c in classes])`` with
