@@ -11,7 +11,7 @@ from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_P
 from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
 from ..values.flow import rebound_in
 from ..values.lattice import FALLBACK
-from ..values.shapes import _is_dyn, dyn_axes
+from ..values.shapes import _is_dyn, _pads_same, _strided, dyn_axes
 from . import after_branches, after_loop, at_function_end, on
 
 
@@ -325,6 +325,39 @@ def _cut_from(sig, entry) -> bool:
     return cut and sig == entry
 
 
+def _shrunk_by_layer(loop: ast.While, ctx):
+    """``x = self.pool(x)`` (a pooling layer of literal window, padding "valid") or ``x =
+    self.down(x)`` (a convolution of literal stride above 1) directly in the body of ``loop``: the
+    name, the layer's call, and whether it pools; None when there is none (through a helper: not
+    followed)."""
+    if ctx.owner is None:
+        return None
+    for stmt in loop.body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+            continue
+        name = stmt.targets[0].id
+        sig, entry = ctx.sigs.get(name), ctx.loop_entry_sigs.get(name)
+        inner = sig
+        while isinstance(inner, tuple) and len(inner) > 2 and inner[0] == "cell" and inner[1] == sig[1]:
+            inner = inner[2]  # (the body is walked again: the layer applied once a pass)
+        if entry is None or inner is sig or inner != entry:
+            continue
+        layer = ctx.owner.attr(sig[1])
+        init = layer.call if layer is not None and layer.kind == "cell" else None
+        if init is None or not layer.qualname.startswith("mindspore.nn."):
+            continue
+        call = next((c for c in walk(stmt.value) if isinstance(c, ast.Call) and is_self_attr(c.func)
+                     and c.func.attr == sig[1]), None)
+        if call is None:
+            continue
+        cls = last(layer.qualname)
+        if cls.startswith(("MaxPool", "AvgPool")) and len(sig) > 3 and not _pads_same(init):
+            return name, call, True
+        if cls.startswith("Conv") and _strided(init):
+            return name, call, False
+    return None
+
+
 def _shape_read_after(loop: ast.While, name: str, ctx) -> bool:
     """Is ``name`` used after the loop other than reduced whole (``return x.sum()``)? Measured,
     both levels: halving ``x`` in a tensor ``while`` and returning ``x`` is dynamic at the loop;
@@ -504,6 +537,20 @@ def shape_changing_loop(node, ctx):
             # `x = x[::2] * 0.5` until the energy is small: each pass leaves a shorter value, which
             # MindSpore joins at the loop into a dynamic shape (measured, both levels: the `while`
             # line is blamed)
+            yield ctx.hit("MSG202", node, name=name, change=_LOOP_CHANGE)
+            return
+    shrunk = _shrunk_by_layer(node, ctx)
+    if shrunk is not None:
+        name, call, pooled = shrunk
+        if pooled:
+            # `x = self.pool(x)` until a tensor test holds: MindSpore unrolls the loop, pooling
+            # until nothing is left, and fails at the pooling ("H_out/W_out must be positive", both
+            # levels, whatever the data; measured: loop_while_tensor_*pool*.py, blind batch 187)
+            yield ctx.hit("MSG202", call, "fails", name=name, change=_LOOP_CHANGE)
+            return
+        if _shape_read_after(node, name, ctx):
+            # a strided convolution each pass: dynamic at the loop, as a stepped slice is
+            # (loop_while_tensor_pool_stride_conv.py; only its sum returned, static)
             yield ctx.hit("MSG202", node, name=name, change=_LOOP_CHANGE)
             return
     grown_in_callee = _grown_through_call(node, ctx)
