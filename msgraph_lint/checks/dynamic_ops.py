@@ -248,11 +248,14 @@ def single_assignment(name: ast.Name, before: ast.expr, ctx) -> Optional[ast.Ass
 
 
 def _assignment_of(target: ast.Name, ctx) -> Optional[ast.Assign]:
-    """The plain assignment whose only target is ``target``."""
-    for stmt in walk(ctx.fn):
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and stmt.targets[0] is target:
-            return stmt
-    return None
+    """The plain assignment whose only target is ``target``. (Looked up in a table of the
+    function's one-target assignments, built on its first use and kept on its node: asked for
+    every name of every size, it walked the function each time.)"""
+    table = getattr(ctx.fn, "_msgl_one_target_assignments", None)
+    if table is None:
+        table = ctx.fn._msgl_one_target_assignments = {
+            id(stmt.targets[0]): stmt for stmt in walk(ctx.fn) if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1}
+    return table.get(id(target))
 
 
 def _python_numbers_from_data(arg: ast.expr, ctx) -> bool:
