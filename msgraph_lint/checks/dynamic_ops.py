@@ -244,10 +244,10 @@ def single_assignment(name: ast.Name, before: ast.expr, ctx) -> Optional[ast.Ass
     stores = ctx.stores(name.id)
     if len(stores) != 1 or stores[0].lineno >= before.lineno:
         return None
-    return _assignment_of(stores[0], ctx)
+    return assignment_of(stores[0], ctx)
 
 
-def _assignment_of(target: ast.Name, ctx) -> Optional[ast.Assign]:
+def assignment_of(target: ast.Name, ctx) -> Optional[ast.Assign]:
     """The plain assignment whose only target is ``target``. (Looked up in a table of the
     function's one-target assignments, built on its first use and kept on its node: asked for
     every name of every size, it walked the function each time.)"""

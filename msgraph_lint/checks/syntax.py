@@ -14,7 +14,7 @@ from ..values.constants import literal
 from ..values.lattice import CONST, DATA, FOLDED_TENSOR
 from . import at_function_end, fallback, on
 from .classes import called_class, level_effect
-from .dynamic_ops import bound_values
+from .dynamic_ops import assignment_of, bound_values
 from .fallback import built_tensor
 
 
@@ -315,6 +315,14 @@ def host_builtin(node: ast.Call, ctx):
                       effect="it is no constant to `reversed()`, so graph mode fails to compile this at both "
                              "levels (iterate over `range(len(...) - 1, -1, -1)` and index instead)")
         return
+    if isinstance(func, ast.Attribute) and func.attr == "add" and isinstance(func.value, ast.Name) \
+            and len(node.args) == 1 and not node.keywords and ctx.is_data(node.args[0]) \
+            and _python_set(func.value, ctx):
+        # `seen.add(int(labels[i]))` into `seen = set()`: graph mode has no set, and the
+        # interpreter runs the call (dynamic at LAX; STRICT "the inputs should be constant");
+        # Python numbers added compile (measured: syntax_set_add_*.py, blind batches 187, 189, 191)
+        yield ctx.hit("MSG505", node, what="tensor data", func="set.add()", effect=level_effect(ctx))
+        return
     if isinstance(func, ast.Name) and func.id in _FALLBACK_BUILTINS and func.id not in ctx.env \
             and func.id not in ctx.names.aliases:
         if func.id == "setattr" or (func.id in _FOLDED_ON_CONSTANTS
@@ -366,6 +374,20 @@ def _shape_tuple_and_data(text: ast.JoinedStr, ctx) -> bool:
     parts = [v.value for v in text.values if isinstance(v, ast.FormattedValue)]
     shapes = [p for p in parts if isinstance(p, ast.Attribute) and p.attr == "shape" and ctx.kind(p.value) == DATA]
     return bool(shapes) and any(p not in shapes and ctx.is_data(p) for p in parts)
+
+
+def _python_set(name: ast.Name, ctx) -> bool:
+    """Is every binding of ``name`` in the function ``name = set()`` (the builtin, not shadowed)?"""
+    stores = ctx.stores(name.id)
+    if not stores or "set" in ctx.env or "set" in ctx.names.aliases:
+        return False
+    for store in stores:
+        assign = assignment_of(store, ctx)
+        value = assign.value if assign is not None else None
+        if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "set"
+                and not value.args and not value.keywords):
+            return False
+    return True
 
 
 def _mixes_data_and_numbers(node: ast.Call, ctx) -> bool:
