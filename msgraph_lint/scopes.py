@@ -252,6 +252,23 @@ def _python_side(body: List[ast.stmt], info: "ClassInfo"):
     return python
 
 
+def one_target_assignment(fn: ast.AST, name: ast.Name) -> Optional[ast.Assign]:
+    """The assignment with one target that binds ``name`` (a ``Name`` node of ``fn``): as that
+    target, or as an item of its tuple (``h, w = x.shape[-2:]``). Looked up in a table of the
+    function's one-target assignments, built on first use and kept on its node."""
+    table = getattr(fn, "_msgl_one_target_assignments", None)
+    if table is None:
+        table = {}
+        for stmt in walk(fn):
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                target = stmt.targets[0]
+                table[id(target)] = stmt
+                for item in target.elts if isinstance(target, ast.Tuple) else ():
+                    table[id(item)] = stmt
+        fn._msgl_one_target_assignments = table
+    return table.get(id(name))
+
+
 def first_yield(fn: ast.AST):
     """The first ``yield`` of a function itself (not of functions nested in it), or None.
 

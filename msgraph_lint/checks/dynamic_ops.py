@@ -7,7 +7,7 @@ from typing import List, Optional
 from .. import ops
 from ..astwalk import walk
 from ..values.shapes import _is_dyn, dyn_axes
-from ..scopes import parameter_names
+from ..scopes import one_target_assignment, parameter_names
 from ..names import is_mindspore, last
 from . import fallback, on
 
@@ -248,14 +248,9 @@ def single_assignment(name: ast.Name, before: ast.expr, ctx) -> Optional[ast.Ass
 
 
 def assignment_of(target: ast.Name, ctx) -> Optional[ast.Assign]:
-    """The plain assignment whose only target is ``target``. (Looked up in a table of the
-    function's one-target assignments, built on its first use and kept on its node: asked for
-    every name of every size, it walked the function each time.)"""
-    table = getattr(ctx.fn, "_msgl_one_target_assignments", None)
-    if table is None:
-        table = ctx.fn._msgl_one_target_assignments = {
-            id(stmt.targets[0]): stmt for stmt in walk(ctx.fn) if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1}
-    return table.get(id(target))
+    """The plain assignment whose only target is ``target``."""
+    stmt = one_target_assignment(ctx.fn, target)
+    return stmt if stmt is not None and stmt.targets[0] is target else None
 
 
 def _python_numbers_from_data(arg: ast.expr, ctx) -> bool:

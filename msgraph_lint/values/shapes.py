@@ -12,10 +12,9 @@ from typing import Optional, Tuple
 
 from .. import ops as optable
 from ..names import is_mindspore, last
-from ..scopes import argument_defaults
+from ..scopes import argument_defaults, one_target_assignment
 from .lattice import CONST, DATA
 from . import constants
-from ..astwalk import walk
 
 
 # Table ops whose data-dependent size argument is the length of their leading (or only) axis
@@ -313,9 +312,7 @@ class ShapeSignatures:
         other than 1, or a ``size`` whose every item is the input's own length on that axis times,
         or floor-divided by, a constant other than 1; None when not known (a literal size may be
         the input's own)."""
-        given = dict((k.arg, k.value) for k in call.keywords)
-        factor = given.get("scale_factor", call.args[2] if len(call.args) > 2 else None)
-        size = given.get("size", call.args[1] if len(call.args) > 1 else None)
+        factor, size = _given(call, "scale_factor", 2), _given(call, "size", 1)
         if factor is not None and size is None:
             known = self.val(factor).known
             numbers = known[0] if known is not None and isinstance(known[0], tuple) else known
@@ -359,34 +356,31 @@ class ShapeSignatures:
         bound = stores[0]
         if any(bound.lineno < s.lineno < call.lineno for s in self.stores(operand.id)):
             return False
-        for stmt in walk(self.fn):
-            if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
-                continue
-            target, value = stmt.targets[0], stmt.value
-            if target is bound:
-                return self._shape_axis(value, operand, rank) == axis
-            if not (isinstance(target, ast.Tuple) and any(t is bound for t in target.elts)):
-                continue
-            targets = target.elts
-            if any(isinstance(t, ast.Starred) for t in targets):
+        stmt = one_target_assignment(self.fn, bound)
+        if stmt is None:
+            return False
+        target, value = stmt.targets[0], stmt.value
+        if target is bound:
+            return self._shape_axis(value, operand, rank) == axis
+        targets = target.elts
+        if any(isinstance(t, ast.Starred) for t in targets):
+            return False
+        position = targets.index(bound)
+        if isinstance(value, ast.Tuple) and len(value.elts) == len(targets):
+            return self._shape_axis(value.elts[position], operand, rank) == axis
+        start = 0
+        if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice) \
+                and value.slice.upper is None and value.slice.step is None:
+            lower = constants.literal(value.slice.lower) if value.slice.lower is not None else (0,)
+            if lower is None or type(lower[0]) is not int:
                 return False
-            position = targets.index(bound)
-            if isinstance(value, ast.Tuple) and len(value.elts) == len(targets):
-                return self._shape_axis(value.elts[position], operand, rank) == axis
-            start = 0
-            if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Slice) \
-                    and value.slice.upper is None and value.slice.step is None:
-                lower = constants.literal(value.slice.lower) if value.slice.lower is not None else (0,)
-                if lower is None or type(lower[0]) is not int:
-                    return False
-                start, value = lower[0], value.value
-            if not self._is_shape_of(value, operand):
-                return False
-            # `b, c, h, w = x.shape`, `h, w = x.shape[-2:]`, `h, w = x.shape[2:]`
-            first = start if start < 0 else start - rank
-            return first + position == axis and (start < 0 and -start == len(targets) or start >= 0
-                                                 and start + len(targets) == rank)
-        return False
+            start, value = lower[0], value.value
+        if not self._is_shape_of(value, operand):
+            return False
+        # `b, c, h, w = x.shape`, `h, w = x.shape[-2:]`, `h, w = x.shape[2:]`
+        first = start if start < 0 else start - rank
+        return first + position == axis and (start < 0 and -start == len(targets) or start >= 0
+                                             and start + len(targets) == rank)
 
     @staticmethod
     def _is_shape_of(value: ast.expr, operand: ast.Name) -> bool:
@@ -491,12 +485,30 @@ _FULL_REDUCTIONS = frozenset({"sum", "mean", "max", "min", "prod", "amax", "amin
 _SHAPED_BUILDERS = frozenset({"reshape", "zeros", "ones", "empty"})
 
 
+def _given(call: ast.Call, name: str, position: int) -> Optional[ast.expr]:
+    """The argument ``call`` (a layer's constructor, an op) gives ``name``: its keyword, else the
+    positional argument at ``position``; None when not given."""
+    return next((k.value for k in call.keywords if k.arg == name),
+                call.args[position] if len(call.args) > position else None)
+
+
+def _says(node: Optional[ast.expr], text: str) -> bool:
+    """Is ``node`` the string literal ``text`` (any case), as a ``pad_mode`` is written?"""
+    return isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.lower() == text
+
+
+def _ints(node: Optional[ast.expr]) -> Optional[list]:
+    """The literal ints of a size (``3``, ``(2, 2)``), or None when one is not a literal int."""
+    values = node.elts if isinstance(node, ast.Tuple) else [node]
+    return [v.value for v in values] if node is not None and all(
+        isinstance(v, ast.Constant) and type(v.value) is int for v in values) else None
+
+
 def _pool_size(init: ast.Call, name: str, position: int, owner) -> Optional[int]:
     """A pooling layer's kernel size or stride as its constructor call gives it: a literal int,
     or a parameter of the owner's ``__init__`` with a literal int default; 1 when not given (the
     default), None when not known."""
-    value = next((k.value for k in init.keywords if k.arg == name),
-                 init.args[position] if len(init.args) > position else None)
+    value = _given(init, name, position)
     if value is None:
         return 1
     if isinstance(value, ast.Name) and owner is not None and "__init__" in owner.methods:
@@ -518,42 +530,32 @@ def _one_number(sig) -> bool:
 def _pads_same(init: ast.Call) -> bool:
     """Does a pooling layer's constructor call give it ``pad_mode="same"`` (keyword, or the third
     positional argument)?"""
-    mode = next((k.value for k in init.keywords if k.arg == "pad_mode"), init.args[2] if len(init.args) > 2 else None)
-    return isinstance(mode, ast.Constant) and isinstance(mode.value, str) and mode.value.lower() == "same"
+    return _says(_given(init, "pad_mode", 2), "same")
 
 
 def _strided(init: ast.Call) -> bool:
     """Does a convolution's constructor call give it a literal stride above 1 (keyword, or the
     fourth positional argument)?"""
-    stride = next((k.value for k in init.keywords if k.arg == "stride"), init.args[3] if len(init.args) > 3 else None)
-    values = stride.elts if isinstance(stride, ast.Tuple) else [stride]
-    return stride is not None and all(isinstance(v, ast.Constant) and type(v.value) is int for v in values) \
-        and any(v.value > 1 for v in values)
+    strides = _ints(_given(init, "stride", 3))
+    return strides is not None and any(s > 1 for s in strides)
 
 
 def _keeps_size(init: ast.Call) -> bool:
     """Does a convolution's constructor call keep MindSpore's defaults of stride 1 and
     ``pad_mode="same"`` (or give them: keywords, or the fourth and fifth positional arguments)?"""
-    given = {k.arg: k.value for k in init.keywords}
-    if None in given:
+    if any(k.arg is None for k in init.keywords):
         return False  # (`**kwargs`: not known)
-    stride = given.get("stride", init.args[3] if len(init.args) > 3 else None)
-    mode = given.get("pad_mode", init.args[4] if len(init.args) > 4 else None)
+    stride, mode = _given(init, "stride", 3), _given(init, "pad_mode", 4)
     strides = stride.elts if isinstance(stride, ast.Tuple) else [stride]
-    return (stride is None or all(isinstance(s, ast.Constant) and s.value == 1 for s in strides)) and (
-        mode is None or isinstance(mode, ast.Constant) and isinstance(mode.value, str) and mode.value.lower() == "same")
+    return (stride is None or all(isinstance(s, ast.Constant) and s.value == 1 for s in strides)) \
+        and (mode is None or _says(mode, "same"))
 
 
 def _shrinks(init: ast.Call) -> bool:
     """Does a convolution's constructor call give it ``pad_mode="valid"`` and a literal kernel
     above 1 (third positional argument or ``kernel_size=``)?"""
-    given = {k.arg: k.value for k in init.keywords}
-    kernel = given.get("kernel_size", init.args[2] if len(init.args) > 2 else None)
-    mode = given.get("pad_mode", init.args[4] if len(init.args) > 4 else None)
-    sizes = kernel.elts if isinstance(kernel, ast.Tuple) else [kernel]
-    return isinstance(mode, ast.Constant) and isinstance(mode.value, str) and mode.value.lower() == "valid" \
-        and kernel is not None and all(isinstance(s, ast.Constant) and type(s.value) is int for s in sizes) \
-        and any(s.value > 1 for s in sizes)
+    kernel = _ints(_given(init, "kernel_size", 2))
+    return _says(_given(init, "pad_mode", 4), "valid") and kernel is not None and any(k > 1 for k in kernel)
 
 
 def _axis_node(call: ast.Call, position: int) -> Optional[ast.expr]:
