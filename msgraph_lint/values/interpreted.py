@@ -39,7 +39,7 @@ _SELF_UPDATE = re.compile(r"self\.(\w+)\s*=(?!=)[^\n]*\bself\.\1\b")
 # MindSpore ops that take a sequence of Tensors: given the interpreter's list, a trip
 _SEQUENCE_OPS = frozenset({"stack", "concat", "cat", "hstack", "vstack", "addn", "AddN", "Stack", "Concat"})
 TENSOR_CONSTRUCTORS = frozenset({"mindspore.Tensor", "mindspore.tensor", "mindspore.common.tensor.Tensor"})
-_OPERATIONS = (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.Call, ast.Subscript, ast.Attribute)
+_OPERATIONS = (ast.BinOp, ast.UnaryOp, ast.BoolOp, ast.Compare, ast.Call, ast.Subscript, ast.Slice, ast.Attribute)
 _STATEMENTS = (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Return, ast.Expr)
 
 
@@ -101,6 +101,15 @@ def _appended_on_some_paths(node: ast.If) -> Optional[Tuple[ast.If, str]]:
 # ("Failed to infer for primitive:DtypeToEnum", full_like: "must be tensor"; measured,
 # syntax_numpy_value_into_*_like.py and blind batch 163's BEV cache)
 _DTYPE_FROM_INPUT = frozenset(f"mindspore.ops.{name}" for name in ("zeros_like", "ones_like", "full_like"))
+# functional ops that read what they are given while compiling, at the argument position given, and
+# fail on the interpreter's value: `ops.pad` takes its dtype ("DtypeToEnum"), `ops.split` its axis
+# length, `ops.conv2d` the weight's shape to build its primitive ("all arguments are required to be
+# constants"). Measured (syntax_interp_into_*.py, blind batch 194's Gaussian feathering);
+# `ops.conv2d` of an input the interpreter gave, with a Parameter weight, and most other ops
+# (concat, matmul, softmax, tile, transpose, max_pool2d, ...) take it, with dynamic shapes.
+# (`ops.interpolate` refuses a `Tensor()` of NumPy data, naming no line, yet takes a value computed
+# with the interpreter's numbers: flowstereo_pyramid_levels_from_asnumpy.py; left out)
+_READ_WHILE_COMPILING = {"mindspore.ops.pad": 0, "mindspore.ops.split": 0, "mindspore.ops.conv2d": 1}
 
 # clamps whose bounds must be both Python numbers or both Tensors: given a Python number and the
 # interpreter's value, they pick the Tensor-bounds form and refuse the number ("Failed calling
@@ -408,6 +417,12 @@ class InterpretedValues:
                 continue  # (`ops.stack(best)` of an interpreter list is a trip: blind batch 129)
             for child in ast.iter_child_nodes(sub):
                 found = self._interpreted_operand(child)
+                if found is None and through_ops and isinstance(child, (ast.Tuple, ast.List)) \
+                        and isinstance(sub, ast.Call) and self._graph_op(sub.func) \
+                        and last(self.qualname(sub.func) or "") in _SEQUENCE_OPS:
+                    # `ops.concat((v, x), 1)`: what it returns is the interpreter's as well (the next
+                    # line computing with it is dynamic; measured, syntax_interp_into_concat.py)
+                    found = self._first_interpreted(child.elts)
                 if found is None and not through_ops and isinstance(child, ast.Call) and self._graph_op(child.func):
                     # `float(ops.abs(u).max())`: what the op carried is computed with here (measured)
                     found = self._uses_interpreted(child, through_ops=True)
@@ -439,7 +454,13 @@ class InterpretedValues:
         iou)``)."""
         for sub in walk(value):
             qualified = self.names.qualname(sub.func) or "" if isinstance(sub, ast.Call) else ""
-            if qualified.startswith("mindspore.numpy.") or qualified in _DTYPE_FROM_INPUT:
+            position = _READ_WHILE_COMPILING.get(qualified)
+            if position is not None and len(sub.args) > position:
+                arg = sub.args[position]
+                given = self._interpreted_operand(arg) or self._uses_interpreted(arg, through_ops=True)
+                if given is not None:
+                    return sub, ast.unparse(sub.func), given
+            elif qualified.startswith("mindspore.numpy.") or qualified in _DTYPE_FROM_INPUT:
                 for arg in sub.args:
                     given = self._interpreted_operand(arg) or self._uses_interpreted(arg, through_ops=True)
                     if given is not None:
@@ -643,13 +664,18 @@ class InterpretedValues:
         cached = getattr(self, "_rewritten", None)
         if cached is None:
             cached = self._rewritten = {}
-            if self.owner is not None and "+=" in self.index._text(self.fn):
+            text = self.index._text(self.fn) if self.owner is not None else ""
+            if "+=" in text or "= self." in text:
                 for stmt in walk(self.fn):
                     # a Python counter (`self.step += 1`): only its value comes back from the
                     # interpreter. A size cached on the Cell (`self.max_seq_len_cached = seq_len`,
                     # the rotary caches of HF ports) is read by ops that need a constant and fail
                     # to compile instead (a check of 20 MSG526 lines on real code, seed 7343);
                     # a Tensor stored there stays in the graph (measured static, stop 28)
+                    # (`self.step = self.step + 1` is the same counter: blind batch 194's warm-up ramp,
+                    # dynamic where it is read after, as with `+=`)
+                    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and is_self_attr(stmt.targets[0]):
+                        stmt = _counter_step(stmt)
                     if isinstance(stmt, ast.AugAssign) and is_self_attr(stmt.target) \
                             and isinstance(stmt.value, ast.Constant) and type(stmt.value.value) in (int, float):
                         attr = self.owner.attr(stmt.target.attr)
@@ -669,6 +695,18 @@ class InterpretedValues:
                     if attr is not None and (attr.kind == "const" or attr.kind == "tensor" and not attr.from_arg):
                         cached.setdefault(name, line)
         return cached
+
+
+def _counter_step(stmt: ast.Assign) -> ast.stmt:
+    """``self.n = self.n + 1`` (or ``1 + self.n``, ``self.n - 1``) as the ``self.n += 1`` it is;
+    any other assignment as it is."""
+    value, target = stmt.value, stmt.targets[0]
+    if isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub)):
+        pairs = [(value.left, value.right)] + ([(value.right, value.left)] if isinstance(value.op, ast.Add) else [])
+        for same, step in pairs:
+            if is_self_attr(same) and same.attr == target.attr:
+                return ast.copy_location(ast.AugAssign(target=target, op=value.op, value=step), stmt)
+    return stmt
 
 
 def _attribute_writes(fn: ast.FunctionDef) -> List[Tuple[ast.stmt, ast.Attribute]]:
