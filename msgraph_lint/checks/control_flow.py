@@ -583,15 +583,32 @@ def shape_changing_loop(node, ctx):
             yield ctx.hit("MSG202", _loop_blame(node, name, ctx) or stmt, name=name, change=_LOOP_CHANGE)
             return
         name = _appends(stmt)
+        if name is not None and name in _assigned(node.body):
+            continue  # (`inputs = []` made anew on each pass: as long on every pass, coma.py of mindspore-rl)
         if name is not None:
-            use = ctx.first_use_after(name, node.end_lineno or node.lineno)
+            use = _whole_use_in_body(node, name, ctx) or ctx.first_use_after(name, node.end_lineno or node.lineno)
             if use is not None:
-                # MindSpore fails where the grown list is used, after the loop.
+                # MindSpore fails where the grown list is used: an op given it whole in the body
+                # (before or after the append), else its first use after the loop
                 yield ctx.hit("MSG202", use, name=name, change=_LOOP_CHANGE)
                 return
 
 
 _LOOP_CHANGE = "changes shape on every iteration of a tensor-dependent loop"
+
+
+def _whole_use_in_body(loop: ast.While, name: str, ctx) -> Optional[ast.Name]:
+    """The first read of list ``name`` whole by an op inside ``loop``'s body (``ops.stack(outs)``
+    to test a spread each pass, blind batch 192's ensemble grown until its members agree): the
+    compile fails there, before or after the append in the body (measured,
+    loop_while_tensor_append_stack_*.py); reading one item (``outs[-1]``) is not one."""
+    site = _whole_use_site(name, loop.lineno, ctx)
+    if site is None or site[0].lineno > (loop.end_lineno or loop.lineno):
+        return None
+    call = site[1]
+    if isinstance(call.func, ast.Name) and call.func.id == "len":
+        return None  # (`len()` of it in the body: not measured)
+    return site[0]
 
 
 def _interpreted_iterable(it: ast.expr, ctx) -> bool:
