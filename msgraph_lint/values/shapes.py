@@ -487,9 +487,16 @@ _SHAPED_BUILDERS = frozenset({"reshape", "zeros", "ones", "empty"})
 
 def _given(call: ast.Call, name: str, position: int) -> Optional[ast.expr]:
     """The argument ``call`` (a layer's constructor, an op) gives ``name``: its keyword, else the
-    positional argument at ``position``; None when not given."""
-    return next((k.value for k in call.keywords if k.arg == name),
-                call.args[position] if len(call.args) > position else None)
+    positional argument at ``position``; None when not given. A ``*args`` at or before that
+    position, or a ``**kwargs``, may give it: that expression is returned (a value not known), so
+    no default is assumed (``nn.Conv2d(c, c, *rest)`` may pass any stride)."""
+    for keyword in call.keywords:
+        if keyword.arg == name:
+            return keyword.value
+    for index, arg in enumerate(call.args[:position + 1]):
+        if isinstance(arg, ast.Starred) or index == position:
+            return arg
+    return next((k.value for k in call.keywords if k.arg is None), None)
 
 
 def _says(node: Optional[ast.expr], text: str) -> bool:
@@ -543,8 +550,6 @@ def _strided(init: ast.Call) -> bool:
 def _keeps_size(init: ast.Call) -> bool:
     """Does a convolution's constructor call keep MindSpore's defaults of stride 1 and
     ``pad_mode="same"`` (or give them: keywords, or the fourth and fifth positional arguments)?"""
-    if any(k.arg is None for k in init.keywords):
-        return False  # (`**kwargs`: not known)
     stride, mode = _given(init, "stride", 3), _given(init, "pad_mode", 4)
     strides = stride.elts if isinstance(stride, ast.Tuple) else [stride]
     return (stride is None or all(isinstance(s, ast.Constant) and s.value == 1 for s in strides)) \
