@@ -681,6 +681,10 @@ def _literal_val(node: ast.expr, names) -> Optional[Val]:
         return CONSTV  # computed by the Cell's own Python method from Python values
     if isinstance(node, (ast.Tuple, ast.List)) and all(isinstance(e, ast.Constant) for e in node.elts):
         return Val(CONST, "tuple")
+    if _python_values(node, names):
+        # `centers = tuple((int(a), int(b)) for a, b in ...)`, `[(3, 4), (9, 2)]`: Python numbers in
+        # Python containers, folded while compiling (blind batch 197's patch centres: static)
+        return Val(CONST, "tuple")
     if isinstance(node, ast.UnaryOp) and isinstance(node.operand, ast.Constant):
         return Val(CONST, "scalar")
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _NUMBER_BUILTINS \
@@ -699,6 +703,26 @@ def _literal_val(node: ast.expr, names) -> Optional[Val]:
             or bool(node.args) and _bool_literal(node.args[0])  # `Tensor(True)`, `Tensor(np.array(True))`
         return Val(DATA, "bool" if is_bool else "")
     return None
+
+
+def _python_values(node: ast.expr, names) -> bool:
+    """Is ``node`` a tuple or list display of Python numbers (literals, ``int()``/``float()`` of
+    anything), nested or not, or ``tuple()``/``list()`` of a comprehension making such items?"""
+    if isinstance(node, ast.Constant):
+        return type(node.value) in (int, float, bool)
+    if isinstance(node, ast.UnaryOp):
+        return isinstance(node.operand, ast.Constant) and type(node.operand.value) in (int, float)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id not in names.aliases:
+        if node.func.id in ("int", "float") and len(node.args) == 1:
+            return True
+        if node.func.id in ("tuple", "list") and len(node.args) == 1 and not node.keywords \
+                and isinstance(node.args[0], (ast.GeneratorExp, ast.ListComp)):
+            element = node.args[0].elt
+            return _python_values(element, names)
+        return False
+    if isinstance(node, (ast.Tuple, ast.List)):
+        return bool(node.elts) and all(_python_values(e, names) for e in node.elts)
+    return False
 
 
 def _bool_literal(node: ast.expr) -> bool:
