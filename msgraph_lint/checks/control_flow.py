@@ -585,8 +585,19 @@ def shape_changing_loop(node, ctx):
         name = _appends(stmt)
         if name is not None and name in _assigned(node.body):
             continue  # (`inputs = []` made anew on each pass: as long on every pass, coma.py of mindspore-rl)
+        if name is not None and isinstance(stmt.value.args[0] if stmt.value.args else None, (ast.Tuple, ast.List)):
+            # `events.append((start, t))`: a list of unknown length may hold only Tensors and
+            # numbers, so the append itself fails, on a path of an `if` or not (both levels,
+            # "ListAppend ... target must be scalar or tensor"; measured, blind batch 195's event
+            # scanner and loop_while_tensor_append_{tuple,list}_*.py)
+            yield ctx.hit("MSG202", stmt, "fails", name=name, change=_LOOP_CHANGE)
+            return
         if name is not None:
             use = _whole_use_in_body(node, name, ctx) or ctx.first_use_after(name, node.end_lineno or node.lineno)
+            if use is not None and any(isinstance(sub, ast.Return) and sub.value is use for sub in walk(ctx.fn)):
+                # `return events` as it is: STRICT compiles it (LAX crashes naming no line; measured,
+                # loop_while_tensor_append_tensor_cond.py)
+                use = None
             if use is not None:
                 # MindSpore fails where the grown list is used: an op given it whole in the body
                 # (before or after the append), else its first use after the loop
