@@ -665,7 +665,7 @@ class InterpretedValues:
         if cached is None:
             cached = self._rewritten = {}
             text = self.index._text(self.fn) if self.owner is not None else ""
-            if "+=" in text or "= self." in text:
+            if "+=" in text or text and _SELF_UPDATE.search(text):
                 for stmt in walk(self.fn):
                     # a Python counter (`self.step += 1`): only its value comes back from the
                     # interpreter. A size cached on the Cell (`self.max_seq_len_cached = seq_len`,
