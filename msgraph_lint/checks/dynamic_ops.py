@@ -16,6 +16,8 @@ from . import fallback, on
 # new dynamic shape (`bincount` is composed of several ops, and one inside it does: batch 117's
 # CSR pruning is blamed at it after a `nonzero`)
 _SINGLE_PRIMITIVES = frozenset({"masked_select", "nonzero", "argwhere", "unique", "unique_consecutive"})
+# always-dynamic ops whose one result is data-sized on its first axis only
+_ONE_AXIS = frozenset({"masked_select", "unique_consecutive"})
 
 
 @on(ast.Call)
@@ -30,6 +32,20 @@ def dynamic_shape_op(node: ast.Call, ctx):
             # already has a data-dependent shape, so no new one starts here (MindSpore blames the
             # first op only: blind batch 146's CTC collapse)
             return
+        if op.entry.id in _ONE_AXIS and not node.keywords:
+            from .slicing import recurrent_consumer  # (slicing imports this module)
+            rnn = recurrent_consumer(node, 0, ctx)
+            if rnn is not None:
+                # `runs = ops.unique_consecutive(ids)`, embedded, then an nn.GRU over it: the GRU's
+                # time loop needs a known length and compiling fails there at both levels ("len of
+                # input_x must be >= 1"; measured, blind batch 200's character collapser;
+                # nn.LSTM takes it, dynamic at the op)
+                call, cls = rnn
+                hit = ctx.hit(op.entry.code or "MSG103", call, "fails", op=op.display)
+                hit.note = (f"line {node.lineno}: `{ast.unparse(call.func)}` (nn.{cls}) then runs over a "
+                            "sequence of that length, and compiling fails here")
+                yield hit
+                return
         yield ctx.hit(op.entry.code or "MSG103", node, op=op.display)
         return
     qualified = ctx.qualname(node.func)

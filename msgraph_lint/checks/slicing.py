@@ -55,7 +55,7 @@ def data_dependent_slice(node: ast.Subscript, ctx):
                 # `queue[ptr:ptr + n] = keys`: the tensor keeps its shape, the region written does not
                 effect = "the region written has a data-dependent size" if isinstance(node.ctx, ast.Store) \
                     else "the result has a data-dependent shape"
-                rnn = _recurrent_consumer(node, axis, ctx) if isinstance(node.ctx, ast.Load) else None
+                rnn = recurrent_consumer(node, axis, ctx) if isinstance(node.ctx, ast.Load) else None
                 if rnn is not None:
                     # the time loop of nn.GRU/nn.RNN needs a sequence of known length: compiling fails
                     # there ("len of input_x must be >= 1"), the line MindSpore blames (measured,
@@ -152,9 +152,10 @@ _RECURRENT = frozenset({"GRU", "RNN"})
 _PASS_THROUGH = frozenset({"Embedding", "Dense", "Dropout", "LayerNorm", "ReLU", "Tanh", "GELU"})
 
 
-def _recurrent_consumer(node: ast.Subscript, axis: int, ctx):
-    """The call of an nn.GRU/nn.RNN kept on the Cell that the slice ``node`` reaches, through names
-    bound once and pass-through layers, when the sliced axis is its time axis (1 with
+def recurrent_consumer(node: ast.expr, axis: int, ctx):
+    """The call of an nn.GRU/nn.RNN kept on the Cell that ``node`` (a slice, or an op's result of
+    data-dependent length on ``axis``) reaches, through names bound once, pass-through layers and
+    a new leading axis (``.expand_dims(0)``), when that axis is its time axis (1 with
     ``batch_first=True``, else 0)."""
     if ctx.owner is None:
         return None
@@ -201,6 +202,16 @@ def _consumer(call: ast.Call, axis: int, ctx, depth: int):
     elif not _pass_through_choice(call.func.attr, ctx):
         return None
     bound = _bound_to(call, ctx)
+    if not bound:
+        # `self.emb(runs).expand_dims(0)`: a new axis at or before the sequence's moves it on
+        wrapper = next((c for c in walk(ctx.fn) if isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute)
+                        and c.func.value is call and c.func.attr in ("expand_dims", "unsqueeze")
+                        and len(c.args) == 1 and not c.keywords), None)
+        new_axis = literal(wrapper.args[0]) if wrapper is not None else None
+        if new_axis is not None and type(new_axis[0]) is int and 0 <= new_axis[0] <= axis + 1:
+            bound = _bound_to(wrapper, ctx)
+            axis = axis + 1 if new_axis[0] <= axis else axis
+            call = wrapper
     if bound:
         return _follow(bound, call.lineno, axis, ctx, depth + 1)
     outer = next((c for c in walk(ctx.fn) if isinstance(c, ast.Call) and c.args and c.args[0] is call
