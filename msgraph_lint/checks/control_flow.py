@@ -886,9 +886,23 @@ def list_grown_under_tensor_condition(node: ast.If, ctx):
     for name in sorted(grown.keys() | other.keys()):
         if grown.get(name, 0) == other.get(name, 0) or name in bound:
             continue
+        appended = next(s for s in (node.body if grown.get(name, 0) > other.get(name, 0) else node.orelse)
+                        if _appends(s) == name)
+        if ctx.in_loop() and appended.value.args and isinstance(appended.value.args[0], (ast.Tuple, ast.List)) \
+                and not any(ctx._interpreted_operand(n) for n in walk(node.test)):
+            # `segments.append((start, i))` on one path, in a loop: from the next pass the list has
+            # a length graph mode cannot know, and such a list may hold only Tensors and numbers, so
+            # that append fails (both levels, "ListAppend ... target must be scalar or tensor";
+            # measured, blind batch 198's helix segmenter over `range(n)`). Not on the interpreter's
+            # values (`for i, f in enumerate(flags.tolist())`: at LAX graph mode sees that list
+            # empty, and an op given the list fails later, sepenh_vad_segments_tolist.py)
+            yield ctx.hit("MSG202", appended, "fails", name=name, change=(
+                "has a length that depends on tensor data from the loop's next pass (it is appended to only on "
+                "one path of a tensor-dependent condition), and such a list holds only Tensors and numbers: "
+                "appending a tuple to it fails to compile"))
+            return
         use = _whole_use(name, node.end_lineno or node.lineno, ctx)
-        line = next(s.lineno for s in (node.body if grown.get(name, 0) > other.get(name, 0) else node.orelse)
-                    if _appends(s) == name)
+        line = appended.lineno
         if use is None and ctx.in_loop():
             # in a loop, the other arm's use meets the list on a later pass (`elif tok == close:
             # j = stack.pop()`, blind batch 173's bracket matcher)
