@@ -467,6 +467,14 @@ def _appends(stmt: ast.stmt):
     return filled_list(stmt.value) if isinstance(stmt, ast.Expr) else None
 
 
+def _appends_display(stmt: ast.stmt) -> bool:
+    """Is ``stmt`` ``xs.append((a, b))`` or ``xs.append([a, b])``: a tuple or list display appended
+    as one item (``extend`` adds its items, ``insert`` takes an index first)?"""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    return isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "append" \
+        and len(call.args) == 1 and isinstance(call.args[0], (ast.Tuple, ast.List))
+
+
 def _data_break(loop, ctx):
     """An ``if <tensor data>: break`` directly in the loop body, if any."""
     for stmt in loop.body:
@@ -585,7 +593,7 @@ def shape_changing_loop(node, ctx):
         name = _appends(stmt)
         if name is not None and name in _assigned(node.body):
             continue  # (`inputs = []` made anew on each pass: as long on every pass, coma.py of mindspore-rl)
-        if name is not None and isinstance(stmt.value.args[0] if stmt.value.args else None, (ast.Tuple, ast.List)):
+        if name is not None and _appends_display(stmt):
             # `events.append((start, t))`: a list of unknown length may hold only Tensors and
             # numbers, so the append itself fails, on a path of an `if` or not (both levels,
             # "ListAppend ... target must be scalar or tensor"; measured, blind batch 195's event
@@ -888,7 +896,7 @@ def list_grown_under_tensor_condition(node: ast.If, ctx):
             continue
         appended = next(s for s in (node.body if grown.get(name, 0) > other.get(name, 0) else node.orelse)
                         if _appends(s) == name)
-        if ctx.in_loop() and appended.value.args and isinstance(appended.value.args[0], (ast.Tuple, ast.List)) \
+        if ctx.in_loop() and _appends_display(appended) \
                 and not any(ctx._interpreted_operand(n) for n in walk(node.test)):
             # `segments.append((start, i))` on one path, in a loop: from the next pass the list has
             # a length graph mode cannot know, and such a list may hold only Tensors and numbers, so
