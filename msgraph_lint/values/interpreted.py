@@ -22,7 +22,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
 from ..names import last
-from ..scopes import filled_list, is_self_attr
+from ..scopes import bound_arguments, filled_list, is_self_attr
 from ..checks import fallback
 from . import constants
 
@@ -652,6 +652,24 @@ class InterpretedValues:
                             cached.setdefault(name, stmt.lineno)
         return cached
 
+    def _passed_other_than_literals(self, arg: str) -> bool:
+        """Does a visible construction of the Cell pass its ``__init__`` argument ``arg`` something
+        other than a Python literal (a name, an attribute, a call)?"""
+        init = self.owner.methods.get("__init__")
+        if init is None:
+            return False
+        positional = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+        for call in self.index._instantiations().get(self.owner.name, ()):
+            passed = bound_arguments(call, positional)
+            if passed is None or arg in passed and not self._python_constant(passed[arg]):
+                return True
+        return False
+
+    def _python_constant(self, value: ast.expr) -> bool:
+        """Is ``value`` made of literals and module constants only (``2.0 ** 16``, ``SCALE``)?"""
+        return not any(isinstance(n, (ast.Attribute, ast.Call, ast.Subscript, ast.Lambda)) or isinstance(
+            n, ast.Name) and n.id not in self.index.module_values for n in walk(value))
+
     def _never_taken(self, test: ast.expr) -> bool:
         """Is ``test`` a condition MindSpore folds to False (`if self.use_ema:` with `use_ema=False`)?
         Its branch is never compiled, and a write there changes nothing. Evaluated as ``do_If``
@@ -692,8 +710,15 @@ class InterpretedValues:
                 # running mean: `tot = self.count + n` before `self.count = tot`)
                 for name, line in _replaced_attributes(self.fn, self._never_taken).items():
                     attr = self.owner.attr(name)
-                    if attr is not None and (attr.kind == "const" or attr.kind == "tensor" and not attr.from_arg):
-                        cached.setdefault(name, line)
+                    if attr is None or attr.kind not in ("const", "tensor") or attr.from_arg and (
+                            attr.kind == "tensor" or self.owner.kind == "cell"
+                            and self._passed_other_than_literals(attr.from_arg)):
+                        # (an `__init__` argument a visible construction passes something else than
+                        # a Python literal, `norm_bound=self._norm_bound` of a Parameter, may hold a
+                        # Parameter, which construct assigns in the graph: mindarmour 2.0's DP
+                        # training cell, 16 lines)
+                        continue
+                    cached.setdefault(name, line)
         return cached
 
 
