@@ -10,6 +10,7 @@ from ..values.shapes import _is_dyn, dyn_axes
 from ..scopes import one_target_assignment, parameter_names
 from ..names import is_mindspore, last
 from . import fallback, on
+from .recurrent import recurrent_consumer
 
 
 # always-dynamic ops that are one primitive each: given a value already data-sized they start no
@@ -33,7 +34,6 @@ def dynamic_shape_op(node: ast.Call, ctx):
             # first op only: blind batch 146's CTC collapse)
             return
         if op.entry.id in _ONE_AXIS and not node.keywords:
-            from .slicing import recurrent_consumer  # (slicing imports this module)
             rnn = recurrent_consumer(node, 0, ctx)
             if rnn is not None:
                 # `runs = ops.unique_consecutive(ids)`, embedded, then an nn.GRU over it: the GRU's
