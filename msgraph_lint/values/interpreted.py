@@ -22,7 +22,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
 from ..names import last
-from ..scopes import bound_arguments, filled_list, is_self_attr
+from ..scopes import argument_defaults, filled_list, is_self_attr
 from ..checks import fallback
 from . import constants
 
@@ -451,20 +451,21 @@ class InterpretedValues:
     def _array_function_given(self, value: ast.expr) -> Optional[tuple]:
         """(the call, its spelling, (line, name) of the interpreter value) of a ``mindspore.numpy``
         function ``value`` calls with an interpreter value among its arguments (``mnp.square(conf -
-        iou)``)."""
+        iou)``), or of an op of ``_DTYPE_FROM_INPUT`` or ``_READ_WHILE_COMPILING`` given one (at the
+        position that table names)."""
         for sub in walk(value):
             qualified = self.names.qualname(sub.func) or "" if isinstance(sub, ast.Call) else ""
             position = _READ_WHILE_COMPILING.get(qualified)
-            if position is not None and len(sub.args) > position:
-                arg = sub.args[position]
+            if position is not None:
+                checked = sub.args[position:position + 1]
+            elif qualified.startswith("mindspore.numpy.") or qualified in _DTYPE_FROM_INPUT:
+                checked = sub.args
+            else:
+                continue
+            for arg in checked:
                 given = self._interpreted_operand(arg) or self._uses_interpreted(arg, through_ops=True)
                 if given is not None:
                     return sub, ast.unparse(sub.func), given
-            elif qualified.startswith("mindspore.numpy.") or qualified in _DTYPE_FROM_INPUT:
-                for arg in sub.args:
-                    given = self._interpreted_operand(arg) or self._uses_interpreted(arg, through_ops=True)
-                    if given is not None:
-                        return sub, ast.unparse(sub.func), given
         return None
 
     def _clamp_given(self, value: ast.expr) -> Optional[tuple]:
@@ -655,15 +656,13 @@ class InterpretedValues:
     def _passed_other_than_literals(self, arg: str) -> bool:
         """Does a visible construction of the Cell pass its ``__init__`` argument ``arg`` something
         other than a Python literal (a name, an attribute, a call)?"""
-        init = self.owner.methods.get("__init__")
-        if init is None:
-            return False
-        positional = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
-        for call in self.index._instantiations().get(self.owner.name, ()):
-            passed = bound_arguments(call, positional)
-            if passed is None or arg in passed and not self._python_constant(passed[arg]):
-                return True
-        return False
+        passed = self.index.passed_values(self.owner, arg)
+        if passed is None:
+            # no visible construction (the default then), or one unpacking `*args`/`**kwargs`
+            return bool(self.index._instantiations().get(self.owner.name)) and "__init__" in self.owner.methods
+        default = argument_defaults(self.owner.methods["__init__"]).get(arg)
+        return any(value is not None and value is not default and not self._python_constant(value)
+                   for value in passed)
 
     def _python_constant(self, value: ast.expr) -> bool:
         """Is ``value`` made of literals and module constants only (``2.0 ** 16``, ``SCALE``)?"""
