@@ -429,7 +429,16 @@ class ModuleIndex:
             python = _python_side(body, owner) if owner is not None else None
 
             def resolve(node: ast.expr) -> ast.expr:
-                return values.get(node.id, node) if isinstance(node, ast.Name) else node
+                if isinstance(node, ast.Name):
+                    node = values.get(node.id, node)
+                if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Name) \
+                        and node.args[0].id in values:
+                    # `Tensor(allowed)` after `allowed = np.zeros(20, dtype=np.bool_)`: what the
+                    # factory is given tells a bool mask from numbers (blind batch 196)
+                    inner = ast.Call(func=node.func, args=[values[node.args[0].id]] + node.args[1:],
+                                     keywords=node.keywords)
+                    return ast.copy_location(inner, node)
+                return node
 
             def remember(name: str, value: ast.expr) -> None:
                 # assigned twice: unsure
