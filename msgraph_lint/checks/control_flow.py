@@ -325,6 +325,21 @@ def _cut_from(sig, entry) -> bool:
     return cut and sig == entry
 
 
+def _appends_cut(loop: ast.While, entry, ctx) -> Optional[Tuple[ast.stmt, str]]:
+    """The first ``xs.append(item)`` in ``loop`` whose item is the value ``entry`` was on entry,
+    cut by stepped or computed slices (that value itself, a part of it, elementwise math on
+    either), into a list made before the loop: the statement and the list's name."""
+    made_inside = _assigned(loop.body)
+    for stmt in walk(loop):
+        listed = _appends(stmt)
+        if listed is None or listed in made_inside or _appends_display(stmt):
+            continue
+        call = stmt.value
+        if len(call.args) == 1 and not call.keywords and _cut_from(ctx.sig(call.args[0]), entry):
+            return stmt, listed
+    return None
+
+
 def _shrunk_by_layer(loop: ast.While, ctx):
     """``x = self.pool(x)`` (a pooling layer of literal window, padding "valid") or ``x =
     self.down(x)`` (a convolution of literal stride above 1) directly in the body of ``loop``: the
@@ -541,7 +556,23 @@ def shape_changing_loop(node, ctx):
             yield ctx.hit("MSG202", node, name=name, change=_LOOP_CHANGE)
             return
     for name in sorted(_assigned(node.body)):
-        if _cut_from(ctx.sigs.get(name), ctx.loop_entry_sigs.get(name)) and _shape_read_after(node, name, ctx):
+        entry = ctx.loop_entry_sigs.get(name)
+        if not _cut_from(ctx.sigs.get(name), entry):
+            continue
+        append = _appends_cut(node, entry, ctx)
+        if append is not None:
+            # `z, x = x[:, :half], x[:, half:]` then `zs.append(z)`: each pass appends an item of
+            # another shape to a list made before the loop, and MindSpore fails at that append
+            # ("For ListAppend", both levels, whether `x` is used after the loop or not; appending
+            # a value of one shape, `zs.append(total)`, does not; measured, blind batch 202's
+            # multi-scale flow, loop_while_tensor_shrink_*.py)
+            stmt, listed = append
+            yield ctx.hit("MSG202", stmt, "fails", name=listed, change=(
+                f"receives `{_short(stmt.value.args[0])}` on every pass of the tensor-dependent `while` at line "
+                f"{node.lineno}, which cuts `{name}` on each pass: items of different shapes, so the append "
+                "fails to compile"))
+            return
+        if _shape_read_after(node, name, ctx):
             # `x = x[::2] * 0.5` until the energy is small: each pass leaves a shorter value, which
             # MindSpore joins at the loop into a dynamic shape (measured, both levels: the `while`
             # line is blamed)

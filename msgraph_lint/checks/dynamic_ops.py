@@ -155,7 +155,7 @@ def data_dependent_op_argument(node: ast.Call, ctx):
             # reported at it: STRICT stops there; granitemoehybrid in seed 7340)
             # rows measured as errors fail with a tensor there, but a scalar from `.item()` or
             # `int(t)` often compiles with a dynamic shape instead (lumina2's new_zeros, seed 7302 #57)
-            if _carried_shape(op, node, arg, ctx):
+            if _carried_shape(op, node, ctx):
                 return
             # `mnp.arange(0, int(max_len))`: refused at both levels, `int()` or not ("zero shape
             # Tensor is not currently supported"; measured, syntax_*_into_mnp_arange.py, the length
@@ -221,38 +221,15 @@ def full_like_of_data_shape(node: ast.Call, ctx):
                       value=ast.unparse(node.args[0]), effect="the output shape is data-dependent")
 
 
-def _carried_shape(op, node: ast.Call, arg: ast.expr, ctx) -> bool:
-    """``broadcast_to(seen[None], (b, seen.shape[0]))`` with ``seen`` from ``unique``: the size is
-    data only as the shape of the dynamic input itself, so the output is no new dynamic shape (its
-    input already has one: MindSpore blames the ``unique``, batch 112)."""
+def _carried_shape(op, node: ast.Call, ctx) -> bool:
+    """Is the op applied to a value whose shape is already data-dependent? Then it makes no new
+    dynamic shape, whatever its sizes: MindSpore marks the op that gave the value its own
+    (``broadcast_to(seen[None], (b, seen.shape[0]))`` with ``seen`` from ``unique``, batch 112;
+    ``topk(sel, int(k))`` after ``masked_select``, and a second reshape by a factor read from a
+    Tensor, blind batch 202: measured at both levels, dynop_second_size_on_dynamic_*.py)."""
     source = node.func.value if op.form == "method" and isinstance(node.func, ast.Attribute) else (
         node.args[0] if node.args else None)
-    if source is None or not _is_dyn(ctx.sig(source)):
-        return False
-    return only_dynamic_sizes(arg, ctx)
-
-
-def only_dynamic_sizes(expr: ast.expr, ctx, depth: int = 0) -> bool:
-    """Is every tensor-data part of ``expr`` a size read from a value of dynamic shape (``seq_len -
-    lag`` with ``seq_len = x.shape[1]`` of a cropped ``x``), itself or through names bound once
-    before? Such a bound makes no new dynamic shape of that value (blind batch 135's lag features:
-    MindSpore blames the crop only)."""
-    if not ctx.is_data(expr):
-        return True
-    if isinstance(expr, ast.Subscript) and isinstance(expr.value, ast.Attribute) and expr.value.attr == "shape":
-        expr = expr.value
-    if isinstance(expr, ast.Attribute) and expr.attr in ("shape", "size"):
-        return _is_dyn(ctx.sig(expr.value))
-    if isinstance(expr, (ast.Tuple, ast.List)):
-        return all(only_dynamic_sizes(e, ctx, depth) for e in expr.elts)
-    if isinstance(expr, ast.BinOp):
-        return only_dynamic_sizes(expr.left, ctx, depth) and only_dynamic_sizes(expr.right, ctx, depth)
-    if isinstance(expr, ast.UnaryOp):
-        return only_dynamic_sizes(expr.operand, ctx, depth)
-    if isinstance(expr, ast.Name) and depth < 3:
-        assign = single_assignment(expr, expr, ctx)
-        return assign is not None and only_dynamic_sizes(assign.value, ctx, depth + 1)
-    return False
+    return source is not None and _is_dyn(ctx.sig(source))
 
 
 def single_assignment(name: ast.Name, before: ast.expr, ctx) -> Optional[ast.Assign]:

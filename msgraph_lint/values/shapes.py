@@ -105,6 +105,12 @@ class ShapeSignatures:
                 # `unsorted_segment_sum(x, ids, ids.max() + 1)`: its leading axis is that count, so
                 # `.shape[0]` of it is data (topk's or reshape's data size is some other axis)
                 return ("dyn", id(node))
+            if op is not None and op.entry.id == "reshape" and any(
+                    self.is_data(arg) and self.val(arg).tag != "optional"
+                    for arg in [a for _, a in op.shape_arguments()] + (node.args[1:] if op.form == "method" else [])):
+                # `x.reshape(b, c, h // f, f, w // f, f)` with `f = int(factor)`: data-sized axes
+                # (MSG104's origin; what is computed from it has a dynamic shape, blind batch 202)
+                return ("dyn", id(node))
             dynamic = getattr(node, "_msgl_dynamic", False)
             if dynamic:
                 # a helper or sub-Cell that returns such a value (on the axes it says, when known)
