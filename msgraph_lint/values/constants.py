@@ -46,6 +46,25 @@ def literal(node: Optional[ast.AST]) -> Optional[tuple]:
     return None
 
 
+_ARITHMETIC = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+               ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod, ast.Div: operator.truediv}
+
+
+def arithmetic(op: ast.operator, left: Optional[tuple], right: Optional[tuple]) -> Optional[tuple]:
+    """``(value,)`` of ``left op right`` for two known Python numbers (not bools) and the four
+    operations and their kin, else None (``self.steps_per_bar // 2`` with the attribute known)."""
+    fn = _ARITHMETIC.get(type(op))
+    if fn is None or left is None or right is None:
+        return None
+    a, b = left[0], right[0]
+    if type(a) not in (int, float) or type(b) not in (int, float):
+        return None
+    try:
+        return (fn(a, b),)
+    except (ArithmeticError, ValueError):
+        return None
+
+
 def constant(value) -> Val:
     """The abstract value of a known Python value."""
     tag = "scalar" if isinstance(value, (bool, int, float)) else ("tuple" if isinstance(value, tuple) else "")

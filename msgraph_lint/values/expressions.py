@@ -196,6 +196,10 @@ class ExpressionValues:
             elif (left.tag == "np" and (right.tag == "np" or right.kind == CONST)) \
                     or (right.tag == "np" and left.kind == CONST):
                 tag = "np"  # `x.asnumpy() + 1`: NumPy arithmetic stays on the host
+            if kind == CONST and tag == "scalar":
+                known = constants.arithmetic(n.op, left.known, right.known)
+                if known is not None:
+                    return Val(CONST, tag, known=known)  # `self.steps // 2`: folded while compiling
             return Val(kind, tag)
         if isinstance(n, ast.UnaryOp):
             operand = self.val(n.operand)

@@ -204,9 +204,15 @@ class ShapeSignatures:
                     return ("reduced", base, "all")  # one number: broadcasts against anything
                 keep = any(k.arg in ("keep_dims", "keepdims", "keepdim") and not (
                     isinstance(k.value, ast.Constant) and not k.value.value) for k in node.keywords)
-                if base is not None and not keep:
-                    return ("reduced", base)  # fewer dimensions than its input
                 position = 0 if self._is_method(node) else 1
+                if base is not None and not keep:
+                    axis = _axis_node(node, position)
+                    known = self.val(axis).known if axis is not None else None
+                    if known is not None and type(known[0]) is int:
+                        # (over one axis: which, for a reshape of literal sizes, says how many
+                        # items it leaves; see shapes_differ)
+                        return ("reduced", base, ("axis", known[0]))
+                    return ("reduced", base)  # fewer dimensions than its input
                 if base is not None and keep and _axis_node(node, position) is not None:
                     # `w.max(axis=1, keepdims=True)`: as many dimensions as its input, so never the
                     # one number a full reduction gives (blind batch 168's granularity switch:
@@ -233,8 +239,12 @@ class ShapeSignatures:
                                                           (shape_args[0].elts if isinstance(shape_args[0], ast.Tuple)
                                                            else shape_args)):
                     literal = ast.dump(shape_args[0] if len(shape_args) == 1 else ast.Tuple(elts=list(shape_args)))
+                sizes = self._known_sizes(shape_args)
+                if base is not None and literal is None and sizes is not None:
+                    # `bar.reshape(2, self.steps // 2, -1)`: sizes the Cell's constants give
+                    literal = "known" + repr(sizes)
                 if base is not None and (literal is not None or name == "flatten"):
-                    return ("reshaped", base, literal)
+                    return ("reshaped", base, literal) if sizes is None else ("reshaped", base, literal, sizes)
             if name in _SHAPED_BUILDERS:
                 shape = node.args[1] if name == "reshape" and len(node.args) > 1 else (
                     node.args[0] if name != "reshape" and node.args else None)
@@ -242,6 +252,21 @@ class ShapeSignatures:
                 if literal is not None:
                     return ("shape", literal)
         return None
+
+    def _known_sizes(self, shape_args) -> Optional[Tuple[int, ...]]:
+        """The sizes a reshape is given, when each is a Python int known while compiling
+        (literals, the Cell's constants, arithmetic on them; -1 included), else None."""
+        if len(shape_args) == 1 and isinstance(shape_args[0], (ast.Tuple, ast.List)):
+            shape_args = shape_args[0].elts
+        sizes = []
+        for arg in shape_args:
+            if isinstance(arg, ast.Starred):
+                return None
+            known = self.val(arg).known
+            if known is None or type(known[0]) is not int:
+                return None
+            sizes.append(known[0])
+        return tuple(sizes) or None
 
     def _cell_sig(self, node: ast.Call) -> object:
         """Shape signature of calling an nn Cell kept on self, when its class tells."""
@@ -662,6 +687,8 @@ def shapes_differ(a: object, b: object) -> bool:
             return True  # a new axis, or an explicit reshape, of the same value
         if x[0] == "reduced" and x[1] == y:
             return True  # a reduction drops dimensions of its input
+        if x[0] == "reduced" and len(x) > 2 and _fewer_items(x, y):
+            return True  # a reshape of y, reduced over an axis longer than 1: fewer items than y
         if x[0] == "kept" and _one_number(y):
             return True  # a reduction over some axes keeping them against one number
         if x[0] == "cell" and x[2] == y:
@@ -675,6 +702,19 @@ def shapes_differ(a: object, b: object) -> bool:
         if (more - fewer and not fewer - more) or (fewer - more and not more - fewer):
             return True
     return False
+
+
+def _fewer_items(reduced, y) -> bool:
+    """Is ``reduced`` a reduction over axis k of a reshape of ``y`` to known sizes, with size k
+    above 1 (``y.reshape(2, 8, -1).max(axis=1)``)? It holds that many times fewer items than
+    ``y``, so the shapes differ whatever ``y``'s is (blind batch 206's half-bar pooling)."""
+    axis, inner = reduced[2], reduced[1]
+    if not (isinstance(axis, tuple) and axis[:1] == ("axis",) and isinstance(inner, tuple)
+            and inner[:1] == ("reshaped",) and inner[1] == y):
+        return False
+    sizes = inner[3] if len(inner) > 3 else inner[2]
+    k = axis[1]
+    return isinstance(sizes, tuple) and -len(sizes) <= k < len(sizes) and type(sizes[k]) is int and sizes[k] > 1
 
 
 def differing_axes(a: object, b: object) -> Optional[Tuple[int, ...]]:
