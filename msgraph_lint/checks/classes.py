@@ -234,7 +234,7 @@ def _mutations(node, ctx):
             yield ctx.hit("MSG402", target, target=ast.unparse(target), effect=effect)
             return
         if value.tag == "instance" or isinstance(base, ast.Name) and _module_object(base.id, ctx):
-            yield _plain_object_write(node, target, ctx)
+            yield from _plain_object_write(node, target, ctx)
             return
 
 
@@ -271,22 +271,124 @@ def _plain_object_write(node, target: ast.Attribute, ctx):
     when the object is a module's global read back by ``+=``; with no such read the write is
     only dynamic, at STRICT too."""
     text = ast.unparse(target)
+    made = _made_here(target.value, ctx)
+    if made is not None:
+        read = _operation_on(ctx.fn, text, node)
+        if ctx.level == "STRICT" and read is not None:
+            yield ctx.hit("MSG402", read, stage="fails", target=text,
+                          effect=f"the interpreter runs that write (line {node.lineno}), and at STRICT this "
+                                 "Python operation on the value it holds fails to compile")
+            return
+        if not _returned_whole(target.value.id, ctx):  # (returned: one hazard, MSG403's, where it is made)
+            # `rec = LossRecord()` ... `rec.pde = loss`: MindSpore marks where the object is made, not
+            # each write (dynamic there at both levels; measured: class_record_fields_*.py, blind
+            # batches 197, 198 and 204)
+            yield ctx.hit("MSG402", made, stage="passes" if ctx.level == "STRICT" else "", target=text,
+                          effect=f"the object is made at line {made.lineno} in graph code, and the Python "
+                                 "interpreter runs it and what sets its attributes, with dynamic shapes there")
+        if read is not None:
+            # at LAX a Python operation on what the interpreter set is dynamic too (`rec.pde + w *
+            # rec.bc`: measured, class_record_fields_*_direct_read.py)
+            yield ctx.hit("MSG402", read, target=text,
+                          effect=f"the interpreter runs that write (line {node.lineno}), and this operation on "
+                                 "the value it holds runs there too, with dynamic shapes")
+        return
     if ctx.level != "STRICT":
-        return ctx.hit("MSG402", target, target=text,
+        yield ctx.hit("MSG402", target, target=text,
                        effect="the Python interpreter runs it, with dynamic shapes (at STRICT too, and "
                               "STRICT fails at the next Python operation on what it set)")
+        return
     glob = isinstance(target.value, ast.Name) and target.value.id not in ctx.env and target.value.id != "self"
     if glob and isinstance(node, ast.AugAssign):
-        return ctx.hit("MSG402", target, stage="fails", target=text,
+        yield ctx.hit("MSG402", target, stage="fails", target=text,
                        effect="`+=` reads a global object's attribute the function sets, which STRICT "
                               "holds in the interpreter: the operation fails to compile at STRICT")
+        return
     read = _operation_on(ctx.fn, text, node)
     if read is not None:
-        return ctx.hit("MSG402", read, stage="fails", target=text,
+        yield ctx.hit("MSG402", read, stage="fails", target=text,
                        effect=f"the interpreter runs that write (line {node.lineno}), and at STRICT this "
                               "Python operation on the value it holds fails to compile")
-    return ctx.hit("MSG402", target, stage="passes", target=text,
+        return
+    yield ctx.hit("MSG402", target, stage="passes", target=text,
                    effect="the Python interpreter runs it at both levels, with dynamic shapes")
+
+
+def _made_here(value: ast.expr, ctx) -> Optional[ast.Call]:
+    """The call that made ``value``, a local name bound to an instance of a plain class of
+    this module built in the function being analysed from no tensor data (``rec =
+    LossRecord()``), else None."""
+    if not isinstance(value, ast.Name) or value.id not in ctx.env:
+        return None
+    v = ctx.val(value)
+    init = v.init
+    if v.tag != "instance" or not isinstance(init, ast.Call) or not isinstance(init.func, ast.Name):
+        return None
+    info = ctx.index.classes.get(init.func.id)
+    if info is None or info.kind != "plain" or init.func.id in ctx.env or _built_from_data(init, ctx):
+        return None  # (built from tensor data: MSG401's, the interpreter holds the whole object)
+    if not any(sub is init for sub in walk(ctx.fn)):
+        return None
+    return init
+
+
+def _returned_whole(name: str, ctx) -> bool:
+    """Does a graph root return ``name`` itself (alone or in a tuple)?"""
+    if not ctx.root or ctx.owner is not None and ctx.index.held_by_parent(ctx.owner.name):
+        return False
+    for sub in walk(ctx.fn):
+        if isinstance(sub, ast.Return) and sub.value is not None:
+            values = sub.value.elts if isinstance(sub.value, ast.Tuple) else [sub.value]
+            if any(isinstance(v, ast.Name) and v.id == name for v in values):
+                return True
+    return False
+
+
+@on(ast.Call)
+def method_reads_unset_field(node: ast.Call, ctx):
+    """MSG402: ``rec.total(w)`` on a plain object made in this function, whose method does
+    arithmetic on a field the function set (``rec.pde = loss``) and ``__init__`` left None: graph
+    mode compiles the method with ``__init__``'s value, and the arithmetic on None fails at both
+    levels, at the method's line (measured: class_record_fields_none_method*.py, blind batch 204;
+    with fields that start as numbers it compiles, dynamic where the object is made)."""
+    if ctx.only_codes is not None:
+        return
+    found = _unset_field_use(node, ctx)
+    if found is not None:
+        made, info, method, operation, field = found
+        hit = ctx.hit("MSG402", operation, "fails", target=f"{node.func.value.id}.{field}", effect=(
+            f"graph mode compiles `{info.name}.{method.name}` with the value `__init__` gave it (None), not "
+            f"the one line {made.lineno}'s object was given, and arithmetic on None fails to compile at both "
+            "levels"))
+        ctx.module.report_reached(hit, f"{info.qualname}.{method.name}", ctx, node)
+
+
+def _unset_field_use(node: ast.expr, ctx):
+    """For ``rec.total(w)`` as :func:`method_reads_unset_field` describes it: the call that made
+    the object, its class, the method, the arithmetic and the field; else None."""
+    func = node.func if isinstance(node, ast.Call) else None
+    if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)):
+        return None
+    made = _made_here(func.value, ctx)
+    if made is None:
+        return None
+    info = ctx.index.classes.get(made.func.id)
+    method = info.methods.get(func.attr)
+    if method is None or not method.args.args:
+        return None
+    me = method.args.args[0].arg
+    written = {t.attr for sub in walk(ctx.fn) if isinstance(sub, ast.Assign) for t in sub.targets
+               if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == func.value.id}
+    for sub in walk(method):
+        if not isinstance(sub, ast.BinOp):
+            continue
+        for operand in (sub.left, sub.right):
+            if isinstance(operand, ast.Attribute) and isinstance(operand.value, ast.Name) and operand.value.id == me \
+                    and operand.attr in written:
+                attr = info.attr(operand.attr)
+                if attr is not None and attr.known == (None,):
+                    return made, info, method, sub, operand.attr
+    return None
 
 
 def _operation_on(fn: ast.AST, text: str, write) -> Optional[ast.AST]:
@@ -473,7 +575,12 @@ def object_returned_from_graph(node: ast.Return, ctx):
         if v.tag == "instance" and v.init is not None and getattr(v.init, "_msgl_fallback_object", False):
             continue  # `ret = Return(x, ...)` ... `return ret`: the same hazard, reported where it is built
         if v.tag == "instance":
-            yield ctx.hit("MSG403", node, cls=v.ref or ast.unparse(value), effect=level_effect(ctx))
+            # (a local object made here is blamed where it is made, at both levels: measured,
+            # class_record_fields_none_return_record.py, protein_mutation_record_object.py)
+            made = _made_here(value, ctx)
+            if made is not None and any(_unset_field_use(sub, ctx) is not None for sub in walk(ctx.fn)):
+                return  # a method of it fails first (method_reads_unset_field): never returned
+            yield ctx.hit("MSG403", made or node, cls=v.ref or ast.unparse(value), effect=level_effect(ctx))
             return
 
 
