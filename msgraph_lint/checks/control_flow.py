@@ -12,7 +12,7 @@ from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
 from ..values.flow import rebound_in
 from ..values.lattice import FALLBACK
 from ..values.shapes import _is_dyn, _pads_same, _strided, dyn_axes
-from . import after_branches, after_loop, at_function_end, on
+from . import after_branches, after_loop, at_function_end, fallback, on
 
 
 def _assigned(stmts):
@@ -93,6 +93,12 @@ def shape_changing_return(fn, ctx):
         inside = [r for r in ctx.returns if (if_id, "body") in r.branches]
         outside = [r for r in ctx.returns if (if_id, "body") not in r.branches
                    and r.node.lineno > if_node.lineno]
+        if any(shapes_differ(a.sig, b.sig) for i, a in enumerate(outside) for b in outside[i + 1:]):
+            # `if lc < t: return right` then `if rc < t: return left` then `return concat(...)`: the
+            # later `if` joins shapes that differ, and this one joins its return with that already
+            # dynamic value: MindSpore marks the later one only (measured at both levels, blind
+            # batch 208's hand selector)
+            continue
         for a in inside:
             for b in outside:
                 if a.sig and b.sig and a.sig[0] == b.sig[0] == "tuple" and len(a.sig) != len(b.sig):
@@ -918,7 +924,11 @@ def list_grown_under_tensor_condition(node: ast.If, ctx):
     levels, ``ops.concat`` of it in a loop gives dynamic shapes at STRICT and crashes LAX, and
     ``len()`` of it crashes LAX (STRICT folds it); one item read (``kept[0]``) compiles (measured,
     batches 70 and 73). Blamed at the use, as MindSpore does."""
-    if not ctx.is_tensor_test(node.test) or _leaves(node.body) or _leaves(node.orelse):
+    interpreted = ctx.level != "STRICT" and fallback.set_membership_of_data(node.test, ctx)
+    if not (ctx.is_tensor_test(node.test) or interpreted) or _leaves(node.body) or _leaves(node.orelse):
+        # (`if c not in seen:` with `seen` a Python set: at LAX the interpreter decides it, and the
+        # list one arm appends to is as unknown to the graph, whose op given it fails; blind batches
+        # 205 and 209's deduplicators. STRICT refuses the test itself, MSG505)
         return
     grown, other = _append_counts(node.body), _append_counts(node.orelse)
     bound = _assigned(node.body) | _assigned(node.orelse)
@@ -951,8 +961,10 @@ def list_grown_under_tensor_condition(node: ast.If, ctx):
             # semi-hard miner, `ops.stack(chosen)` after `chosen = self.mine(...)`)
             ctx.returns_grown_list = (line, name)
         if use is not None:
+            kind = "a membership test of tensor data in a Python set, which the interpreter decides" \
+                if interpreted and not ctx.is_tensor_test(node.test) else "a tensor-dependent condition"
             yield ctx.hit("MSG202", use, name=name, change=_data_length(
-                f"line {line} appends to it only on one path of a tensor-dependent condition"))
+                f"line {line} appends to it only on one path of {kind}"))
             return
 
 

@@ -11,7 +11,7 @@ from typing import Optional
 from ..astwalk import walk
 from ..catalog import load_table
 from ..names import is_mindspore, last
-from ..scopes import argument_defaults, is_self_attr
+from ..scopes import argument_defaults, is_self_attr, one_target_assignment
 from ..values.lattice import CONST, FALLBACK, Val
 from . import on
 
@@ -142,7 +142,7 @@ def tensor_dict_key(node, ctx):
         if keys_of and any(n.id in keys_of for n in read) \
                 and all(n.id in keys_of or not ctx.is_data(n) for n in read):
             continue  # `{k[6:]: v for k, v in kwargs.items()}`: the keys of a dict are already constants
-        if key is not None and ctx.is_data(key):
+        if key is not None and (ctx.is_data(key) or _tensor_attribute_item(key, ctx)):
             yield ctx.hit("MSG509", node, key=ast.unparse(key))
             return
 
@@ -153,9 +153,26 @@ def tensor_dict_key_store(node: ast.Assign, ctx):
     refused at both levels ("dict_setitem evaluator key only supports ...", blind batch 139)."""
     for target in node.targets:
         if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice) \
-                and ctx.val(target.value).tag == "dict" and ctx.is_data(target.slice):
+                and ctx.val(target.value).tag == "dict" \
+                and (ctx.is_data(target.slice) or _tensor_attribute_item(target.slice, ctx)):
             yield ctx.hit("MSG509", target, key=ast.unparse(target.slice))
             return
+
+
+def _tensor_attribute_item(key: ast.expr, ctx, depth: int = 0) -> bool:
+    """``self.thresholds[i]`` of a Tensor the Cell's ``__init__`` built (not a Parameter), read
+    there or through a local bound once to it: the Tensor itself is a constant key, but an item
+    of it is not ("dict_setitem evaluator key only supports ... but got ValueAny", both levels;
+    measured, syntax_dict_key_*.py, blind batch 207's exceedance table)."""
+    if isinstance(key, ast.Name) and depth == 0:
+        stores = ctx.stores(key.id)
+        assign = one_target_assignment(ctx.fn, stores[0]) if len(stores) == 1 else None
+        return assign is not None and assign.targets[0] is stores[0] \
+            and _tensor_attribute_item(assign.value, ctx, 1)
+    if not (isinstance(key, ast.Subscript) and is_self_attr(key.value) and ctx.owner is not None):
+        return False
+    attr = ctx.owner.attr(key.value.attr)
+    return attr is not None and attr.kind == "tensor"
 
 
 def _dict_key_names(node: ast.DictComp) -> set:
@@ -412,3 +429,48 @@ def _int64_index(index: ast.expr, ctx) -> bool:
             return False
         index = bound[0]
     return isinstance(index, ast.Call) and ctx._callee_name(index) == "argmax"
+
+
+def _set_call(value: Optional[ast.expr], ctx) -> bool:
+    """``set(...)`` or ``frozenset(...)``, the builtins (not shadowed)."""
+    return isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
+        and value.func.id in ("set", "frozenset") and value.func.id not in ctx.names.aliases \
+        and value.func.id not in ctx.index.functions
+
+
+def holds_python_set(expr: ast.expr, ctx) -> bool:
+    """Is ``expr`` a Python set: ``set(...)`` here, a local every binding of which makes one, or
+    an attribute ``__init__`` set to one (a call, a display or a comprehension there)? Set
+    displays in graph code are MSG508's: MindSpore refuses them where they stand."""
+    if _set_call(expr, ctx):
+        return expr.func.id not in ctx.env
+    if isinstance(expr, ast.Name):
+        stores = ctx.stores(expr.id)
+        if not stores or expr.id not in ctx.env:
+            return False
+        for store in stores:
+            assign = one_target_assignment(ctx.fn, store)
+            if assign is None or assign.targets[0] is not store or not _set_call(assign.value, ctx) \
+                    or assign.value.func.id in ctx.env:
+                return False
+        return True
+    if is_self_attr(expr) and ctx.owner is not None:
+        attr = ctx.owner.attr(expr.attr)
+        if attr is None:
+            return False
+        value = attr.call if attr.call is not None else attr.node
+        return _set_call(value, ctx) or isinstance(value, (ast.Set, ast.SetComp))
+    return False
+
+
+def set_membership_of_data(test: ast.expr, ctx) -> bool:
+    """Is ``test`` (``c not in seen``) a membership test of tensor data in a Python set, which the
+    interpreter evaluates at LAX (and STRICT refuses: MSG505)?"""
+    if not isinstance(test, ast.Compare):
+        return False
+    left = test.left
+    for op, right in zip(test.ops, test.comparators):
+        if isinstance(op, (ast.In, ast.NotIn)) and ctx.is_data(left) and holds_python_set(right, ctx):
+            return True
+        left = right
+    return False

@@ -399,43 +399,12 @@ def membership_in_python_set(node: ast.Compare, ctx):
     blind batch 203's land-cover filter)."""
     left = node.left
     for op, right in zip(node.ops, node.comparators):
-        if isinstance(op, (ast.In, ast.NotIn)) and ctx.is_data(left) and _holds_python_set(right, ctx):
+        if isinstance(op, (ast.In, ast.NotIn)) and ctx.is_data(left) and fallback.holds_python_set(right, ctx):
             text = "not in" if isinstance(op, ast.NotIn) else "in"
             yield ctx.hit("MSG505", node, what="tensor data (graph mode has no set type)",
                           func=f"{text} {ast.unparse(right)}", effect=level_effect(ctx))
             return
         left = right
-
-
-def _set_call(value: Optional[ast.expr], ctx) -> bool:
-    """``set(...)`` or ``frozenset(...)``, the builtins (not shadowed)."""
-    return isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
-        and value.func.id in ("set", "frozenset") and value.func.id not in ctx.names.aliases \
-        and value.func.id not in ctx.index.functions
-
-
-def _holds_python_set(expr: ast.expr, ctx) -> bool:
-    """Is ``expr`` a Python set: ``set(...)`` here, a local every binding of which makes one, or
-    an attribute ``__init__`` set to one (a call, a display or a comprehension there)? Set
-    displays in graph code are MSG508's: MindSpore refuses them where they stand."""
-    if _set_call(expr, ctx):
-        return expr.func.id not in ctx.env
-    if isinstance(expr, ast.Name):
-        stores = ctx.stores(expr.id)
-        if not stores or expr.id not in ctx.env:
-            return False
-        for store in stores:
-            assign = assignment_of(store, ctx)
-            if assign is None or not _set_call(assign.value, ctx) or assign.value.func.id in ctx.env:
-                return False
-        return True
-    if is_self_attr(expr) and ctx.owner is not None:
-        attr = ctx.owner.attr(expr.attr)
-        if attr is None:
-            return False
-        value = attr.call if attr.call is not None else attr.node
-        return _set_call(value, ctx) or isinstance(value, (ast.Set, ast.SetComp))
-    return False
 
 
 def _mixes_data_and_numbers(node: ast.Call, ctx) -> bool:

@@ -215,6 +215,13 @@ class ExpressionValues:
             result = constants.compare_chain(n, vals)
             if result is not None:
                 return constants.constant(result)
+            if len(n.ops) == 1 and isinstance(n.ops[0], (ast.In, ast.NotIn)) and vals[0].kind == DATA \
+                    and vals[0].tag not in FOLDED_TAGS and vals[1].kind == CONST and vals[1].tag == "tuple" \
+                    and isinstance(n.comparators[0], (ast.Tuple, ast.List)):
+                # `c in (0, 2)` with `c = int(labels[j])`: an InSequence op on the value, decided at run
+                # time (a list appended on one path then has a data length: measured,
+                # list_set_membership_if_tuple_one_arm.py)
+                return Val(DATA, "bool")
             if any(isinstance(op, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in n.ops) or any(
                     isinstance(c, ast.Constant) and (isinstance(c.value, str) or c.value is None)
                     for c in [n.left, *n.comparators]):

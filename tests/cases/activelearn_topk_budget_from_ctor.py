@@ -1,0 +1,35 @@
+# case: entropy-based acquisition with the per-batch budget fixed in the constructor and used as topk k -> static shapes, compiles fine
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class EntropyScorer(nn.Cell):
+    def __init__(self, eps=1e-8):
+        super().__init__()
+        self.eps = eps
+
+    def construct(self, logits):
+        probs = ops.softmax(logits, axis=-1)
+        return -(probs * ops.log(probs + self.eps)).sum(axis=-1)
+
+
+class BudgetedAcquisition(nn.Cell):
+    def __init__(self, in_dim=16, num_classes=5, budget=6):
+        super().__init__()
+        self.head = nn.Dense(in_dim, num_classes)
+        self.scorer = EntropyScorer()
+        self.budget = budget
+
+    def construct(self, feats):
+        logits = self.head(feats)
+        scores = self.scorer(logits)
+        top_scores, top_idx = ops.topk(scores, self.budget)
+        picked = ops.gather(feats, top_idx, 0)
+        return top_scores, picked
+
+
+def make():
+    np.random.seed(0)
+    feats = Tensor(np.random.randn(32, 16).astype(np.float32))
+    return BudgetedAcquisition(budget=6), (feats,)

@@ -1,0 +1,24 @@
+# case: a list filled in a loop over .tolist() of the input, then ops.stack of tensors appended -> measured
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Flags(nn.Cell):
+    def __init__(self, lo=0.0):
+        super().__init__()
+        self.lo = lo
+
+    def construct(self, xy, g):
+        flags = []
+        for x, y in xy.tolist():
+            flags.append(ops.ones((), ms.float32) * x)
+        b = ops.stack(flags)
+        return b * g
+
+
+def make():
+    np.random.seed(27)
+    xy = np.random.rand(12, 2).astype(np.float32)
+    xy[:3, 0] = 0.0
+    return Flags(), (Tensor(xy), Tensor(np.random.rand(12).astype(np.float32)))

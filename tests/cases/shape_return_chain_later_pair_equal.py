@@ -1,0 +1,27 @@
+# case: two early returns on tensor tests, the first return shorter, the later two alike -> measured
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Select(nn.Cell):
+    def __init__(self, t=0.4):
+        super().__init__()
+        self.t = t
+
+    def construct(self, left, right):
+        lc = left[..., 2].mean()
+        rc = right[..., 2].mean()
+        if lc < self.t:
+            return right[:2]
+        if rc < self.t:
+            return left
+        return right * 2.0
+
+
+def make():
+    np.random.seed(7)
+    left = np.random.rand(5, 21, 3).astype(np.float32)
+    left[..., 2] *= 0.2
+    right = np.random.rand(5, 21, 3).astype(np.float32)
+    return Select(), (Tensor(left), Tensor(right))
