@@ -1384,11 +1384,12 @@ def tensor_and_counter_test(node: ast.While, ctx):
         return
     for stmt in walk(node):
         name = _appends(stmt)
-        if name is not None and ctx.bound_before(node, {name}, _empty_list) \
-                and ctx.first_use_after(name, node.end_lineno or node.lineno) is not None:
+        use = ctx.first_use_after(name, node.end_lineno or node.lineno) if name is not None else None
+        if use is not None and ctx.bound_before(node, {name}, _empty_list) and not _len_of(use, ctx):
             # a list made empty before the loop, appended in it and used after: the use fails
             # first (MSG202's "len of input_x ... got 0", either order of the test: blind batch
-            # 140's rollout); one holding an item before the loop fails at the `while` (measured)
+            # 140's rollout); one holding an item before the loop fails at the `while` (measured),
+            # and so does one only measured by `len()` after it (blind batch 210's rejection sampler)
             return
     if _stacked_after(node, ctx):
         # `ops.stack(states)` of a list holding an item before the loop and appended in it: the
@@ -1415,6 +1416,12 @@ def tensor_and_counter_test(node: ast.While, ctx):
                       second="a Python bool",
                       effect=f"`{_short(python)}` compares a Python counter the loop counts up, and MindSpore "
                              f"cannot join it with the Tensor, so it fails to compile at both levels")
+
+
+def _len_of(use: ast.Name, ctx) -> bool:
+    """Is ``use`` the argument of a ``len()`` call (the builtin)?"""
+    return any(isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id == "len"
+               and "len" not in ctx.env and len(sub.args) == 1 and sub.args[0] is use for sub in walk(ctx.fn))
 
 
 def _stacked_after(loop: ast.While, ctx) -> bool:

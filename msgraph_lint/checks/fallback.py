@@ -153,10 +153,26 @@ def tensor_dict_key_store(node: ast.Assign, ctx):
     refused at both levels ("dict_setitem evaluator key only supports ...", blind batch 139)."""
     for target in node.targets:
         if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice) \
-                and ctx.val(target.value).tag == "dict" \
+                and (ctx.val(target.value).tag == "dict" or _dict_kept_on_cell(target.value, ctx)) \
                 and (ctx.is_data(target.slice) or _tensor_attribute_item(target.slice, ctx)):
             yield ctx.hit("MSG509", target, key=ast.unparse(target.slice))
             return
+
+
+def _dict_kept_on_cell(value: ast.expr, ctx) -> bool:
+    """``self.cache`` with ``self.cache = {}`` (or ``dict()``) in ``__init__``: a dict the Cell keeps
+    (an item stored under a key from tensor data is refused at LAX the same way; measured, blind
+    batch 210's cached projector)."""
+    init = ctx.owner.methods.get("__init__") if is_self_attr(value) and ctx.owner is not None else None
+    if init is None:
+        return False
+    for stmt in walk(init):
+        if isinstance(stmt, ast.Assign) and any(is_self_attr(t) and t.attr == value.attr for t in stmt.targets):
+            held = stmt.value
+            if isinstance(held, ast.Dict) or isinstance(held, ast.Call) and isinstance(held.func, ast.Name) \
+                    and held.func.id == "dict":
+                return True
+    return False
 
 
 def _tensor_attribute_item(key: ast.expr, ctx, depth: int = 0) -> bool:

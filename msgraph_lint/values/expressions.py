@@ -175,6 +175,12 @@ class ExpressionValues:
                 # alarm); reading such items as unknown lost more true findings (the detection
                 # matchers' scipy calls) on real code than it saved
                 return DATAV
+            if is_self_attr(n.value) and self.owner is not None and self.val(n.slice).kind == DATA:
+                attr = self.owner.attr(n.value.attr)
+                if attr is not None and attr.kind in ("tensor", "param"):
+                    # `self.relation_range[rel]`: a Tensor the Cell holds, read at an index from data
+                    # (a mask compared with it selects a data-dependent count: blind batch 210)
+                    return DATAV
             return UNKNOWNV
         if isinstance(n, ast.BinOp):
             left, right = self.val(n.left), self.val(n.right)
@@ -558,6 +564,14 @@ class ExpressionValues:
                 if recv.tag == "bool" and meth in _VIEWS:
                     return Val(DATA, "bool")  # a reshaped or transposed mask is still a mask
                 return DATAV
+            if recv.tag == "cell" and recv.ref and "," not in recv.ref and meth != "construct" \
+                    and not meth.startswith("__"):
+                # `self.rel_proj.projected(rel)`: a method of a sub-Cell of this module, compiled
+                # as graph code where the parent calls it (blind batch 210's cached projector)
+                info = self.index.classes.get(recv.ref)
+                found = self.index.method(info, meth) if info is not None and info.kind == "cell" else None
+                if found is not None and meth not in info.attrs:
+                    return self._invoke(found, info, n)
             if recv.tag in ("cell", "prim"):
                 return Val(argkind)
             if meth in ("shape", "Shape", "get_shape", "shape_op") and isinstance(func.value, ast.Name) \
