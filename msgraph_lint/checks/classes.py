@@ -731,6 +731,18 @@ def list_filled_in_graph_stacked(node: ast.Call, ctx):
             if info.node.name in ctx.index.classes and _grown_only_in_graph(info, target.attr):
                 yield ctx.hit("MSG406", target, "fails", target=ast.unparse(target), holder="a Cell")
             return
+    elif is_self_attr(target.value) and ctx.owner is not None:
+        # `ops.stack(self.history.buffer)`: a list of a plain object the Cell holds, filled only by
+        # graph code (its `push()` called in construct, or appended there): still the empty list
+        # `__init__` made when graph code is compiled (measured at both levels,
+        # class_held_list_*.py, blind batch 211's spike history)
+        held = ctx.owner.attr(target.value.attr)
+        kept = ctx.index.classes.get(held.cls) if held is not None and held.kind == "instance" else None
+        if kept is not None and kept.kind == "plain" \
+                and _held_list_left_empty(ctx.owner, target.value.attr, kept, target.attr):
+            yield ctx.hit("MSG406", target, "fails", target=ast.unparse(target),
+                          holder=f"a `{kept.name}` object the Cell holds")
+        return
     elif isinstance(target.value, ast.Name):
         value = ctx.val(target.value)
         if value.tag in ("instance", "jit_instance"):
@@ -758,6 +770,27 @@ def _object_list_grown_only_in_graph(info, name: str, index) -> bool:
                if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _GROW
                and isinstance(n.func.value, ast.Attribute) and is_self_attr(n.func.value) and n.func.value.attr == name]
     return bool(growers) and _created_only_in_graph(info, index)
+
+
+def _held_list_left_empty(cell, holder: str, kept, name: str) -> bool:
+    """Is ``self.<holder>.<name>`` a list ``kept``'s ``__init__`` makes empty, which no method of
+    ``kept`` rebinds and which the Cell's Python side (its ``__init__``) never fills?"""
+    init = kept.methods.get("__init__")
+    if init is None or not _made_empty(init, name, dicts=False):
+        return False
+    if any(isinstance(t, ast.Attribute) and is_self_attr(t) and t.attr == name
+           for m, fn in kept.methods.items() if m != "__init__" for n in walk(fn)
+           for t in (n.targets if isinstance(n, ast.Assign) else [n.target] if isinstance(n, ast.AugAssign) else [])):
+        return False
+    cell_init = cell.methods.get("__init__")
+    for n in walk(cell_init) if cell_init is not None else ():
+        # `self.history.push(x)` or `self.history.buffer.append(x)` while the Cell is built: filled
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute):
+            inner = n.func.value
+            if is_self_attr(inner) and inner.attr == holder or isinstance(inner, ast.Attribute) \
+                    and is_self_attr(inner.value) and inner.value.attr == holder:
+                return False
+    return True
 
 
 def _created_only_in_graph(info, index) -> bool:

@@ -638,7 +638,7 @@ def shape_changing_loop(node, ctx):
             yield ctx.hit("MSG202", stmt, "fails", name=name, change=_LOOP_CHANGE)
             return
         if name is not None:
-            use = _whole_use_in_body(node, name, ctx) or ctx.first_use_after(name, node.end_lineno or node.lineno)
+            use = _whole_use_in_body(node, name, ctx) or _first_use_not_len(name, node.end_lineno or node.lineno, ctx)
             if use is not None and any(isinstance(sub, ast.Return) and sub.value is use for sub in walk(ctx.fn)):
                 # `return events` as it is: STRICT compiles it (LAX crashes naming no line; measured,
                 # loop_while_tensor_append_tensor_cond.py)
@@ -765,6 +765,12 @@ def _loop_blame(loop: ast.While, name: str, ctx) -> Optional[ast.AST]:
     if name in tested or isinstance(loop.test, ast.BoolOp) and (ctx.bound_before(
             loop, rebound_in(loop) & tested, _number_literal) or _counter_first(loop)):
         return _used_after(loop, name, ctx) or loop
+    carried = ctx.bound_before(loop, rebound_in(loop) & tested, ctx._builds_tensor)
+    if carried and not all(_counted(loop, carried_name) for carried_name in carried):
+        # `while unassigned.sum() > 0:` on a Tensor the body recomputes from data (`unassigned =
+        # unassigned * (1.0 - member)`), no counter: the loop is blamed, as when the test reads the
+        # grown value (measured, blind batch 212's mean-shift clusterer)
+        return _used_after(loop, name, ctx) or loop
     counters = ctx.bound_before(loop, rebound_in(loop) & tested,
                                 lambda v: _number_literal(v) or ctx._builds_tensor(v))
     after = _used_after(loop, name, ctx) if counters else None
@@ -784,6 +790,23 @@ def _loop_blame(loop: ast.While, name: str, ctx) -> Optional[ast.AST]:
         if first is not None:
             return first
     return None
+
+
+def _counted(loop: ast.While, name: str) -> bool:
+    """Does ``loop`` step ``name`` by a number only (``step += 1``, ``step = step + 1``)?"""
+    steps = 0
+    for sub in walk(loop):
+        if isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Name) and sub.target.id == name:
+            if not (isinstance(sub.op, (ast.Add, ast.Sub)) and _number_literal(sub.value)):
+                return False
+            steps += 1
+        elif isinstance(sub, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in sub.targets):
+            value = sub.value
+            if not (isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub))
+                    and isinstance(value.left, ast.Name) and value.left.id == name and _number_literal(value.right)):
+                return False
+            steps += 1
+    return steps > 0
 
 
 def _empty_list(value: ast.expr) -> bool:
@@ -1416,6 +1439,15 @@ def tensor_and_counter_test(node: ast.While, ctx):
                       second="a Python bool",
                       effect=f"`{_short(python)}` compares a Python counter the loop counts up, and MindSpore "
                              f"cannot join it with the Tensor, so it fails to compile at both levels")
+
+
+def _first_use_not_len(name: str, line: int, ctx) -> Optional[ast.Name]:
+    """The first read of ``name`` after ``line`` other than ``len(name)``: a list a tensor `while`
+    grows is measured by `len()` without failing (`if len(picked) == 0:`), the op given it whole
+    fails (measured, blind batch 212's lane picker: the `ops.stack` after that test)."""
+    later = sorted((n for n in ctx.name_nodes(name) if isinstance(n.ctx, ast.Load) and n.lineno > line),
+                   key=lambda n: (n.lineno, n.col_offset))
+    return next((n for n in later if not _len_of(n, ctx)), None)
 
 
 def _len_of(use: ast.Name, ctx) -> bool:

@@ -144,6 +144,14 @@ class ShapeSignatures:
                 parts = [self.sig(p) for p in node.args[0].elts]
                 if parts and parts[0] is not None and all(p == parts[0] for p in parts):
                     return ("stack", parts[0], len(parts), _axis_key(node, 1))
+                if len(parts) > 1 and not any(_is_dyn(p) for p in parts) \
+                        and not any(isinstance(e, ast.Starred) for e in node.args[0].elts):
+                    # `ops.stack((ys ** 2, ys, ones), 1)` against `ops.stack((ys, ones), 1)`: the parts
+                    # of one stack share a shape, so two stacks with a part in common and as many
+                    # parts as columns differ in that count (blind batch 212's polynomial degree)
+                    keys = frozenset(p if p is not None else ("expr", ast.dump(e))
+                                     for p, e in zip(parts, node.args[0].elts))
+                    return ("stacked", keys, len(parts), _axis_key(node, 1))
                 if any(_is_dyn(p) for p in parts):
                     # (stacked parts share one shape: data-sized if one is, nerf batch 147's ray
                     # directions from a data-sized grid; a new last axis is as long as the parts
@@ -682,6 +690,8 @@ def shapes_differ(a: object, b: object) -> bool:
         return a[2] != b[2]  # two explicit shapes of the same value
     if a[0] == b[0] == "stack" and a[1] == b[1] and a[3] == b[3]:
         return a[2] != b[2]  # stacking n copies versus m along the same new axis
+    if a[0] == b[0] == "stacked" and a[3] == b[3] and a[1] & b[1]:
+        return a[2] != b[2]  # n parts against m of one shape, along the same new axis
     for x, y in ((a, b), (b, a)):
         if x[0] in ("stack", "reshaped") and x[1] == y:
             return True  # a new axis, or an explicit reshape, of the same value

@@ -1,0 +1,30 @@
+# case: a local list appended in construct, then stacked (near miss) -> measured
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class History:
+    def __init__(self):
+        self.buffer = []
+
+    def push(self, s):
+        self.buffer.append(s)
+
+
+class Monitor(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.history = History()
+        self.own = []
+
+    def construct(self, x_seq):
+        for t in range(x_seq.shape[0]):
+            s = (x_seq[t] > 0.5).astype(ms.float32)
+            x_seq[t] * 1.0
+        return x_seq.sum(axis=0)
+
+
+def make():
+    np.random.seed(13)
+    return Monitor(), (Tensor(np.random.rand(4, 5).astype(np.float32)),)
