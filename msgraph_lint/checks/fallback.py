@@ -153,8 +153,8 @@ def tensor_dict_key_store(node: ast.Assign, ctx):
     refused at both levels ("dict_setitem evaluator key only supports ...", blind batch 139)."""
     for target in node.targets:
         if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice) \
-                and (ctx.val(target.value).tag == "dict" or _dict_kept_on_cell(target.value, ctx)) \
-                and (ctx.is_data(target.slice) or _tensor_attribute_item(target.slice, ctx)):
+                and (ctx.is_data(target.slice) or _tensor_attribute_item(target.slice, ctx)) \
+                and (ctx.val(target.value).tag == "dict" or _dict_kept_on_cell(target.value, ctx)):
             yield ctx.hit("MSG509", target, key=ast.unparse(target.slice))
             return
 
