@@ -947,7 +947,7 @@ def list_grown_under_tensor_condition(node: ast.If, ctx):
     levels, ``ops.concat`` of it in a loop gives dynamic shapes at STRICT and crashes LAX, and
     ``len()`` of it crashes LAX (STRICT folds it); one item read (``kept[0]``) compiles (measured,
     batches 70 and 73). Blamed at the use, as MindSpore does."""
-    interpreted = ctx.level != "STRICT" and fallback.set_membership_of_data(node.test, ctx)
+    interpreted = ctx.level != "STRICT" and fallback.set_membership_of_data(node.test, ctx) is not None
     if not (ctx.is_tensor_test(node.test) or interpreted) or _leaves(node.body) or _leaves(node.orelse):
         # (`if c not in seen:` with `seen` a Python set: at LAX the interpreter decides it, and the
         # list one arm appends to is as unknown to the graph, whose op given it fails; blind batches

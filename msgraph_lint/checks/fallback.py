@@ -163,16 +163,10 @@ def _dict_kept_on_cell(value: ast.expr, ctx) -> bool:
     """``self.cache`` with ``self.cache = {}`` (or ``dict()``) in ``__init__``: a dict the Cell keeps
     (an item stored under a key from tensor data is refused at LAX the same way; measured, blind
     batch 210's cached projector)."""
-    init = ctx.owner.methods.get("__init__") if is_self_attr(value) and ctx.owner is not None else None
-    if init is None:
+    if not (is_self_attr(value) and ctx.owner is not None):
         return False
-    for stmt in walk(init):
-        if isinstance(stmt, ast.Assign) and any(is_self_attr(t) and t.attr == value.attr for t in stmt.targets):
-            held = stmt.value
-            if isinstance(held, ast.Dict) or isinstance(held, ast.Call) and isinstance(held.func, ast.Name) \
-                    and held.func.id == "dict":
-                return True
-    return False
+    return any(isinstance(held, ast.Dict) or isinstance(held, ast.Call) and isinstance(held.func, ast.Name)
+               and held.func.id == "dict" for held in ctx.index.init_stores(ctx.owner, value.attr) or ())
 
 
 def _tensor_attribute_item(key: ast.expr, ctx, depth: int = 0) -> bool:
@@ -479,14 +473,15 @@ def holds_python_set(expr: ast.expr, ctx) -> bool:
     return False
 
 
-def set_membership_of_data(test: ast.expr, ctx) -> bool:
-    """Is ``test`` (``c not in seen``) a membership test of tensor data in a Python set, which the
-    interpreter evaluates at LAX (and STRICT refuses: MSG505)?"""
+def set_membership_of_data(test: ast.expr, ctx) -> Optional[tuple]:
+    """For ``test`` (``c not in seen``), a membership test of tensor data in a Python set, which the
+    interpreter evaluates at LAX (and STRICT refuses: MSG505): the operator and the set's
+    expression; else None."""
     if not isinstance(test, ast.Compare):
-        return False
+        return None
     left = test.left
     for op, right in zip(test.ops, test.comparators):
         if isinstance(op, (ast.In, ast.NotIn)) and ctx.is_data(left) and holds_python_set(right, ctx):
-            return True
+            return op, right
         left = right
-    return False
+    return None

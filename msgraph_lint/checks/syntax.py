@@ -397,14 +397,12 @@ def membership_in_python_set(node: ast.Compare, ctx):
     in a Python set goes to the interpreter (dynamic at LAX; STRICT "the inputs should be
     constant"), where a tuple or list of the same numbers compiles (measured: syntax_in_*.py,
     blind batch 203's land-cover filter)."""
-    left = node.left
-    for op, right in zip(node.ops, node.comparators):
-        if isinstance(op, (ast.In, ast.NotIn)) and ctx.is_data(left) and fallback.holds_python_set(right, ctx):
-            text = "not in" if isinstance(op, ast.NotIn) else "in"
-            yield ctx.hit("MSG505", node, what="tensor data (graph mode has no set type)",
-                          func=f"{text} {ast.unparse(right)}", effect=level_effect(ctx))
-            return
-        left = right
+    found = fallback.set_membership_of_data(node, ctx)
+    if found is not None:
+        op, right = found
+        text = "not in" if isinstance(op, ast.NotIn) else "in"
+        yield ctx.hit("MSG505", node, what="tensor data (graph mode has no set type)",
+                      func=f"{text} {ast.unparse(right)}", effect=level_effect(ctx))
 
 
 def _mixes_data_and_numbers(node: ast.Call, ctx) -> bool:
