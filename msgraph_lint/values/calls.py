@@ -20,7 +20,7 @@ from .builds import build_failures, held_elsewhere, member_gaps, refuses_graph_m
 from .callers import module_parents, parents
 from .documented import documented_types, host_data, python_kind
 from .flow import FunctionAnalysis, Hit, helper_label
-from .shapes import _is_dyn, dyn_axes
+from .shapes import _is_dyn, dyn_axes, known_form
 from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, FOLDED_SEQ, UNKNOWN, UNKNOWNV, Val, join
 
 
@@ -976,11 +976,28 @@ def _returned_shape(returns) -> object:
     if len(sigs) != 1:
         return None
     sig = next(iter(sigs))
-    return sig if _in_parameter_terms(sig) else None
+    if _in_parameter_terms(sig):
+        return sig
+    # else what is known while compiling of it: sizes on some axes (`ops.topk(scores, self.k)`)
+    portable = _portable(sig)
+    return portable if portable is not None and (
+        portable[0] != "tuple" or any(part is not None for part in portable[1:])) else None
+
+
+def _portable(sig):
+    """``sig`` as the caller can use it: itself when in the helper's parameters' terms, else the
+    sizes known on some of its axes (``("known", ...)``), item by item for a tuple; else None."""
+    if not isinstance(sig, tuple) or not sig:
+        return None
+    if _in_parameter_terms(sig, False):
+        return sig
+    if sig[0] == "tuple":
+        return ("tuple",) + tuple(_portable(part) for part in sig[1:])
+    return known_form(sig)
 
 
 # signatures whose parts are other signatures (the rest of each is keys, counts and names)
-_COMPOSED = {"slice": (1,), "reduced": (1,), "kept": (1,), "stack": (1,), "reshaped": (1,), "pad": (1,), "cell": (2,),
+_COMPOSED = {"slice": (1,), "topk": (1,), "reduced": (1,), "kept": (1,), "stack": (1,), "reshaped": (1,), "pad": (1,), "cell": (2,),
              "resized": (1,)}
 
 
@@ -992,6 +1009,8 @@ def _in_parameter_terms(sig, top: bool = True) -> bool:
         return True
     if kind == "shape":
         return not top  # a literal shape alone says nothing the caller needs
+    if kind == "known":
+        return True  # sizes known while compiling: the same in the caller
     if kind == "tuple":
         return any(isinstance(part, tuple) for part in sig[1:]) and all(
             _in_parameter_terms(part, False) for part in sig[1:])
@@ -1011,7 +1030,7 @@ def _substituted(sig, shapes: Dict[str, object]):
     kind = sig[0]
     if kind == "p":
         return shapes.get(sig[1])
-    if kind == "shape":
+    if kind in ("shape", "known"):
         return sig
     if kind == "tuple":
         return ("tuple",) + tuple(_substituted(part, shapes) for part in sig[1:])
