@@ -940,6 +940,57 @@ def _whole_use_site(name: str, after: int, ctx, numpy: bool = False) -> Optional
     return found if found is not None else counted_by_len
 
 
+def _keys_set(block: list) -> Dict[Tuple[str, str], ast.stmt]:
+    """``{(dict name, key): statement}`` for the block's own ``d["key"] = value`` statements."""
+    found = {}
+    for stmt in block:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target = stmt.targets[0]
+            if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
+                    and isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str):
+                found.setdefault((target.value.id, target.slice.value), stmt)
+    return found
+
+
+def _dict_stores(fn: ast.AST, name: str) -> List[ast.Subscript]:
+    return [n for n in walk(fn) if isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store)
+            and isinstance(n.value, ast.Name) and n.value.id == name]
+
+
+@after_branches
+def dict_key_added_under_tensor_condition(node: ast.If, ctx):
+    """MSG202: ``stats["early"] = logits`` on one arm of a tensor-dependent ``if`` only, a key the
+    dict had not before, the dict read after: the arms leave dicts with different keys, which
+    graph mode cannot join. LAX fails at that store (or goes dynamic at the ``if``); STRICT at the
+    dict's next store after the ``if``, else at that one (measured, blind batches 217 and 218,
+    dict_key_added_*.py; both arms setting it, or a key set before, compile at STRICT)."""
+    if not ctx.is_tensor_test(node.test) or _leaves(node.body) or _leaves(node.orelse):
+        return
+    body, orelse = _keys_set(node.body), _keys_set(node.orelse)
+    end = node.end_lineno or node.lineno
+    for (name, key), stmt in sorted({**orelse, **body}.items(), key=lambda item: item[1].lineno):
+        if ((name, key) in body) == ((name, key) in orelse) or ctx.val(stmt.targets[0].value).tag != "dict":
+            continue
+        if any(isinstance(n, ast.Assign) and n.lineno < node.lineno and isinstance(n.value, ast.Dict)
+               and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)
+               and any(isinstance(k, ast.Constant) and k.value == key for k in n.value.keys)
+               for n in walk(ctx.fn)):
+            continue  # `stats = {"early": None}`: the key was there before
+        stores = _dict_stores(ctx.fn, name)
+        if any(s.lineno < node.lineno and isinstance(s.slice, ast.Constant) and s.slice.value == key
+               for s in stores):
+            continue  # the key was there before: only its value changes
+        if not any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) and n.lineno > end
+                   for n in walk(ctx.fn)):
+            continue
+        later = next((s for s in sorted(stores, key=lambda s: (s.lineno, s.col_offset)) if s.lineno > end), None)
+        blamed = later if ctx.level == "STRICT" and later is not None else stmt
+        yield ctx.hit("MSG202", blamed, "fails", name=name, change=(
+            f"gets the key `{key!r}` only on one path of a tensor-dependent condition (line {stmt.lineno}): the "
+            "dicts the two paths leave have different keys, which graph mode cannot join, so compiling fails"))
+        return
+
+
 @after_branches
 def list_grown_under_tensor_condition(node: ast.If, ctx):
     """MSG202: a list that one arm of a tensor-dependent ``if`` appends to and the other does not,

@@ -13,7 +13,7 @@ from typing import Optional, Tuple
 from .. import ops as optable
 from ..names import is_mindspore, last
 from ..scopes import argument_defaults, one_target_assignment
-from .lattice import CONST, DATA
+from .lattice import CONST, DATA, FOLDED_BOOL
 from . import constants
 
 
@@ -91,6 +91,12 @@ class ShapeSignatures:
                 return ("gathered", self.sig(node.slice))  # as many rows as a dynamic index holds
             if isinstance(node.ctx, ast.Load) and self.val(node.value).kind == DATA:
                 parts = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+                if any(not isinstance(p, (ast.Slice, ast.Starred)) and self.val(p).kind == DATA
+                       and self.val(p).tag in ("bool", FOLDED_BOOL) for p in parts):
+                    # `c = x[x[:, 0] > 0]`: as many rows as the mask holds (MSG102), so
+                    # `ops.arange(c.shape[0])` takes a size from data (measured, blind batch 216's
+                    # agglomerative clustering: dynamic at the arange too)
+                    return ("dyn", id(node))
                 if not any(isinstance(p, (ast.Starred,)) or isinstance(p, ast.Constant) and p.value in (None, Ellipsis)
                            for p in parts):
                     cut = [axis for axis, p in enumerate(parts) if isinstance(p, ast.Slice) and any(
@@ -209,6 +215,14 @@ class ShapeSignatures:
                 index = self.sig(node.args[1] if name != "index_select" or len(node.args) < 3 else node.args[2])
                 if _is_dyn(index):
                     return ("gathered", index)
+            if name in ("gather_elements", "gather_d", "take_along_dim", "take_along_axis"):
+                # as shaped as its index: data-sized when the index is (a lookup table read at the
+                # rows a mask picked, mindone's shap_e renderer; `reshape(picked.shape)` of it then
+                # starts nothing new)
+                method = self._is_method(node)
+                index = _given(node, "index", 1 if method else 2) or _given(node, "indices", 1 if method else 2)
+                if index is not None and _is_dyn(self.sig(index)):
+                    return ("gathered", self.sig(index))
             if name in optable.CONCAT and node.args:
                 parts = node.args[0]
                 if isinstance(parts, (ast.Tuple, ast.List)):

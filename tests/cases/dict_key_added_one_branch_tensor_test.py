@@ -1,0 +1,25 @@
+# case: a stats dict gets a new key only on one arm of a tensor-dependent if, then is returned
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class GateStats(nn.Cell):
+    def __init__(self, thresh=0.5):
+        super().__init__()
+        self.fc = nn.Dense(4, 4)
+        self.thresh = thresh
+
+    def construct(self, x):
+        out = {}
+        h = self.fc(x)
+        out["score"] = h.mean()
+        if out["score"] > self.thresh:
+            out["hidden"] = h
+        out["final"] = ops.relu(h)
+        return out
+
+
+def make():
+    np.random.seed(3)
+    return GateStats(), (Tensor(np.random.randn(2, 4).astype(np.float32)),)
