@@ -78,7 +78,7 @@ def _block(rng: random.Random, indent: int, depth: int = 0) -> List[str]:
     pad = " " * indent
     lines: List[str] = []
     for _ in range(rng.randint(1, 5)):
-        kind = rng.randrange(12 if depth < 3 else 4)
+        kind = rng.randrange(13 if depth < 3 else 4)
         target = rng.choice(["y", "z", "x", "self.n", "y[:k]", "m"])
         if kind <= 1:
             lines.append(f"{pad}{target} = {_expr(rng)}")
@@ -110,6 +110,10 @@ def _block(rng: random.Random, indent: int, depth: int = 0) -> List[str]:
             lines += _block(rng, indent + 4, depth + 1)
         elif kind == 10:
             lines.append(f"{pad}del {rng.choice(['y', 'z'])}")
+        elif kind == 11:
+            # a tensor-dependent branch cutting a value by a constant slice (a shape change)
+            lines.append(f"{pad}if {rng.choice(['x', 'y', 'k'])}.sum() > {rng.randint(-1, 2)}:")
+            lines.append(f"{pad}    {rng.choice(['x', 'y'])} = {rng.choice(['x', 'y'])}[:{rng.randint(1, 3)}]")
         else:
             lines.append(f"{pad}ys = [{_expr(rng)}]")
             lines.append(f"{pad}ys.append({_expr(rng)})")
