@@ -276,7 +276,7 @@ class ExpressionValues:
             return Val(self.val(n.value).kind, "dict")
         if isinstance(n, ast.Dict):
             vals = [self.val(v) for v in n.values]
-            if n.keys and all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in n.keys):
+            if all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in n.keys):
                 # `{'coord': x, 'confidence': np.ones(...)}`: each item keeps its own value
                 return Val(kinds_join(vals), "dict", tuple(vals), _KEYS.join(k.value for k in n.keys))
             return Val(kinds_join(vals), "dict")

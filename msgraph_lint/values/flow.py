@@ -15,7 +15,7 @@ from ..astwalk import walk
 from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, argument_defaults, filled_list, is_self_attr, parameter_names
 from . import constants, narrowing
-from .expressions import ExpressionValues
+from .expressions import _KEYS, ExpressionValues
 from .interpreted import TENSOR_CONSTRUCTORS, InterpretedValues
 from .lattice import CONST, CONSTV, DATA, FALLBACK, FOLDED, FOLDED_SEQ, UNKNOWNV, Val, is_data, join, kinds_join
 from .shapes import JOINED, ShapeSignatures, _is_dyn, differing_axes, dyn_axes, shapes_differ
@@ -709,8 +709,20 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             self.env[f"{target.value.id}.{target.attr}"] = value
         elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
             old = self.env.get(target.value.id)
-            if old is not None and old.tag == "dict" and old.elts is not None:
-                # `data['coord'] = y`: its items are no longer the literal's
+            if old is not None and old.tag == "dict" and old.elts is not None and isinstance(target.slice, ast.Constant) \
+                    and isinstance(target.slice.value, str) and _KEYS not in target.slice.value:
+                # `stats["score"] = h.mean()`: that item is this value now (`if stats["score"] > t:`
+                # is then a tensor test, blind batch 217's render stats)
+                keys = old.ref.split(_KEYS) if old.elts else []
+                items = list(old.elts)
+                if target.slice.value in keys:
+                    items[keys.index(target.slice.value)] = value
+                else:
+                    keys.append(target.slice.value)
+                    items.append(value)
+                self.env[target.value.id] = Val(max(old.kind, value.kind), "dict", tuple(items), _KEYS.join(keys))
+            elif old is not None and old.tag == "dict" and old.elts is not None:
+                # `data[key] = y`: its items are no longer the literal's
                 self.env[target.value.id] = Val(max(old.kind, value.kind), "dict")
             elif old is not None and old.kind == CONST and not old.tag and old.known is None and (
                     value.kind == DATA or self.val(target.slice).kind == DATA):
