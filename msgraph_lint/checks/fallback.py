@@ -406,6 +406,10 @@ def _dict_literal(value: ast.expr, ctx, init) -> Optional[ast.Dict]:
         value = _default_arm(value, argument_defaults(init))
         if value is None:
             return None
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict" \
+            and len(value.args) == 1 and not value.keywords and "dict" not in ctx.index.functions \
+            and "dict" not in ctx.index.classes:
+        value = value.args[0]  # `dict(PART_WEIGHTS)`: a copy of that dict (blind batch 221)
     if isinstance(value, ast.Name) and value.id in ctx.index.module_values:
         value = ctx.index.module_values[value.id]
     if isinstance(value, ast.Dict) and value.keys and all(isinstance(k, ast.Constant) for k in value.keys):

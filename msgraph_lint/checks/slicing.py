@@ -34,6 +34,15 @@ def data_dependent_slice(node: ast.Subscript, ctx):
         if not isinstance(part, ast.Slice):
             continue
         for bound in (part.lower, part.upper, part.step):
+            if bound is not None and isinstance(node.ctx, ast.Load) and _int32_counter_in(bound, ctx):
+                # `widths[c:c + span]` with `c = Tensor(0, ms.int32)` stepped by a loop: the
+                # slice is built from an int32 scalar, which MakeSlice refuses (int64 only), and
+                # the compile fails here at both levels, before any later use (measured, blind
+                # batch 220's span merger, slicing_read_int32_counter_while.py; after the loop
+                # too, finance_calm_spell_while_scan.py; an int64 counter gives a dynamic window,
+                # an int32 count that no loop steps too)
+                yield ctx.hit("MSG101", node, "fails", bound=ast.unparse(bound), effect=_INT32_LOOP)
+                return
             if bound is not None and ctx.is_data(bound):
                 if isinstance(node.ctx, ast.Store) and ctx.device in (None, "CPU") and any(
                         b is not None and ctx.is_data(b) and _int32(b, ctx) for b in (part.lower, part.upper, part.step)):
@@ -77,6 +86,56 @@ def data_dependent_slice(node: ast.Subscript, ctx):
 _INT32_STORE = ("it is an int32 Tensor, and on CPU the kernel that turns a slice into indices "
                 "(SliceToIndices) takes int64 bounds only: the compile fails here at both levels "
                 "(cast the bound with `.astype(ms.int64)` to keep a dynamic region instead)")
+
+
+_INT32_LOOP = ("it is a loop counter that starts as an int32 Tensor, and the slice built from it "
+               "(MakeSlice) takes int64 scalars only: the compile fails here at both levels (start the "
+               "counter as `Tensor(0, ms.int64)`, which gives a data-sized window instead)")
+_INT32_BUILDERS = frozenset({"mindspore.Tensor", "mindspore.tensor", "mindspore.ops.ones", "mindspore.ops.zeros",
+                             "mindspore.ops.full", "mindspore.ops.fill", "mindspore.mint.ones", "mindspore.mint.zeros"})
+
+
+def _int32_counter_in(bound: ast.expr, ctx) -> bool:
+    """Does ``bound`` read a counter a loop steps that starts as an int32 Tensor (``c =
+    Tensor(0, ms.int32)`` or ``ops.ones((), ms.int32)``, then ``c = c + span`` or ``c += 1`` in a
+    loop, and no other binding)?"""
+    if "int32" not in ctx.index.source or not any(isinstance(n, ast.Name) for n in walk(bound)):
+        return False
+    counters = getattr(ctx.fn, "_msgl_int32_counters", None)
+    if counters is None:
+        counters = ctx.fn._msgl_int32_counters = _int32_counters(ctx)
+    return bool(counters) and any(isinstance(n, ast.Name) and n.id in counters for n in walk(bound))
+
+
+def _int32_counters(ctx) -> frozenset:
+    binds: dict = {}
+    loops = []
+    for n in walk(ctx.fn):
+        if isinstance(n, (ast.While, ast.For)):
+            loops.append(n)
+        elif isinstance(n, (ast.Assign, ast.AugAssign)):
+            targets = n.targets if isinstance(n, ast.Assign) else [n.target]
+            for t in targets:
+                if isinstance(t, ast.Name):
+                    binds.setdefault(t.id, []).append(n if len(targets) == 1 else None)
+    found = set()
+    for name, stmts in binds.items():
+        if len(stmts) < 2 or None in stmts:
+            continue
+        stmts.sort(key=lambda b: (b.lineno, b.col_offset))
+        first, rest = stmts[0], stmts[1:]
+        start = first.value if isinstance(first, ast.Assign) else None
+        if not (isinstance(start, ast.Call) and (ctx.qualname(start.func) or "") in _INT32_BUILDERS and any(
+                (ctx.qualname(a) or "") == "mindspore.int32" for a in list(start.args[1:]) + [
+                    k.value for k in start.keywords if k.arg in ("dtype", "type")])):
+            continue
+        if not all(any(loop.lineno < b.lineno <= (loop.end_lineno or loop.lineno) for loop in loops) for b in rest):
+            continue  # (stepped outside a loop: a value the compile knows)
+        if all(isinstance(b, ast.AugAssign) and isinstance(b.op, (ast.Add, ast.Sub)) or isinstance(b, ast.Assign)
+               and isinstance(b.value, ast.BinOp) and isinstance(b.value.op, (ast.Add, ast.Sub))
+               and isinstance(b.value.left, ast.Name) and b.value.left.id == name for b in rest):
+            found.add(name)
+    return frozenset(found)
 
 
 def _int32(expr: ast.expr, ctx, depth: int = 0) -> bool:

@@ -854,7 +854,6 @@ def _is_dyn(sig) -> bool:
     return any(_is_dyn(part) for part in sig[1:] if isinstance(part, tuple))
 
 
-
 # ----------------------------------------------------- tensors __init__ builds
 _NUMPY_SHAPED = frozenset({"zeros", "ones", "empty", "full"})
 _NUMPY_RANDOM_SIZES = frozenset({"randn", "rand"})  # sizes given one by one
