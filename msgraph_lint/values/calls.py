@@ -997,7 +997,8 @@ def _portable(sig):
 
 
 # signatures whose parts are other signatures (the rest of each is keys, counts and names)
-_COMPOSED = {"slice": (1,), "topk": (1,), "reduced": (1,), "kept": (1,), "stack": (1,), "reshaped": (1,), "pad": (1,), "cell": (2,),
+_COMPOSED = {"slice": (1,), "topk": (1,), "reduced": (1,), "kept": (1,), "stack": (1,), "reshaped": (1,), "pad": (1,),
+             "cell": (2,), "ranked": (2,),
              "resized": (1,)}
 
 

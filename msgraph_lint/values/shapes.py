@@ -374,6 +374,11 @@ class ShapeSignatures:
             return base if sizes[0] == sizes[1] and cls == "Dense" else ("cell", func.attr, base)
         if _is_dyn(base) and cls in ("Dense", "Conv1d", "Conv2d", "Conv3d", "Embedding", "LayerNorm", "Dropout"):
             return ("cell", func.attr, base)  # sizes not literal, but a data-dependent length stays
+        if cls in ("Dense", "Conv1d", "Conv2d", "Conv3d"):
+            # sizes not known, but as many axes as its input: never the shape of a reduction of
+            # that input (`feat.mean(axis=(2, 3))` against `self.late(feat)` on the arms of a tensor
+            # `if`, dyn_early_exit_return_pooled_or_map.py)
+            return ("ranked", func.attr, base)
         return None
 
     def _resize_scale(self, call: ast.Call) -> Optional[tuple]:
@@ -728,6 +733,8 @@ def shapes_differ(a: object, b: object) -> bool:
             return True  # a new axis, or an explicit reshape, of the same value
         if x[0] == "reduced" and x[1] == y:
             return True  # a reduction drops dimensions of its input
+        if x[0] == "reduced" and (_keeps_rank(y) or _keeps_rank(x[1])) and _rank_root(x[1]) == _rank_root(y):
+            return True  # ... so it has fewer than a layer keeping that input's rank
         if x[0] == "reduced" and len(x) > 2 and _fewer_items(x, y):
             return True  # a reshape of y, reduced over an axis longer than 1: fewer items than y
         if x[0] == "kept" and _one_number(y):
@@ -751,6 +758,20 @@ def shapes_differ(a: object, b: object) -> bool:
             return True
         return any(axis in axes_b and axes_b[axis] != size for axis, size in axes_a.items())
     return False
+
+
+def _rank_root(sig):
+    """``sig`` without the layers that keep its rank (``("ranked", ...)``): two signatures with
+    one root have as many axes."""
+    while _keeps_rank(sig):
+        sig = sig[2]
+    return sig
+
+
+def _keeps_rank(sig) -> bool:
+    """A layer keeping its input's rank: a Dense or convolution of sizes not known, or a Dense
+    layer of a known width."""
+    return isinstance(sig, tuple) and (sig[:1] == ("ranked",) or sig[:2] == ("cell", "Dense") and len(sig) > 3)
 
 
 def known_form(sig) -> Optional[tuple]:
