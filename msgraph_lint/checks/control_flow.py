@@ -766,6 +766,10 @@ def _loop_blame(loop: ast.While, name: str, ctx) -> Optional[ast.AST]:
             loop, rebound_in(loop) & tested, _number_literal) or _counter_first(loop)):
         return _used_after(loop, name, ctx) or loop
     carried = ctx.bound_before(loop, rebound_in(loop) & tested, ctx._builds_tensor)
+    if not carried and not isinstance(loop.test, ast.BoolOp):
+        # (`s, i = self.advance(s, i, n)` under `while i.sum() > self.level:`: a tested value the
+        # body recomputes, unpacked from a helper's tuple; blind batch 223's epidemic curve)
+        carried = _unpacked_in(loop) & tested
     if carried and not all(_counted(loop, carried_name) for carried_name in carried):
         # `while unassigned.sum() > 0:` on a Tensor the body recomputes from data (`unassigned =
         # unassigned * (1.0 - member)`), no counter: the loop is blamed, as when the test reads the
@@ -790,6 +794,12 @@ def _loop_blame(loop: ast.While, name: str, ctx) -> Optional[ast.AST]:
         if first is not None:
             return first
     return None
+
+
+def _unpacked_in(loop: ast.While) -> set:
+    """The names the loop's body binds by unpacking a tuple (``s, i = self.advance(s, i, n)``)."""
+    return {e.id for n in walk(loop) if isinstance(n, ast.Assign) for t in n.targets
+            if isinstance(t, ast.Tuple) for e in t.elts if isinstance(e, ast.Name)}
 
 
 def _counted(loop: ast.While, name: str) -> bool:
