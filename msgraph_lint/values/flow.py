@@ -709,8 +709,9 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             self.env[f"{target.value.id}.{target.attr}"] = value
         elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
             old = self.env.get(target.value.id)
-            if old is not None and old.tag == "dict" and old.elts is not None and isinstance(target.slice, ast.Constant) \
-                    and isinstance(target.slice.value, str) and _KEYS not in target.slice.value:
+            if old is not None and old.tag == "dict" and old.elts is not None \
+                    and isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str) \
+                    and _KEYS not in target.slice.value:
                 # `stats["score"] = h.mean()`: that item is this value now (`if stats["score"] > t:`
                 # is then a tensor test, blind batch 217's render stats)
                 keys = old.ref.split(_KEYS) if old.elts else []

@@ -535,7 +535,8 @@ class InterpretedValues:
     def _handed_on(self, value: ast.expr) -> bool:
         """``ppl = perplexity(loss)``, ``return self.sched(g)``: a helper's interpreter value only
         bound or returned is no new trip (blind batches 95 and 102); a sub-Cell's is (batch 95's
-        counter read in the sub-Cell is blamed at the call)."""
+        counter read in the sub-Cell is blamed at the call). Nor is a plain object's method given
+        the value as it is, or such a method storing it (blind batch 223)."""
         if isinstance(value, ast.Tuple) and value.elts:
             # `return self._mix(x, y, lam), self._mix(a, b, lam)`: packed as they come (batch 119)
             return all(isinstance(e, ast.Name) or self._handed_on(e) for e in value.elts) \
@@ -544,15 +545,16 @@ class InterpretedValues:
             # `channels.append(self.stretch_band(scene[b]))`: put in a list as it comes, like a
             # binding (blind batch 161's per-band stretch: the helper's lines are blamed, not this)
             return self._handed_on(value.args[-1])
-        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr in ("append", "insert") \
-                and value.args and isinstance(value.args[-1], ast.Name) and is_self_attr(value.func.value) \
-                and self.owner is not None and self.owner.kind == "plain":
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+                and value.func.attr in ("append", "insert") and value.args and isinstance(value.args[-1], ast.Name) \
+                and is_self_attr(value.func.value) and self.owner is not None and self.owner.kind == "plain":
             # `self.tiers.append(tier)` in a plain object's method: stored as it comes (the method
             # runs in the interpreter with it, blind batch 223's tier log)
             return True
         if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
                 and isinstance(value.func.value, ast.Name) and self.val(value.func.value).tag == "instance" \
-                and all(isinstance(a, (ast.Name, ast.Constant)) for a in value.args + [k.value for k in value.keywords]):
+                and all(isinstance(a, (ast.Name, ast.Constant))
+                        for a in value.args + [k.value for k in value.keywords]):
             # `log.add(tier)` on a plain object built in construct, given the value as it is: its
             # method runs in the interpreter with it, no new trip here (blind batch 223's tier log:
             # LAX marks the `.tolist()` loop only; `log.add(v * 2.0)` computes at the call and is
