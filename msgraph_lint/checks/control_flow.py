@@ -990,8 +990,7 @@ def dict_key_added_under_tensor_condition(node: ast.If, ctx):
         if any(s.lineno < node.lineno and isinstance(s.slice, ast.Constant) and s.slice.value == key
                for s in stores):
             continue  # the key was there before: only its value changes
-        if not any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) and n.lineno > end
-                   for n in walk(ctx.fn)):
+        if not ctx.used_after(name, end):
             continue
         later = next((s for s in sorted(stores, key=lambda s: (s.lineno, s.col_offset)) if s.lineno > end), None)
         blamed = later if ctx.level == "STRICT" and later is not None else stmt

@@ -975,21 +975,18 @@ def _returned_shape(returns) -> object:
     sigs = {r.sig for r in returns}
     if len(sigs) != 1:
         return None
-    sig = next(iter(sigs))
-    if _in_parameter_terms(sig):
-        return sig
-    # else what is known while compiling of it: sizes on some axes (`ops.topk(scores, self.k)`)
-    portable = _portable(sig)
+    portable = _portable(next(iter(sigs)))
     return portable if portable is not None and (
         portable[0] != "tuple" or any(part is not None for part in portable[1:])) else None
 
 
 def _portable(sig):
-    """``sig`` as the caller can use it: itself when in the helper's parameters' terms, else the
-    sizes known on some of its axes (``("known", ...)``), item by item for a tuple; else None."""
+    """``sig`` as the caller can use it: itself when in the helper's parameters' terms (or a
+    literal shape), else what is known while compiling of it, the sizes on some of its axes
+    (``("known", ...)``: `ops.topk(scores, self.k)`), item by item for a tuple; else None."""
     if not isinstance(sig, tuple) or not sig:
         return None
-    if _in_parameter_terms(sig, False):
+    if _in_parameter_terms(sig):
         return sig
     if sig[0] == "tuple":
         return ("tuple",) + tuple(_portable(part) for part in sig[1:])
@@ -1002,24 +999,20 @@ _COMPOSED = {"slice": (1,), "topk": (1,), "reduced": (1,), "kept": (1,), "stack"
              "resized": (1,)}
 
 
-def _in_parameter_terms(sig, top: bool = True) -> bool:
+def _in_parameter_terms(sig) -> bool:
     if not isinstance(sig, tuple) or not sig:
-        return not top and sig is None  # (an unknown item of a returned tuple)
+        return sig is None  # (an unknown item of a returned tuple; `_portable` refuses one alone)
     kind = sig[0]
-    if kind == "p":
-        return True
-    if kind == "shape":
-        return not top  # a literal shape alone says nothing the caller needs
-    if kind == "known":
-        return True  # sizes known while compiling: the same in the caller
+    if kind in ("p", "shape", "known"):
+        return True  # a parameter's shape on entry, or sizes known while compiling: the same in the caller
     if kind == "tuple":
         return any(isinstance(part, tuple) for part in sig[1:]) and all(
-            _in_parameter_terms(part, False) for part in sig[1:])
+            _in_parameter_terms(part) for part in sig[1:])
     if kind == "concat":
         return any(isinstance(part, tuple) for part in sig[1]) and all(
-            part is None or _in_parameter_terms(part, False) for part in sig[1])
+            part is None or _in_parameter_terms(part) for part in sig[1])
     if kind in _COMPOSED:
-        return all(_in_parameter_terms(sig[i], False) for i in _COMPOSED[kind])
+        return all(_in_parameter_terms(sig[i]) for i in _COMPOSED[kind])
     return False  # opaque, joined or dynamic shapes of the helper's own
 
 

@@ -11,6 +11,7 @@ from collections import Counter
 from typing import Optional, Tuple
 
 from .. import ops as optable
+from ..astwalk import walk
 from ..names import is_mindspore, last
 from ..scopes import argument_defaults, one_target_assignment
 from .lattice import CONST, DATA, FOLDED_BOOL
@@ -953,7 +954,7 @@ def _init_int(node: ast.expr, info, index) -> Optional[int]:
         if init is not None and node.id in {a.arg for a in init.args.args + init.args.kwonlyargs}:
             if any(isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and any(
                     isinstance(t, ast.Name) and t.id == node.id for t in (
-                        n.targets if isinstance(n, ast.Assign) else [n.target])) for n in ast.walk(init)):
+                        n.targets if isinstance(n, ast.Assign) else [n.target])) for n in walk(init)):
                 return None  # rebound in __init__
             known = index.argument_value(info, node.id)
         elif node.id in index.module_values:
