@@ -630,6 +630,15 @@ def shape_changing_loop(node, ctx):
         name = _appends(stmt)
         if name is not None and name in _assigned(node.body):
             continue  # (`inputs = []` made anew on each pass: as long on every pass, coma.py of mindspore-rl)
+        if name is not None and ctx.only_codes is None:
+            failing = _counter_slice_append(node, ctx)
+            if failing is not None and failing[0] is stmt:
+                yield ctx.hit("MSG202", stmt, "fails", name=name, change=(
+                    f"receives `{_short(stmt.value.args[0])}`, computed from a slice at the counter of the "
+                    f"`while` at line {node.lineno}: its first pass is compiled with the counter known and the "
+                    "later ones with it a variable, so the items have different shapes and the append fails "
+                    "to compile"))
+                return
         if name is not None and _appends_display(stmt):
             # `events.append((start, t))`: a list of unknown length may hold only Tensors and
             # numbers, so the append itself fails, on a path of an `if` or not (both levels,
@@ -1465,9 +1474,17 @@ def tensor_and_counter_test(node: ast.While, ctx):
         # dynamic from the first pass, the loop is not unrolled, and the test fails to join as
         # without the concat; measured, blind batch 137)
         return
+    if _counter_slice_append(node, ctx) is not None:
+        return  # (the append fails first: MSG202's)
+    built_first = _built_tensor_first(node, ctx)
     for stmt in walk(node):
         name = _appends(stmt)
         use = ctx.first_use_after(name, node.end_lineno or node.lineno) if name is not None else None
+        if use is not None and built_first and _concatenated_after(node, name, ctx):
+            # (but with a test on a Tensor built from constants first, `delta = ops.ones(())`, the
+            # `while` fails even so: measured, wl_refine_built_delta_empty_list_concat.py and blind
+            # batch 229's scorer; from data, `ops.abs(x).mean()`, the concat: ..._data_delta_...)
+            continue
         if use is not None and ctx.bound_before(node, {name}, _empty_list) and not _len_of(use, ctx):
             # a list made empty before the loop, appended in it and used after: the use fails
             # first (MSG202's "len of input_x ... got 0", either order of the test: blind batch
@@ -1514,6 +1531,76 @@ def _len_of(use: ast.Name, ctx) -> bool:
     """Is ``use`` the argument of a ``len()`` call (the builtin)?"""
     return any(isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id == "len"
                and "len" not in ctx.env and len(sub.args) == 1 and sub.args[0] is use for sub in walk(ctx.fn))
+
+
+def _built_tensor_first(loop: ast.While, ctx) -> bool:
+    """Is ``loop``'s test ``a and b`` whose first operand reads a Tensor built from constants
+    before the loop and recomputed in it (``risk = Tensor(0.0)``, ``delta = ops.ones(())``), with
+    a Python counter compared in another operand (``t < n`` with ``t = 0``)?"""
+    test = loop.test
+    if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And)):
+        return False
+    rebound = rebound_in(loop)
+    first = _names_in(test.values[0])[1] & rebound
+    counted = set().union(*(_names_in(v)[1] for v in test.values[1:])) & rebound
+    return bool(first) and bool(ctx.bound_before(loop, first, ctx._builds_tensor)) \
+        and bool(ctx.bound_before(loop, counted, _number_literal))
+
+
+# full reductions and reshapes to a scalar: what they give has one shape, whatever they are given
+_TO_ONE_SHAPE = frozenset({"mean", "sum", "max", "min", "prod", "norm", "all", "any", "item", "argmax", "argmin"})
+
+
+def _counter_slice_append(loop: ast.While, ctx) -> Optional[Tuple[ast.stmt, str]]:
+    """``states.append(h)`` in ``while risk < stop and t < n:`` (``risk`` a Tensor built from
+    constants, ``t = 0``), with ``h`` computed from a slice at the counter (``seq[t:t + 1]``):
+    MindSpore compiles a first pass with the counter known, then the loop with it a variable, so
+    the list's first item has a static shape and the next a dynamic one, and the append fails
+    ("For ListAppend", both levels; measured: blind batch 229's scorer, wl_*_counter_slice_*.py).
+    A loop testing the counter first, or a Tensor computed from data, gives every item the
+    dynamic shape (the op given the list after the loop is blamed), and so does an item of one
+    shape (a full reduction of the slice)."""
+    if not _built_tensor_first(loop, ctx):
+        return None
+    test = loop.test
+    counters = ctx.bound_before(loop, rebound_in(loop) & set().union(
+        *(_names_in(v)[1] for v in test.values[1:])), _number_literal)
+
+    def sliced(expr: ast.AST, tainted: set) -> bool:
+        for sub in walk(expr):
+            if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and (
+                    sub.func.attr in _TO_ONE_SHAPE and not sub.args and not sub.keywords
+                    or sub.func.attr == "reshape" and len(sub.args) == 1
+                    and isinstance(sub.args[0], ast.Tuple) and not sub.args[0].elts):
+                return False  # (the outermost call first: `(frame ** 2).mean()` has one shape)
+            if isinstance(sub, ast.Name) and sub.id in tainted and isinstance(sub.ctx, ast.Load):
+                return True
+            if isinstance(sub, ast.Subscript) and isinstance(sub.slice, ast.Slice) and any(
+                    part is not None and _names_in(part)[1] & counters
+                    for part in (sub.slice.lower, sub.slice.upper, sub.slice.step)):
+                return True
+        return False
+
+    tainted: set = set()
+    for _ in range(2):  # (a value computed from one computed later in the body, on the next pass)
+        for stmt in walk(loop):
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                    and sliced(stmt.value, tainted):
+                tainted.add(stmt.targets[0].id)
+    for stmt in walk(loop):
+        name = _appends(stmt)
+        if name is None or name in _assigned(loop.body) or not ctx.bound_before(loop, {name}, _empty_list):
+            continue
+        call = stmt.value
+        if call.func.attr == "append" and len(call.args) == 1 and sliced(call.args[0], tainted):
+            return stmt, name
+    return None
+
+
+def _concatenated_after(loop: ast.While, name: str, ctx) -> bool:
+    """Is the first whole read of list ``name`` after ``loop`` an ``ops.concat``/``ops.cat``?"""
+    site = _whole_use_site(name, loop.end_lineno or loop.lineno, ctx)
+    return site is not None and ctx._callee_name(site[1]) in ("concat", "cat")
 
 
 def _stacked_after(loop: ast.While, ctx) -> bool:
