@@ -41,7 +41,17 @@ def data_dependent_slice(node: ast.Subscript, ctx):
                 # batch 220's span merger, slicing_read_int32_counter_while.py; after the loop
                 # too, finance_calm_spell_while_scan.py; an int64 counter gives a dynamic window,
                 # an int32 count that no loop steps too)
-                yield ctx.hit("MSG101", node, "fails", bound=ast.unparse(bound), effect=_INT32_LOOP)
+                yield ctx.hit("MSG101", node, "fails", what="tensor data", bound=ast.unparse(bound), effect=_INT32_LOOP)
+                return
+            if bound is not None and isinstance(node.ctx, ast.Load) and "int32" in ctx.index.source \
+                    and not ctx.is_data(bound) and _int32_constant(bound, ctx):
+                # `x[start:start + 3]` with `start = Tensor(2, ms.int32)` (kept on the Cell, stepped by
+                # a Python int, or read out with `.item()` too): MakeSlice refuses the int32 scalar and
+                # the compile fails here at both levels; an int64 Tensor, or `Tensor(2)`, slices
+                # statically, and one an `if` on data picks is a data bound (measured:
+                # slice_const_int32_*.py, slice_const_tensor_bound_*.py, blind batch 234)
+                yield ctx.hit("MSG101", node, "fails", what="an int32 Tensor built from constants",
+                              bound=ast.unparse(bound), effect=_INT32_CONSTANT)
                 return
             if bound is not None and ctx.is_data(bound):
                 if isinstance(node.ctx, ast.Store) and ctx.device in (None, "CPU") and any(
@@ -50,7 +60,8 @@ def data_dependent_slice(node: ast.Subscript, ctx):
                     # that turns the slice into indices takes int64 only, and the compile fails
                     # there at both levels (measured: `slicing_store_int32_*`; int64 bounds, from
                     # `argmax` or a `sum`, make the region dynamic instead)
-                    yield ctx.hit("MSG101", node, "fails", bound=ast.unparse(bound), effect=_INT32_STORE)
+                    yield ctx.hit("MSG101", node, "fails", what="tensor data", bound=ast.unparse(bound),
+                                  effect=_INT32_STORE)
                     return
                 if isinstance(node.ctx, ast.Store) and (_is_dyn(ctx.sig(node.value))
                                                         or _sized_by_data(node.value, ctx)):
@@ -77,9 +88,9 @@ def data_dependent_slice(node: ast.Subscript, ctx):
                     effect = (f"`{ast.unparse(call.func)}` (nn.{cls}) then runs over a sequence of that "
                               f"data-dependent length, and compiling fails there (the slice is at line "
                               f"{node.lineno})")
-                    yield ctx.hit("MSG101", call, bound=ast.unparse(bound), effect=effect)
+                    yield ctx.hit("MSG101", call, what="tensor data", bound=ast.unparse(bound), effect=effect)
                     return
-                yield ctx.hit("MSG101", node, bound=ast.unparse(bound), effect=effect)
+                yield ctx.hit("MSG101", node, what="tensor data", bound=ast.unparse(bound), effect=effect)
                 return
 
 
@@ -91,6 +102,8 @@ _INT32_STORE = ("it is an int32 Tensor, and on CPU the kernel that turns a slice
 _INT32_LOOP = ("it is a loop counter that starts as an int32 Tensor, and the slice built from it "
                "(MakeSlice) takes int64 scalars only: the compile fails here at both levels (start the "
                "counter as `Tensor(0, ms.int64)`, which gives a data-sized window instead)")
+_INT32_CONSTANT = ("the slice built from it (MakeSlice) takes int64 scalars only, so the compile fails here at "
+                  "both levels (build it as `Tensor(..., ms.int64)`, or keep a Python int)")
 _INT32_BUILDERS = frozenset({"mindspore.Tensor", "mindspore.tensor", "mindspore.ops.ones", "mindspore.ops.zeros",
                              "mindspore.ops.full", "mindspore.ops.fill", "mindspore.mint.ones", "mindspore.mint.zeros"})
 
@@ -136,6 +149,56 @@ def _int32_counters(ctx) -> frozenset:
                and isinstance(b.value.left, ast.Name) and b.value.left.id == name for b in rest):
             found.add(name)
     return frozenset(found)
+
+
+def _int32_built(call: ast.AST, ctx) -> bool:
+    """``Tensor(2, ms.int32)``, ``ops.ones((), ms.int32)``: an int32 Tensor built from constants."""
+    return isinstance(call, ast.Call) and (ctx.qualname(call.func) or "") in _INT32_BUILDERS and any(
+        (ctx.qualname(a) or "") == "mindspore.int32"
+        for a in list(call.args[1:]) + [k.value for k in call.keywords if k.arg in ("dtype", "type")]) \
+        and not any(ctx.is_data(a) for a in call.args[:1])
+
+
+def _int32_constant(expr: ast.expr, ctx, depth: int = 0) -> bool:
+    """Is ``expr`` an int32 Tensor built from constants, or its ``.item()``: built here, kept on the
+    Cell by ``__init__``, a local whose first binding is one and whose later ones only add or
+    subtract Python ints or bind another one (under a Python condition: one an `if` on data picks
+    is data, which the caller rules out first), or such a value plus or minus a Python int?"""
+    if depth > 6:
+        return False
+    if isinstance(expr, ast.Call):
+        func = expr.func
+        if isinstance(func, ast.Attribute) and func.attr == "item" and not expr.args:
+            return _int32_constant(func.value, ctx, depth + 1)
+        return _int32_built(expr, ctx)
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Add, ast.Sub)):
+        return _int32_constant(expr.left, ctx, depth + 1) and _python_int(expr.right, ctx) \
+            or _python_int(expr.left, ctx) and _int32_constant(expr.right, ctx, depth + 1)
+    if is_self_attr(expr) and ctx.owner is not None:
+        attr = ctx.owner.attrs.get(expr.attr)
+        return attr is not None and attr.kind == "tensor" and _int32_built(attr.call, ctx) \
+            and expr.attr not in _self_writes(ctx)
+    if isinstance(expr, ast.Name):
+        stores = sorted((s for s in walk(ctx.fn) if isinstance(s, (ast.Assign, ast.AugAssign)) and any(
+            isinstance(t, ast.Name) and t.id == expr.id
+            for t in (s.targets if isinstance(s, ast.Assign) else [s.target]))), key=lambda s: (s.lineno, s.col_offset))
+        if not stores or not isinstance(stores[0], ast.Assign) or len(stores[0].targets) != 1 \
+                or stores[0].lineno >= expr.lineno or expr.id in parameter_names(ctx.fn.args, starred=True):
+            return False
+        return _int32_constant(stores[0].value, ctx, depth + 1) and all(
+            isinstance(b, ast.AugAssign) and isinstance(b.op, (ast.Add, ast.Sub)) and _python_int(b.value, ctx)
+            or isinstance(b, ast.Assign) and len(b.targets) == 1 and isinstance(b.value, ast.BinOp)
+            and isinstance(b.value.op, (ast.Add, ast.Sub)) and isinstance(b.value.left, ast.Name)
+            and b.value.left.id == expr.id and _python_int(b.value.right, ctx)
+            or isinstance(b, ast.Assign) and len(b.targets) == 1 and _int32_constant(b.value, ctx, depth + 1)
+            for b in stores[1:])
+    return False
+
+
+def _self_writes(ctx) -> set:
+    """The attributes of ``self`` this function assigns."""
+    return {t.attr for n in walk(ctx.fn) if isinstance(n, (ast.Assign, ast.AugAssign))
+            for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if is_self_attr(t)}
 
 
 def _int32(expr: ast.expr, ctx, depth: int = 0) -> bool:

@@ -224,6 +224,11 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
     def _builds_tensor(self, value: ast.expr) -> bool:
         return isinstance(value, ast.Call) and self.qualname(value.func) in _TENSOR_BUILDERS
 
+    def _tensor_built_in(self, node: ast.If, name: str) -> bool:
+        """Does an arm of ``node`` bind ``name`` to a Tensor built from constants (``Tensor(i)``)?"""
+        return any(isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in stmt.targets)
+                   and self._builds_tensor(stmt.value) for stmt in walk(node))
+
     def qualname(self, node: ast.AST) -> Optional[str]:
         """The qualified name, with re-exports through other project modules followed
         (``from .compat import P`` where compat has ``from mindspore.ops import operations as P``).
@@ -521,6 +526,12 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
                 if a is not None and b is not None and value is not None and value.kind == CONST \
                         and _number(a) and _number(b) and (a != b or a.known is None):
                     self.env[name] = Val(DATA, "scalar")
+                elif a is not None and b is not None and value is not None and value.kind == CONST \
+                        and a is not b and self._tensor_built_in(node, name):
+                    # `start = Tensor(i, ms.int32)` under `if seq[i] != seq[i - 1]:`: a Tensor built from
+                    # constants on an arm is, where the arms meet, the graph's choice, known only when it
+                    # runs (a slice at it is dynamic: measured, blind batch 234's longest spell)
+                    self.env[name] = Val(DATA, value.tag)
         self.sigs = _join_sigs(body_sigs, else_sigs, id(node), data)
         self.dead = body_dead and else_dead
 

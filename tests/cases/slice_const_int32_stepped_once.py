@@ -1,0 +1,20 @@
+# case: an int32 Tensor start stepped once outside any loop, then a slice bound -> measured
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Window(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.start = Tensor(2, ms.int32)
+
+    def construct(self, x):
+        start = Tensor(0, ms.int32)
+        start = start + 2
+        return x[start:start + 3] * 2.0
+
+
+def make():
+    np.random.seed(1)
+    return Window(), (Tensor(np.random.rand(8).astype(np.float32)),)
