@@ -154,9 +154,21 @@ def tensor_dict_key_store(node: ast.Assign, ctx):
     for target in node.targets:
         if isinstance(target, ast.Subscript) and not isinstance(target.slice, ast.Slice) \
                 and (ctx.is_data(target.slice) or _tensor_attribute_item(target.slice, ctx)) \
-                and (ctx.val(target.value).tag == "dict" or _dict_kept_on_cell(target.value, ctx)):
+                and (ctx.val(target.value).tag == "dict" or _dict_kept_on_cell(target.value, ctx)
+                     or _dict_of_module(target.value, ctx)):
             yield ctx.hit("MSG509", target, key=ast.unparse(target.slice))
             return
+
+
+def _dict_of_module(value: ast.expr, ctx) -> bool:
+    """``TABLE`` with ``TABLE = {}`` (or ``dict()``) bound once at module level and not by this
+    function: a dict of the module, refused an item under a key from tensor data the same way
+    (measured at both levels, blind batch 236's transposition table)."""
+    if not isinstance(value, ast.Name) or ctx.stores(value.id):
+        return False
+    held = ctx.index.module_values.get(value.id)
+    return isinstance(held, ast.Dict) or isinstance(held, ast.Call) and isinstance(held.func, ast.Name) \
+        and held.func.id == "dict"
 
 
 def _dict_kept_on_cell(value: ast.expr, ctx) -> bool:
