@@ -793,6 +793,13 @@ def _known_axes(sig) -> Optional[tuple]:
         return axes, len(sizes)
     if kind == "known":
         return dict(sig[1]), sig[2]
+    if kind == "reshaped" and len(sig) > 3 and isinstance(sig[3], tuple) and all(type(n) is int for n in sig[3]):
+        # `.reshape(1)` against `.reshape(9)`, `.reshape(-1, 2)` against `.reshape(-1)`: the sizes
+        # given (all but a -1) and the rank (blind batch 236's game evaluator)
+        sizes = sig[3]
+        axes = {i: n for i, n in enumerate(sizes) if n >= 0}
+        axes.update({i - len(sizes): n for i, n in enumerate(sizes) if n >= 0})
+        return axes, len(sizes)
     if kind == "topk" or kind == "cell" and len(sig) > 3 and isinstance(sig[3], tuple) and sig[3][:1] == ("width",):
         # the k largest along the last axis; a Dense layer of a known width: that last axis
         inner = sig[1] if kind == "topk" else sig[2]
