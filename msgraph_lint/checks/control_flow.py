@@ -610,6 +610,7 @@ def shape_changing_loop(node, ctx):
             hit.note = f"called on every pass of the `while` at line {node.lineno}"
             ctx.module.report_reached(hit, f"{info.qualname}.{fn.name}" if info else fn.name, ctx, call)
         return
+    failing = _counter_slice_append(node, ctx) if ctx.only_codes is None else None
     for stmt in walk(node):
         name = _grown(stmt)
         if name is not None and _grown_by_data_slice(stmt, node, ctx):
@@ -630,15 +631,13 @@ def shape_changing_loop(node, ctx):
         name = _appends(stmt)
         if name is not None and name in _assigned(node.body):
             continue  # (`inputs = []` made anew on each pass: as long on every pass, coma.py of mindspore-rl)
-        if name is not None and ctx.only_codes is None:
-            failing = _counter_slice_append(node, ctx)
-            if failing is not None and failing[0] is stmt:
-                yield ctx.hit("MSG202", stmt, "fails", name=name, change=(
-                    f"receives `{_short(stmt.value.args[0])}`, computed from a slice at the counter of the "
-                    f"`while` at line {node.lineno}: its first pass is compiled with the counter known and the "
-                    "later ones with it a variable, so the items have different shapes and the append fails "
-                    "to compile"))
-                return
+        if name is not None and failing is not None and failing[0] is stmt:
+            yield ctx.hit("MSG202", stmt, "fails", name=name, change=(
+                f"receives `{_short(stmt.value.args[0])}`, computed from a slice at the counter of the "
+                f"`while` at line {node.lineno}: its first pass is compiled with the counter known and the "
+                "later ones with it a variable, so the items have different shapes and the append fails "
+                "to compile"))
+            return
         if name is not None and _appends_display(stmt):
             # `events.append((start, t))`: a list of unknown length may hold only Tensors and
             # numbers, so the append itself fails, on a path of an `if` or not (both levels,
@@ -1567,19 +1566,18 @@ def _counter_slice_append(loop: ast.While, ctx) -> Optional[Tuple[ast.stmt, str]
         *(_names_in(v)[1] for v in test.values[1:])), _number_literal)
 
     def sliced(expr: ast.AST, tainted: set) -> bool:
-        for sub in walk(expr):
-            if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and (
-                    sub.func.attr in _TO_ONE_SHAPE and not sub.args and not sub.keywords
-                    or sub.func.attr == "reshape" and len(sub.args) == 1
-                    and isinstance(sub.args[0], ast.Tuple) and not sub.args[0].elts):
-                return False  # (the outermost call first: `(frame ** 2).mean()` has one shape)
-            if isinstance(sub, ast.Name) and sub.id in tainted and isinstance(sub.ctx, ast.Load):
-                return True
-            if isinstance(sub, ast.Subscript) and isinstance(sub.slice, ast.Slice) and any(
-                    part is not None and _names_in(part)[1] & counters
-                    for part in (sub.slice.lower, sub.slice.upper, sub.slice.step)):
-                return True
-        return False
+        if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) and (
+                expr.func.attr in _TO_ONE_SHAPE and not expr.args and not expr.keywords
+                or expr.func.attr == "reshape" and len(expr.args) == 1
+                and isinstance(expr.args[0], ast.Tuple) and not expr.args[0].elts):
+            return False  # `(frame ** 2).mean()` has one shape, whatever `frame`'s
+        if isinstance(expr, ast.Name):
+            return expr.id in tainted and isinstance(expr.ctx, ast.Load)
+        if isinstance(expr, ast.Subscript) and isinstance(expr.slice, ast.Slice) and any(
+                part is not None and _names_in(part)[1] & counters
+                for part in (expr.slice.lower, expr.slice.upper, expr.slice.step)):
+            return True
+        return any(sliced(child, tainted) for child in ast.iter_child_nodes(expr))
 
     tainted: set = set()
     for _ in range(2):  # (a value computed from one computed later in the body, on the next pass)
