@@ -368,6 +368,6 @@ def test_explain_is_plain_text_for_a_terminal():
     text = proc.stdout
     assert text.startswith("MSG101 data-dependent-slice: ")
     assert "<!--" not in text and "```" not in text and "## " not in text and "| " not in text
-    assert "slice bound `{bound}` is tensor data" in text  # the message template, backticks intact
+    assert "slice bound `{bound}` is {what}" in text  # the message template, backticks intact
     for heading in ("What it does", "Why is this bad?", "Example", "Use instead", "Options"):
         assert f"\n{heading}\n" in text
