@@ -1069,7 +1069,7 @@ _READING_BUILTINS = frozenset({"len", "sorted", "list", "tuple", "set", "iter"})
 
 def _only_keyed(fn: ast.FunctionDef, name: str) -> bool:
     """Is the dict ``name`` of ``fn`` only ever stored to and read by key (``d[k] = v``, ``d[k]``,
-    ``k in d``, ``d.keys()``, ``d.get(k)``, ``len(d)``, ``return d``), never handed to a call, rebound by an
+    ``k in d``, ``d.keys()``, ``d.get(k)``, ``len(d)``, ``for k in d``, ``return d``), never handed to a call, rebound by an
     augmented assignment or changed by a method (``update``, ``setdefault``, ``pop``)? Then its items
     are the ones the function's stores give. Kept on the node, per name."""
     known = fn.__dict__.setdefault("_msgl_only_keyed", {})
@@ -1094,6 +1094,8 @@ def _only_keyed(fn: ast.FunctionDef, name: str) -> bool:
                 continue
             if isinstance(up, ast.Return) or isinstance(up, ast.Tuple) and isinstance(parents.get(id(up)), ast.Return):
                 continue
+            if isinstance(up, (ast.comprehension, ast.For)) and up.iter is node:
+                continue  # `[table[k] for k in table]`: its keys read
             if isinstance(node.ctx, ast.Store) and isinstance(up, ast.Assign):
                 continue
             ok = False

@@ -183,6 +183,13 @@ class ShapeSignatures:
                     right = self.sig(rest[0]) if rest else None
                     # (the last axis is the right factor's columns)
                     return ("dyn", id(node)) if _is_dyn(right) else ("dyn", id(node), STATIC_LAST)
+            if name in ("sort", "argsort"):
+                # (values, indices) in the order of one axis: each as its input is shaped (the two
+                # largest of them, `sorted_f[:2]`, against the input on the other arm of a tensor `if`
+                # differ: blind batch 231's contact report)
+                base = self._operand_sig(node)
+                if base is not None:
+                    return base if name == "argsort" else ("tuple", base, base)
             if name == "topk":
                 # (values, indices) of the k largest along the last axis: two calls on one value
                 # with different constant k leave different shapes (blind batch 139's retriever

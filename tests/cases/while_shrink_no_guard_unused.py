@@ -1,0 +1,20 @@
+# case: a queue popped from its head while it holds work (no shape test), the queue not used after the loop -> measured
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Fifo(nn.Cell):
+    def construct(self, queue):
+        slots = Tensor(0, ms.int32)
+        served = Tensor(0.0, ms.float32)
+        while queue.sum() > 0:
+            served = served + ops.minimum(queue[0], 500.0)
+            slots = slots + 1
+            queue = queue[1:]
+        return slots, served
+
+
+def make():
+    np.random.seed(5)
+    return Fifo(), (Tensor(np.random.uniform(100, 900, size=(6,)).astype(np.float32)),)
