@@ -1069,9 +1069,10 @@ _READING_BUILTINS = frozenset({"len", "sorted", "list", "tuple", "set", "iter"})
 
 def _only_keyed(fn: ast.FunctionDef, name: str) -> bool:
     """Is the dict ``name`` of ``fn`` only ever stored to and read by key (``d[k] = v``, ``d[k]``,
-    ``k in d``, ``d.keys()``, ``d.get(k)``, ``len(d)``, ``for k in d``, ``return d``), never handed to a call, rebound by an
-    augmented assignment or changed by a method (``update``, ``setdefault``, ``pop``)? Then its items
-    are the ones the function's stores give. Kept on the node, per name."""
+    ``k in d``, ``d.keys()``, ``d.get(k)``, ``len(d)``, ``for k in d``, ``return d``), never handed
+    to a call, rebound by an augmented assignment or changed by a method (``update``,
+    ``setdefault``, ``pop``)? Then its items are the ones the function's stores give. Kept on the
+    node, per name."""
     known = fn.__dict__.setdefault("_msgl_only_keyed", {})
     if name not in known:
         parents = {}
