@@ -51,3 +51,17 @@ def walk(root: ast.AST) -> Iterator[ast.AST]:
                         append(item)
             elif isinstance(value, node_type):
                 append(value)
+
+
+def parent_map(fn: ast.AST) -> Dict[int, ast.AST]:
+    """Each node under ``fn`` (by id) to the node holding it, built once per function and kept on
+    it (the checks that ask what a name is an argument, an operand or a target of)."""
+    cached = getattr(fn, "_msgl_parents", None)
+    if cached is None:
+        cached = {}
+        for node in walk(fn):
+            for child in ast.iter_child_nodes(node):
+                cached[id(child)] = node
+        fn._msgl_parents = cached
+    return cached
+

@@ -2,7 +2,7 @@
 import ast
 import textwrap
 
-from msgraph_lint.astwalk import walk
+from msgraph_lint.astwalk import parent_map, walk
 from msgraph_lint.scopes import _walk_statements
 
 SOURCE = textwrap.dedent('''
@@ -50,6 +50,17 @@ def test_walk_is_ast_walk_without_contexts():
     assert len(found) == len(expected)
     assert all(a is b for a, b in zip(found, expected))
     assert not any(isinstance(n, ast.expr_context) for n in found)
+
+
+def test_parent_map_names_each_node_holder_and_is_kept():
+    tree = ast.parse(SOURCE)
+    fn = next(n for n in ast.walk(tree) if isinstance(n, ast.AsyncFunctionDef))
+    parents = parent_map(fn)
+    expected = {id(child): node for node in ast.walk(fn)
+                for child in ast.iter_child_nodes(node) if not isinstance(child, ast.expr_context)}
+    assert len(expected) > 50 and all(parents[key] is holder for key, holder in expected.items())
+    assert id(fn) not in parents  # the root has no holder in the map
+    assert parent_map(fn) is parents  # built once, kept on the function
 
 
 def test_walk_of_a_leaf():

@@ -10,7 +10,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
-from ..astwalk import walk
+from ..astwalk import parent_map, walk
 from .. import missing_names
 from ..names import is_mindspore, last
 from ..scopes import SELF_CALL, ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, \
@@ -824,10 +824,7 @@ def _sequence_params(fn: ast.FunctionDef, text: str) -> set:
         return fn._msgl_sequences
     positions: Dict[str, set] = {name: set() for name in names}
     unpacked, other = set(), set()
-    parents: Dict[int, ast.AST] = {}
-    for node in walk(fn):
-        for child in ast.iter_child_nodes(node):
-            parents[id(child)] = node
+    parents = parent_map(fn)
     for node in walk(fn):
         if not (isinstance(node, ast.Name) and node.id in names):
             continue

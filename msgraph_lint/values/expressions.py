@@ -11,7 +11,7 @@ import builtins
 from typing import List, Optional, Tuple
 
 from .. import ops as optable
-from ..astwalk import walk
+from ..astwalk import parent_map, walk
 from ..names import attribute_chain, is_mindspore, last
 from ..scopes import GRAD_FUNCTIONS, ClassInfo, argument_defaults, is_self_attr, is_static_method
 from . import constants, narrowing
@@ -1075,10 +1075,7 @@ def _only_keyed(fn: ast.FunctionDef, name: str) -> bool:
     node, per name."""
     known = fn.__dict__.setdefault("_msgl_only_keyed", {})
     if name not in known:
-        parents = {}
-        for node in walk(fn):
-            for child in ast.iter_child_nodes(node):
-                parents[id(child)] = node
+        parents = parent_map(fn)
         ok = True
         for node in walk(fn):
             if not (isinstance(node, ast.Name) and node.id == name):
