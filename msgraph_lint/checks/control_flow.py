@@ -1501,7 +1501,7 @@ def tensor_and_counter_test(node: ast.While, ctx):
         return
     if _counter_slice_append(node, ctx) is not None:
         return  # (the append fails first: MSG202's)
-    built_first = _built_tensor_first(node, ctx)
+    built_first = bool(_built_tensor_first(node, ctx))
     for stmt in walk(node):
         name = _appends(stmt)
         use = ctx.first_use_after(name, node.end_lineno or node.lineno) if name is not None else None
@@ -1558,18 +1558,19 @@ def _len_of(use: ast.Name, ctx) -> bool:
                and "len" not in ctx.env and len(sub.args) == 1 and sub.args[0] is use for sub in walk(ctx.fn))
 
 
-def _built_tensor_first(loop: ast.While, ctx) -> bool:
-    """Is ``loop``'s test ``a and b`` whose first operand reads a Tensor built from constants
-    before the loop and recomputed in it (``risk = Tensor(0.0)``, ``delta = ops.ones(())``), with
-    a Python counter compared in another operand (``t < n`` with ``t = 0``)?"""
+def _built_tensor_first(loop: ast.While, ctx) -> set:
+    """When ``loop``'s test is ``a and b`` whose first operand reads a Tensor built from constants
+    before the loop and recomputed in it (``risk = Tensor(0.0)``, ``delta = ops.ones(())``), the
+    Python counters another operand compares (``t < n`` with ``t = 0``); else nothing."""
     test = loop.test
     if not (isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And)):
-        return False
+        return set()
     rebound = rebound_in(loop)
     first = _names_in(test.values[0])[1] & rebound
+    if not first or not ctx.bound_before(loop, first, ctx._builds_tensor):
+        return set()
     counted = set().union(*(_names_in(v)[1] for v in test.values[1:])) & rebound
-    return bool(first) and bool(ctx.bound_before(loop, first, ctx._builds_tensor)) \
-        and bool(ctx.bound_before(loop, counted, _number_literal))
+    return ctx.bound_before(loop, counted, _number_literal)
 
 
 # full reductions and reshapes to a scalar: what they give has one shape, whatever they are given
@@ -1585,11 +1586,9 @@ def _counter_slice_append(loop: ast.While, ctx) -> Optional[Tuple[ast.stmt, str]
     A loop testing the counter first, or a Tensor computed from data, gives every item the
     dynamic shape (the op given the list after the loop is blamed), and so does an item of one
     shape (a full reduction of the slice)."""
-    if not _built_tensor_first(loop, ctx):
+    counters = _built_tensor_first(loop, ctx)
+    if not counters:
         return None
-    test = loop.test
-    counters = ctx.bound_before(loop, rebound_in(loop) & set().union(
-        *(_names_in(v)[1] for v in test.values[1:])), _number_literal)
 
     def sliced(expr: ast.AST, tainted: set) -> bool:
         if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) and (

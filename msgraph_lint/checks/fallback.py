@@ -166,7 +166,11 @@ def _dict_of_module(value: ast.expr, ctx) -> bool:
     (measured at both levels, blind batch 236's transposition table)."""
     if not isinstance(value, ast.Name) or ctx.stores(value.id):
         return False
-    held = ctx.index.module_values.get(value.id)
+    return _empty_or_literal_dict(ctx.index.module_values.get(value.id))
+
+
+def _empty_or_literal_dict(held: Optional[ast.expr]) -> bool:
+    """A dict display (``{}``, ``{"a": 1}``) or a ``dict(...)`` call."""
     return isinstance(held, ast.Dict) or isinstance(held, ast.Call) and isinstance(held.func, ast.Name) \
         and held.func.id == "dict"
 
@@ -177,8 +181,7 @@ def _dict_kept_on_cell(value: ast.expr, ctx) -> bool:
     batch 210's cached projector)."""
     if not (is_self_attr(value) and ctx.owner is not None):
         return False
-    return any(isinstance(held, ast.Dict) or isinstance(held, ast.Call) and isinstance(held.func, ast.Name)
-               and held.func.id == "dict" for held in ctx.index.init_stores(ctx.owner, value.attr) or ())
+    return any(_empty_or_literal_dict(held) for held in ctx.index.init_stores(ctx.owner, value.attr) or ())
 
 
 def _tensor_attribute_item(key: ast.expr, ctx, depth: int = 0) -> bool:

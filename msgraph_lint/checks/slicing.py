@@ -9,6 +9,7 @@ from ..astwalk import walk
 from ..values.shapes import _is_dyn, dyn_axes
 from ..scopes import is_self_attr, parameter_names
 from ..values.constants import literal
+from ..values.expressions import _first_self_writes
 from ..values import DATA
 from ..values.lattice import CONST, FOLDED_BOOL
 from . import on
@@ -121,42 +122,62 @@ def _int32_counter_in(bound: ast.expr, ctx) -> bool:
 
 
 def _int32_counters(ctx) -> frozenset:
-    binds: dict = {}
-    loops = []
-    for n in walk(ctx.fn):
-        if isinstance(n, (ast.While, ast.For)):
-            loops.append(n)
-        elif isinstance(n, (ast.Assign, ast.AugAssign)):
-            targets = n.targets if isinstance(n, ast.Assign) else [n.target]
-            for t in targets:
-                if isinstance(t, ast.Name):
-                    binds.setdefault(t.id, []).append(n if len(targets) == 1 else None)
+    binds, loops = _local_writes(ctx)
     found = set()
     for name, stmts in binds.items():
-        if len(stmts) < 2 or None in stmts:
+        if len(stmts) < 2 or not all(_one_target(b) for b in stmts):
             continue
-        stmts.sort(key=lambda b: (b.lineno, b.col_offset))
         first, rest = stmts[0], stmts[1:]
-        start = first.value if isinstance(first, ast.Assign) else None
-        if not (isinstance(start, ast.Call) and (ctx.qualname(start.func) or "") in _INT32_BUILDERS and any(
-                (ctx.qualname(a) or "") == "mindspore.int32" for a in list(start.args[1:]) + [
-                    k.value for k in start.keywords if k.arg in ("dtype", "type")])):
+        if not (isinstance(first, ast.Assign) and _int32_built(first.value, ctx)):
             continue
         if not all(any(loop.lineno < b.lineno <= (loop.end_lineno or loop.lineno) for loop in loops) for b in rest):
             continue  # (stepped outside a loop: a value the compile knows)
-        if all(isinstance(b, ast.AugAssign) and isinstance(b.op, (ast.Add, ast.Sub)) or isinstance(b, ast.Assign)
-               and isinstance(b.value, ast.BinOp) and isinstance(b.value.op, (ast.Add, ast.Sub))
-               and isinstance(b.value.left, ast.Name) and b.value.left.id == name for b in rest):
+        if all(_self_step(b, name) is not None for b in rest):
             found.add(name)
     return frozenset(found)
 
 
+def _local_writes(ctx):
+    """The plain and augmented assignments of each name in the function, in source order, and
+    its loops: one walk, kept on the function (for the int32 counter and constant checks)."""
+    cached = getattr(ctx.fn, "_msgl_local_writes", None)
+    if cached is None:
+        binds: dict = {}
+        loops = []
+        for n in walk(ctx.fn):
+            if isinstance(n, (ast.While, ast.For)):
+                loops.append(n)
+            elif isinstance(n, (ast.Assign, ast.AugAssign)):
+                for t in n.targets if isinstance(n, ast.Assign) else [n.target]:
+                    if isinstance(t, ast.Name):
+                        binds.setdefault(t.id, []).append(n)
+        for stmts in binds.values():
+            stmts.sort(key=lambda b: (b.lineno, b.col_offset))
+        cached = ctx.fn._msgl_local_writes = (binds, loops)
+    return cached
+
+
+def _one_target(stmt: ast.stmt) -> bool:
+    return isinstance(stmt, ast.AugAssign) or len(stmt.targets) == 1
+
+
+def _self_step(stmt: ast.stmt, name: str) -> Optional[ast.expr]:
+    """What ``stmt`` adds to or subtracts from ``name`` (``name += s``, ``name = name - s``), if
+    that is all it does."""
+    if isinstance(stmt, ast.AugAssign) and isinstance(stmt.op, (ast.Add, ast.Sub)):
+        return stmt.value
+    value = stmt.value if isinstance(stmt, ast.Assign) else None
+    if isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub)) \
+            and isinstance(value.left, ast.Name) and value.left.id == name:
+        return value.right
+    return None
+
+
 def _int32_built(call: ast.AST, ctx) -> bool:
-    """``Tensor(2, ms.int32)``, ``ops.ones((), ms.int32)``: an int32 Tensor built from constants."""
+    """``Tensor(2, ms.int32)``, ``ops.ones((), ms.int32)``: an int32 Tensor built by MindSpore."""
     return isinstance(call, ast.Call) and (ctx.qualname(call.func) or "") in _INT32_BUILDERS and any(
         (ctx.qualname(a) or "") == "mindspore.int32"
-        for a in list(call.args[1:]) + [k.value for k in call.keywords if k.arg in ("dtype", "type")]) \
-        and not any(ctx.is_data(a) for a in call.args[:1])
+        for a in list(call.args[1:]) + [k.value for k in call.keywords if k.arg in ("dtype", "type")])
 
 
 def _int32_constant(expr: ast.expr, ctx, depth: int = 0) -> bool:
@@ -170,35 +191,23 @@ def _int32_constant(expr: ast.expr, ctx, depth: int = 0) -> bool:
         func = expr.func
         if isinstance(func, ast.Attribute) and func.attr == "item" and not expr.args:
             return _int32_constant(func.value, ctx, depth + 1)
-        return _int32_built(expr, ctx)
+        return _int32_built(expr, ctx) and not any(ctx.is_data(a) for a in expr.args[:1])
     if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Add, ast.Sub)):
         return _int32_constant(expr.left, ctx, depth + 1) and _python_int(expr.right, ctx) \
             or _python_int(expr.left, ctx) and _int32_constant(expr.right, ctx, depth + 1)
     if is_self_attr(expr) and ctx.owner is not None:
         attr = ctx.owner.attrs.get(expr.attr)
         return attr is not None and attr.kind == "tensor" and _int32_built(attr.call, ctx) \
-            and expr.attr not in _self_writes(ctx)
+            and not any(ctx.is_data(a) for a in attr.call.args[:1]) and expr.attr not in _first_self_writes(ctx.fn)
     if isinstance(expr, ast.Name):
-        stores = sorted((s for s in walk(ctx.fn) if isinstance(s, (ast.Assign, ast.AugAssign)) and any(
-            isinstance(t, ast.Name) and t.id == expr.id
-            for t in (s.targets if isinstance(s, ast.Assign) else [s.target]))), key=lambda s: (s.lineno, s.col_offset))
-        if not stores or not isinstance(stores[0], ast.Assign) or len(stores[0].targets) != 1 \
+        stores = _local_writes(ctx)[0].get(expr.id, [])
+        if not stores or not isinstance(stores[0], ast.Assign) or not all(_one_target(b) for b in stores) \
                 or stores[0].lineno >= expr.lineno or expr.id in parameter_names(ctx.fn.args, starred=True):
             return False
         return _int32_constant(stores[0].value, ctx, depth + 1) and all(
-            isinstance(b, ast.AugAssign) and isinstance(b.op, (ast.Add, ast.Sub)) and _python_int(b.value, ctx)
-            or isinstance(b, ast.Assign) and len(b.targets) == 1 and isinstance(b.value, ast.BinOp)
-            and isinstance(b.value.op, (ast.Add, ast.Sub)) and isinstance(b.value.left, ast.Name)
-            and b.value.left.id == expr.id and _python_int(b.value.right, ctx)
-            or isinstance(b, ast.Assign) and len(b.targets) == 1 and _int32_constant(b.value, ctx, depth + 1)
-            for b in stores[1:])
+            (step := _self_step(b, expr.id)) is not None and _python_int(step, ctx)
+            or isinstance(b, ast.Assign) and _int32_constant(b.value, ctx, depth + 1) for b in stores[1:])
     return False
-
-
-def _self_writes(ctx) -> set:
-    """The attributes of ``self`` this function assigns."""
-    return {t.attr for n in walk(ctx.fn) if isinstance(n, (ast.Assign, ast.AugAssign))
-            for t in (n.targets if isinstance(n, ast.Assign) else [n.target]) if is_self_attr(t)}
 
 
 def _int32(expr: ast.expr, ctx, depth: int = 0) -> bool:
