@@ -700,7 +700,9 @@ def _literal_val(node: ast.expr, names) -> Optional[Val]:
     if isinstance(node, ast.Call) and names.qualname(node.func) in _TENSOR_FACTORIES:
         text = ast.unparse(node)
         is_bool = "bool" in text or ("True" in text and "False" in text and "dtype" not in text) \
-            or bool(node.args) and _bool_literal(node.args[0])  # `Tensor(True)`, `Tensor(np.array(True))`
+            or bool(node.args) and _bool_literal(node.args[0]) \
+            or len(node.args) == 1 and not node.keywords and _compared(node.args[0])
+        # (`Tensor(True)`, `Tensor(np.array(True))`; `Tensor(rng.random(6) > 0.5)`, given no dtype)
         return Val(DATA, "bool" if is_bool else "")
     return None
 
@@ -734,6 +736,21 @@ def _bool_literal(node: ast.expr) -> bool:
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
             and node.func.attr in ("array", "asarray", "bool_") and node.args:
         return _bool_literal(node.args[0])
+    return False
+
+
+def _compared(node: ast.expr) -> bool:
+    """A comparison (``scores > 0.5``), NumPy's or Python's, alone or combined by ``~``, ``&``, ``|``
+    or ``^`` with another, or wrapped in ``np.array``: its items are bools (blind batches 236 and 239)."""
+    if isinstance(node, ast.Compare):
+        return True
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Invert, ast.Not)):
+        return _compared(node.operand)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.BitAnd, ast.BitOr, ast.BitXor)):
+        return _compared(node.left) and _compared(node.right)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+            and node.func.attr in ("array", "asarray") and len(node.args) == 1 and not node.keywords:
+        return _compared(node.args[0])
     return False
 
 
