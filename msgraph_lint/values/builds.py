@@ -206,45 +206,53 @@ def _builds_what_cannot_be_built(init: ast.FunctionDef, info: ClassInfo, index: 
 
 def _unbuildable_call(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Optional[ast.Call]:
     """The call of ``_builds_what_cannot_be_built``, if any."""
-    if not _init_walk(init, info, index)[1]:
+    candidates = _init_walk(init, info, index)[1]
+    if not candidates:
         return None  # no call that could build a class of the project, nor super().__init__
+    # which of them build what cannot be built, asked first: most Cells build nothing of the kind,
+    # and then the walk of what surely runs is not needed
+    refusing = {id(node) for node in candidates if _builds_unbuildable(node, info, index)}
+    if not refusing:
+        return None
     for stmt in init.body:
         if missing_names.may_not_run(stmt):
             continue
         if not isinstance(stmt, (ast.Expr, ast.Assign)):
             continue  # a sub-Cell is built in an assignment (a base __init__ called as a statement)
         for node in missing_names.evaluated(stmt, in_function=True):
-            if not isinstance(node, ast.Call):
-                continue
-            func = node.func
-            if isinstance(func, ast.Attribute) and func.attr == "__init__" and isinstance(func.value, ast.Call) \
-                    and isinstance(func.value.func, ast.Name) and func.value.func.id == "super":
-                # super().__init__(...): the first base of this module, if the base is one
-                base = _module_base(info, index)
-                args = func.value.args
-                plain = not args or (len(args) == 2 and isinstance(args[0], ast.Name) and args[0].id == info.name)
-                if plain and base is not None and _refuses_guarded(base, index):
-                    return node
-                if plain and base is None and index.project is not None:
-                    # the first base is a Cell of another module of the project (pointrend's
-                    # subclass of a Mask R-CNN that reads `np.bool`, census 7333)
-                    found = _project_base(info, index)
-                    if found is not None and _refuses_guarded(*found):
-                        return node
-                continue
-            built = None
-            if isinstance(func, ast.Name) and func.id in index.classes and func.id not in index.names.aliases:
-                built = (index.classes[func.id], index)
-            elif index.project is not None:
-                qualified = index.names.qualname(func)
-                if qualified and "." in qualified and not is_mindspore(qualified):
-                    found = index.project.definition(qualified, index.root, index.extra_bases)
-                    if found is not None and found.kind == "class" and found.info is not None:
-                        built = (found.info, found.index)
-            if built is not None and built[0] is not info and built[0].kind == "cell" \
-                    and _refuses_guarded(*built):
+            if id(node) in refusing:
                 return node
     return None
+
+
+def _builds_unbuildable(node: ast.Call, info: ClassInfo, index: ModuleIndex) -> bool:
+    """Does this call of ``__init__`` run a base ``__init__``, or build a Cell, that always raises?"""
+    func = node.func
+    if isinstance(func, ast.Attribute) and func.attr == "__init__" and isinstance(func.value, ast.Call) \
+            and isinstance(func.value.func, ast.Name) and func.value.func.id == "super":
+        # super().__init__(...): the first base of this module, if the base is one
+        base = _module_base(info, index)
+        args = func.value.args
+        plain = not args or (len(args) == 2 and isinstance(args[0], ast.Name) and args[0].id == info.name)
+        if plain and base is not None and _refuses_guarded(base, index):
+            return True
+        if plain and base is None and index.project is not None:
+            # the first base is a Cell of another module of the project (pointrend's
+            # subclass of a Mask R-CNN that reads `np.bool`, census 7333)
+            found = _project_base(info, index)
+            if found is not None and _refuses_guarded(*found):
+                return True
+        return False
+    built = None
+    if isinstance(func, ast.Name) and func.id in index.classes and func.id not in index.names.aliases:
+        built = (index.classes[func.id], index)
+    elif index.project is not None:
+        qualified = index.names.qualname(func)
+        if qualified and "." in qualified and not is_mindspore(qualified):
+            found = index.project.definition(qualified, index.root, index.extra_bases)
+            if found is not None and found.kind == "class" and found.info is not None:
+                built = (found.info, found.index)
+    return built is not None and built[0] is not info and built[0].kind == "cell" and _refuses_guarded(*built)
 
 
 def _super_of_a_stranger(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Optional[ast.stmt]:
@@ -287,16 +295,16 @@ def _unbound_names_read(init: ast.FunctionDef, info: ClassInfo, index: ModuleInd
 _BUILTIN_NAMES = frozenset(dir(builtins))
 
 
-def _init_walk(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Tuple[frozenset, bool, frozenset]:
+def _init_walk(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Tuple[frozenset, tuple, frozenset]:
     """One walk of ``__init__`` for the build checks: the names it reads that no parameter or
-    local binds; whether it calls anything that may build a class of the project (a name or
-    dotted name that is not MindSpore's) or a base's ``__init__``; and the ids of the calls that
+    local binds; the calls that may build a class of the project (a name or dotted name that is
+    not MindSpore's) or run a base's ``__init__``; and the ids of the calls that
     build a MindSpore class with arguments its constructor refuses. Kept on the node."""
     cached = getattr(init, "_msgl_init_walk", None)
     if cached is not None:
         return cached
     read, local = set(), {a.arg for a in init.args.args + init.args.kwonlyargs + init.args.posonlyargs}
-    builds, refused = False, set()
+    builds, refused = [], set()
     names, classes = index.names, index.classes
     has_base = _module_base(info, index) is not None or bool(info.foreign_bases)
     for node in walk(init):
@@ -307,14 +315,14 @@ def _init_walk(init: ast.FunctionDef, info: ClassInfo, index: ModuleIndex) -> Tu
             func = node.func
             if _refusal(node, names) is not None:
                 refused.add(id(node))
-            if builds:
-                continue
-            builds = (func.id in classes) if isinstance(func, ast.Name) else \
+            may_build = (func.id in classes) if isinstance(func, ast.Name) else \
                 (isinstance(func, ast.Attribute) and func.attr == "__init__" and has_base)
-            if not builds and index.project is not None:
+            if not may_build and index.project is not None:
                 qualified = names.qualname(func)
-                builds = bool(qualified) and "." in qualified and not is_mindspore(qualified)
-    cached = init._msgl_init_walk = (frozenset(read - local), builds, frozenset(refused))
+                may_build = bool(qualified) and "." in qualified and not is_mindspore(qualified)
+            if may_build:
+                builds.append(node)
+    cached = init._msgl_init_walk = (frozenset(read - local), tuple(builds), frozenset(refused))
     return cached
 
 
