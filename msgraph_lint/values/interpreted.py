@@ -116,6 +116,9 @@ _READ_WHILE_COMPILING = {"mindspore.ops.pad": 0, "mindspore.ops.split": 0, "mind
 # ClampTensor with min=Int64"; measured, blind batch 168's quantiser and syntax_clamp_*.py; both
 # bounds the interpreter's, or the method `x.clamp(0, v)`, are dynamic instead)
 _CLAMPS = frozenset({"mindspore.ops.clamp", "mindspore.ops.clip", "mindspore.mint.clamp", "mindspore.mint.clip"})
+# ops that cast to their first argument's dtype while compiling, and casts given a dtype read
+_DTYPE_READERS = frozenset({"mindspore.ops.clip_by_value"})
+_CASTS = frozenset({"mindspore.ops.cast"})
 
 
 def _python_number(node: Optional[ast.expr]) -> bool:
@@ -244,6 +247,13 @@ class InterpretedValues:
             elif not self._reported_on(node.lineno):
                 self.module.report(self.hit("MSG526", call, "fails", name=given[1], line=given[0], effect=effect),
                                    self.scope)
+        dtype_read = self._dtype_read_of_interpreted(value) if clamp is None and array_fn is None and followed else None
+        if dtype_read is not None and not self._reported_on(node.lineno):
+            call, spelled, given = dtype_read
+            self.module.report(self.hit("MSG526", call, "fails", name=given[1], line=given[0], effect=(
+                f"at LAX `{spelled}` reads its dtype, which the interpreter's value does not have while "
+                "compiling, so compiling fails here")), self.scope)
+            clamp = dtype_read
         layer_read = self._object_read_into_layer(value) if clamp is None and self.module.fallback_objects else None
         if layer_read is not None:
             # `self.cell(x, state.hidden)` with `state` a plain object built from tensor data: the
@@ -488,6 +498,31 @@ class InterpretedValues:
                     given = self._uses_interpreted(other, through_ops=True)
                 if given is not None:
                     return sub, ast.unparse(sub.func), given, other if given is read else None
+        return None
+
+    def _dtype_read_of_interpreted(self, value: ast.expr) -> Optional[tuple]:
+        """(the call, its spelling, (line, name) of the interpreter value) of ``ops.clip_by_value(x,
+        ...)`` with ``x`` the interpreter's value, or ``ops.cast(y, x.dtype)``: MindSpore casts to
+        ``x.dtype``, which cannot be inferred for it ("DtypeToEnum"; measured:
+        syntax_interp_value_*.py, blind batches 240 and 243). ``ops.clamp`` and ``x.clip`` take it."""
+        if not self._mentions(("clip_by_value(", ".dtype")):
+            return None
+        for sub in walk(value):
+            if not isinstance(sub, ast.Call):
+                continue
+            qualified = self.names.qualname(sub.func) or ""
+            if qualified in _DTYPE_READERS and sub.args:
+                operand = sub.args[0]
+            elif qualified in _CASTS and len(sub.args) > 1 and isinstance(sub.args[1], ast.Attribute) \
+                    and sub.args[1].attr == "dtype":
+                operand = sub.args[1].value
+            else:
+                continue
+            if self._made_a_tensor(operand):
+                continue  # `Tensor(v, ms.float32)`: the graph has a Tensor of known dtype again
+            given = self._interpreted_operand(operand) or self._uses_interpreted(operand, through_ops=True)
+            if given is not None:
+                return sub, ast.unparse(sub.func), given
         return None
 
     def _mentions(self, words: Tuple[str, ...]) -> bool:
@@ -765,6 +800,17 @@ def _attribute_writes(fn: ast.FunctionDef) -> List[Tuple[ast.stmt, ast.Attribute
     return cached
 
 
+def _assigns_self_attribute(fn: ast.FunctionDef) -> bool:
+    """Does an assignment of one target anywhere in ``fn`` store an attribute of ``self``? One walk
+    per function, kept on its node (each analysis of it asks)."""
+    cached = getattr(fn, "_msgl_assigns_self", None)
+    if cached is None:
+        cached = fn._msgl_assigns_self = any(
+            isinstance(node, ast.Assign) and len(node.targets) == 1 and is_self_attr(node.targets[0])
+            for node in walk(fn))
+    return cached
+
+
 def _replaced_attributes(fn: ast.FunctionDef, never_taken=lambda test: False) -> Dict[str, int]:
     """Attributes of ``self`` that a statement of ``fn``'s body reads and a later statement of the
     body itself replaces (``self.x = ...``, one target, not under an ``if``), or that the body
@@ -772,6 +818,8 @@ def _replaced_attributes(fn: ast.FunctionDef, never_taken=lambda test: False) ->
     replacement. (The rotary caches of HF ports replace a cached size under an ``if`` that compares
     with it, and ops needing a constant read it: left alone, seed 7343.)"""
     found: Dict[str, int] = {}
+    if not _assigns_self_attribute(fn):
+        return found  # (most functions: nothing of the Cell is replaced)
     read: set = set()
     lists: Dict[str, int] = {}
     guarded: Dict[str, int] = {}  # replaced under an `if` (not testing it): read after it, a join
