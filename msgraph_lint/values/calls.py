@@ -1087,9 +1087,30 @@ def _interpreted_arguments(fn: ast.FunctionDef, call: ast.Call, caller: Function
         if isinstance(arg, ast.Name) and arg.id in caller.interpreted_items and arg.id not in caller.interpreted:
             continue  # (a graph list of the interpreter's values: not followed into the helper)
         made = caller._interpreted_operand(arg)
+        if made is None and isinstance(arg, ast.Name) and caller.interpreted:
+            made = _interpreted_item(arg, call, caller)
         if made is not None:
             found[name] = made[0]
     return found
+
+
+_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
+
+
+def _interpreted_item(arg: ast.Name, call: ast.Call, caller: FunctionAnalysis) -> Optional[tuple]:
+    """(line, name) when ``arg`` is the variable of a comprehension around ``call`` that iterates
+    a list the interpreter made (``[self.lookup(h) for h in stage.tolist()]``): each item is its
+    value, and the helper's lines computing with it run there too (blind batch 243's rating table,
+    whose `if h <= b:` in the helper is blamed)."""
+    parents = parent_map(caller.fn)
+    node = parents.get(id(call))
+    while node is not None and not isinstance(node, ast.stmt):
+        if isinstance(node, _COMPREHENSIONS):
+            for gen in node.generators:
+                if any(isinstance(n, ast.Name) and n.id == arg.id for n in walk(gen.target)):
+                    return caller._interpreted_operand(gen.iter)
+        node = parents.get(id(node))
+    return None
 
 
 def _call_params(fn: ast.FunctionDef, bound: bool) -> List[Tuple[str, Optional[ast.expr]]]:
