@@ -928,20 +928,28 @@ class ModuleIndex:
         if not (isinstance(default, ast.Call) and isinstance(default.func, ast.Name)
                 and not default.args and not default.keywords):
             return None
-        config = self.classes.get(default.func.id)
-        if config is None or config.kind != "plain" or "__init__" in config.methods \
-                or config.node.bases or field in self._set_outside_init(config):
-            return None  # (its own __init__, a base or a method may set the field otherwise)
-        value = next((stmt.value for stmt in config.node.body if isinstance(stmt, (ast.Assign, ast.AnnAssign))
-                      and stmt.value is not None and any(isinstance(t, ast.Name) and t.id == field for t in (
-                          stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]))), None)
-        known = literal(value)
+        known = self.class_field(default.func.id, field)
         if known is None:
             return None
         passed = self.passed_values(info, arg)
         if self._instantiations().get(info.name) and (passed is None or any(v is not default for v in passed)):
             return None
         return known
+
+    def class_field(self, name: str, field: str) -> Optional[tuple]:
+        """The literal a plain class of this module binds ``field`` to in its body (``discount =
+        0.15``), which every instance reads while compiling: only for a class without ``__init__``
+        or bases, whose methods do not set the field. None when it cannot be told."""
+        from .values.constants import literal
+
+        config = self.classes.get(name)
+        if config is None or config.kind != "plain" or "__init__" in config.methods \
+                or config.node.bases or field in self._set_outside_init(config):
+            return None  # (its own __init__, a base or a method may set the field otherwise)
+        value = next((stmt.value for stmt in config.node.body if isinstance(stmt, (ast.Assign, ast.AnnAssign))
+                      and stmt.value is not None and any(isinstance(t, ast.Name) and t.id == field for t in (
+                          stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]))), None)
+        return literal(value)
 
     def argument_value(self, info: ClassInfo, arg: str, _seen: Optional[set] = None) -> Optional[tuple]:
         """The one Python value ``__init__``'s argument ``arg`` takes in this module: the literal

@@ -345,9 +345,29 @@ class ExpressionValues:
                 # Python objects (an output object's other fields are data, so only these)
                 return UNKNOWNV
             return DATAV
+        stored = self._stored_attribute_names() if base.tag == "instance" and base.ref else None
+        if stored is not None and n.attr not in stored:
+            # a field the plain class's body binds to a literal (`CouponConfig.discount = 0.15`),
+            # never stored through any object in this module: a Python constant while compiling
+            # (blind batch 245's coupon engine, whose `top * (1.0 - self.cfg.discount)` keeps the
+            # shape of `top`)
+            known = self.index.class_field(base.ref, n.attr)
+            if known is not None:
+                return constants.constant(known[0])
         if base.tag in ("instance", "jit_instance"):
             return UNKNOWNV
         return Val(base.kind) if base.kind != CONST else UNKNOWNV
+
+    def _stored_attribute_names(self) -> Optional[frozenset]:
+        """The name of every attribute the module stores anywhere (``cfg.discount = 0.2``,
+        ``self.k += 1``), or None when it calls ``setattr``: one walk of its tree, kept on its
+        index."""
+        found = self.index.__dict__
+        if "_msgl_stored_attributes" not in found:
+            found["_msgl_stored_attributes"] = None if "setattr(" in self.index.source else frozenset(
+                node.attr for node in walk(self.index.tree)
+                if isinstance(node, ast.Attribute) and not isinstance(node.ctx, ast.Load))
+        return found["_msgl_stored_attributes"]
 
     @staticmethod
     def _op_reference(qualified: Optional[str]) -> Val:
