@@ -26,7 +26,16 @@ if TYPE_CHECKING:  # pragma: no cover
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 # Hazards STRICT reports while parsing, before it folds Python values: an attribute
 # assignment in construct (measured); the rest are found after folding.
-PARSE_TIME_CODES = frozenset({"MSG402"})
+# What MindSpore's parser refuses in a branch it reads before the branch's condition is folded
+# (a parameter, a module constant, a call): a `try` and an `import` at both levels, an attribute
+# store at STRICT (measured: syntax_try_in_*_branch_on_*.py, syntax_import_in_helper_branch_*.py,
+# control_const_dead_default_attr_assign.py; a `with` there compiles)
+PARSE_TIME_CODES = {"LAX": frozenset({"MSG501", "MSG508"}), "STRICT": frozenset({"MSG402", "MSG501", "MSG508"})}
+
+
+def _refused_while_parsing(hit: "Hit", codes: frozenset) -> bool:
+    """Is ``hit`` one of ``codes``, of a statement the parser refuses (of MSG508's, `import`)?"""
+    return hit.code in codes and (hit.code != "MSG508" or hit.fmt.get("stmt") == "`import`")
 
 
 @dataclass
@@ -347,7 +356,8 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
                 hits = check(sub, self)
                 if hits is not None:
                     for hit in hits:  # what _emit does, inlined: this loop runs for every node
-                        if hit is not None and (self.only_codes is None or hit.code in self.only_codes):
+                        if hit is not None and (self.only_codes is None
+                                                or _refused_while_parsing(hit, self.only_codes)):
                             self.module.report(hit, self.scope)
         if saved is not None:
             self.env = saved
@@ -364,7 +374,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         if hits is None:
             return
         for hit in hits:
-            if hit is not None and (self.only_codes is None or hit.code in self.only_codes):
+            if hit is not None and (self.only_codes is None or _refused_while_parsing(hit, self.only_codes)):
                 self.module.report(hit, self.scope)
 
     def do_Assign(self, node: ast.Assign) -> None:
@@ -463,7 +473,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             # A Python condition MindSpore evaluates while compiling: only one branch exists.
             # (Not one the interpreter decides, `if self.step < self.warmup:` with the step
             # counted in construct: both branches are compiled, measured.)
-            if self.level == "STRICT" and not folded_before_parsing(node.test, self.fn):
+            if not folded_before_parsing(node.test, self.fn):
                 self._parse_only(node.orelse if known else node.body)
             self.block(node.body if known else node.orelse)
             if not self.dead:
@@ -536,12 +546,12 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         self.dead = body_dead and else_dead
 
     def _parse_only(self, stmts: List[ast.stmt]) -> None:
-        """Walk a dead branch for STRICT's parse-time checks only: MindSpore folds conditions
-        on parameters, module constants and calls after it has parsed both branches (measured
-        for attribute assignments: tests/cases/control_const_dead_default_attr_assign.py,
-        control_const_any_literal_flags.py)."""
+        """Walk a dead branch for the parse-time checks only: MindSpore folds conditions on
+        parameters, module constants and calls after it has parsed both branches (measured for
+        attribute assignments at STRICT: tests/cases/control_const_dead_default_attr_assign.py,
+        control_const_any_literal_flags.py; for `try` and `import` at both levels)."""
         saved = (dict(self.env), dict(self.sigs), self.dead, self.only_codes, self.returns, self.data_ifs)
-        self.only_codes, self.returns, self.data_ifs = PARSE_TIME_CODES, [], {}
+        self.only_codes, self.returns, self.data_ifs = PARSE_TIME_CODES[self.level], [], {}
         try:
             self.block(stmts)
         finally:

@@ -1,0 +1,18 @@
+# case: construct holds a try under `if strict:` with the parameter strict=False never passed: parameters are folded after parsing, so the try is refused
+import numpy as np
+from mindspore import nn, Tensor
+
+
+class Guarded(nn.Cell):
+    def construct(self, x, strict=False):
+        if strict:
+            try:
+                x = x * 2.0
+            except ValueError:
+                x = x * 3.0
+        return x + 1.0
+
+
+def make():
+    np.random.seed(0)
+    return Guarded(), (Tensor(np.random.rand(2, 4).astype(np.float32)),)
