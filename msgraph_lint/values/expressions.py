@@ -278,7 +278,12 @@ class ExpressionValues:
         if isinstance(n, (ast.ListComp, ast.SetComp, ast.GeneratorExp)):
             # What it holds is what its element gives, with the loop targets bound (the flow binds
             # them for the statement): `[len(t["boxes"]) for t in targets]` holds Python ints.
-            # A loop over tensor data unrolls over its static first dimension.
+            # A loop over tensor data unrolls over its static first dimension. Filtered by a test
+            # on tensor data (`(name for i, name in enumerate(NAMES) if p[i].mean() > t)`), which
+            # items it holds is the graph's choice at run time: data, even of constants (a dict
+            # given one as a key fails to compile: blind batch 251's hand statistics)
+            if any(self.is_data(test) for gen in n.generators for test in gen.ifs):
+                return Val(DATA, "tuple")
             return Val(self.val(n.elt).kind, "tuple")
         if isinstance(n, ast.DictComp):
             return Val(self.val(n.value).kind, "dict")
