@@ -59,7 +59,12 @@ def _computes(test: ast.expr) -> bool:
     membership tests (``if i in grids:`` over the interpreter's list is not blamed: measured,
     syntax_numpy_grid_list_index_into_ops.py)?"""
     return any(isinstance(n, ast.BinOp) or isinstance(n, ast.Compare) and any(
-        not isinstance(op, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in n.ops) for n in walk(test))
+        not isinstance(op, (ast.Is, ast.IsNot, ast.In, ast.NotIn)) for op in n.ops)
+        # `not` of a call's result (`if not self.usable(conf):` with a host bool): the interpreter
+        # negates it; its bare truth (`if self.usable(conf):`, `if ok:`) is no new trip (measured,
+        # syntax_if_*host_bool.py, blind batch 251)
+        or isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.Not) and isinstance(n.operand, ast.Call)
+        for n in walk(test))
 
 
 _RUNS_THERE = "at LAX this line runs in the interpreter too, with dynamic shapes"
@@ -139,8 +144,13 @@ class InterpretedValues:
         what it binds. Called before the statement's own handler runs."""
         if self.level != "LAX" or self.only_codes is not None:
             return
+        if isinstance(node, ast.If) and _computes(node.test):
+            # (helpers it calls are analysed first, what they return is known then; do_If asks the
+            # same value of the statement's memo)
+            self.test_val(node.test)
         if isinstance(node, (ast.If, ast.While)) and (
-                self.interpreted or self._rewritten_objects() or self._rewritten_attrs()) and _computes(node.test):
+                self.interpreted or self._rewritten_objects() or self._rewritten_attrs()
+                or self.module._interpreted_results) and _computes(node.test):
             # `if dx > w1 + w2:` with `dx = np.abs(...)`: the interpreter decides the condition
             # (batch 107: the `if` line is dynamic); `is not None` or `isinstance` of one is no
             # new trip (batch 109)
@@ -744,8 +754,11 @@ class InterpretedValues:
                     # dynamic where it is read after, as with `+=`)
                     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and is_self_attr(stmt.targets[0]):
                         stmt = _counter_step(stmt)
-                    if isinstance(stmt, ast.AugAssign) and is_self_attr(stmt.target) \
-                            and isinstance(stmt.value, ast.Constant) and type(stmt.value.value) in (int, float):
+                    if isinstance(stmt, ast.AugAssign) and is_self_attr(stmt.target) and (
+                            isinstance(stmt.value, ast.Constant) and type(stmt.value.value) in (int, float)
+                            or isinstance(stmt.op, (ast.Add, ast.Sub))):
+                        # (stepped by anything else, `self.missed = self.missed + n_missing` of a
+                        # Python 0: the same trip, read after; measured: blind batch 251's hand tracker)
                         attr = self.owner.attr(stmt.target.attr)
                         if attr is not None and attr.kind == "const" and not attr.from_arg:
                             cached.setdefault(stmt.target.attr, stmt.lineno)
