@@ -24,8 +24,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .calls import ModuleAnalysis
 
 _COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
-# Hazards STRICT reports while parsing, before it folds Python values: an attribute
-# assignment in construct (measured); the rest are found after folding.
 # What MindSpore's parser refuses in a branch it reads before the branch's condition is folded
 # (a parameter, a module constant, a call): a `try` and an `import` at both levels, an attribute
 # store at STRICT (measured: syntax_try_in_*_branch_on_*.py, syntax_import_in_helper_branch_*.py,

@@ -263,8 +263,8 @@ class InterpretedValues:
             self.module.report(self.hit("MSG526", call, "fails", name=given[1], line=given[0], effect=(
                 f"at LAX `{spelled}` reads its dtype, which the interpreter's value does not have while "
                 "compiling, so compiling fails here")), self.scope)
-            clamp = dtype_read
-        layer_read = self._object_read_into_layer(value) if clamp is None and self.module.fallback_objects else None
+        layer_read = self._object_read_into_layer(value) \
+            if clamp is None and dtype_read is None and self.module.fallback_objects else None
         if layer_read is not None:
             # `self.cell(x, state.hidden)` with `state` a plain object built from tensor data: the
             # GRUCell refuses the interpreter's value (measured: blind batch 174's session encoder,
