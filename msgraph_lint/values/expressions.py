@@ -230,6 +230,13 @@ class ExpressionValues:
                 # shipment merger and 216's speaker registry)
                 return constants.constant(isinstance(n.ops[0], ast.NotIn))
             if len(n.ops) == 1 and isinstance(n.ops[0], (ast.In, ast.NotIn)) and vals[0].kind == DATA \
+                    and vals[0].tag not in FOLDED_TAGS and (vals[1].tag == "dict" or self._kept_dict(n.comparators[0])):
+                # `if key in self.priors:` with `key = int(ids[0])`: a dict holds constant keys only,
+                # and a key that is data is in none of them while compiling (False), so the read under
+                # it is never compiled (measured static at both levels: dict_in_data_key_*.py, blind
+                # batch 254's geohash prior; `.get(key, d)` or a read with no test fails)
+                return constants.constant(isinstance(n.ops[0], ast.NotIn))
+            if len(n.ops) == 1 and isinstance(n.ops[0], (ast.In, ast.NotIn)) and vals[0].kind == DATA \
                     and vals[0].tag not in FOLDED_TAGS and vals[1].kind == CONST and vals[1].tag == "tuple" \
                     and isinstance(n.comparators[0], (ast.Tuple, ast.List)):
                 # `c in (0, 2)` with `c = int(labels[j])`: an InSequence op on the value, decided at run
@@ -362,6 +369,15 @@ class ExpressionValues:
         if base.tag in ("instance", "jit_instance"):
             return UNKNOWNV
         return Val(base.kind) if base.kind != CONST else UNKNOWNV
+
+    def _kept_dict(self, node: ast.expr) -> bool:
+        """``self.priors`` with ``self.priors = {...}`` (or ``dict(...)``) in ``__init__``: a dict the
+        Cell keeps."""
+        if not (is_self_attr(node) and self.owner is not None):
+            return False
+        return any(isinstance(held, (ast.Dict, ast.DictComp)) or isinstance(held, ast.Call)
+                   and isinstance(held.func, ast.Name) and held.func.id == "dict"
+                   for held in self.index.init_stores(self.owner, node.attr) or ())
 
     def _stored_attribute_names(self) -> Optional[frozenset]:
         """The name of every attribute the module stores anywhere (``cfg.discount = 0.2``,
