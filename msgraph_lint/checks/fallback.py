@@ -13,6 +13,7 @@ from ..catalog import load_table
 from ..names import is_mindspore, last
 from ..scopes import argument_defaults, is_self_attr, one_target_assignment
 from ..values.lattice import CONST, FALLBACK, Val
+from ..values.expressions import dict_display
 from . import on
 
 _TABLE = load_table("fallback")
@@ -166,22 +167,14 @@ def _dict_of_module(value: ast.expr, ctx) -> bool:
     (measured at both levels, blind batch 236's transposition table)."""
     if not isinstance(value, ast.Name) or ctx.stores(value.id):
         return False
-    return _empty_or_literal_dict(ctx.index.module_values.get(value.id))
-
-
-def _empty_or_literal_dict(held: Optional[ast.expr]) -> bool:
-    """A dict display (``{}``, ``{"a": 1}``) or a ``dict(...)`` call."""
-    return isinstance(held, ast.Dict) or isinstance(held, ast.Call) and isinstance(held.func, ast.Name) \
-        and held.func.id == "dict"
+    return dict_display(ctx.index.module_values.get(value.id))
 
 
 def _dict_kept_on_cell(value: ast.expr, ctx) -> bool:
     """``self.cache`` with ``self.cache = {}`` (or ``dict()``) in ``__init__``: a dict the Cell keeps
     (an item stored under a key from tensor data is refused at LAX the same way; measured, blind
     batch 210's cached projector)."""
-    if not (is_self_attr(value) and ctx.owner is not None):
-        return False
-    return any(_empty_or_literal_dict(held) for held in ctx.index.init_stores(ctx.owner, value.attr) or ())
+    return ctx._kept_dict(value)
 
 
 def _tensor_attribute_item(key: ast.expr, ctx, depth: int = 0) -> bool:

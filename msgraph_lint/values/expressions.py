@@ -372,12 +372,10 @@ class ExpressionValues:
 
     def _kept_dict(self, node: ast.expr) -> bool:
         """``self.priors`` with ``self.priors = {...}`` (or ``dict(...)``) in ``__init__``: a dict the
-        Cell keeps."""
+        Cell keeps (read by a data key, or given an item under one, MSG525 and MSG509)."""
         if not (is_self_attr(node) and self.owner is not None):
             return False
-        return any(isinstance(held, (ast.Dict, ast.DictComp)) or isinstance(held, ast.Call)
-                   and isinstance(held.func, ast.Name) and held.func.id == "dict"
-                   for held in self.index.init_stores(self.owner, node.attr) or ())
+        return any(dict_display(held) for held in self.index.init_stores(self.owner, node.attr) or ())
 
     def _stored_attribute_names(self) -> Optional[frozenset]:
         """The name of every attribute the module stores anywhere (``cfg.discount = 0.2``,
@@ -1106,6 +1104,12 @@ def _module_primitive(call: ast.Call, value: ast.expr, names) -> Optional["optab
 _KEYS = "\x1f"  # joins the str keys of a dict literal, kept in its value's ``ref``
 _DICT_READS = frozenset({"keys", "values", "items", "get"})
 _READING_BUILTINS = frozenset({"len", "sorted", "list", "tuple", "set", "iter"})
+
+
+def dict_display(node: Optional[ast.expr]) -> bool:
+    """A dict display (``{}``, ``{"a": 1}``) or a ``dict(...)`` call."""
+    return isinstance(node, ast.Dict) or isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+        and node.func.id == "dict"
 
 
 def _only_keyed(fn: ast.FunctionDef, name: str) -> bool:
