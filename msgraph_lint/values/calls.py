@@ -384,7 +384,7 @@ class ModuleAnalysis:
             key += (tuple(sorted(params.items())),)
         handed = _interpreted_arguments(fn, call, caller, bound) \
             if caller.level == "LAX" and (caller.interpreted or caller._rewritten_objects()
-                                          or caller._rewritten_attrs()) else {}
+                                          or caller._rewritten_attrs() or caller._may_fall_back()) else {}
         if handed:
             # given an interpreter value (on a later pass of a loop too), the helper's lines computing
             # with it are trips: analysed apart from its graph-valued calls (blind batch 128)
@@ -1087,7 +1087,7 @@ def _interpreted_arguments(fn: ast.FunctionDef, call: ast.Call, caller: Function
         if isinstance(arg, ast.Name) and arg.id in caller.interpreted_items and arg.id not in caller.interpreted:
             continue  # (a graph list of the interpreter's values: not followed into the helper)
         made = caller._interpreted_operand(arg)
-        if made is None and isinstance(arg, ast.Name) and caller.interpreted:
+        if made is None and isinstance(arg, ast.Name):
             made = _interpreted_item(arg, call, caller)
         if made is not None:
             found[name] = made[0]
@@ -1108,7 +1108,10 @@ def _interpreted_item(arg: ast.Name, call: ast.Call, caller: FunctionAnalysis) -
         if isinstance(node, _COMPREHENSIONS):
             for gen in node.generators:
                 if any(isinstance(n, ast.Name) and n.id == arg.id for n in walk(gen.target)):
-                    return caller._interpreted_operand(gen.iter)
+                    # (`for h in values` with `values = stage.tolist()`, or the copy made right there:
+                    # `for a in appetite.tolist()`, blind batch 255's feeding planner)
+                    return caller._interpreted_operand(gen.iter) or (
+                        caller._makes_interpreted(gen.iter) if caller._may_fall_back() else None)
         node = parents.get(id(node))
     return None
 
