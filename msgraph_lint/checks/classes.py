@@ -11,7 +11,7 @@ from typing import Optional
 
 from ..astwalk import walk
 from ..names import is_mindspore, last
-from ..scopes import PARAMETER_NAMES, SELF_CALL, ancestor_bases, argument_defaults, is_self_attr
+from ..scopes import LIST_FILLS, PARAMETER_NAMES, SELF_CALL, ancestor_bases, argument_defaults, is_self_attr
 from . import on
 
 
@@ -100,15 +100,12 @@ def setattr_in_graph(node: ast.Call, ctx):
             yield ctx.hit("MSG402", node, target=ast.unparse(node), effect=level_effect(ctx))
 
 
-_LIST_METHODS = frozenset({"append", "extend", "insert"})
-
-
 @on(ast.Expr)
 def field_grown_in_graph(node: ast.Expr, ctx):
     """MSG402: ``rec.flags.append(v)`` on a plain object the function made itself: the interpreter
     holds the object, and growing a list field is a write to it like ``rec.flags = ...``."""
     call = node.value
-    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr in _LIST_METHODS
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr in LIST_FILLS
             and isinstance(call.func.value, ast.Attribute) and isinstance(call.func.value.value, ast.Name)):
         return
     target = call.func.value

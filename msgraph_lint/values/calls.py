@@ -19,7 +19,7 @@ from . import constants
 from .builds import build_failures, held_elsewhere, member_gaps, refuses_graph_mode, statement_of
 from .callers import module_parents, parents
 from .documented import documented_types, host_data, python_kind
-from .flow import FunctionAnalysis, Hit, helper_label
+from .flow import _COMPREHENSIONS, FunctionAnalysis, Hit, helper_label
 from .shapes import _is_dyn, dyn_axes, known_form
 from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, FOLDED_SEQ, UNKNOWN, UNKNOWNV, Val, join
 
@@ -1092,9 +1092,6 @@ def _interpreted_arguments(fn: ast.FunctionDef, call: ast.Call, caller: Function
         if made is not None:
             found[name] = made[0]
     return found
-
-
-_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)
 
 
 def _interpreted_item(arg: ast.Name, call: ast.Call, caller: FunctionAnalysis) -> Optional[tuple]:

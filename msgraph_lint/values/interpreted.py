@@ -25,6 +25,7 @@ from ..names import last
 from ..scopes import argument_defaults, filled_list, is_self_attr
 from ..checks import fallback
 from . import constants
+from .expressions import _first_self_writes
 
 # host copies of tensor data (MSG504)
 _HOST_COPIES = frozenset({"asnumpy", "tolist"})
@@ -813,17 +814,6 @@ def _attribute_writes(fn: ast.FunctionDef) -> List[Tuple[ast.stmt, ast.Attribute
     return cached
 
 
-def _assigns_self_attribute(fn: ast.FunctionDef) -> bool:
-    """Does an assignment of one target anywhere in ``fn`` store an attribute of ``self``? One walk
-    per function, kept on its node (each analysis of it asks)."""
-    cached = getattr(fn, "_msgl_assigns_self", None)
-    if cached is None:
-        cached = fn._msgl_assigns_self = any(
-            isinstance(node, ast.Assign) and len(node.targets) == 1 and is_self_attr(node.targets[0])
-            for node in walk(fn))
-    return cached
-
-
 def _replaced_attributes(fn: ast.FunctionDef, never_taken=lambda test: False) -> Dict[str, int]:
     """Attributes of ``self`` that a statement of ``fn``'s body reads and a later statement of the
     body itself replaces (``self.x = ...``, one target, not under an ``if``), or that the body
@@ -831,8 +821,8 @@ def _replaced_attributes(fn: ast.FunctionDef, never_taken=lambda test: False) ->
     replacement. (The rotary caches of HF ports replace a cached size under an ``if`` that compares
     with it, and ops needing a constant read it: left alone, seed 7343.)"""
     found: Dict[str, int] = {}
-    if not _assigns_self_attribute(fn):
-        return found  # (most functions: nothing of the Cell is replaced)
+    if not _first_self_writes(fn):
+        return found  # (most functions store no attribute of the Cell: nothing is replaced)
     read: set = set()
     lists: Dict[str, int] = {}
     guarded: Dict[str, int] = {}  # replaced under an `if` (not testing it): read after it, a join
