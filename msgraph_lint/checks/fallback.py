@@ -335,21 +335,9 @@ def container_indexed_by_data(node: ast.Subscript, ctx):
                           effect="an index from `argmax` is int64, and graph mode picks a layer by an int32 "
                                  "Tensor only, so it fails to compile (cast it with `.astype(ms.int32)`)")
         return
-    keys = _dict_attribute(node.value, ctx)
-    if keys is None and isinstance(node.value, ast.Name) and node.value.id not in ctx.env:
-        # `TABLE[int(k)]` of a module's dict (measured: dict_key_module_int_of_tensor.py)
-        literal = _dict_literal(node.value, ctx, None)
-        keys = [k.value for k in literal.keys] if literal is not None else None
-    if keys is not None:
-        if all(isinstance(k, str) for k in keys):
-            # `self.heads[task]`, `self.weight_dict[k]` keyed by names: a tensor key could never
-            # match one, eagerly either, so what reads it is a name, whatever the analysis assumes
-            return
-        container = Val(CONST, "dict")
-    else:
-        container = ctx.val(node.value)
-    if container.kind != CONST or (container.tag == "dict" and container.ref):
-        return  # (`ref` holds a dict literal's string keys: keyed by names, as above)
+    container = _python_container(node.value, ctx)
+    if container is None:
+        return
     known = container.known[0] if container.known is not None else None
     if container.tag == "dict":
         kind = "dict"
@@ -380,6 +368,44 @@ def container_indexed_by_data(node: ast.Subscript, ctx):
     # (a dict read so stops the compile there: what follows is never compiled)
     yield ctx.hit("MSG525", node, "fails" if kind == "dict" else "", container=ast.unparse(node.value),
                   what=f"a Python {what}", index=ast.unparse(node.slice), effect=effect)
+
+
+@on(ast.Call)
+def dict_get_by_data(node: ast.Call, ctx):
+    """MSG525: ``d.get(key, default)`` of a Python dict with tensor data as the key fails to
+    compile like ``d[key]`` (dict_getitem at LAX; the interpreted ``in`` test at STRICT; measured,
+    ``dict_get_data_key_*.py``); it stops the compile there."""
+    func = node.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "get" and 1 <= len(node.args) <= 2
+            and not node.keywords and ctx.is_data(node.args[0])):
+        return
+    container = _python_container(func.value, ctx)
+    if container is None or container.tag != "dict":
+        return
+    yield ctx.hit("MSG525", node, "fails", container=ast.unparse(func.value), what="a Python dict",
+                  index=ast.unparse(node.args[0]),
+                  effect="graph mode fails to compile it (dict keys must be compile-time constants)")
+
+
+def _python_container(value: ast.expr, ctx) -> Optional[Val]:
+    """The value of a dict, tuple or list read by a key or index, when graph mode keeps it as a
+    Python value (a Cell's dict attribute, a module's dict, a constant); None when it is not one
+    or its keys are all names."""
+    keys = _dict_attribute(value, ctx)
+    if keys is None and isinstance(value, ast.Name) and value.id not in ctx.env:
+        # `TABLE[int(k)]` of a module's dict (measured: dict_key_module_int_of_tensor.py)
+        literal = _dict_literal(value, ctx, None)
+        keys = [k.value for k in literal.keys] if literal is not None else None
+    if keys is not None:
+        if all(isinstance(k, str) for k in keys):
+            # `self.heads[task]`, `self.weight_dict[k]` keyed by names: a tensor key could never
+            # match one, eagerly either, so what reads it is a name, whatever the analysis assumes
+            return None
+        return Val(CONST, "dict")
+    container = ctx.val(value)
+    if container.kind != CONST or (container.tag == "dict" and container.ref):
+        return None  # (`ref` holds a dict literal's string keys: keyed by names, as above)
+    return container
 
 
 def _dict_attribute(node: ast.expr, ctx) -> Optional[list]:
