@@ -22,7 +22,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
 from ..names import last
-from ..scopes import argument_defaults, filled_list, is_self_attr
+from ..scopes import LIST_FILLS, argument_defaults, filled_list, is_self_attr
 from ..checks import fallback
 from . import constants
 from .expressions import _first_self_writes
@@ -184,6 +184,7 @@ class InterpretedValues:
             return
         if not isinstance(node, _STATEMENTS):
             return
+        self._note_object_write(node)
         filled = filled_list(node.value) if isinstance(node, ast.Expr) else None
         if filled is not None and self.interpreted_tests and node.value.func.attr != "insert":
             # `picked.append(t)` under an `if` the interpreter decides: the list it fills is the
@@ -694,6 +695,29 @@ class InterpretedValues:
                     text = ast.unparse(target)
                     cached[text] = min(cached.get(text, stmt.lineno), stmt.lineno)
         return cached
+
+    def _note_object_write(self, node: ast.stmt) -> None:
+        """``rec.total = t`` or ``rec.flags.append(v)`` on a plain object this function made (bound
+        by an earlier statement, so judged only as the flow reaches the write): from here on the
+        field is the interpreter's, like a field of an object the Cell holds (measured,
+        class_record_*_op_argument.py, class_record_list_field_*_stack.py: `ops.stack(rec.flags)`
+        and what computes with its result are dynamic at LAX, blind batch 259's zone report)."""
+        if isinstance(node, ast.Expr):
+            call = node.value
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr in LIST_FILLS):
+                return
+            targets = [call.func.value]
+        elif isinstance(node, (ast.Assign, ast.AugAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        else:
+            return
+        for target in targets:
+            if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
+                    and target.value.id in self.env and self.val(target.value).tag == "instance":
+                written = self._rewritten_objects()
+                text = ast.unparse(target)
+                written[text] = min(written.get(text, node.lineno), node.lineno)
 
     def _updated_tensors(self) -> Dict[str, int]:
         """Tensor attributes of the Cell (not Parameters) that this function updates from their own

@@ -1,0 +1,32 @@
+# case: a local list grown beside a plain record that is never written
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+from dataclasses import dataclass, field
+
+
+class Summary:
+    def __init__(self):
+        self.total = None
+        self.scale = 2.0
+        self.flags = []
+
+
+@dataclass
+class Stats:
+    total: float = 0.0
+    scale: float = 2.0
+
+
+class Builder(nn.Cell):
+    def construct(self, claims):
+        s = Summary()
+        flags = []
+        flags.append(claims.max())
+        out = ops.stack(flags)
+        return out * s.scale
+
+
+def make():
+    np.random.seed(25)
+    return Builder(), (Tensor(np.random.rand(7).astype(np.float32)),)
