@@ -10,6 +10,7 @@ from ..scopes import filled_list, is_self_attr
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
 from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
 from ..values.flow import rebound_in
+from ..values.interpreted import TENSOR_CONSTRUCTORS
 from ..values.lattice import FALLBACK
 from ..values.shapes import _is_dyn, _pads_same, _strided, dyn_axes
 from . import after_branches, after_loop, at_function_end, fallback, on
@@ -549,10 +550,20 @@ def shape_changing_loop(node, ctx):
                 "compile") if dynamic else _LOOP_CHANGE
             for stmt in walk(node):
                 name = _appends(stmt)
-                use = _whole_use(name, node.end_lineno or node.lineno, ctx, numpy=interpreted) if name else None
-                if use is not None:
-                    yield ctx.hit("MSG202", use, name=name, change=change)
+                site = _whole_use_site(name, node.end_lineno or node.lineno, ctx, numpy=interpreted) \
+                    if name else None
+                if site is None:
+                    continue
+                use, call = site
+                if interpreted and (ctx.qualname(call.func) or "") in TENSOR_CONSTRUCTORS:
+                    resized = _sized_in_place(name, node.end_lineno or node.lineno, call, ctx)
+                    # (`path.reverse()` before `Tensor(path)`: a list method needing the length of
+                    # a list of unknown length fails there; measured, query_crf_viterbi_backtrack_int.py)
+                    yield ctx.hit("MSG202", resized, name=name, change=change) if resized is not None \
+                        else _empty_tensor_made(node, name, call, use, ctx)
                     return
+                yield ctx.hit("MSG202", use, name=name, change=change)
+                return
             return
         yield from _broken_early(node, ctx)
         return
@@ -699,6 +710,52 @@ def _whole_use_in_body(loop: ast.While, name: str, ctx) -> Optional[ast.Name]:
     if isinstance(call.func, ast.Name) and call.func.id == "len":
         return None  # (`len()` of it in the body: not measured)
     return site[0]
+
+
+def _sized_in_place(name: str, after: int, before: ast.AST, ctx) -> Optional[ast.Name]:
+    """``name`` in ``name.reverse()`` or ``name.sort()`` between line ``after`` and ``before``."""
+    for sub in walk(ctx.fn):
+        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr in ("reverse", "sort") \
+                and isinstance(sub.func.value, ast.Name) and sub.func.value.id == name \
+                and after < sub.lineno <= before.lineno and not sub.args:
+            return sub.func.value
+    return None
+
+
+def _empty_tensor_made(loop: ast.For, name: str, call: ast.Call, use: ast.Name, ctx):
+    """MSG202 for ``Tensor(codes)`` of a list a loop over the interpreter's list filled: an empty
+    Tensor while compiling, which an op combining it with tensor data later refuses (``out + ids``:
+    the broadcast fails there); returned or scaled, it is dynamic where it is made, and the loop's
+    lines with it (measured, ``interp_loop_tolist_*_codes_*.py``, blind batch 263's string
+    report; ``interp_loop_tolist_list_into_tensor_ctor*.py`` fail at the product after)."""
+    empty = {}  # names bound to what is computed from the empty Tensor, with their lines
+
+    def mentions(expr: ast.expr, line: int) -> bool:
+        return any(n is call or isinstance(n, ast.Name) and empty.get(n.id, line) < line for n in walk(expr))
+
+    for stmt in sorted((n for n in walk(ctx.fn) if isinstance(n, ast.Assign) and n.lineno >= call.lineno),
+                       key=lambda n: n.lineno):
+        if mentions(stmt.value, stmt.lineno + 1):
+            for target in stmt.targets:
+                if isinstance(target, ast.Name):
+                    empty.setdefault(target.id, stmt.lineno)
+    combined = None
+    for sub in walk(ctx.fn):
+        if isinstance(sub, ast.BinOp) and sub.lineno >= call.lineno and (
+                combined is None or (sub.lineno, sub.col_offset) < (combined.lineno, combined.col_offset)):
+            # (`per * Tensor(ws)`, `scale / qmax.expand_dims(1)` with `qmax = Tensor(bits) - 1.0`;
+            # with a Python number it stays empty)
+            for mine, other in ((sub.left, sub.right), (sub.right, sub.left)):
+                if mentions(mine, sub.lineno) and not mentions(other, sub.lineno) and ctx.is_data(other):
+                    combined = sub
+    where = f"line {loop.lineno} loops over a list the Python interpreter made, which the graph sees empty"
+    if combined is not None:
+        return ctx.hit("MSG202", combined, "fails", name=name,
+                       change=f"is empty to graph mode ({where}): `{ast.unparse(call)}` is an empty Tensor "
+                              f"while compiling, and combining it with tensor data here fails to compile")
+    return ctx.hit("MSG202", use, "passes", name=name,
+                   change=f"is empty to graph mode ({where}): `{ast.unparse(call)}` is an empty Tensor while "
+                          "compiling, and the interpreter fills it at run time, with dynamic shapes")
 
 
 def _interpreted_iterable(it: ast.expr, ctx) -> bool:
