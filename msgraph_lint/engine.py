@@ -10,6 +10,7 @@ import contextlib
 import gc
 import io
 import os
+import re
 import stat
 import tokenize
 from pathlib import Path
@@ -300,7 +301,7 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
     for finding in findings:
         scope = finding.scope
         if scope in refused:
-            if finding.line == refused[scope] and _parse_time(finding, level):
+            if finding.line == refused[scope] and _parse_time(finding, level) and not _refused_earlier(finding, findings):
                 kept.append(finding)
         elif scope not in failing:
             kept.append(finding)
@@ -310,6 +311,35 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
                 and not any(_runs_after(finding, call) for call in calls.get(scope, ())):
             kept.append(finding)
     return kept
+
+
+# "(in Net.project() at model.py:21)": the helper's own line of a refusal reported at its call
+_HELPER_NOTE = re.compile(r" \(in (\S+) at [^()]*:(\d+)\)$")
+
+
+def _refused_earlier(finding: Finding, findings: List[Finding]) -> bool:
+    """Is another refusal of the same helper reported at the same call, and met first? One
+    finding for the call: a statement the parser refuses (`del`, `try`) is met before a `with` on a
+    plain object, whatever their order, and otherwise the helper's earlier line (measured,
+    syntax_with_then_del_in_helper_method.py: "Unsupported statement 'Delete'")."""
+    mine = _HELPER_NOTE.search(finding.message)
+    if mine is None:
+        return False
+
+    def met(found: Finding, match) -> tuple:
+        return (found.code not in _STATEMENTS_REFUSED, int(match.group(2)))
+
+    for other in findings:
+        if other is finding or other.line != finding.line or other.scope != finding.scope:
+            continue
+        theirs = _HELPER_NOTE.search(other.message)
+        if theirs is not None and theirs.group(1) == mine.group(1) and met(other, theirs) < met(finding, mine):
+            return True
+    return False
+
+
+# statements the parser refuses as it reads a function, before it resolves any object
+_STATEMENTS_REFUSED = frozenset({"MSG501", "MSG508"})
 
 
 def _call_site(line: int, span: list) -> Finding:
