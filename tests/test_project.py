@@ -1049,3 +1049,36 @@ def test_a_failure_in_a_helper_of_another_module_hides_what_compiling_never_reac
     lax = run_json("pk", cwd=tmp_path)
     assert {(f["path"], f["line"], f["code"]) for f in lax} == {
         ("pk/ops_util.py", 6, "MSG103"), ("pk/ops_util.py", 7, "MSG505"), ("pk/net.py", 9, "MSG505")}
+
+
+def test_a_helper_with_two_refusals_gives_its_call_one_finding(tmp_path):
+    # MindSpore blames a helper's parse-time refusal at the helper's call, and stops at the first
+    # it meets: `del` is refused while the parser reads the helper, before the `with` on a plain
+    # object is resolved (measured: tests/cases/syntax_with_then_del_in_helper_method.py)
+    (tmp_path / "net.py").write_text(textwrap.dedent('''
+        from mindspore import nn
+
+        class Timer:
+            def __enter__(self):
+                return self
+
+            def __exit__(self, *args):
+                return False
+
+        class Net(nn.Cell):
+            def __init__(self):
+                super().__init__()
+                self.fc = nn.Dense(4, 4)
+
+            def project(self, x):
+                with Timer():
+                    y = self.fc(x)
+                del x
+                return y
+
+            def construct(self, x):
+                return self.project(x) + 1.0
+    '''))
+    for level in ("LAX", "STRICT"):
+        found = [(f["line"], f["code"]) for f in run_json("--jit-syntax-level", level, "net.py", cwd=tmp_path)]
+        assert found == [(23, "MSG508")], (level, found)
