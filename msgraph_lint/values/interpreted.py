@@ -181,6 +181,11 @@ class InterpretedValues:
                 for stmt in walk(node):
                     if isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Name):
                         self.interpreted.setdefault(stmt.target.id, used[0])
+                    elif isinstance(stmt, ast.AugAssign) and isinstance(stmt.target, ast.Subscript) \
+                            and isinstance(stmt.target.value, ast.Name):
+                        # `counts[0] += 1` there: the list of counts is the interpreter's after it
+                        # (blind batch 269's delay buckets: `Tensor(counts)` is dynamic)
+                        self.interpreted.setdefault(stmt.target.value.id, used[0])
             return
         if not isinstance(node, _STATEMENTS):
             return
