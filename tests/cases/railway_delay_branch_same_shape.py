@@ -1,0 +1,24 @@
+# case: if the maximum delay exceeds a threshold the recovery factor is applied, both branches keep the same shape -> static shapes with control flow
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class TimetableAdjuster(nn.Cell):
+    def __init__(self, disruption_minutes=15.0, recovery_rate=0.2):
+        super().__init__()
+        self.disruption_minutes = disruption_minutes
+        self.recovery_rate = recovery_rate
+
+    def construct(self, delays):
+        if delays.max() > self.disruption_minutes:
+            out = delays * (1.0 - self.recovery_rate)
+        else:
+            out = delays + 0.0
+        return out.sum(axis=1)
+
+
+def make():
+    np.random.seed(8)
+    delays = Tensor(np.random.uniform(0, 25, size=(5, 6)).astype(np.float32))
+    return TimetableAdjuster(), (delays,)
