@@ -445,10 +445,11 @@ def _operation_on(fn: ast.AST, text: str, write, items: bool = False, derived: b
 
 def _derived_names(fn: ast.AST, text: str, write) -> dict:
     """The local names bound after ``write`` to a value computed from the field ``text``, or from
-    such a name, by what is no Python operation of its own (``y = ops.exp(rec.total)``,
-    ``out = ops.stack(rec.flags)``), with their lines: the interpreter's values too, so the first
-    Python operation on one is where STRICT fails (measured: class_record_*_op_argument.py,
-    class_record_list_field_*_stack.py, `y * 2.0` and `out.sum()` are blamed)."""
+    such a name (``y = ops.exp(rec.total)``, ``out = ops.stack(rec.flags)``), with their lines: the
+    interpreter's values too, so the first Python operation on one is where STRICT fails (measured:
+    class_record_*_op_argument.py, class_record_list_field_*_stack.py, `y * 2.0` and `out.sum()`
+    are blamed). A binding whose value is itself such an operation comes after that operation,
+    which :func:`_operation_on` finds first."""
     derived: dict = {}
     for stmt in sorted((n for n in walk(fn) if isinstance(n, ast.Assign) and n.lineno > write.lineno),
                        key=lambda n: n.lineno):
