@@ -291,6 +291,21 @@ def is_self_attr(node: ast.AST) -> bool:
 
 
 # list methods that put their arguments in the list
+def names_computed_from(fn: ast.AST, after: int, seeded) -> Dict[str, int]:
+    """The local names that plain assignments after line ``after`` (in line order) bind to a value
+    holding a node ``seeded`` accepts, or reading a name so bound before, each with the line of its
+    first such binding: what is computed from a value (a field the interpreter holds, an empty
+    Tensor) further down the function."""
+    found: Dict[str, int] = {}
+    for stmt in sorted((n for n in walk(fn) if isinstance(n, ast.Assign) and n.lineno > after),
+                       key=lambda n: n.lineno):
+        if any(seeded(n) or isinstance(n, ast.Name) and n.id in found for n in walk(stmt.value)):
+            for target in stmt.targets:
+                if isinstance(target, ast.Name):
+                    found.setdefault(target.id, stmt.lineno)
+    return found
+
+
 LIST_FILLS = frozenset({"append", "extend", "insert"})
 
 

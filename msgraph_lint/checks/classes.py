@@ -11,7 +11,8 @@ from typing import Optional
 
 from ..astwalk import walk
 from ..names import is_mindspore, last
-from ..scopes import LIST_FILLS, PARAMETER_NAMES, SELF_CALL, ancestor_bases, argument_defaults, is_self_attr
+from ..scopes import LIST_FILLS, PARAMETER_NAMES, SELF_CALL, ancestor_bases, argument_defaults, is_self_attr, \
+    names_computed_from
 from . import on
 
 
@@ -289,7 +290,7 @@ def _plain_object_write(node, target: ast.Attribute, ctx):
         # (an item read or a method call on a field is a Python operation too: `return s.flags[0]`
         # fails at STRICT, `getitem`, and is dynamic at LAX; measured, class_record_*_field_*.py,
         # blind batch 249's policy summary)
-        read = _operation_on(ctx.fn, text, node, items=True, derived=ctx.level == "STRICT")
+        read = _operation_on(ctx.fn, text, node, items=True, results=ctx.level == "STRICT")
         if ctx.level == "STRICT" and read is not None:
             held = f"`{read.id}`, computed from the value it holds," if isinstance(read, ast.Name) \
                 else "the value it holds"
@@ -409,14 +410,18 @@ def _unset_field_use(node: ast.expr, ctx):
     return None
 
 
-def _operation_on(fn: ast.AST, text: str, write, items: bool = False, derived: bool = False) -> Optional[ast.AST]:
+def _operation_on(fn: ast.AST, text: str, write, items: bool = False, results: bool = False) -> Optional[ast.AST]:
     """The first read of ``text`` (``self.meter.count``) after ``write`` in ``fn`` that a Python
     operation takes: an operand of arithmetic, a comparison or a builtin call, or another ``+=``;
     with ``items`` (an object the function made itself) also an item read (``rec.flags[0]``) or a
-    method called on it (``rec.flags.append(v)`` once more); with ``derived`` also an operation on
-    a name computed from it (:func:`_derived_names`)."""
+    method called on it (``rec.flags.append(v)`` once more); with ``results`` also an operation on
+    a name computed from it (``y = ops.exp(rec.total)``, ``out = ops.stack(rec.flags)``): the
+    interpreter's values too, so the first Python operation on one is where STRICT fails (measured:
+    class_record_*_op_argument.py, class_record_list_field_*_stack.py, `y * 2.0` and `out.sum()` are
+    blamed; a binding that is itself such an operation comes after it, found first)."""
     best = None
-    derived = _derived_names(fn, text, write) if derived else {}
+    derived = names_computed_from(fn, write.lineno, lambda n: isinstance(n, ast.Attribute) and isinstance(
+        n.ctx, ast.Load) and ast.unparse(n) == text) if results else {}
     for sub in walk(fn):
         if getattr(sub, "lineno", 0) <= write.lineno or best is not None and sub.lineno >= best.lineno:
             continue
@@ -441,24 +446,6 @@ def _operation_on(fn: ast.AST, text: str, write, items: bool = False, derived: b
                 best = operand
                 break
     return best
-
-
-def _derived_names(fn: ast.AST, text: str, write) -> dict:
-    """The local names bound after ``write`` to a value computed from the field ``text``, or from
-    such a name (``y = ops.exp(rec.total)``, ``out = ops.stack(rec.flags)``), with their lines: the
-    interpreter's values too, so the first Python operation on one is where STRICT fails (measured:
-    class_record_*_op_argument.py, class_record_list_field_*_stack.py, `y * 2.0` and `out.sum()`
-    are blamed). A binding whose value is itself such an operation comes after that operation,
-    which :func:`_operation_on` finds first."""
-    derived: dict = {}
-    for stmt in sorted((n for n in walk(fn) if isinstance(n, ast.Assign) and n.lineno > write.lineno),
-                       key=lambda n: n.lineno):
-        if any(isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Load) and ast.unparse(n) == text
-               or isinstance(n, ast.Name) and n.id in derived for n in walk(stmt.value)):
-            for target in stmt.targets:
-                if isinstance(target, ast.Name):
-                    derived.setdefault(target.id, stmt.lineno)
-    return derived
 
 
 def _parameter_loop_element(name: str, ctx) -> bool:

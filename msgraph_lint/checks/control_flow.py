@@ -6,7 +6,7 @@ from typing import Dict, List, Optional, Tuple
 
 from ..astwalk import walk
 from ..names import last
-from ..scopes import filled_list, is_self_attr
+from ..scopes import filled_list, is_self_attr, names_computed_from
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
 from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
 from ..values.flow import rebound_in
@@ -728,17 +728,12 @@ def _empty_tensor_made(loop: ast.For, name: str, call: ast.Call, use: ast.Name, 
     the broadcast fails there); returned or scaled, it is dynamic where it is made, and the loop's
     lines with it (measured, ``interp_loop_tolist_*_codes_*.py``, blind batch 263's string
     report; ``interp_loop_tolist_list_into_tensor_ctor*.py`` fail at the product after)."""
-    empty = {}  # names bound to what is computed from the empty Tensor, with their lines
+    # names bound to what is computed from the empty Tensor, with their lines
+    empty = names_computed_from(ctx.fn, call.lineno - 1, lambda n: n is call)
 
     def mentions(expr: ast.expr, line: int) -> bool:
         return any(n is call or isinstance(n, ast.Name) and empty.get(n.id, line) < line for n in walk(expr))
 
-    for stmt in sorted((n for n in walk(ctx.fn) if isinstance(n, ast.Assign) and n.lineno >= call.lineno),
-                       key=lambda n: n.lineno):
-        if mentions(stmt.value, stmt.lineno + 1):
-            for target in stmt.targets:
-                if isinstance(target, ast.Name):
-                    empty.setdefault(target.id, stmt.lineno)
     combined = None
     for sub in walk(ctx.fn):
         if isinstance(sub, ast.BinOp) and sub.lineno >= call.lineno and (
