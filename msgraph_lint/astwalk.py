@@ -18,6 +18,8 @@ from typing import Dict, Iterator, Tuple
 _LEAF_FIELDS = frozenset({"id", "attr", "arg", "name", "module", "level", "kind", "type_comment",
                           "conversion", "is_async", "simple", "ctx", "tag"})
 _FIELDS: Dict[type, Tuple[str, ...]] = {}
+# the comprehension nodes, each with its own scope for the names its `for` clauses bind
+COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
 def _fields(kind: type) -> Tuple[str, ...]:

@@ -10,7 +10,7 @@ import ast
 import weakref
 from typing import Optional
 
-from ..astwalk import walk
+from ..astwalk import COMPREHENSIONS, walk
 from ..scopes import parameter_names
 from ..values import constants
 from ..values.flow import folded_before_parsing
@@ -70,7 +70,6 @@ def defined_in_one_branch(node: ast.If, ctx):
         return
 
 
-_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 
 
 def _in_dead_folded_branch(use: ast.AST, ctx) -> bool:
@@ -123,7 +122,7 @@ def _scoped_reads(fn: ast.AST) -> frozenset:
         return cached
     found = set()
     for node in walk(fn):
-        if isinstance(node, _COMPREHENSIONS):
+        if isinstance(node, COMPREHENSIONS):
             bound = {n.id for gen in node.generators for n in walk(gen.target) if isinstance(n, ast.Name)}
         elif isinstance(node, ast.Lambda):
             bound = parameter_names(node.args)
@@ -163,7 +162,7 @@ def _own_scope_stores(stmts) -> set:
     names, todo = set(), list(stmts)
     while todo:
         node = todo.pop()
-        if isinstance(node, (*_COMPREHENSIONS, ast.Lambda)):
+        if isinstance(node, (*COMPREHENSIONS, ast.Lambda)):
             continue
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
             names.add(node.name)
@@ -367,7 +366,7 @@ def _reads(node: ast.AST, name: str):
         return None
     own = set()  # comprehensions and lambdas that bind the name themselves
     for sub in walk(node):
-        if isinstance(sub, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)) and any(
+        if isinstance(sub, COMPREHENSIONS) and any(
                 name in {n.id for n in walk(g.target) if isinstance(n, ast.Name)} for g in sub.generators):
             own.update(id(n) for n in walk(sub))
         elif isinstance(sub, ast.Lambda) and name in {a.arg for a in sub.args.args}:

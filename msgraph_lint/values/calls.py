@@ -10,7 +10,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Dict, List, Optional, Tuple
 
-from ..astwalk import parent_map, walk
+from ..astwalk import COMPREHENSIONS, parent_map, walk
 from .. import missing_names
 from ..names import is_mindspore, last
 from ..scopes import SELF_CALL, ClassInfo, ModuleIndex, ancestor_bases, decorator_name, first_yield, \
@@ -19,7 +19,7 @@ from . import constants
 from .builds import build_failures, held_elsewhere, member_gaps, refuses_graph_mode, statement_of
 from .callers import module_parents, parents
 from .documented import documented_types, host_data, python_kind
-from .flow import _COMPREHENSIONS, FunctionAnalysis, Hit, helper_label
+from .flow import FunctionAnalysis, Hit, helper_label
 from .shapes import _is_dyn, dyn_axes, known_form
 from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, FOLDED_SEQ, UNKNOWN, UNKNOWNV, Val, join
 
@@ -1102,7 +1102,7 @@ def _interpreted_item(arg: ast.Name, call: ast.Call, caller: FunctionAnalysis) -
     parents = parent_map(caller.fn)
     node = parents.get(id(call))
     while node is not None and not isinstance(node, ast.stmt):
-        if isinstance(node, _COMPREHENSIONS):
+        if isinstance(node, COMPREHENSIONS):
             for gen in node.generators:
                 if any(isinstance(n, ast.Name) and n.id == arg.id for n in walk(gen.target)):
                     # (`for h in values` with `values = stage.tolist()`, or the copy made right there:

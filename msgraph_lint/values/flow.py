@@ -11,7 +11,7 @@ import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
-from ..astwalk import walk
+from ..astwalk import COMPREHENSIONS, walk
 from ..names import is_mindspore
 from ..scopes import ClassInfo, ModuleIndex, argument_defaults, filled_list, is_self_attr, parameter_names
 from . import constants, narrowing
@@ -23,7 +23,6 @@ from .shapes import JOINED, ShapeSignatures, _is_dyn, differing_axes, dyn_axes, 
 if TYPE_CHECKING:  # pragma: no cover
     from .calls import ModuleAnalysis
 
-_COMPREHENSIONS = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 # What MindSpore's parser refuses in a branch it reads before the branch's condition is folded
 # (a parameter, a module constant, a call): a `try` and an `import` at both levels, an attribute
 # store at STRICT (measured: syntax_try_in_*_branch_on_*.py, syntax_import_in_helper_branch_*.py,
@@ -338,7 +337,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             # itself: a reference cycle would keep every tree alive until the collector runs)
             nodes = [n for e in _header_exprs(node) for n in _walk_expr(e)]
             checked = [(sub, by_type[type(sub)]) for sub in nodes if by_type.get(type(sub))]
-            parts = node._msgl_parts = (by_type, checked, [n for n in nodes if isinstance(n, _COMPREHENSIONS)])
+            parts = node._msgl_parts = (by_type, checked, [n for n in nodes if isinstance(n, COMPREHENSIONS)])
         _, checked, comps = parts
         if comps:
             saved = dict(self.env)

@@ -20,7 +20,7 @@ import ast
 import re
 from typing import Dict, List, Optional, Tuple
 
-from ..astwalk import walk
+from ..astwalk import COMPREHENSIONS, walk
 from ..names import last
 from ..scopes import LIST_FILLS, argument_defaults, filled_list, is_self_attr
 from ..checks import fallback
@@ -396,7 +396,7 @@ class InterpretedValues:
         for sub in walk(expr):
             if isinstance(sub, ast.Lambda):
                 return None  # (its own scope: not followed)
-            if isinstance(sub, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            if isinstance(sub, COMPREHENSIONS):
                 # `tuple(g * mult for g in grads)` with `mult` the interpreter's: computed with it
                 # (batch 111); the comprehension's own variables are not the outer names
                 own = {n.id for gen in sub.generators for n in walk(gen.target) if isinstance(n, ast.Name)}
