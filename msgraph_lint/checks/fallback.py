@@ -394,8 +394,7 @@ def _python_container(value: ast.expr, ctx) -> Optional[Val]:
     keys = _dict_attribute(value, ctx)
     if keys is None and isinstance(value, ast.Name) and value.id not in ctx.env:
         # `TABLE[int(k)]` of a module's dict (measured: dict_key_module_int_of_tensor.py)
-        literal = _dict_literal(value, ctx, None)
-        keys = [k.value for k in literal.keys] if literal is not None else None
+        keys = _dict_keys(value, ctx, None)
     if keys is not None:
         if all(isinstance(k, str) for k in keys):
             # `self.heads[task]`, `self.weight_dict[k]` keyed by names: a tensor key could never
@@ -418,16 +417,17 @@ def _dict_attribute(node: ast.expr, ctx) -> Optional[list]:
         return None
     stored = ctx.index.init_stores(ctx.owner, node.attr)
     init = ctx.owner.methods.get("__init__")
-    literals = [_dict_literal(v, ctx, init) for v in stored or ()]
+    literals = [_dict_keys(v, ctx, init) for v in stored or ()]
     if not literals or any(d is None for d in literals):
         return None
-    return [k.value for d in literals for k in d.keys]
+    return [k for d in literals for k in d]
 
 
-def _dict_literal(value: ast.expr, ctx, init) -> Optional[ast.Dict]:
-    """The dict literal with constant keys that ``value`` stores: written there, a module constant
-    (``self.id2label = ID2LABEL``), or the fallback of an ``__init__`` argument that defaults to
-    None (``id2label or ID2LABEL``, blind batch 127); else None."""
+def _dict_keys(value: ast.expr, ctx, init) -> Optional[list]:
+    """The constant keys of the dict that ``value`` stores, a literal or a comprehension keyed by
+    numbers: written there, a module constant (``self.id2label = ID2LABEL``), or the fallback of an
+    ``__init__`` argument that defaults to None (``id2label or ID2LABEL``, blind batch 127); else
+    None."""
     if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and init is not None:
         defaults = argument_defaults(init)
         if not all(isinstance(v, ast.Name) and isinstance(defaults.get(v.id), ast.Constant)
@@ -447,8 +447,30 @@ def _dict_literal(value: ast.expr, ctx, init) -> Optional[ast.Dict]:
     if isinstance(value, ast.Name) and value.id in ctx.index.module_values:
         value = ctx.index.module_values[value.id]
     if isinstance(value, ast.Dict) and value.keys and all(isinstance(k, ast.Constant) for k in value.keys):
-        return value
+        return [k.value for k in value.keys]
+    if isinstance(value, ast.DictComp) and _numbered(value):
+        # `{f: zone(f) for f in range(24)}`: keyed by numbers like a literal (blind batch 271's
+        # floor-to-zone table, read at `int(floor)`: dict_getitem fails at both levels)
+        return [0]
     return None
+
+
+def _numbered(comp: ast.DictComp) -> bool:
+    """Are the keys of ``comp`` the numbers a ``range()`` or the index ``enumerate()`` gives
+    (``{i: ... for i in range(n)}``, ``{i: name for i, name in enumerate(NAMES)}``)?"""
+    if len(comp.generators) != 1 or not isinstance(comp.key, ast.Name):
+        return False
+    gen = comp.generators[0]
+    call = gen.iter
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
+        return False
+    if call.func.id == "range":
+        target = gen.target
+    elif call.func.id == "enumerate" and isinstance(gen.target, ast.Tuple) and gen.target.elts:
+        target = gen.target.elts[0]
+    else:
+        return False
+    return isinstance(target, ast.Name) and target.id == comp.key.id
 
 
 def _default_arm(value: ast.IfExp, defaults) -> Optional[ast.expr]:
