@@ -669,11 +669,14 @@ def shape_changing_loop(node, ctx):
         if name is not None and name in _assigned(node.body):
             continue  # (`inputs = []` made anew on each pass: as long on every pass, coma.py of mindspore-rl)
         if name is not None and failing is not None and failing[0] is stmt:
+            why = ("its first pass is compiled with the counter known and the later ones with it a variable"
+                   if failing[2] == "first" else
+                   "the item the list holds before the loop has a fixed shape, and the counter is a variable "
+                   "in the loop")
             yield ctx.hit("MSG202", stmt, "fails", name=name, change=(
                 f"receives `{_short(stmt.value.args[0])}`, computed from a slice at the counter of the "
-                f"`while` at line {node.lineno}: its first pass is compiled with the counter known and the "
-                "later ones with it a variable, so the items have different shapes and the append fails "
-                "to compile"))
+                f"`while` at line {node.lineno}: {why}, so the items have different shapes and the append "
+                "fails to compile"))
             return
         if name is not None and _appends_display(stmt):
             # `events.append((start, t))`: a list of unknown length may hold only Tensors and
@@ -1629,18 +1632,37 @@ def _built_tensor_first(loop: ast.While, ctx) -> set:
 _TO_ONE_SHAPE = frozenset({"mean", "sum", "max", "min", "prod", "norm", "all", "any", "item", "argmax", "argmin"})
 
 
-def _counter_slice_append(loop: ast.While, ctx) -> Optional[Tuple[ast.stmt, str]]:
-    """``states.append(h)`` in ``while risk < stop and t < n:`` (``risk`` a Tensor built from
-    constants, ``t = 0``), with ``h`` computed from a slice at the counter (``seq[t:t + 1]``):
-    MindSpore compiles a first pass with the counter known, then the loop with it a variable, so
-    the list's first item has a static shape and the next a dynamic one, and the append fails
-    ("For ListAppend", both levels; measured: blind batch 229's scorer, wl_*_counter_slice_*.py).
-    A loop testing the counter first, or a Tensor computed from data, gives every item the
-    dynamic shape (the op given the list after the loop is blamed), and so does an item of one
-    shape (a full reduction of the slice)."""
+def _counter_slice_append(loop: ast.While, ctx) -> Optional[Tuple[ast.stmt, str, str]]:
+    """(append, list, why) for ``states.append(h)`` in a ``while`` on tensor data, with ``h``
+    computed from a slice at a Python counter of the test (``seq[t:t + 1]``, also in a method of
+    the Cell given the counter), when the list's items come to have different shapes, so that the
+    append fails ("For ListAppend", both levels):
+
+    - ``while risk < stop and t < n:`` (``risk`` a Tensor built from constants, ``t = 0``) on a list
+      made empty: MindSpore compiles a first pass with the counter known, then the loop with it a
+      variable, so the first item has a static shape and the next a dynamic one (measured: blind
+      batch 229's scorer, wl_*_counter_slice_*.py);
+    - any test comparing the counter (``i < n`` with ``n`` data, also ``i < n and i < 6``) on a list
+      holding an item before the loop (of a static shape, against the loop's dynamic ones), or on
+      one made empty and measured by ``len()`` after the loop (``if len(windows) == 0:``); made
+      empty and given whole to an op after the loop with no ``len()``, the op fails first (an
+      empty list to it, MSG202's use; measured: blind batch 267's stitch windows,
+      wl_seeded_list_*.py, wl_empty_list_len_test_*.py, wl_counter_data_bound_*.py).
+
+    An item of one shape (a full reduction of the slice, a constant slice) joins, and the op given
+    the list after the loop is blamed."""
     counters = _built_tensor_first(loop, ctx)
+    built_first = bool(counters)
+    if not built_first:
+        tested = _names_in(loop.test)[1] & rebound_in(loop)
+        counters = {n for n in ctx.bound_before(loop, tested, _number_literal) if _counted(loop, n)}
     if not counters:
         return None
+
+    def at_counter(sub: ast.AST, names: set) -> bool:
+        return isinstance(sub, ast.Subscript) and isinstance(sub.slice, ast.Slice) and any(
+            part is not None and _names_in(part)[1] & names
+            for part in (sub.slice.lower, sub.slice.upper, sub.slice.step))
 
     def sliced(expr: ast.AST, tainted: set) -> bool:
         if isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) and (
@@ -1650,10 +1672,18 @@ def _counter_slice_append(loop: ast.While, ctx) -> Optional[Tuple[ast.stmt, str]
             return False  # `(frame ** 2).mean()` has one shape, whatever `frame`'s
         if isinstance(expr, ast.Name):
             return expr.id in tainted and isinstance(expr.ctx, ast.Load)
-        if isinstance(expr, ast.Subscript) and isinstance(expr.slice, ast.Slice) and any(
-                part is not None and _names_in(part)[1] & counters
-                for part in (expr.slice.lower, expr.slice.upper, expr.slice.step)):
+        if at_counter(expr, counters):
             return True
+        if not built_first and isinstance(expr, ast.Call) and is_self_attr(expr.func):
+            # `self.window(profile, i)` returning `profile[i * w:(i + 1) * w]`
+            callee = _callee_of(expr, ctx)
+            if callee is not None:
+                fn, _info, bound = callee
+                given = {p for p, a in zip(_positional_params(fn, bound), expr.args)
+                         if _names_in(a)[1] & counters}
+                returned = [r.value for r in walk(fn) if isinstance(r, ast.Return) and r.value is not None]
+                if given and len(returned) == 1 and at_counter(returned[0], given):
+                    return True
         return any(sliced(child, tainted) for child in ast.iter_child_nodes(expr))
 
     tainted: set = set()
@@ -1664,12 +1694,25 @@ def _counter_slice_append(loop: ast.While, ctx) -> Optional[Tuple[ast.stmt, str]
                 tainted.add(stmt.targets[0].id)
     for stmt in walk(loop):
         name = _appends(stmt)
-        if name is None or name in _assigned(loop.body) or not ctx.bound_before(loop, {name}, _empty_list):
+        if name is None or name in _assigned(loop.body):
             continue
         call = stmt.value
-        if call.func.attr == "append" and len(call.args) == 1 and sliced(call.args[0], tainted):
-            return stmt, name
+        if not (call.func.attr == "append" and len(call.args) == 1 and sliced(call.args[0], tainted)):
+            continue
+        if built_first:
+            if ctx.bound_before(loop, {name}, _empty_list):
+                return stmt, name, "first"
+        elif ctx.bound_before(loop, {name}, lambda v: isinstance(v, ast.List) and bool(v.elts)):
+            return stmt, name, "seeded"
+        elif ctx.bound_before(loop, {name}, _empty_list) and _len_after(loop, name, ctx):
+            return stmt, name, "first"
     return None
+
+
+def _len_after(loop: ast.While, name: str, ctx) -> bool:
+    """Is list ``name`` measured by ``len()`` after ``loop``?"""
+    end = loop.end_lineno or loop.lineno
+    return any(n.lineno > end and isinstance(n.ctx, ast.Load) and _len_of(n, ctx) for n in ctx.name_nodes(name))
 
 
 def _concatenated_after(loop: ast.While, name: str, ctx) -> bool:

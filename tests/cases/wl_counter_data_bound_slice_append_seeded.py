@@ -1,0 +1,26 @@
+# case: same with the list seeded before the loop
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Collector(nn.Cell):
+    def __init__(self, win=4, level=0.85):
+        super().__init__()
+        self.win = win
+        self.level = level
+
+    def construct(self, profile):
+        n = (profile > self.level).astype(ms.int32).sum()
+        windows = [profile[0:4]]
+        i = 0
+        while i < n:
+            windows.append(profile[i * self.win:(i + 1) * self.win])
+            i += 1
+        return ops.stack(windows)
+
+
+def make():
+    np.random.seed(8)
+    profile = Tensor(np.random.rand(40).astype(np.float32))
+    return Collector(), (profile,)

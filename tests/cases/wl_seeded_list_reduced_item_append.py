@@ -1,0 +1,29 @@
+# case: seeded list, full reduction of a counter slice appended
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Collector(nn.Cell):
+    def __init__(self, win=4, level=0.85):
+        super().__init__()
+        self.win = win
+        self.level = level
+
+    def window(self, profile, i):
+        return profile[i * self.win:(i + 1) * self.win]
+
+    def construct(self, profile):
+        n = (profile > self.level).astype(ms.int32).sum()
+        windows = [profile[0:4].sum()]
+        i = 0
+        while i < n:
+            windows.append(profile[i * self.win:(i + 1) * self.win].sum())
+            i += 1
+        return ops.stack(windows)
+
+
+def make():
+    np.random.seed(8)
+    profile = Tensor(np.random.rand(40).astype(np.float32))
+    return Collector(), (profile,)
