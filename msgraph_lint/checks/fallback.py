@@ -355,10 +355,26 @@ def container_indexed_by_data(node: ast.Subscript, ctx):
         # graph loop, which reads a tuple of numbers statically at both levels (measured:
         # control_while_tensor_test_counter_indexes_list.py, MindSpore's troubleshooter test)
         return
+    strings = kind == "tuple" and (
+        all(type(e) is str for e in known) if isinstance(known, (tuple, list)) and known
+        else bool(container.elts) and all(isinstance(e.known, tuple) and type(e.known[0]) is str
+                                          for e in container.elts))
+    stops = kind == "dict"
     if kind == "dict":
         what, effect = "dict", "graph mode fails to compile it (dict keys must be compile-time constants)"
+    elif scalar and strings:
+        # `self.layer_names[int(richest)]`: the tuple is read by RealTupleGetItem, which has no
+        # kernel for strings, and the compile fails there at both levels (measured on CPU, blind
+        # batch 274's excavation layers, tuple_str_read_at_*.py; at a Tensor index LAX reads it
+        # in the interpreter instead, dynamic)
+        what, stops = "tuple of strings", True
+        effect = ("graph mode reads it with RealTupleGetItem, which has no kernel for strings, so it fails "
+                  "to compile at both levels")
     elif scalar:
-        if ctx.level != "STRICT":
+        if ctx.level != "STRICT" or _int64_scalar(node.slice, ctx):
+            # (`self.weights[int(k)]`, `self.weights[k.item()]` with `k` an argmax: an int64 index
+            # reads a tuple of numbers at both levels; an int32 one, `n.item()` of an int32 input,
+            # fails at STRICT; measured, tuple_num_read_at_*.py, syntax_list_index_item.py)
             return
         what, effect = "tuple", "STRICT fails to compile it"
     else:
@@ -366,7 +382,7 @@ def container_indexed_by_data(node: ast.Subscript, ctx):
         effect = ("at LAX it is read in the Python interpreter, with dynamic shapes (STRICT fails to compile it)"
                   if ctx.level == "LAX" else "STRICT fails to compile it")
     # (a dict read so stops the compile there: what follows is never compiled)
-    yield ctx.hit("MSG525", node, "fails" if kind == "dict" else "", container=ast.unparse(node.value),
+    yield ctx.hit("MSG525", node, "fails" if stops else "", container=ast.unparse(node.value),
                   what=f"a Python {what}", index=ast.unparse(node.slice), effect=effect)
 
 
@@ -498,6 +514,24 @@ def _default_arm(value: ast.IfExp, defaults) -> Optional[ast.expr]:
     return other if isinstance(arg, ast.Name) and arg.id == name else None
 
 
+def _int64_scalar(index: ast.expr, ctx) -> bool:
+    """A Python int from data that is int64 to the graph: ``int(t)``, or ``.item()`` of an index
+    ``argmax`` gives, directly or through a name bound once to it."""
+    if isinstance(index, ast.Name):
+        bound = [stmt.value for stmt in walk(ctx.fn) if isinstance(stmt, ast.Assign)
+                 and any(isinstance(t, ast.Name) and t.id == index.id for t in stmt.targets)]
+        if len(bound) != 1:
+            return False
+        index = bound[0]
+    if not isinstance(index, ast.Call):
+        return False
+    if isinstance(index.func, ast.Name) and index.func.id == "int" and "int" not in ctx.env \
+            and "int" not in ctx.index.functions:
+        return True
+    return isinstance(index.func, ast.Attribute) and index.func.attr == "item" and not index.args \
+        and _int64_index(index.func.value, ctx)
+
+
 def _int64_index(index: ast.expr, ctx) -> bool:
     """An index ``ops.argmax`` / ``Tensor.argmax`` gives (int64 in MindSpore 2.10; the ``Argmax``
     primitive, ``argmin`` and ``topk`` give int32), directly or through a name bound once to it."""
@@ -554,3 +588,29 @@ def set_membership_of_data(test: ast.expr, ctx) -> Optional[tuple]:
             return op, right
         left = right
     return None
+
+
+@on(ast.Call)
+def extreme_of_interpreter_list(node: ast.Call, ctx):
+    """MSG526: at LAX, the builtin ``max(xs)`` or ``min(xs)`` of a list ``.tolist()`` made (the
+    interpreter's) fails to compile there: MindSpore compiles the reduction over a sequence of
+    unknown length with an op the CPU has no kernel for ("Unsupported op [IsDimUnKnown]"; measured,
+    blind batch 274's inscription trimmer, tolist_{max,min}_builtin_*.py). ``sum(xs)``,
+    ``sorted(xs)``, ``max(a, b)`` of two of its numbers and ``max()`` of a NumPy array are read in
+    the interpreter, dynamic; STRICT refuses the ``.tolist()`` first."""
+    func = node.func
+    if ctx.level != "LAX" or not ctx.interpreted or not (
+            isinstance(func, ast.Name) and func.id in ("max", "min") and func.id not in ctx.env
+            and func.id not in ctx.index.functions and len(node.args) == 1 and not node.keywords
+            and isinstance(node.args[0], ast.Name) and node.args[0].id in ctx.interpreted):
+        return
+    name = node.args[0].id
+    assign = next((one_target_assignment(ctx.fn, store) for store in ctx.stores(name)), None) \
+        if len(ctx.stores(name)) == 1 else None
+    value = assign.value if assign is not None else None
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+            and value.func.attr == "tolist" and not value.args):
+        return
+    yield ctx.hit("MSG526", node, "fails", name=name, line=ctx.interpreted[name],
+                  effect=f"`{func.id}()` of the interpreter's list is compiled as a reduction over a sequence of "
+                         "unknown length, with an op the CPU has no kernel for (IsDimUnKnown), so compiling fails here")

@@ -1,0 +1,24 @@
+# case: tuple of strings read at int(tensor) in a helper, compared
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Net(nn.Cell):
+    def __init__(self, names=("topsoil", "fill", "floor")):
+        super().__init__()
+        self.names = names
+
+    def construct(self, x):
+        k = ops.argmax(x.sum(axis=1))
+        return x * self.pick(k)
+
+    def pick(self, k):
+        if self.names[int(k)] == "floor":
+            return 2.0
+        return 1.0
+
+
+def make():
+    np.random.seed(2)
+    return Net(), (Tensor(np.random.rand(3, 4).astype(np.float32)),)
