@@ -10,7 +10,6 @@ import contextlib
 import gc
 import io
 import os
-import re
 import stat
 import tokenize
 from pathlib import Path
@@ -316,29 +315,21 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
     return kept
 
 
-# "(in Net.project() at model.py:21)": the helper's own line of a refusal reported at its call
-_HELPER_NOTE = re.compile(r" \(in (\S+) at [^()]*:(\d+)\)$")
-
-
 def _refused_earlier(finding: Finding, findings: List[Finding]) -> bool:
     """Is another refusal of the same helper reported at the same call, and met first? One
     finding for the call: a statement the parser refuses (`del`, `try`) is met before a `with` on a
     plain object, whatever their order, and otherwise the helper's earlier line (measured,
     syntax_with_then_del_in_helper_method.py: "Unsupported statement 'Delete'")."""
-    mine = _HELPER_NOTE.search(finding.message)
+    mine = finding.helper_at
     if mine is None:
         return False
 
-    def met(found: Finding, match) -> tuple:
-        return (found.code not in _STATEMENTS_REFUSED, int(match.group(2)))
+    def met(found: Finding) -> tuple:
+        return (found.code not in _STATEMENTS_REFUSED, found.helper_at[1])
 
-    for other in findings:
-        if other is finding or other.line != finding.line or other.scope != finding.scope:
-            continue
-        theirs = _HELPER_NOTE.search(other.message)
-        if theirs is not None and theirs.group(1) == mine.group(1) and met(other, theirs) < met(finding, mine):
-            return True
-    return False
+    return any(other is not finding and other.line == finding.line and other.scope == finding.scope
+               and other.helper_at is not None and other.helper_at[0] == mine[0] and met(other) < met(finding)
+               for other in findings)
 
 
 # statements the parser refuses as it reads a function, before it resolves any object
@@ -428,7 +419,7 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
             end_col=(node.end_col_offset + 1) if getattr(node, "end_col_offset", None) is not None else None,
             code=rule.code, message=message, scope=scope, symbol=rule.symbol,
             severity=rule.severity, related=[[_like(path, p), n] for p, n, *_ in hit.related] or None,
-            origin=origin, stage=hit.stage, entries=hit.entries,
+            origin=origin, stage=hit.stage, entries=hit.entries, helper_at=hit.helper_at,
         ))
     findings = _first_failures_only(findings, config.jit_syntax_level)
     broken = None

@@ -30,6 +30,8 @@ class Finding:
     stage: str = field(default="", compare=False, repr=False)
     # (scope, line) of the calls in graph roots that reach it, None for a root's own line. Not printed.
     entries: tuple = field(default=(), compare=False, repr=False)
+    # A refusal in a helper reported at its call: (the helper's label, its line there). Not printed.
+    helper_at: Optional[tuple] = field(default=None, compare=False, repr=False)
 
     def sort_key(self):
         return (self.path, self.line, self.col, self.code)
@@ -39,6 +41,7 @@ class Finding:
         del data["origin"]
         del data["stage"]
         del data["entries"]
+        del data["helper_at"]
         for key in ("probe", "related"):
             if data[key] is None:
                 del data[key]

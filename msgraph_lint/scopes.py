@@ -936,8 +936,6 @@ class ModuleIndex:
         """``self.prune = cfg.prune`` under ``cfg: Config = Config()``: the literal default of
         that field of the module's own (data)class, when no visible call of ``info`` passes
         ``cfg`` (batch 113). None when it cannot be told."""
-        from .values.constants import literal
-
         init = info.methods.get("__init__")
         default = argument_defaults(init).get(arg) if init is not None else None
         if not (isinstance(default, ast.Call) and isinstance(default.func, ast.Name)

@@ -582,7 +582,8 @@ class ForeignAnalysis(ModuleAnalysis):
         origin = self.origin_analysis()
         if home is origin.index:
             # blamed on the call of this helper, and that call is in the checked module itself
-            origin.report(Hit(hit.code, hit.node, hit.fmt, hit.line, note=hit.note, stage=hit.stage),
+            origin.report(Hit(hit.code, hit.node, hit.fmt, hit.line, note=hit.note, stage=hit.stage,
+                              helper_at=hit.helper_at),
                           origin.site_scope())
             return
         col = getattr(hit.node, "col_offset", 0) + 1  # a call site's node is in ``home`` too

@@ -51,6 +51,8 @@ class Hit:
     # and where in the helper the statement is (``in warmup() at lr.py:70``), for the message.
     site: Optional[ModuleIndex] = field(default=None, compare=False, repr=False)
     note: str = ""
+    # For a refusal in a helper reported at its call: (the helper's label, its line there)
+    helper_at: Optional[Tuple[str, int]] = None
     # What the line does at the configured level, where the code's severity does not say it:
     # "parse" (refused while parsing: the function's only failure), "fails" (the compile stops
     # here), "passes" (the line falls back or goes dynamic, and compiling goes on)
@@ -270,8 +272,9 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             return self.hit(code, node, stage, **fmt)
         hit = self.hit(code, self.call_site, stage, **fmt)
         hit.site = self.call_site_index
-        hit.note = (f"in {helper_label(self.fn, self.owner, self.index)} "
-                    f"at {os.path.basename(self.index.path or '<stdin>')}:{node.lineno}")
+        label = helper_label(self.fn, self.owner, self.index)
+        hit.note = f"in {label} at {os.path.basename(self.index.path or '<stdin>')}:{node.lineno}"
+        hit.helper_at = (label, node.lineno)
         return hit
 
     def name_nodes(self, name: str) -> List[ast.Name]:
