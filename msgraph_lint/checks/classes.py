@@ -853,3 +853,45 @@ def list_filled_in_graph_read(node: ast.Subscript, ctx):
         return
     if _grown_only_in_graph(owner, node.value.attr):
         yield ctx.hit("MSG406", node, target=ast.unparse(node.value), holder="a Cell")
+
+
+@on(ast.BinOp)
+def division_by_counted_field(node: ast.BinOp, ctx):
+    """MSG402: at LAX, ``stats.total / stats.count`` with ``stats`` a plain object made in this
+    function, whose ``__init__`` sets ``count`` to 0 and whose method called on it here steps it
+    (``self.count += 1``): the method's writes run in the interpreter, graph mode reads the field
+    as ``__init__`` left it, and dividing by that 0 fails to compile ("The divisor could not be
+    zero"; measured, blind batch 277's delta-E accumulator, plainobj_method_counts_*.py: from 1,
+    or multiplied, the lines of the method are dynamic instead). STRICT refuses the method's call
+    first."""
+    if ctx.level != "LAX" or ctx.only_codes is not None or not isinstance(node.op, (ast.Div, ast.FloorDiv, ast.Mod)):
+        return
+    right = node.right
+    if not (isinstance(right, ast.Attribute) and isinstance(right.value, ast.Name)):
+        return
+    made = _made_here(right.value, ctx)
+    if made is None:
+        return
+    info = ctx.index.classes.get(made.func.id)
+    attr = info.attr(right.attr)
+    start = attr.init_known if attr is not None else None  # (what `__init__` sets; `known` is None once a method writes it)
+    if start is None or len(start) != 1 or type(start[0]) not in (int, float) or start[0] != 0:
+        return
+    name = right.value.id
+    for sub in walk(ctx.fn):
+        if not (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and isinstance(sub.func.value, ast.Name)
+                and sub.func.value.id == name and made.lineno < sub.lineno <= node.lineno):
+            continue
+        method = info.methods.get(sub.func.attr)
+        if method is None or not method.args.args:
+            continue
+        me = method.args.args[0].arg
+        if any(isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == me
+               and t.attr == right.attr
+               for w in walk(method) if isinstance(w, (ast.Assign, ast.AugAssign))
+               for t in (w.targets if isinstance(w, ast.Assign) else [w.target])):
+            yield ctx.hit("MSG402", node, "fails", target=f"{name}.{right.attr}", effect=(
+                f"`{info.name}.{sub.func.attr}` (line {sub.lineno}) steps it in the interpreter, graph mode reads "
+                f"it as `__init__` left it (0), and dividing by it fails to compile at LAX (\"the divisor could "
+                "not be zero\"); STRICT refuses the method's call first"))
+            return

@@ -309,6 +309,25 @@ def host_builtin(node: ast.Call, ctx):
                           effect="MindSpore's Round takes 0 decimals only, so this fails to compile at both "
                                  "levels (scale, round and scale back)")
             return
+    if isinstance(func, ast.Name) and func.id == "abs" and "abs" not in ctx.env \
+            and "abs" not in ctx.names.aliases and len(node.args) == 1 and not node.keywords:
+        # the same for abs(): graph mode maps it to the Abs op, which takes a Tensor, so a Python
+        # number computed from tensor data (`abs(setpoint - float(t.mean()))`, `abs(t.item())`,
+        # `abs(int(t))`) fails at both levels ("For Operator[Abs], input's type 'Float32' does not
+        # match expected type 'Tensor'"); a Tensor or a constant compiles (measured, blind batch
+        # 278's comfort controller, builtin_abs_*.py)
+        first = ctx.val(node.args[0])
+        held = any(isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute)
+                   and sub.func.attr in ("asnumpy", "tolist") for sub in walk(node.args[0])) or (
+            ctx.level == "LAX" and ctx.interpreted and (ctx._uses_interpreted(node.args[0]) is not None
+                                                         or ctx._interpreted_operand(node.args[0]) is not None))
+        if first.kind == DATA and first.tag == "scalar" and not held:
+            # (a number from `.asnumpy()` is the interpreter's at LAX, which takes its abs, dynamic;
+            # STRICT fails at the `.asnumpy()`: builtin_abs_of_float_of_asnumpy.py)
+            yield ctx.hit("MSG505", node, "fails", what="a Python number computed from tensor data", func="abs()",
+                          effect="graph mode maps `abs()` to the Abs op, which takes a Tensor, so this fails to "
+                                 "compile at both levels (keep the value a Tensor: `ops.abs(t)`)")
+            return
     if isinstance(func, ast.Name) and func.id == "reversed" and "reversed" not in ctx.env and len(args) == 1 \
             and ctx.kept_kind(args[0]) == "cell_list":
         # `for layer in reversed(self.layers)` over an nn.CellList: STRICT "the inputs should be
