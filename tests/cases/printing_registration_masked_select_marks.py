@@ -1,0 +1,30 @@
+# case: averages cyan-vs-key registration offsets over marks whose detection confidence passes a threshold, using masked_select -> dynamic shape from masked_select
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class RegistrationErrorMeter(nn.Cell):
+    def __init__(self, min_confidence=0.6, dpi=600.0):
+        super().__init__()
+        self.min_confidence = min_confidence
+        self.mm_per_px = 25.4 / dpi
+
+    def offsets_mm(self, cyan_xy, key_xy):
+        return (cyan_xy - key_xy) * self.mm_per_px
+
+    def construct(self, cyan_xy, key_xy, confidence):
+        d = self.offsets_mm(cyan_xy, key_xy)
+        dist = ops.sqrt(ops.reduce_sum(d * d, axis=1))
+        good = confidence > self.min_confidence
+        kept = ops.masked_select(dist, good)
+        return kept.mean(), kept.max()
+
+
+def make():
+    np.random.seed(0)
+    n = 12
+    key = np.random.uniform(100, 4000, (n, 2)).astype(np.float32)
+    cyan = key + np.random.normal(0, 3.0, (n, 2)).astype(np.float32)
+    conf = np.random.uniform(0.3, 1.0, (n,)).astype(np.float32)
+    return RegistrationErrorMeter(), (Tensor(cyan), Tensor(key), Tensor(conf))
