@@ -280,6 +280,21 @@ _FALLBACK_BUILTINS = {"dict", "divmod", "type", "setattr", "delattr", "vars", "e
 _FOLDED_ON_CONSTANTS = {"dict", "type", "divmod", "open"} | fallback.BUILTINS_INTERPRETED_ON_DATA
 
 
+def _graph_number_from_data(arg: ast.expr, ctx) -> bool:
+    """Is ``arg`` a Python number graph mode computes from tensor data (``float(t)``, ``t.item()``,
+    arithmetic on one), which its ``round()`` and ``abs()`` refuse? Not one from ``.asnumpy()`` or
+    ``.tolist()``: the interpreter's at LAX, which applies the builtin itself (dynamic), and STRICT
+    fails at that call first (measured, builtin_{abs,round}_of_float_of_asnumpy.py)."""
+    value = ctx.val(arg)
+    if value.kind != DATA or value.tag != "scalar":
+        return False
+    if any(isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute)
+           and sub.func.attr in ("asnumpy", "tolist") for sub in walk(arg)):
+        return False
+    return not (ctx.level == "LAX" and ctx.interpreted and (
+        ctx._uses_interpreted(arg) is not None or ctx._interpreted_operand(arg) is not None))
+
+
 @on(ast.Call)
 def host_builtin(node: ast.Call, ctx):
     """MSG505: builtins and string methods that only the Python interpreter runs.
@@ -299,7 +314,7 @@ def host_builtin(node: ast.Call, ctx):
         first = ctx.val(node.args[0])
         digits = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "ndigits"),
                                                                None)
-        if first.kind == DATA and first.tag == "scalar":
+        if _graph_number_from_data(node.args[0], ctx):
             yield ctx.hit("MSG505", node, "fails", what="a Python number computed from tensor data", func="round()",
                           effect="graph mode's `round()` takes a Tensor or a constant only, so this fails to "
                                  "compile at both levels (round the Tensor: `ops.round(t)`)")
@@ -316,14 +331,7 @@ def host_builtin(node: ast.Call, ctx):
         # `abs(int(t))`) fails at both levels ("For Operator[Abs], input's type 'Float32' does not
         # match expected type 'Tensor'"); a Tensor or a constant compiles (measured, blind batch
         # 278's comfort controller, builtin_abs_*.py)
-        first = ctx.val(node.args[0])
-        held = any(isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute)
-                   and sub.func.attr in ("asnumpy", "tolist") for sub in walk(node.args[0])) or (
-            ctx.level == "LAX" and ctx.interpreted and (ctx._uses_interpreted(node.args[0]) is not None
-                                                         or ctx._interpreted_operand(node.args[0]) is not None))
-        if first.kind == DATA and first.tag == "scalar" and not held:
-            # (a number from `.asnumpy()` is the interpreter's at LAX, which takes its abs, dynamic;
-            # STRICT fails at the `.asnumpy()`: builtin_abs_of_float_of_asnumpy.py)
+        if _graph_number_from_data(node.args[0], ctx):
             yield ctx.hit("MSG505", node, "fails", what="a Python number computed from tensor data", func="abs()",
                           effect="graph mode maps `abs()` to the Abs op, which takes a Tensor, so this fails to "
                                  "compile at both levels (keep the value a Tensor: `ops.abs(t)`)")
