@@ -323,7 +323,9 @@ def container_indexed_by_data(node: ast.Subscript, ctx):
     ``.item()`` it compiles at LAX and fails at STRICT (measured, batch 91)."""
     if not isinstance(node.ctx, ast.Load) or isinstance(node.slice, (ast.Slice, ast.Tuple)):
         return
-    if not ctx.is_data(node.slice) or _interpreter_key(node.slice, ctx):
+    if not ctx.is_data(node.slice) or ctx.holds_interpreted(node.slice):
+        # (at LAX a key the interpreter holds, an item of `ids.tolist()`, makes the interpreter read
+        # the container: dynamic downstream, not a failure; measured, dict_literal_read_in_tolist_loop.py)
         return
     if ctx.val(node.value).tag == "cell_list":
         if _int64_index(node.slice, ctx):
@@ -393,7 +395,7 @@ def dict_get_by_data(node: ast.Call, ctx):
     ``dict_get_data_key_*.py``); it stops the compile there."""
     func = node.func
     if not (isinstance(func, ast.Attribute) and func.attr == "get" and 1 <= len(node.args) <= 2
-            and not node.keywords and ctx.is_data(node.args[0])) or _interpreter_key(node.args[0], ctx):
+            and not node.keywords and ctx.is_data(node.args[0])) or ctx.holds_interpreted(node.args[0]):
         return
     container = _python_container(func.value, ctx)
     if container is None or container.tag != "dict":
@@ -401,15 +403,6 @@ def dict_get_by_data(node: ast.Call, ctx):
     yield ctx.hit("MSG525", node, "fails", container=ast.unparse(func.value), what="a Python dict",
                   index=ast.unparse(node.args[0]),
                   effect="graph mode fails to compile it (dict keys must be compile-time constants)")
-
-
-def _interpreter_key(key: ast.expr, ctx) -> bool:
-    """At LAX, is ``key`` the Python interpreter's value (an item of ``ids.tolist()``, a name a
-    loop over it binds)? The interpreter reads the container then, and what it gives is dynamic
-    downstream, not a failure (measured, dict_literal_read_in_tolist_loop.py and
-    protein_decode_sequence_tolist.py; STRICT refuses the `.tolist()` first)."""
-    return ctx.level == "LAX" and bool(ctx.interpreted) and (
-        ctx._uses_interpreted(key) is not None or ctx._interpreted_operand(key) is not None)
 
 
 def _python_container(value: ast.expr, ctx) -> Optional[Val]:

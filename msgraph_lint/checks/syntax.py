@@ -291,8 +291,7 @@ def _graph_number_from_data(arg: ast.expr, ctx) -> bool:
     if any(isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute)
            and sub.func.attr in ("asnumpy", "tolist") for sub in walk(arg)):
         return False
-    return not (ctx.level == "LAX" and ctx.interpreted and (
-        ctx._uses_interpreted(arg) is not None or ctx._interpreted_operand(arg) is not None))
+    return not ctx.holds_interpreted(arg)
 
 
 @on(ast.Call)

@@ -382,6 +382,13 @@ class InterpretedValues:
             else:
                 self.interpreted.pop(name, None)
 
+    def holds_interpreted(self, expr: ast.expr) -> bool:
+        """At LAX, is ``expr`` a value the Python interpreter holds here (an item of ``.tolist()``,
+        a name a loop over it binds, arithmetic on one)? What the graph would refuse of a graph
+        value, the interpreter then applies itself (a dict read at it, ``abs()`` of it)."""
+        return self.level == "LAX" and bool(self.interpreted) and (
+            self._uses_interpreted(expr) is not None or self._interpreted_operand(expr) is not None)
+
     # ------------------------------------------------------------------
     def _uses_interpreted(self, expr: ast.expr, through_ops: bool = False) -> Optional[tuple]:
         """(line, name) when an operation in ``expr`` takes an interpreter value, or a call in
