@@ -260,6 +260,18 @@ def _python_valued(value: ast.expr, ctx) -> bool:
         return True
     if isinstance(value, (ast.Tuple, ast.List)):
         return all(_python_valued(elt, ctx) for elt in value.elts)
+    if isinstance(value, ast.BinOp):
+        # `self.tally.loads = self.tally.loads + 1`: a number field stepped by a number (blind batch
+        # 281's shift tally, dynamic at LAX as `+= 1` is)
+        return _python_valued(value.left, ctx) and _python_valued(value.right, ctx)
+    if isinstance(value, ast.UnaryOp):
+        return _python_valued(value.operand, ctx)
+    if isinstance(value, ast.Attribute):
+        base = ctx.val(value.value)
+        info = ctx.index.classes.get(base.ref) if base.tag == "jit_instance" and base.ref else None
+        attr = info.attr(value.attr) if info is not None else None
+        held = attr.known or attr.init_known if attr is not None and attr.kind == "const" else None
+        return held is not None and isinstance(held[0], (int, float, bool))  # what its `__init__` set
     return isinstance(value, ast.Constant)
 
 
@@ -275,6 +287,23 @@ def _module_object(name: str, ctx) -> bool:
         return False
     info = ctx.index.classes.get(value.func.id)
     return info is not None and info.kind == "plain"
+
+
+def _interpreter_object(base: ast.expr, ctx) -> bool:
+    """Is ``base`` a local name bound to a plain class's instance built from tensor data?"""
+    if not isinstance(base, ast.Name) or base.id not in ctx.env:
+        return False
+    init = ctx.val(base).init
+    return isinstance(init, ast.Call) and _built_from_data(init, ctx)
+
+
+def _computes_with(value: Optional[ast.expr], name: str, ctx) -> bool:
+    """Does ``value`` compute something from the object ``name`` or from a value the interpreter
+    holds (not a bare constant or name, which only hands a value over)?"""
+    if value is None or isinstance(value, (ast.Constant, ast.Name)):
+        return False
+    return any(isinstance(sub, ast.Name) and sub.id == name for sub in walk(value)) \
+        or ctx.holds_interpreted(value)
 
 
 def _plain_object_write(node, target: ast.Attribute, ctx):
@@ -313,6 +342,13 @@ def _plain_object_write(node, target: ast.Attribute, ctx):
                                  "the value it holds runs there too, with dynamic shapes")
         return
     if ctx.level != "STRICT":
+        if _interpreter_object(target.value, ctx) and not _computes_with(node.value, target.value.id, ctx):
+            # the interpreter holds the whole object (built here from tensor data, MSG401 where it is
+            # made): setting a field to a constant, a name or a graph value computes nothing there,
+            # and MindSpore blames no such line (blind batch 282's `state.flagged = True` under an
+            # `if`; `out.aux = self.aux(f)`, `state.derivative = eps`: labelled cases); one computing
+            # with the object's fields is blamed (`rec.cost = rec.cost * 1.1`)
+            return
         yield ctx.hit("MSG402", target, target=text,
                        effect="the Python interpreter runs it, with dynamic shapes (at STRICT too, and "
                               "STRICT fails at the next Python operation on what it set)")
@@ -896,34 +932,75 @@ def division_by_counted_field(node: ast.BinOp, ctx):
     zero"; measured, blind batch 277's delta-E accumulator, plainobj_method_counts_*.py: from 1,
     or multiplied, the lines of the method are dynamic instead). STRICT refuses the method's call
     first."""
-    if ctx.level != "LAX" or ctx.only_codes is not None or not isinstance(node.op, (ast.Div, ast.FloorDiv, ast.Mod)):
+    if ctx.level != "LAX" or ctx.only_codes is not None or not _division(node):
         return
     right = node.right
     if not (isinstance(right, ast.Attribute) and isinstance(right.value, ast.Name)):
         return
     made = _made_here(right.value, ctx)
+    stepped = _stepped_zero_field(right.value.id, right.attr, made, node.lineno, ctx) if made is not None else None
+    if stepped is not None:
+        yield _divided_by_zero_field(node, right.value.id, right.attr, *stepped, ctx)
+
+
+@on(ast.Call)
+def method_divides_by_counted_field(node: ast.Call, ctx):
+    """MSG402: the same division in a method of the object (``log.mean()`` returning
+    ``self.total / self.count``), blamed where that method divides (measured: blind batch 283's
+    split logger, plainobj_mean_method_*.py)."""
+    if ctx.level != "LAX" or ctx.only_codes is not None:
+        return
+    func = node.func
+    if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)):
+        return
+    made = _made_here(func.value, ctx)
     if made is None:
         return
+    method = ctx.index.classes[made.func.id].methods.get(func.attr)
+    if method is None or not method.args.args:
+        return
+    me = method.args.args[0].arg
+    for sub in walk(method):
+        right = getattr(sub, "right", None)
+        if isinstance(sub, ast.BinOp) and _division(sub) and isinstance(right, ast.Attribute) \
+                and isinstance(right.value, ast.Name) and right.value.id == me:
+            stepped = _stepped_zero_field(func.value.id, right.attr, made, node.lineno, ctx)
+            if stepped is not None:
+                yield _divided_by_zero_field(sub, func.value.id, right.attr, *stepped, ctx)
+                return
+
+
+def _division(node: ast.BinOp) -> bool:
+    return isinstance(node.op, (ast.Div, ast.FloorDiv, ast.Mod))
+
+
+def _stepped_zero_field(name: str, field: str, made: ast.Call, before: int, ctx):
+    """(class name, method, line) when ``__init__`` of the object ``made`` (bound to ``name``) sets
+    ``field`` to 0 and a method of it called on ``name`` after ``made`` and by line ``before``
+    writes that field; else None."""
     info = ctx.index.classes.get(made.func.id)
-    attr = info.attr(right.attr)
+    attr = info.attr(field)
     start = attr.init_known if attr is not None else None  # (what `__init__` sets; `known` is None once a method writes it)
     if start is None or len(start) != 1 or type(start[0]) not in (int, float) or start[0] != 0:
-        return
-    name = right.value.id
+        return None
     for sub in walk(ctx.fn):
         if not (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and isinstance(sub.func.value, ast.Name)
-                and sub.func.value.id == name and made.lineno < sub.lineno <= node.lineno):
+                and sub.func.value.id == name and made.lineno < sub.lineno <= before):
             continue
         method = info.methods.get(sub.func.attr)
         if method is None or not method.args.args:
             continue
         me = method.args.args[0].arg
         if any(isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == me
-               and t.attr == right.attr
+               and t.attr == field
                for w in walk(method) if isinstance(w, (ast.Assign, ast.AugAssign))
                for t in (w.targets if isinstance(w, ast.Assign) else [w.target])):
-            yield ctx.hit("MSG402", node, "fails", target=f"{name}.{right.attr}", effect=(
-                f"`{info.name}.{sub.func.attr}` (line {sub.lineno}) steps it in the interpreter, graph mode reads "
-                f"it as `__init__` left it (0), and dividing by it fails to compile at LAX (\"the divisor could "
-                "not be zero\"); STRICT refuses the method's call first"))
-            return
+            return info.name, sub.func.attr, sub.lineno
+    return None
+
+
+def _divided_by_zero_field(node: ast.BinOp, name: str, field: str, cls: str, method: str, line: int, ctx):
+    return ctx.hit("MSG402", node, "fails", target=f"{name}.{field}", effect=(
+        f"`{cls}.{method}` (line {line}) steps it in the interpreter, graph mode reads it as `__init__` left "
+        "it (0), and dividing by it fails to compile at LAX (\"the divisor could not be zero\"); STRICT "
+        "refuses the method's call first"))
