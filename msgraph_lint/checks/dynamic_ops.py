@@ -5,7 +5,7 @@ import ast
 from typing import List, Optional
 
 from .. import ops
-from ..astwalk import walk
+from ..astwalk import parent_map, walk
 from ..values.shapes import _is_dyn, dyn_axes
 from ..scopes import one_target_assignment, parameter_names
 from ..names import is_mindspore, last
@@ -174,13 +174,60 @@ def data_dependent_op_argument(node: ast.Call, ctx):
                           "shape goes dynamic)")
             else:
                 effect = "the output shape is data-dependent"
+            where = node
+            if effect == "the output shape is data-dependent" and op.form == "method" \
+                    and node.func.attr in _TENSOR_REDUCTIONS:
+                consumer = _first_consumer(node, ctx)
+                if consumer is not None:
+                    where = consumer
+                    effect += (f"; MindSpore marks it where line {node.lineno}'s result is first used, "
+                               "past any reduction of it")
             code = op.entry.code or "MSG104"
             # (a refused size stops the function's compile there: its later lines are never met)
             stage = "fails" if code == "MSG104" and "fails to compile" in effect \
                 and (refused or not _python_numbers_from_data(arg, ctx)) else ""
-            yield ctx.hit(code, node, stage, op=op.display, argument=label,
+            yield ctx.hit(code, where, stage, op=op.display, argument=label,
                           value=ast.unparse(arg), effect=effect)
             return
+
+
+# Tensor methods reducing over an axis: given an axis from data, their result's dynamic shape is
+# marked where it is first used, not where it is computed (measured: dynop_*mean_axis_data_*.py)
+_TENSOR_REDUCTIONS = frozenset({"mean", "sum", "max", "min", "prod", "amax", "amin", "all", "any"})
+
+
+def _first_consumer(node: ast.Call, ctx) -> Optional[ast.expr]:
+    """For ``h = x.mean(axis=int(k))``: the first later read of ``h`` in its block that is not a
+    Tensor-method reduction over a constant axis (``h = h.mean(axis=1)`` is followed on); MindSpore
+    2.10 marks the dynamic shape there (the reduction's line is never blamed; its return, the next
+    op, or the op after such a reduction is). None when ``node`` is not a whole assignment's value
+    or nothing later in the block reads it."""
+    parents = parent_map(ctx.fn)
+    stmt = parents.get(id(node))
+    if not (isinstance(stmt, ast.Assign) and stmt.value is node and len(stmt.targets) == 1
+            and isinstance(stmt.targets[0], ast.Name)):
+        return None
+    holder = parents.get(id(stmt))
+    block = next((getattr(holder, f) for f in ("body", "orelse", "finalbody")
+                  if any(s is stmt for s in getattr(holder, f, None) or ())), None)
+    if block is None:
+        return None
+    name = stmt.targets[0].id
+    for later in block[next(i for i, s in enumerate(block) if s is stmt) + 1:]:
+        reads = [n for n in walk(later) if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)]
+        if not reads:
+            if any(isinstance(n, ast.Name) and n.id == name for n in walk(later)):
+                return None  # bound again before any read
+            continue
+        value = getattr(later, "value", None)
+        if isinstance(later, ast.Assign) and len(later.targets) == 1 and isinstance(later.targets[0], ast.Name) \
+                and len(reads) == 1 and isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+                and value.func.value is reads[0] and value.func.attr in _TENSOR_REDUCTIONS \
+                and all(isinstance(a, ast.Constant) for a in value.args + [k.value for k in value.keywords]):
+            name = later.targets[0].id
+            continue
+        return reads[0]
+    return None
 
 
 # functional convolutions: each call builds its primitive from the weight's shape (output

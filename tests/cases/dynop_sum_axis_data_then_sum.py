@@ -1,0 +1,16 @@
+# case: sum over an axis from int(tensor) then a sum over axis 1
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, ax):
+        h = x.sum(axis=int(ax))
+        h = h.sum(axis=1)
+        return h * 2
+
+
+def make():
+    np.random.seed(9)
+    return Net(), (Tensor(np.random.randn(3, 4, 5, 6).astype(np.float32)), Tensor(2, ms.int32))
