@@ -1,0 +1,27 @@
+# case: print an f-string with the current tremor amplitude ratio value while classifying tremor frames -> f-string formatting of a tensor value in construct
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class TremorClassifier(nn.Cell):
+    def __init__(self, n_feat=12, n_classes=3, verbose=True):
+        super().__init__()
+        self.fc1 = nn.Dense(n_feat, 16)
+        self.fc2 = nn.Dense(16, n_classes)
+        self.act = nn.ReLU()
+        self.verbose = verbose
+
+    def construct(self, spectra):
+        lf = spectra[:, :4].mean()
+        hf = spectra[:, 8:].mean()
+        ratio = lf / (hf + 1e-6)
+        if self.verbose:
+            print(f"frequency index LF/HF = {ratio.asnumpy():.3f}")
+        return self.fc2(self.act(self.fc1(spectra)))
+
+
+def make():
+    np.random.seed(141)
+    spectra = Tensor(np.abs(np.random.randn(10, 12)).astype(np.float32))
+    return TremorClassifier(), (spectra,)
