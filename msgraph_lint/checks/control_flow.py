@@ -458,17 +458,19 @@ def _broken_early(loop, ctx):
         name = _appends(stmt)
         use = ctx.first_use_after(name, loop.end_lineno or loop.lineno) if name else None
         if use is not None:
-            # appended after the `break`, the list may stay empty and the op given it fails there
-            # (measured); appended before it, MindSpore joins the lengths at the `if` (dynamic,
-            # blind batch 130)
+            # appended after the `break`, a list made empty may stay empty and the op given it
+            # fails there (measured); appended before it, or after it to a list holding an item
+            # before the loop (`kept = [rows[0]]`), MindSpore joins the lengths at the `if`
+            # (dynamic; blind batches 130 and 287, control_*_break_seeded_list_*.py)
             before = loop.body.index(stmt) < loop.body.index(guard)
+            joined = before or bool(ctx.bound_before(loop, {name}, lambda v: isinstance(v, ast.List) and bool(v.elts)))
             if before and _only_reduced_over_length(name, loop, ctx):
                 # `raster = ops.stack(raster)`, then only `raster.sum(axis=0) / raster.shape[0]`:
                 # MindSpore unrolls the loop into nested branches, each with its own list and what
                 # follows, so the shapes it joins at the return agree (measured static, blind batch
                 # 165; returning the stack itself is dynamic at the `if`, control_for_break_stack_*)
                 return
-            yield ctx.hit("MSG202", guard if before else use, name=name, change=_LOOP_CHANGE)
+            yield ctx.hit("MSG202", guard if joined else use, name=name, change=_LOOP_CHANGE)
             return
 
 

@@ -1,0 +1,20 @@
+# case: a list seeded with the first row grows in a for loop over range(5), left by a tensor break before the append; concatenated after
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, rows):
+        kept = [rows[0:1]]
+        for i in range(1, 5):
+            if rows[i].sum() < 0.8:
+                break
+            kept.append(rows[i:i + 1])
+        out = ops.concat(kept, 0)
+        return out * 2
+
+
+def make():
+    np.random.seed(14)
+    return Net(), (Tensor(np.random.rand(6, 3).astype(np.float32)),)
