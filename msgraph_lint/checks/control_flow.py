@@ -1026,7 +1026,8 @@ def _whole_use_site(name: str, after: int, ctx, numpy: bool = False) -> Optional
                 found = (func.value, call)
             continue
         by_len = isinstance(func, ast.Name) and func.id == "len" and "len" not in ctx.env and ctx.level == "LAX"
-        if not by_len and ctx._callee_name(call) is None and not (numpy and _numpy_refusing_empty(call, ctx)):
+        if not by_len and ctx._callee_name(call) is None and not (numpy and _numpy_refusing_empty(call, ctx)) \
+                and not _held_primitive(func, ctx):
             continue
         for arg in call.args:
             if isinstance(arg, ast.Name) and arg.id == name:
@@ -1039,6 +1040,13 @@ def _whole_use_site(name: str, after: int, ctx, numpy: bool = False) -> Optional
     # (an op given the list is what LAX reports, `ops.stack(finished)` after `if len(finished)
     # == 0: return ...`, batch 112; `len()` alone crashes it)
     return found if found is not None else counted_by_len
+
+
+def _held_primitive(func: ast.expr, ctx) -> bool:
+    """``self.stack`` with ``self.stack = ops.Stack()`` in ``__init__``: an op the Cell holds, which
+    fails given an empty list like ``ops.stack`` (measured, blind batch 290's catch-per-hour stack)."""
+    return is_self_attr(func) and ctx.owner is not None \
+        and getattr(ctx.owner.attr(func.attr), "kind", "") == "primitive"
 
 
 def _keys_set(block: list) -> Dict[Tuple[str, str], ast.stmt]:
