@@ -1,0 +1,24 @@
+# case: front-of-house engineer averages only the spectrum bins above the ringing threshold using ops.masked_select -> data-dependent output size, expect dynamic
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class RingingEnergy(nn.Cell):
+    def __init__(self, threshold=0.6):
+        super().__init__()
+        self.threshold = threshold
+        self.smooth = nn.AvgPool1d(kernel_size=3, stride=1, pad_mode="same")
+
+    def construct(self, spectrum):
+        smoothed = self.smooth(spectrum.expand_dims(1)).squeeze(1)
+        hot = smoothed > self.threshold
+        ringing = ops.masked_select(spectrum, hot)
+        return ringing.mean()
+
+
+def make():
+    np.random.seed(151)
+    spec = np.random.rand(2, 96).astype(np.float32) * 0.5
+    spec[:, 40:44] = 0.95
+    return RingingEnergy(), (Tensor(spec),)
