@@ -510,7 +510,7 @@ def _default_arm(value: ast.IfExp, defaults) -> Optional[ast.expr]:
 def _int64_scalar(index: ast.expr, ctx) -> bool:
     """A Python int from data that is int64 to the graph: ``int(t)``, or ``.item()`` of an index
     ``argmax`` gives, directly or through a name bound once to it."""
-    index = _bound_once(index, ctx)
+    index = bound_once(index, ctx)
     if not isinstance(index, ast.Call):
         return False
     if isinstance(index.func, ast.Name) and index.func.id == "int" and "int" not in ctx.env \
@@ -523,11 +523,11 @@ def _int64_scalar(index: ast.expr, ctx) -> bool:
 def _int64_index(index: ast.expr, ctx) -> bool:
     """An index ``ops.argmax`` / ``Tensor.argmax`` gives (int64 in MindSpore 2.10; the ``Argmax``
     primitive, ``argmin`` and ``topk`` give int32), directly or through a name bound once to it."""
-    index = _bound_once(index, ctx)
+    index = bound_once(index, ctx)
     return isinstance(index, ast.Call) and ctx._callee_name(index) == "argmax"
 
 
-def _bound_once(index: ast.expr, ctx) -> Optional[ast.expr]:
+def bound_once(index: ast.expr, ctx) -> Optional[ast.expr]:
     """``index`` itself, or for a name, the value the one plain assignment of the function binds
     it to (None when there are several or none)."""
     if not isinstance(index, ast.Name):

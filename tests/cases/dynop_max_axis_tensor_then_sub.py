@@ -1,0 +1,16 @@
+# case: Tensor.max over an axis given as the tensor itself, then used in a subtraction
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Net(nn.Cell):
+    def construct(self, x, k):
+        peak = x.max(axis=k)
+        out = peak - 1.0
+        return out
+
+
+def make():
+    np.random.seed(16)
+    return Net(), (Tensor(np.random.rand(4, 5).astype(np.float32)), Tensor(1, ms.int32))
