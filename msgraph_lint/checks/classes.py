@@ -342,7 +342,8 @@ def _plain_object_write(node, target: ast.Attribute, ctx):
                                  "the value it holds runs there too, with dynamic shapes")
         return
     if ctx.level != "STRICT":
-        if _interpreter_object(target.value, ctx) and not _computes_with(node.value, target.value.id, ctx):
+        if _interpreter_object(target.value, ctx) and not isinstance(node, ast.AugAssign) \
+                and not _computes_with(node.value, target.value.id, ctx):
             # the interpreter holds the whole object (built here from tensor data, MSG401 where it is
             # made): setting a field to a constant, a name or a graph value computes nothing there,
             # and MindSpore blames no such line (blind batch 282's `state.flagged = True` under an
@@ -459,6 +460,7 @@ def _unset_field_use(node: ast.expr, ctx):
     me = method.args.args[0].arg
     written = {t.attr for sub in walk(ctx.fn) if isinstance(sub, ast.Assign) for t in sub.targets
                if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == func.value.id}
+
     def none_field(operand) -> bool:
         if not (isinstance(operand, ast.Attribute) and isinstance(operand.value, ast.Name) and operand.value.id == me):
             return False

@@ -169,8 +169,8 @@ def data_dependent_op_argument(node: ast.Call, ctx):
                           "takes Python ints only)")
             elif refused:
                 effect = "MindSpore fails to compile it (`mindspore.numpy.arange` takes Python numbers only)"
-            elif op.entry.outcome == "error" and not (
-                    op.form == "method" and node.func.attr in _TENSOR_REDUCTIONS and _python_numbers_from_data(arg, ctx)):
+            elif op.entry.outcome == "error" and not (op.form == "method" and node.func.attr in _TENSOR_REDUCTIONS
+                                                      and _python_numbers_from_data(arg, ctx)):
                 # (`t.max(axis=int(k))`: a Python number read out of data compiles, with a dynamic
                 # shape, where a tensor axis is refused; measured, blind batch 296's carbonation summary)
                 effect = ("MindSpore needs a Python value there (with tensor data it fails to compile or the "
