@@ -1,0 +1,28 @@
+# case: an object made in construct gets its None fields set; a method divides them, and construct also divides one field by a constant
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Summary:
+    def __init__(self):
+        self.a = None
+        self.b = None
+
+    def ratio(self):
+        return self.a / self.b
+
+
+class Net(nn.Cell):
+    def construct(self, x, y):
+        s = Summary()
+        s.a = x.mean()
+        s.b = y.mean()
+        r = s.ratio()
+        scaled = s.a / 2.0
+        return scaled, r
+
+
+def make():
+    np.random.seed(20)
+    return Net(), (Tensor(np.random.rand(5).astype(np.float32)), Tensor(np.random.rand(5).astype(np.float32) + 1))
