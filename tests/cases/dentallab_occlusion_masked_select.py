@@ -1,0 +1,37 @@
+# case: occlusion contact map collects the pressure values of teeth that actually touch (ops.masked_select) and averages them -> graph mode should go dynamic or reject masked_select
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class ContactEncoder(nn.Cell):
+    def __init__(self, channels=(1, 8, 8)):
+        super().__init__()
+        layers = []
+        for cin, cout in zip(channels[:-1], channels[1:]):
+            layers.append(nn.Conv2d(cin, cout, 3, pad_mode="same"))
+            layers.append(nn.ReLU())
+        layers.append(nn.Conv2d(channels[-1], 1, 1))
+        self.body = nn.SequentialCell(layers)
+
+    def construct(self, x):
+        return ops.softplus(self.body(x))
+
+
+class OcclusalPressureStats(nn.Cell):
+    def __init__(self, contact_gap_mm=0.05):
+        super().__init__()
+        self.encoder = ContactEncoder()
+        self.contact_gap_mm = contact_gap_mm
+
+    def construct(self, gap_map):
+        pressure = self.encoder(gap_map)
+        touching = gap_map < self.contact_gap_mm
+        contact_p = ops.masked_select(pressure, touching)
+        return contact_p.mean(), contact_p.max()
+
+
+def make():
+    np.random.seed(307)
+    gap = np.abs(np.random.randn(1, 1, 32, 32)).astype(np.float32) * 0.2
+    return OcclusalPressureStats(), (Tensor(gap),)

@@ -1,0 +1,27 @@
+# case: average the cap diameters over the last n days of the flush, n taken with .item() from the grower's input tensor -> slice length from data
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class HarvestTimer(nn.Cell):
+    def __init__(self, pick_diameter_mm=45.0):
+        super().__init__()
+        self.pick_diameter_mm = pick_diameter_mm
+
+    def growth_rate(self, diam):
+        return diam[1:] - diam[:-1]
+
+    def construct(self, diam_history, lookback):
+        n = lookback.item()
+        recent = diam_history[-n:]
+        rate = self.growth_rate(recent).mean()
+        remaining = self.pick_diameter_mm - diam_history[-1]
+        days_left = ops.relu(remaining) / (rate + 1e-3)
+        return days_left
+
+
+def make():
+    np.random.seed(309)
+    diam = np.cumsum(np.random.uniform(2.0, 5.0, size=(14,))).astype(np.float32)
+    return HarvestTimer(), (Tensor(diam), Tensor(np.array(5, np.int32)))
