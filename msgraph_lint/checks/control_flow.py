@@ -463,7 +463,7 @@ def _broken_early(loop, ctx):
             # before the loop (`kept = [rows[0]]`), MindSpore joins the lengths at the `if`
             # (dynamic; blind batches 130 and 287, control_*_break_seeded_list_*.py)
             before = loop.body.index(stmt) < loop.body.index(guard)
-            joined = before or bool(ctx.bound_before(loop, {name}, lambda v: isinstance(v, ast.List) and bool(v.elts)))
+            joined = before or bool(ctx.bound_before(loop, {name}, _seeded_list))
             if before and _only_reduced_over_length(name, loop, ctx):
                 # `raster = ops.stack(raster)`, then only `raster.sum(axis=0) / raster.shape[0]`:
                 # MindSpore unrolls the loop into nested branches, each with its own list and what
@@ -912,6 +912,11 @@ def _counted(loop: ast.While, name: str) -> bool:
 
 def _empty_list(value: ast.expr) -> bool:
     return isinstance(value, ast.List) and not value.elts
+
+
+def _seeded_list(value: ast.expr) -> bool:
+    """``[rows[0]]``: a list display holding an item."""
+    return isinstance(value, ast.List) and bool(value.elts)
 
 
 def _compared_first(loop: ast.While) -> bool:
@@ -1712,7 +1717,7 @@ def _counter_slice_append(loop: ast.While, ctx) -> Optional[Tuple[ast.stmt, str,
         if built_first:
             if ctx.bound_before(loop, {name}, _empty_list):
                 return stmt, name, "first"
-        elif ctx.bound_before(loop, {name}, lambda v: isinstance(v, ast.List) and bool(v.elts)):
+        elif ctx.bound_before(loop, {name}, _seeded_list):
             return stmt, name, "seeded"
         elif ctx.bound_before(loop, {name}, _empty_list) and _len_after(loop, name, ctx):
             return stmt, name, "first"
