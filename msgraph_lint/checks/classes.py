@@ -462,9 +462,10 @@ def _field_operated_on(name: str, ctx) -> bool:
     return False
 
 
-def _unset_field_use(node: ast.expr, ctx):
-    """For ``rec.total(w)`` as :func:`method_reads_unset_field` describes it: the call that made
-    the object, its class, the method, the arithmetic and the field; else None."""
+def _method_of_made(node: ast.expr, ctx):
+    """For ``obj.m(...)`` with ``obj`` a plain object this function made (:func:`_made_here`): the
+    call that made it, its class, the method and the method's own name for the object (``self``);
+    else None."""
     func = node.func if isinstance(node, ast.Call) else None
     if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)):
         return None
@@ -475,9 +476,18 @@ def _unset_field_use(node: ast.expr, ctx):
     method = info.methods.get(func.attr)
     if method is None or not method.args.args:
         return None
-    me = method.args.args[0].arg
+    return made, info, method, method.args.args[0].arg
+
+
+def _unset_field_use(node: ast.expr, ctx):
+    """For ``rec.total(w)`` as :func:`method_reads_unset_field` describes it: the call that made
+    the object, its class, the method, the arithmetic and the field; else None."""
+    called = _method_of_made(node, ctx)
+    if called is None:
+        return None
+    made, info, method, me = called
     written = {t.attr for sub in walk(ctx.fn) if isinstance(sub, ast.Assign) for t in sub.targets
-               if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == func.value.id}
+               if isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == node.func.value.id}
 
     def none_field(operand) -> bool:
         if not (isinstance(operand, ast.Attribute) and isinstance(operand.value, ast.Name) and operand.value.id == me):
@@ -492,11 +502,8 @@ def _unset_field_use(node: ast.expr, ctx):
             continue  # `None + None` compiles (to None); `-`, `*`, `/` of them, or with a number, fail
             # (measured: class_record_none_field*_method_*.py, blind batch 288's usher tally)
         for operand in (sub.left, sub.right):
-            if isinstance(operand, ast.Attribute) and isinstance(operand.value, ast.Name) and operand.value.id == me \
-                    and operand.attr in written:
-                attr = info.attr(operand.attr)
-                if attr is not None and attr.known == (None,):
-                    return made, info, method, sub, operand.attr
+            if none_field(operand) and operand.attr in written:
+                return made, info, method, sub, operand.attr
     return None
 
 
@@ -979,23 +986,18 @@ def method_divides_by_counted_field(node: ast.Call, ctx):
     split logger, plainobj_mean_method_*.py)."""
     if ctx.level != "LAX" or ctx.only_codes is not None:
         return
-    func = node.func
-    if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)):
+    called = _method_of_made(node, ctx)
+    if called is None:
         return
-    made = _made_here(func.value, ctx)
-    if made is None:
-        return
-    method = ctx.index.classes[made.func.id].methods.get(func.attr)
-    if method is None or not method.args.args:
-        return
-    me = method.args.args[0].arg
+    made, _info, method, me = called
+    name = node.func.value.id
     for sub in walk(method):
         right = getattr(sub, "right", None)
         if isinstance(sub, ast.BinOp) and _division(sub) and isinstance(right, ast.Attribute) \
                 and isinstance(right.value, ast.Name) and right.value.id == me:
-            stepped = _stepped_zero_field(func.value.id, right.attr, made, node.lineno, ctx)
+            stepped = _stepped_zero_field(name, right.attr, made, node.lineno, ctx)
             if stepped is not None:
-                yield _divided_by_zero_field(sub, func.value.id, right.attr, *stepped, ctx)
+                yield _divided_by_zero_field(sub, name, right.attr, *stepped, ctx)
                 return
 
 
