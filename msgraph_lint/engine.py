@@ -458,10 +458,16 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
 
 def _once_per_line(findings: List[Finding]) -> List[Finding]:
     """One finding for each message on a line: ``loss[mask] - a[mask] / b[mask]`` is one
-    boolean-mask hazard to fix, not three (the first occurrence, sorted by column, stays)."""
+    boolean-mask hazard to fix, not three (the first occurrence, sorted by column, stays).
+    A read that MSG206 blames (bound in one branch of an ``if`` inside a loop) is not blamed
+    again by MSG207 (bound only on some paths of the loop's pass): one unbound name, one finding
+    (mindone's funnel and sew_d encoders carried both)."""
+    one_branch = {(f.path, f.line, f.col) for f in findings if f.code == "MSG206"}
     seen, kept = set(), []
     for finding in findings:
         key = (finding.line, finding.code, finding.message)
+        if finding.code == "MSG207" and (finding.path, finding.line, finding.col) in one_branch:
+            continue
         if key not in seen:
             seen.add(key)
             kept.append(finding)

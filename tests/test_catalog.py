@@ -138,6 +138,33 @@ def test_one_finding_for_each_message_on_a_line():
     assert [(f.line, f.col, f.code) for f in findings] == [(7, 22, "MSG102")]
 
 
+def test_a_read_msg206_blames_inside_a_loop_is_not_blamed_again_by_msg207():
+    # bound under `if flag:` in an outer loop's body, read under another test in an inner loop
+    # over a config range (mindone's funnel encoder): MindSpore 2.10 says "not defined in false
+    # branch, but defined in true branch" at the read, at both levels (measured:
+    # bindings_one_branch_read_in_inner_range_loop.py); one finding, MSG206's
+    source = (
+        "from mindspore import nn\n\n\n"
+        "class Enc(nn.Cell):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.reps = [1, 2]\n"
+        "        self.blocks = nn.CellList([nn.Dense(4, 4), nn.Dense(4, 4)])\n\n"
+        "    def construct(self, x):\n"
+        "        for i, blk in enumerate(self.blocks):\n"
+        "            flag = x.shape[1] > 2 and i > 0\n"
+        "            if flag:\n"
+        "                pooled = blk(x)\n"
+        "            for j in range(self.reps[i]):\n"
+        "                q = pooled if j == 0 and flag else x\n"
+        "                x = blk(q)\n"
+        "        return x\n"
+    )
+    for level in ("LAX", "STRICT"):
+        findings = lint_source(source, "net.py", Config(jit_syntax_level=level))
+        assert [(f.line, f.code) for f in findings] == [(16, "MSG206")], level
+
+
 def test_msg402_names_a_method_that_cannot_see_the_write():
     source = (
         "import mindspore as ms\n"
