@@ -861,7 +861,7 @@ def _loop_blame(loop: ast.While, name: str, ctx) -> Optional[ast.AST]:
         # (`s, i = self.advance(s, i, n)` under `while i.sum() > self.level:`: a tested value the
         # body recomputes, unpacked from a helper's tuple; blind batch 223's epidemic curve)
         carried = _unpacked_in(loop) & tested
-    if carried and not all(_counted(loop, carried_name) for carried_name in carried):
+    if carried and not all(_counted(loop, carried_name, any_step=True) for carried_name in carried):
         # `while unassigned.sum() > 0:` on a Tensor the body recomputes from data (`unassigned =
         # unassigned * (1.0 - member)`), no counter: the loop is blamed, as when the test reads the
         # grown value (measured, blind batch 212's mean-shift clusterer)
@@ -893,18 +893,26 @@ def _unpacked_in(loop: ast.While) -> set:
             if isinstance(t, ast.Tuple) for e in t.elts if isinstance(e, ast.Name)}
 
 
-def _counted(loop: ast.While, name: str) -> bool:
-    """Does ``loop`` step ``name`` by a number only (``step += 1``, ``step = step + 1``)?"""
+def _counted(loop: ast.While, name: str, any_step: bool = False) -> bool:
+    """Does ``loop`` step ``name`` by a number only (``step += 1``, ``step = step + 1``)? With
+    ``any_step``, by anything added or subtracted: a Tensor clock stepped by a Python number the
+    Cell computed (``t = t + self.period``, ``self.period = on_s + off_s``: blind batch 303's fog
+    horn schedule), by a Tensor it holds, by a share of an input or by a sum of the grown value is
+    a counter to MindSpore too, which then blames the body's first read of the grown value, not the
+    loop (measured, both levels: control_while_grow_tensor_clock_step_*.py)."""
+    def number(value: ast.expr) -> bool:
+        return any_step or _number_literal(value)
+
     steps = 0
     for sub in walk(loop):
         if isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Name) and sub.target.id == name:
-            if not (isinstance(sub.op, (ast.Add, ast.Sub)) and _number_literal(sub.value)):
+            if not (isinstance(sub.op, (ast.Add, ast.Sub)) and number(sub.value)):
                 return False
             steps += 1
         elif isinstance(sub, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in sub.targets):
             value = sub.value
             if not (isinstance(value, ast.BinOp) and isinstance(value.op, (ast.Add, ast.Sub))
-                    and isinstance(value.left, ast.Name) and value.left.id == name and _number_literal(value.right)):
+                    and isinstance(value.left, ast.Name) and value.left.id == name and number(value.right)):
                 return False
             steps += 1
     return steps > 0
