@@ -444,9 +444,25 @@ def method_reads_unset_field(node: ast.Call, ctx):
             return
         hit = ctx.hit("MSG402", operation, "fails", target=f"{node.func.value.id}.{field}", effect=(
             f"graph mode compiles `{info.name}.{method.name}` with the value `__init__` gave it (None), not "
-            f"the one line {made.lineno}'s object was given, and arithmetic on None fails to compile at both "
-            "levels"))
+            f"the one line {made.lineno}'s object was given, and {_on_none(operation)} fails to compile at "
+            "both levels"))
         ctx.module.report_reached(hit, f"{info.qualname}.{method.name}", ctx, node)
+
+
+def _on_none(operation: ast.AST) -> str:
+    """What ``operation`` does to the None field, in words."""
+    if isinstance(operation, ast.BinOp):
+        return "arithmetic on None"
+    if isinstance(operation, ast.Attribute):
+        return f"reading `.{operation.attr}` of None"
+    if isinstance(operation, ast.Subscript):
+        return "indexing None"
+    return f"`{_short_call(operation)}` given None"
+
+
+def _short_call(call: ast.Call) -> str:
+    text = ast.unparse(call.func)
+    return text if len(text) <= 30 else text[:27] + "..."
 
 
 def _field_operated_on(name: str, ctx) -> bool:
@@ -495,14 +511,29 @@ def _unset_field_use(node: ast.expr, ctx):
         attr = info.attr(operand.attr)
         return attr is not None and attr.known == (None,)
 
+    # a field the method tests against None, or sets itself, is not read as `__init__`'s None
+    # (measured: class_record_none_field_method_{tests_is_none,sets_then_sums}.py)
+    tested = {ast.unparse(sub.left) for sub in walk(method) if isinstance(sub, ast.Compare)
+              and any(isinstance(op, (ast.Is, ast.IsNot)) for op in sub.ops)}
+    tested |= {ast.unparse(t) for sub in walk(method) if isinstance(sub, ast.Assign) for t in sub.targets
+               if isinstance(t, ast.Attribute)}
     for sub in walk(method):
-        if not isinstance(sub, ast.BinOp):
+        if isinstance(sub, ast.BinOp):
+            if isinstance(sub.op, ast.Add) and none_field(sub.left) and none_field(sub.right):
+                continue  # `None + None` compiles (to None); `-`, `*`, `/` of them, or with a number, fail
+                # (measured: class_record_none_field*_method_*.py, blind batch 288's usher tally)
+            operands = (sub.left, sub.right)
+        elif isinstance(sub, (ast.Attribute, ast.Subscript)) and not isinstance(sub.ctx, ast.Store):
+            # `self.holds.sum()`, `self.holds.shape`, `self.holds[0]`: None has no such attribute and
+            # takes no index, at both levels (measured: class_record_none_field_method_{call_sum,shape,
+            # item}.py, blind batch 306's timetable record)
+            operands = (sub.value,)
+        elif isinstance(sub, ast.Call) and (ctx.qualname(sub.func) or "").startswith("mindspore."):
+            operands = tuple(sub.args)  # `ops.sum(self.holds)`: the op refuses None (measured)
+        else:
             continue
-        if isinstance(sub.op, ast.Add) and none_field(sub.left) and none_field(sub.right):
-            continue  # `None + None` compiles (to None); `-`, `*`, `/` of them, or with a number, fail
-            # (measured: class_record_none_field*_method_*.py, blind batch 288's usher tally)
-        for operand in (sub.left, sub.right):
-            if none_field(operand) and operand.attr in written:
+        for operand in operands:
+            if none_field(operand) and operand.attr in written and ast.unparse(operand) not in tested:
                 return made, info, method, sub, operand.attr
     return None
 
