@@ -1,0 +1,28 @@
+# case: log each fog horn blast level with a plain print of a label string and the tensor inside construct -> print with positional args, static in Graph mode
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+SPREADING_DB = 20.0
+
+
+class HornAttenuation(nn.Cell):
+    def __init__(self, source_db=138.0, verbose=True):
+        super().__init__()
+        self.source_db = source_db
+        self.verbose = verbose
+
+    def construct(self, distance_m, absorption_db_per_km):
+        loss = SPREADING_DB * ops.log10(distance_m) + absorption_db_per_km * distance_m / 1000.0
+        level = self.source_db - loss
+        if self.verbose:
+            print("horn level at receivers:", level)
+        return level
+
+
+def make():
+    np.random.seed(3064)
+    d = Tensor(np.random.uniform(100, 3000, size=(5,)).astype(np.float32))
+    a = Tensor(np.float32(0.8))
+    return HornAttenuation(), (d, a)
