@@ -752,6 +752,12 @@ def shapes_differ(a: object, b: object) -> bool:
             return True  # a reshape of y, reduced over an axis longer than 1: fewer items than y
         if x[0] == "kept" and _one_number(y):
             return True  # a reduction over some axes keeping them against one number
+        if x[0] == "kept" and x[1] == y:
+            # `h.mean(axis=0, keep_dims=True)` against `h` itself: one item on that axis against
+            # as many as the input has, equal only for an input with one item there (measured:
+            # shape_if_keepdims_*.py, blind batch 264's hive embeddings; the one-row input is a
+            # known false alarm, the sizes of an input are not in the source)
+            return True
         if x[0] == "cell" and x[2] == y:
             return True  # pooling, flattening, or a Dense/Conv changing the size
         if x[0] == "resized" and x[1] == y:

@@ -1,0 +1,25 @@
+# case: the gust alarm cell prints a constant label and the peak crosswind tensor as separate print arguments, gated by a config flag -> print of tensor is supported, Graph mode static
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class GustAlarm(nn.Cell):
+    def __init__(self, stop_ms=20.0, verbose=True):
+        super().__init__()
+        self.stop_ms = stop_ms
+        self.verbose = verbose
+
+    def construct(self, wind_ms, direction_deg):
+        crosswind = wind_ms * ops.abs(ops.sin(direction_deg * 3.14159265 / 180.0))
+        peak = crosswind.max()
+        if self.verbose:
+            print("crosswind peak m/s:", peak)
+        return (peak > self.stop_ms).astype(ms.float32)
+
+
+def make():
+    np.random.seed(71)
+    w = np.abs(16 + 5 * np.random.randn(30)).astype(np.float32)
+    d = np.random.uniform(0, 360, size=30).astype(np.float32)
+    return GustAlarm(), (Tensor(w), Tensor(d))

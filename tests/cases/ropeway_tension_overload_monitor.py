@@ -1,0 +1,36 @@
+# case: collect only the rope tension samples above the overload threshold with masked_select, then average them -> data-dependent output length, Graph mode dynamic shape or error
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class TensionSmoother(nn.Cell):
+    def __init__(self, window=5):
+        super().__init__()
+        w = np.ones((1, 1, window), dtype=np.float32) / window
+        self.kernel = Tensor(w)
+        self.pad = window // 2
+
+    def construct(self, x):
+        x = x.reshape(1, 1, -1)
+        x = ops.pad(x, (self.pad, self.pad), mode="replicate")
+        return ops.conv1d(x, self.kernel).reshape(-1)
+
+
+class OverloadMonitor(nn.Cell):
+    def __init__(self, rated_kn=180.0, overload_ratio=1.1):
+        super().__init__()
+        self.smoother = TensionSmoother()
+        self.limit = rated_kn * overload_ratio
+
+    def construct(self, tension_kn):
+        smooth = self.smoother(tension_kn)
+        over = ops.masked_select(smooth, smooth > self.limit)
+        excess = over - self.limit
+        return excess.mean(), over.shape[0]
+
+
+def make():
+    np.random.seed(11)
+    t = (180 + 25 * np.random.randn(256)).astype(np.float32)
+    return OverloadMonitor(), (Tensor(t),)
