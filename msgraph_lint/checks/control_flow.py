@@ -50,9 +50,23 @@ def shape_changing_branch(node: ast.If, ctx):
     body, orelse = ctx.branch_end
     end = node.end_lineno or node.lineno
     for name in sorted(_assigned(node.body) | _assigned(node.orelse)):
-        if _arms_differ(body.get(name), orelse.get(name)) and ctx.used_after(name, end):
+        if _arms_differ(body.get(name), orelse.get(name)) and ctx.used_after(name, end) \
+                and not (_parameter_arm(node.body, name, ctx) and _parameter_arm(node.orelse, name, ctx)):
             yield ctx.hit("MSG201", node, what=f"`{name}` with different shapes")
             return
+
+
+def _parameter_arm(stmts, name: str, ctx) -> bool:
+    """Does this arm end by binding ``name`` to a Parameter the Cell holds (``route = self.long``)?
+    Two Parameters of different shapes are not joined into a dynamic shape: the graph keeps one
+    arm's shape and an op fails at run time, or not, by the arm the data picks (measured:
+    shape_if_init_*_tables_parameter.py, "Resize failed for kernel" at the first slice of it)."""
+    bound = [stmt for stmt in stmts if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+             and isinstance(stmt.targets[0], ast.Name) and stmt.targets[0].id == name]
+    if not bound or not is_self_attr(bound[-1].value) or ctx.owner is None:
+        return False
+    attr = ctx.owner.attr(bound[-1].value.attr)
+    return attr is not None and attr.kind == "param"
 
 
 @on(ast.IfExp)

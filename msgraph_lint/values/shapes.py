@@ -933,7 +933,21 @@ def init_tensor_shape(info, name: str) -> Optional[Tuple[int, ...]]:
 
 
 def _built_shape(node: ast.expr, info, index, depth: int) -> Optional[Tuple[int, ...]]:
-    if depth > 4 or not isinstance(node, ast.Call):
+    if depth > 4:
+        return None
+    if isinstance(node, (ast.List, ast.Tuple)) and depth > 0:
+        return _nested_shape(node)  # `np.array([[0.0, 0.0], [3.0, 1.0]])`, `Tensor([1, 2, 3])`
+    if isinstance(node, ast.Name) and depth > 0:
+        # `direct = np.array([...])` ... `self.direct = Tensor(direct)`, the name bound once in
+        # `__init__` (blind batch 314's ferry routes)
+        init = info.methods.get("__init__")
+        stores = [n for n in walk(init) if isinstance(n, ast.Name) and n.id == node.id
+                  and not isinstance(n.ctx, ast.Load)] if init is not None else []
+        stmt = one_target_assignment(init, stores[0]) if len(stores) == 1 else None
+        if stmt is None or stmt.targets[0] is not stores[0]:
+            return None
+        return _built_shape(stmt.value, info, index, depth + 1)
+    if not isinstance(node, ast.Call):
         return None
     func = node.func
     qualified = index.names.qualname(func) or ""
@@ -949,6 +963,8 @@ def _built_shape(node: ast.expr, info, index, depth: int) -> Optional[Tuple[int,
             return None
         low, high = (0, bounds[0]) if len(bounds) == 1 else bounds
         return (max(high - low, 0),)
+    if numpy and tail in ("array", "asarray") and node.args and isinstance(node.args[0], (ast.List, ast.Tuple)):
+        return _nested_shape(node.args[0])
     if (numpy or qualified.startswith(("mindspore.ops.", "mindspore.numpy.", "mindspore.mint."))) \
             and tail in _NUMPY_SHAPED and node.args:
         return _init_sizes(node.args[0], info, index)
@@ -962,6 +978,20 @@ def _built_shape(node: ast.expr, info, index, depth: int) -> Optional[Tuple[int,
             size = node.args[0]
         return _init_sizes(size, info, index) if size is not None else None
     return None
+
+
+def _nested_shape(node: ast.expr) -> Optional[Tuple[int, ...]]:
+    """The shape of a rectangular nested list or tuple display of numbers, else None."""
+    if isinstance(node, ast.Constant) and type(node.value) in (int, float, bool):
+        return ()
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return _nested_shape(node.operand)
+    if not isinstance(node, (ast.List, ast.Tuple)) or not node.elts:
+        return None
+    inner = {_nested_shape(e) for e in node.elts}
+    if len(inner) != 1 or None in inner:
+        return None
+    return (len(node.elts),) + inner.pop()
 
 
 def _init_sizes(node: ast.expr, info, index) -> Optional[Tuple[int, ...]]:

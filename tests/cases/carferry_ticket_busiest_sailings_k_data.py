@@ -1,0 +1,33 @@
+# case: ticket demand ranker returns the busiest k sailings where k is the number of extra vessels on charter, taken from a tensor with int() -> top-k with a data-dependent k
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class DemandScorer(nn.Cell):
+    def __init__(self, n_features=5, hidden=16):
+        super().__init__()
+        self.fc1 = nn.Dense(n_features, hidden)
+        self.fc2 = nn.Dense(hidden, 1)
+        self.act = nn.Tanh()
+
+    def construct(self, x):
+        return ops.squeeze(self.fc2(self.act(self.fc1(x))), -1)
+
+
+class RelieveSailingPicker(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.scorer = DemandScorer()
+
+    def construct(self, sailing_feats, spare_vessels):
+        demand = self.scorer(sailing_feats)
+        k = int(spare_vessels)
+        top_demand, top_idx = ops.topk(demand, k)
+        return top_demand, top_idx
+
+
+def make():
+    np.random.seed(4)
+    feats = np.random.rand(18, 5).astype(np.float32)
+    return RelieveSailingPicker(), (Tensor(feats), Tensor(np.int32(3)))

@@ -1,0 +1,24 @@
+# case: a tensor if picks one of two waypoint tables the Cell holds, Tensors of list literals of 5 and 3 rows
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor, Parameter
+
+
+class Route(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.long = Tensor([[0.0, 0.0], [1.0, 2.0], [3.0, 3.0], [5.0, 2.0], [6.0, 0.0]], ms.float32)
+        self.short = Tensor([[0.0, 0.0], [3.0, 1.0], [6.0, 0.0]], ms.float32)
+
+    def construct(self, swell):
+        if swell.max() > 2.5:
+            route = self.long
+        else:
+            route = self.short
+        d = route[1:] - route[:-1]
+        return ops.sqrt((d * d).sum(axis=1))
+
+
+def make():
+    np.random.seed(3)
+    return Route(), (Tensor(np.random.uniform(1.5, 3.5, 6).astype(np.float32)),)
