@@ -757,7 +757,7 @@ def shapes_differ(a: object, b: object) -> bool:
             return True  # a reduction drops dimensions of its input
         if x[0] == "reduced" and (_keeps_rank(y) or _keeps_rank(x[1])) and _rank_root(x[1]) == _rank_root(y):
             return True  # ... so it has fewer than a layer keeping that input's rank
-        if x[0] == "reduced" and len(x) > 2 and _fewer_items(x, y):
+        if x[0] in ("reduced", "kept", "reshaped") and len(x) > 2 and _fewer_items(x, y):
             return True  # a reshape of y, reduced over an axis longer than 1: fewer items than y
         if x[0] == "kept" and _one_number(y):
             return True  # a reduction over some axes keeping them against one number
@@ -842,16 +842,37 @@ def _known_axes(sig) -> Optional[tuple]:
 
 
 def _fewer_items(reduced, y) -> bool:
-    """Is ``reduced`` a reduction over axis k of a reshape of ``y`` to known sizes, with size k
-    above 1 (``y.reshape(2, 8, -1).max(axis=1)``)? It holds that many times fewer items than
-    ``y``, so the shapes differ whatever ``y``'s is (blind batch 206's half-bar pooling)."""
-    axis, inner = reduced[2], reduced[1]
-    if not (isinstance(axis, tuple) and axis[:1] == ("axis",) and isinstance(inner, tuple)
-            and inner[:1] == ("reshaped",) and inner[1] == y):
-        return False
+    """Does ``reduced`` hold fewer items than ``y`` by a known factor: a reduction over axis k of a
+    reshape of ``y`` to known sizes, with size k above 1 (``y.reshape(2, 8, -1).max(axis=1)``,
+    blind batch 206's half-bar pooling), also kept (``keep_dims=True``) and reshaped again
+    (``.reshape(4, -1)``: shape_if_reshape_reduce_keepdims.py, the form batch 206's fix left
+    missed)? Then the shapes differ whatever ``y``'s is."""
+    return (_items_divisor(reduced, y) or 1) > 1
+
+
+def _items_divisor(sig, y) -> Optional[int]:
+    """d when ``sig`` holds the items of ``y`` divided by d, known from reshapes to known sizes
+    and reductions over one of their axes; else None."""
+    if sig == y:
+        return 1
+    if not isinstance(sig, tuple) or len(sig) < 3:
+        return None
+    if sig[0] == "reshaped":
+        return _items_divisor(sig[1], y)
+    if sig[0] not in ("reduced", "kept"):
+        return None
+    inner, axis = sig[1], sig[2]
+    if sig[0] == "reduced":
+        k = axis[1] if isinstance(axis, tuple) and axis[:1] == ("axis",) else None
+    else:
+        k = int(axis) if isinstance(axis, str) and axis.lstrip("-").isdigit() else None
+    if k is None or not (isinstance(inner, tuple) and inner[:1] == ("reshaped",)):
+        return None
     sizes = inner[3] if len(inner) > 3 else inner[2]
-    k = axis[1]
-    return isinstance(sizes, tuple) and -len(sizes) <= k < len(sizes) and type(sizes[k]) is int and sizes[k] > 1
+    if not (isinstance(sizes, tuple) and -len(sizes) <= k < len(sizes) and type(sizes[k]) is int and sizes[k] > 1):
+        return None
+    below = _items_divisor(inner, y)
+    return below * sizes[k] if below is not None else None
 
 
 def differing_axes(a: object, b: object) -> Optional[Tuple[int, ...]]:
