@@ -463,15 +463,40 @@ def _once_per_line(findings: List[Finding]) -> List[Finding]:
     again by MSG207 (bound only on some paths of the loop's pass): one unbound name, one finding
     (mindone's funnel and sew_d encoders carried both)."""
     one_branch = {(f.path, f.line, f.col) for f in findings if f.code == "MSG206"}
+    # the values a dynamic-shape finding names as its data (`split` given `expert_size`): MSG526
+    # saying the same value is the interpreter's adds nothing on that line (mindone's MoE layers)
+    named = {(f.path, f.line, _first_name(f.message)) for f in findings if f.code[:4] == "MSG1"}
+    named |= {(f.path, f.line, name) for f in findings if f.code[:4] == "MSG1"
+              for name in _data_names(f.message)}
     seen, kept = set(), []
     for finding in findings:
         key = (finding.line, finding.code, finding.message)
         if finding.code == "MSG207" and (finding.path, finding.line, finding.col) in one_branch:
             continue
+        if finding.code == "MSG526" and (finding.path, finding.line, _first_name(finding.message)) in named:
+            continue
         if key not in seen:
             seen.add(key)
             kept.append(finding)
     return kept
+
+
+def _first_name(message: str) -> str:
+    """The first backticked name of a message (``expert_size`` in "`expert_size` is a value...")."""
+    parts = message.split("`")
+    return parts[1] if len(parts) > 2 else ""
+
+
+def _data_names(message: str) -> list:
+    """The names a dynamic-shape message gives as its data: "from tensor data (`expert_size`)"."""
+    found = []
+    for marker in ("from tensor data (`", "comes from tensor data (`"):
+        start = message.find(marker)
+        if start >= 0:
+            end = message.find("`", start + len(marker))
+            if end > 0:
+                found.append(message[start + len(marker):end])
+    return found
 
 
 def _like(path: str, other: str) -> str:

@@ -165,6 +165,28 @@ def test_a_read_msg206_blames_inside_a_loop_is_not_blamed_again_by_msg207():
         assert [(f.line, f.code) for f in findings] == [(16, "MSG206")], level
 
 
+def test_an_interpreter_value_a_dynamic_op_names_is_not_reported_again_on_its_line():
+    # a sub-Cell's `split` given sizes its caller took from `.asnumpy().tolist()` (mindone's MoE
+    # layers): MSG104 names `expert_size` as its data; MSG526 saying it is the interpreter's value
+    # adds nothing on that line (it stays on the lines that only use the interpreter's values)
+    source = (
+        "from mindspore import nn\n\n\n"
+        "class Experts(nn.Cell):\n"
+        "    def construct(self, inputs, expert_size):\n"
+        "        parts = inputs.split(expert_size, 0)\n"
+        "        return parts[0]\n\n\n"
+        "class Moe(nn.Cell):\n"
+        "    def __init__(self):\n"
+        "        super().__init__()\n"
+        "        self.experts = Experts()\n\n"
+        "    def construct(self, x, gates):\n"
+        "        expert_size = gates.sum(0).asnumpy().tolist()\n"
+        "        return self.experts(x, expert_size)\n"
+    )
+    findings = [(f.line, f.code) for f in lint_source(source, "net.py", Config())]
+    assert findings == [(6, "MSG104"), (7, "MSG526"), (16, "MSG504"), (17, "MSG526")]
+
+
 def test_msg402_names_a_method_that_cannot_see_the_write():
     source = (
         "import mindspore as ms\n"
