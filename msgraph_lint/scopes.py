@@ -661,6 +661,31 @@ class ModuleIndex:
             self._factories = {name: frozenset(classes) for name, classes in found.items()}
         return self._factories
 
+    def _jit_instances_passed(self, info: ClassInfo, init: ast.FunctionDef) -> Dict[str, ast.Call]:
+        """The ``__init__`` parameters that every build of ``info`` in this module passes a new
+        ``@jit_class`` object of this module for (``LacquerCutGain(CutSettings())`` in a factory:
+        blind batch 322's cut settings, held as the Cell's own would be): {name: one such call}."""
+        calls = self._instantiations().get(info.name, []) if self.classes else []
+        if not calls or not any(c.kind == "jit_class" for c in self.classes.values()):
+            return {}
+        positional = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+        found: Dict[str, ast.Call] = {}
+        for i, call in enumerate(calls):
+            passed = bound_arguments(call, positional)
+            if passed is None:
+                return {}
+            jit = {name: value for name, value in passed.items() if isinstance(value, ast.Call)
+                   and isinstance(value.func, ast.Name) and self.classes.get(value.func.id) is not None
+                   and self.classes[value.func.id].kind == "jit_class"}
+            if i == 0:
+                found = jit
+            else:
+                found = {name: value for name, value in found.items()
+                         if name in jit and jit[name].func.id == value.func.id}
+            if not found:
+                return {}
+        return found
+
     def _built_through_factory(self) -> set:
         """The classes some other class's ``__init__`` builds by calling a name they are passed
         as (``nn.CellList([block_cls(...) for ...])``, ``self.attn = attn_layer(dim)``)."""
@@ -781,6 +806,8 @@ class ModuleIndex:
                 factories = self.factories()
                 for name in params & factories.keys():
                     local_kinds[name] = Attr("factory", cls=",".join(sorted(factories[name])))
+                for name, call in self._jit_instances_passed(info, init).items():
+                    local_kinds.setdefault(name, Attr("jit_instance", call.func.id, call, cls=call.func.id))
             for stmt, _ in _walk_statements(fn.body):
                 if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call):
                     self._grow_cell_list(stmt.value, attrs, params, local_kinds)
@@ -1210,6 +1237,8 @@ class ModuleIndex:
             return Attr("unknown", call=value)
         if isinstance(value, ast.Constant) and value.value is None:
             return Attr("none")
+        if isinstance(value, ast.Name) and local_kinds.get(value.id, _NO_ATTR).kind == "jit_instance":
+            return local_kinds[value.id]  # a parameter every build passes a new `@jit_class` object for
         if _is_constant_expr(value, params, local_kinds):
             return Attr("const")
         if isinstance(value, ast.Name) and value.id in local_kinds and local_kinds[value.id].kind != "factory":

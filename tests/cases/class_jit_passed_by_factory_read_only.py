@@ -1,0 +1,26 @@
+# case: near miss: a @jit_class object the factory passes to the Cell's constructor, its fields only read in construct
+import numpy as np
+import mindspore as ms
+from mindspore import nn, Tensor
+
+
+@ms.jit_class
+class Settings:
+    def __init__(self):
+        self.gain = 0.5
+        self.count = 0
+
+
+class Gain(nn.Cell):
+    def __init__(self, settings):
+        super().__init__()
+        self.settings = settings
+
+    def construct(self, x):
+        x = x + self.settings.count
+        return x * self.settings.gain
+
+
+def make():
+    np.random.seed(1)
+    return Gain(Settings()), (Tensor(np.random.randn(16).astype(np.float32)),)
