@@ -67,3 +67,8 @@ def parent_map(fn: ast.AST) -> Dict[int, ast.AST]:
         fn._msgl_parents = cached
     return cached
 
+
+def short_text(node: ast.AST, limit: int = 60) -> str:
+    """``node``'s source, cut to ``limit`` characters with an ellipsis (for messages)."""
+    text = ast.unparse(node)
+    return text if len(text) <= limit else text[:limit - 3] + "..."

@@ -465,9 +465,8 @@ def _once_per_line(findings: List[Finding]) -> List[Finding]:
     one_branch = {(f.path, f.line, f.col) for f in findings if f.code == "MSG206"}
     # the values a dynamic-shape finding names as its data (`split` given `expert_size`): MSG526
     # saying the same value is the interpreter's adds nothing on that line (mindone's MoE layers)
-    named = {(f.path, f.line, _first_name(f.message)) for f in findings if f.code[:4] == "MSG1"}
-    named |= {(f.path, f.line, name) for f in findings if f.code[:4] == "MSG1"
-              for name in _data_names(f.message)}
+    named = {(f.path, f.line, name) for f in findings if f.code[:4] == "MSG1"
+             for name in (_first_name(f.message), *_data_names(f.message))}
     seen, kept = set(), []
     for finding in findings:
         key = (finding.line, finding.code, finding.message)
@@ -488,15 +487,11 @@ def _first_name(message: str) -> str:
 
 
 def _data_names(message: str) -> list:
-    """The names a dynamic-shape message gives as its data: "from tensor data (`expert_size`)"."""
-    found = []
-    for marker in ("from tensor data (`", "comes from tensor data (`"):
-        start = message.find(marker)
-        if start >= 0:
-            end = message.find("`", start + len(marker))
-            if end > 0:
-                found.append(message[start + len(marker):end])
-    return found
+    """The name a dynamic-shape message gives as its data: "from tensor data (`expert_size`)"."""
+    marker = "from tensor data (`"
+    start = message.find(marker)
+    end = message.find("`", start + len(marker)) if start >= 0 else -1
+    return [message[start + len(marker):end]] if end > 0 else []
 
 
 def _like(path: str, other: str) -> str:

@@ -10,7 +10,7 @@ import ast
 import weakref
 from typing import Optional
 
-from ..astwalk import COMPREHENSIONS, walk
+from ..astwalk import COMPREHENSIONS, short_text, walk
 from ..scopes import parameter_names
 from ..values import constants
 from ..values.flow import folded_before_parsing
@@ -62,8 +62,7 @@ def defined_in_one_branch(node: ast.If, ctx):
         if tensor:
             yield ctx.hit("MSG206", use, name=name, condition="a tensor-dependent condition")
             return
-        test = ast.unparse(node.test)
-        condition = (f"`if {test if len(test) <= 50 else test[:47] + '...'}`, a condition graph mode "
+        condition = (f"`if {short_text(node.test, 50)}`, a condition graph mode "
                      f"decides only after parsing both branches")
         # in a helper MindSpore blames the helper's call (measured: names_if_no_else_helper_param_literal.py)
         yield ctx.hit_at_call_site("MSG206", use, name=name, condition=condition)

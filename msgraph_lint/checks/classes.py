@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 from typing import Optional
 
-from ..astwalk import walk
+from ..astwalk import short_text, walk
 from ..names import is_mindspore, last
 from ..scopes import LIST_FILLS, PARAMETER_NAMES, SELF_CALL, ancestor_bases, argument_defaults, is_self_attr, \
     names_computed_from
@@ -457,12 +457,7 @@ def _on_none(operation: ast.AST) -> str:
         return f"reading `.{operation.attr}` of None"
     if isinstance(operation, ast.Subscript):
         return "indexing None"
-    return f"`{_short_call(operation)}` given None"
-
-
-def _short_call(call: ast.Call) -> str:
-    text = ast.unparse(call.func)
-    return text if len(text) <= 30 else text[:27] + "..."
+    return f"`{short_text(operation.func, 30)}` given None"
 
 
 def _field_operated_on(name: str, ctx) -> bool:

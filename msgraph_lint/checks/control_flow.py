@@ -4,7 +4,7 @@ from __future__ import annotations
 import ast
 from typing import Dict, List, Optional, Tuple
 
-from ..astwalk import walk
+from ..astwalk import short_text, walk
 from ..names import last
 from ..scopes import filled_list, is_self_attr, names_computed_from
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
@@ -687,7 +687,7 @@ def shape_changing_loop(node, ctx):
             # multi-scale flow, loop_while_tensor_shrink_*.py)
             stmt, listed = append
             yield ctx.hit("MSG202", stmt, "fails", name=listed, change=(
-                f"receives `{_short(stmt.value.args[0])}` on every pass of the tensor-dependent `while` at line "
+                f"receives `{short_text(stmt.value.args[0])}` on every pass of the tensor-dependent `while` at line "
                 f"{node.lineno}, which cuts `{name}` on each pass: items of different shapes, so the append "
                 "fails to compile"))
             return
@@ -765,7 +765,7 @@ def shape_changing_loop(node, ctx):
                    "the item the list holds before the loop has a fixed shape, and the counter is a variable "
                    "in the loop")
             yield ctx.hit("MSG202", stmt, "fails", name=name, change=(
-                f"receives `{_short(stmt.value.args[0])}`, computed from a slice at the counter of the "
+                f"receives `{short_text(stmt.value.args[0])}`, computed from a slice at the counter of the "
                 f"`while` at line {node.lineno}: {why}, so the items have different shapes and the append "
                 "fails to compile"))
             return
@@ -917,13 +917,8 @@ def comprehension_filtered_by_data_in_call(node: ast.Call, ctx):
     for arg in node.args:
         cond = _data_filter(arg, ctx)
         if cond is not None:
-            yield ctx.hit("MSG202", arg, name=_short(arg), change=_filter_change(cond))
+            yield ctx.hit("MSG202", arg, name=short_text(arg), change=_filter_change(cond))
             return
-
-
-def _short(node: ast.AST, limit: int = 60) -> str:
-    text = ast.unparse(node)
-    return text if len(text) <= limit else text[:limit - 3] + "..."
 
 
 def _loop_blame(loop: ast.While, name: str, ctx) -> Optional[ast.AST]:
@@ -1273,7 +1268,7 @@ def grown_list_from_helper(node: ast.Assign, ctx):
     if use is not None:
         line, inner = grown
         yield ctx.hit("MSG202", use, name=name, change=_data_length(
-            f"`{_short(node.value.func)}` returns `{inner}`, which line {line} appends to only on one path "
+            f"`{short_text(node.value.func)}` returns `{inner}`, which line {line} appends to only on one path "
             f"of a tensor-dependent condition"))
 
 
@@ -1704,9 +1699,9 @@ def tensor_and_counter_test(node: ast.While, ctx):
                 and not ctx.is_data(operand):
             python = python or operand
     if tensor is not None and python is not None:
-        yield ctx.hit("MSG205", node, stage="fails", what=f"the test `{_short(test)}`", first="a Tensor",
+        yield ctx.hit("MSG205", node, stage="fails", what=f"the test `{short_text(test)}`", first="a Tensor",
                       second="a Python bool",
-                      effect=f"`{_short(python)}` compares a Python counter the loop counts up, and MindSpore "
+                      effect=f"`{short_text(python)}` compares a Python counter the loop counts up, and MindSpore "
                              f"cannot join it with the Tensor, so it fails to compile at both levels")
 
 

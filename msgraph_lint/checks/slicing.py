@@ -5,7 +5,7 @@ import ast
 import re
 from typing import Optional
 
-from ..astwalk import walk
+from ..astwalk import short_text, walk
 from ..values.shapes import _is_dyn, dyn_axes
 from ..scopes import is_self_attr, parameter_names
 from ..values.constants import literal
@@ -13,7 +13,7 @@ from ..values.expressions import _first_self_writes
 from ..values import DATA
 from ..values.lattice import CONST, FOLDED_BOOL
 from . import on
-from .control_flow import _cast_dtype, _short
+from .control_flow import _cast_dtype
 from .dynamic_ops import size_arguments, single_assignment
 from .recurrent import recurrent_consumer
 
@@ -336,8 +336,8 @@ def multi_axis_index_data_length(node: ast.Subscript, ctx):
         if isinstance(part, (ast.Slice, ast.Starred)):
             continue
         if _index_of_data_length(part, ctx):
-            yield ctx.hit("MSG106", node, how="indexing along several axes", base=_short(node.value, 40),
-                          index=_short(part, 40))
+            yield ctx.hit("MSG106", node, how="indexing along several axes", base=short_text(node.value, 40),
+                          index=short_text(part, 40))
             return
 
 
@@ -359,8 +359,8 @@ def one_value_at_data_length_index(node: ast.Assign, ctx):
         return
     index = target.slice
     if _index_of_data_length(index, ctx) and not _is_dyn(ctx.sig(target.value)):
-        yield ctx.hit("MSG106", target, how="writing one value into", base=_short(target.value, 40),
-                      index=_short(index, 40))
+        yield ctx.hit("MSG106", target, how="writing one value into", base=short_text(target.value, 40),
+                      index=short_text(index, 40))
 
 
 def _one_value(value: ast.expr, ctx) -> bool:

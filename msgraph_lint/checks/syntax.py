@@ -5,7 +5,7 @@ import ast
 from typing import Optional
 
 from .. import ops as optable
-from ..astwalk import walk
+from ..astwalk import short_text, walk
 from ..names import is_mindspore, last
 from ..scopes import first_yield, is_context_manager_factory, is_library_cell, is_self_attr, is_static_method, \
     parameter_names
@@ -549,7 +549,7 @@ def builtin_keyword_refused(node: ast.Call, ctx):
             and func.id not in ctx.index.names.aliases and func.id not in ctx.index.functions:
         for keyword in node.keywords:
             if keyword.arg == "key":
-                yield ctx.hit("MSG527", node, stage="fails", call=_short(node), keyword="key", builtin=func.id)
+                yield ctx.hit("MSG527", node, stage="fails", call=short_text(node), keyword="key", builtin=func.id)
                 return
 
 
@@ -651,7 +651,7 @@ def torch_signature_call(node: ast.Call, ctx):
         # a Python value is a Tensor, one computed from a Parameter too: blind batch 126's amax)
         if bad is not None and recv.tag in ("", "bool", "cellout", "optional") and recv.known is None \
                 and (refused[1] is None or ctx.device != "Ascend"):
-            yield ctx.hit("MSG524", node, stage="fails", call=_short(node), api=f"Tensor.{func.attr}",
+            yield ctx.hit("MSG524", node, stage="fails", call=short_text(node), api=f"Tensor.{func.attr}",
                           differs=refused[1] or f"does not take `{bad}=` in graph code (it spells it `keep_dims`)")
             return
     if func.attr == "expand" and node.args and not node.keywords:
@@ -662,14 +662,14 @@ def torch_signature_call(node: ast.Call, ctx):
         if spelled and recv.kind == DATA and recv.tag in ("", "bool") and not ctx.qualname(func) \
                 and not fallback.in_constant_raise(node, ctx):
             # in a helper, MindSpore names the helper's call (measured: blind batch 81's repeat_kv)
-            yield ctx.hit_at_call_site("MSG524", node, call=_short(node), api="Tensor.expand",
+            yield ctx.hit_at_call_site("MSG524", node, call=short_text(node), api="Tensor.expand",
                                        differs="takes the size as a Tensor (use `broadcast_to` with a tuple)")
         return
     if func.attr in ("zeros", "ones") and len(node.args) >= 2 and builds.size_like(node.args[1]) \
             and not ctx.names.patched_by_mindnlp:
         qualified = ctx.qualname(func) or ""
         if qualified in (f"mindspore.ops.{func.attr}", f"mindspore.mint.{func.attr}"):
-            yield ctx.hit("MSG524", node, call=_short(node), api=qualified.split(".", 1)[1],
+            yield ctx.hit("MSG524", node, call=short_text(node), api=qualified.split(".", 1)[1],
                           differs="takes the sizes in one tuple and the dtype second"
                           if qualified.startswith("mindspore.ops.") else "takes the sizes in one tuple (one positional argument)")
 
@@ -705,15 +705,10 @@ def tuple_result_as_tensor(node, ctx):
         if isinstance(operand, ast.Call) and isinstance(operand.func, ast.Attribute) \
                 and operand.func.attr in ("max", "min") and not operand.keywords and len(operand.args) == 1:
             if ctx.qualname(operand.func) in ("mindspore.ops.max", "mindspore.ops.min"):
-                yield ctx.hit("MSG524", operand, call=_short(operand), api=f"ops.{operand.func.attr}",
+                yield ctx.hit("MSG524", operand, call=short_text(operand), api=f"ops.{operand.func.attr}",
                               differs="returns a (values, indices) tuple, not a Tensor (take `[0]`, or use "
                                       f"`x.{operand.func.attr}()`)")
                 return
-
-
-def _short(node: ast.AST) -> str:
-    text = ast.unparse(node)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 @on(ast.Call)
@@ -881,5 +876,5 @@ def numpy_array_index(node: ast.Subscript, ctx):
         if ctx.val(part).tag == "np" and _numpy_array(part, ctx):
             effect = "graph mode refuses it, and compiling fails here at both levels" if len(parts) > 1 else \
                 "graph mode refuses it, and compiling fails (at STRICT here; at LAX with no line)"
-            yield ctx.hit("MSG528", node, stage="fails", index=_short(part), effect=effect)
+            yield ctx.hit("MSG528", node, stage="fails", index=short_text(part), effect=effect)
             return
