@@ -9,6 +9,7 @@ from ..names import last
 from ..scopes import filled_list, is_self_attr, names_computed_from
 from ..ops import BOOL_FUNCS, CONCAT, ELEMENTWISE, SHAPE_CHANGING_CELLS, SHAPE_PRESERVING_CELLS
 from ..values import CONST, DATA, UNKNOWNV, ReturnSite, shapes_differ
+from ..values.constants import literal
 from ..values.flow import rebound_in
 from ..values.interpreted import TENSOR_CONSTRUCTORS
 from ..values.lattice import FALLBACK
@@ -196,8 +197,9 @@ def _cut_through_call(loop: ast.While, ctx) -> Optional[str]:
 
 
 def _stepped_slices_of(expr: ast.expr, param: str) -> bool:
-    """Does ``expr`` read ``param`` only through slices with a step other than 1 (and its
-    ``.shape``)?"""
+    """Does ``expr`` read ``param`` only through slices with a step other than 1 or -1 (and its
+    ``.shape``)? A reversal, ``x[::-1]``, keeps the length (measured static:
+    while_cut_through_helper_fn_reversed.py)."""
     reads = [n for n in walk(expr) if isinstance(n, ast.Name) and n.id == param]
     if not reads:
         return False
@@ -205,8 +207,8 @@ def _stepped_slices_of(expr: ast.expr, param: str) -> bool:
     for sub in walk(expr):
         if isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) and sub.value.id == param:
             parts = sub.slice.elts if isinstance(sub.slice, ast.Tuple) else [sub.slice]
-            if any(isinstance(p, ast.Slice) and p.step is not None and not (
-                    isinstance(p.step, ast.Constant) and p.step.value in (1, None)) for p in parts):
+            if any(isinstance(p, ast.Slice) and p.step is not None and literal(p.step) not in ((1,), (-1,), (None,))
+                   for p in parts):
                 stepped.add(id(sub.value))
         elif isinstance(sub, ast.Attribute) and sub.attr == "shape" and isinstance(sub.value, ast.Name):
             stepped.add(id(sub.value))
