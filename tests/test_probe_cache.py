@@ -310,3 +310,66 @@ def test_targets_left_by_a_worker_that_cannot_restart_go_to_the_others(monkeypat
     stranded = [r for r in results.values() if not r["ok"]]
     assert len(stranded) == 4
     assert all(r["stage"] == "worker" and "MindSpore died at import" in r["error"] for r in stranded)
+
+
+def test_a_target_whose_worker_dies_beside_others_runs_again_alone(monkeypatch, tmp_path):
+    """MindSpore 2.10 sometimes aborts a worker while others compile beside it, and the
+    same target then compiles alone without fault: such a target runs again once every
+    other target is done, on a fresh worker, never beside another; a target that dies
+    alone too is a crash whose reason says so."""
+    state = {"running": 0, "calls": []}
+    lock = runner.threading.Lock()
+    first_death = runner.threading.Event()
+    second_start = runner.threading.Event()
+
+    class FakeWorker:
+        def __init__(self, options, scratch):
+            self.cancelled = runner.threading.Event()
+            self.version = "2.10.0"
+            self.first_job = True
+
+        def start(self):
+            pass
+
+        def stop(self):
+            pass
+
+        def run(self, job, workdir):
+            with lock:
+                others = state["running"]
+                state["running"] += 1
+                state["calls"].append((job.id, others))
+            try:
+                if job.id == 0:
+                    # a long compile: it lasts until the other target died and was run again,
+                    # or (as it must be) a few seconds without that happening
+                    first_death.wait(60)
+                    second_start.wait(5)
+                    return {"id": 0, "ok": True, "stage": "compile", "target": "T0"}
+                if job.id == 1 and [c for c in state["calls"] if c[0] == 1][1:]:
+                    second_start.set()
+                    return {"id": 1, "ok": True, "stage": "compile", "target": "T1"}
+                if job.id == 1:
+                    first_death.set()
+                return {"id": job.id, "ok": False, "stage": "crash",
+                        "error": "the worker died (signal SIGABRT) while running this target"}
+            finally:
+                with lock:
+                    state["running"] -= 1
+
+    monkeypatch.setattr(runner, "Worker", FakeWorker)
+    jobs = [Job(i, str(tmp_path / "f.py"), f"make{i}", 1) for i in range(3)]
+    results, _ = runner.run_jobs(jobs, ProbeOptions(jobs=2), str(tmp_path))
+    assert results[0]["ok"] and results[1]["ok"], results
+    runs = {i: [others for job, others in state["calls"] if job == i] for i in range(3)}
+    assert len(runs[1]) == 2 and runs[1][1] == 0  # the second run had no company
+    assert len(runs[2]) == 2 and runs[2][1] == 0  # job 2 dies every time: twice, the second alone
+    assert results[2]["stage"] == "crash"
+    assert results[2]["error"].endswith("(run alone after dying beside other targets)")
+    assert results[2]["job_file"] == str(tmp_path / "f.py")
+
+    # one worker: the fresh worker's retry comes at once, as before
+    state["calls"].clear()
+    results, _ = runner.run_jobs(jobs[2:], ProbeOptions(jobs=1), str(tmp_path))
+    assert [job for job, _ in state["calls"]] == [2, 2]
+    assert "run alone" not in results[2]["error"]

@@ -641,6 +641,8 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
         workers[0].stop()
         raise
     errors: List[BaseException] = []
+    parallel = len(workers) > 1
+    crashed: List[Job] = []  # targets whose worker died beside others, for a run alone at the end
 
     def serve(worker: Worker) -> None:
         while not worker.cancelled.is_set():
@@ -651,6 +653,15 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
             workdir = tempfile.mkdtemp(prefix=f"target{job.id}-", dir=scratch)
             try:
                 result = worker.run(job, workdir)
+                if result.get("stage") == "crash" and parallel:
+                    # MindSpore 2.10 sometimes aborts (SIGABRT) when other workers compile
+                    # beside it, and the same target then runs alone without fault
+                    # (measured): it gets a fresh worker once the others are done.
+                    result["job_file"] = job.file
+                    results[job.id] = result
+                    crashed.append(job)
+                    shutil.rmtree(workdir, ignore_errors=True)
+                    continue
                 if result.get("stage") == "crash" or (result.get("stage") == "memory" and not worker.first_job):
                     # MindSpore 2.10 sometimes aborts in a background thread after an
                     # earlier target's compile error, and a worker that compiled other
@@ -686,6 +697,8 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
             # A thread notices within a poll that its worker is gone; waiting for it
             # keeps it from making a folder in scratch while the caller removes scratch.
             thread.join(5)
+    if crashed:
+        _run_alone(crashed, results, options, scratch)
     if errors and not results:
         raise errors[0]
     # Every worker gave up (each failed to restart): what none could run is
@@ -696,6 +709,32 @@ def run_jobs(jobs: List[Job], options: ProbeOptions, scratch: str) -> Tuple[Dict
             results[job.id] = {"id": job.id, "ok": False, "stage": "worker", "job_file": job.file,
                                "error": f"not run: no worker was left to run it ({why})"}
     return results, workers[0].version
+
+
+def _run_alone(jobs: List[Job], results: Dict[int, dict], options: ProbeOptions, scratch: str) -> None:
+    """Run again, one at a time on a fresh worker with no other beside it, the targets whose
+    worker died during the parallel run; a second death is the target's own (its result says
+    both runs died)."""
+    worker = Worker(options, scratch)
+    try:
+        for job in jobs:
+            workdir = tempfile.mkdtemp(prefix=f"target{job.id}-", dir=scratch)
+            try:
+                worker.stop()  # a fresh process for each: the death may have been the last one's
+                result = worker.run(job, workdir)
+            except (ProbeUnavailable, WorkerStartError) as exc:
+                result = dict(results[job.id])
+                result["error"] += f"; run again alone, its worker did not start: {exc}"
+            except Exception as exc:  # noqa: BLE001 - one target never stops the run
+                result = {"id": job.id, "ok": False, "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}
+            finally:
+                shutil.rmtree(workdir, ignore_errors=True)
+            if result.get("stage") == "crash":
+                result["error"] += " (run alone after dying beside other targets)"
+            result["job_file"] = job.file
+            results[job.id] = result
+    finally:
+        worker.stop()
 
 
 # ------------------------------------------------------------------- tests
