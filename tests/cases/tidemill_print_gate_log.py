@@ -1,0 +1,26 @@
+# case: print an operator log line with a literal label followed by the basin level tensor inside construct -> plain print of tensors, Graph mode should compile
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class GateControllerLog(nn.Cell):
+    def __init__(self, open_head=0.9, close_head=0.2):
+        super().__init__()
+        self.open_head = open_head
+        self.close_head = close_head
+
+    def construct(self, basin_level, sea_level):
+        head = basin_level - sea_level
+        open_cmd = (head > self.open_head).astype(ms.float32)
+        close_cmd = (head < self.close_head).astype(ms.float32)
+        print("basin level now (m):", basin_level[-1])
+        return open_cmd - close_cmd
+
+
+def make():
+    np.random.seed(3304)
+    t = np.linspace(0, 2 * np.pi, 40)
+    sea = 1.8 * np.sin(t)
+    basin = np.full(40, 1.2) + np.random.randn(40) * 0.03
+    return GateControllerLog(), (Tensor(basin.astype(np.float32)), Tensor(sea.astype(np.float32)))
