@@ -962,19 +962,95 @@ class ModuleIndex:
     def _default_config_field(self, info: ClassInfo, arg: str, field: str) -> Optional[tuple]:
         """``self.prune = cfg.prune`` under ``cfg: Config = Config()``: the literal default of
         that field of the module's own (data)class, when no visible call of ``info`` passes
-        ``cfg`` (batch 113). None when it cannot be told."""
+        ``cfg`` (batch 113). Also when every call of ``info`` in this module, and nothing else,
+        builds it with a config object made there of one of the module's plain classes
+        (``ViT(ViTConfig())``, ``Attn(AttnConfig(debug=False))``): the value that object's
+        field gets, when all agree (blind batch 331). None when it cannot be told."""
         init = info.methods.get("__init__")
         default = argument_defaults(init).get(arg) if init is not None else None
+        calls = self._instantiations().get(info.name)
+        passed = self.passed_values(info, arg) if calls else None
+        if calls and passed is not None and any(v is not default for v in passed):
+            if not self._only_called(info) or any(v is None for v in passed):
+                return None
+            values = [self.config_object_field(v, field) for v in passed]
+            if values[0] is None or any(v != values[0] for v in values):
+                return None
+            return values[0]
         if not (isinstance(default, ast.Call) and isinstance(default.func, ast.Name)
                 and not default.args and not default.keywords):
             return None
         known = self.class_field(default.func.id, field)
         if known is None:
             return None
-        passed = self.passed_values(info, arg)
-        if self._instantiations().get(info.name) and (passed is None or any(v is not default for v in passed)):
+        if calls and passed is None:
             return None
         return known
+
+    def config_object_field(self, made: ast.expr, field: str) -> Optional[tuple]:
+        """The literal ``field`` holds in ``Config(...)``, an object of a plain class of this
+        module made with literal arguments: a class-body literal of a class without
+        ``__init__`` (:meth:`class_field`), or what its ``__init__`` stores there once, at its
+        top level, from a literal or from an argument (passed as a literal, or its literal
+        default), with no other method setting the field. None when it cannot be told."""
+        from .values.constants import literal
+
+        if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Name)):
+            return None
+        config = self.classes.get(made.func.id)
+        if config is None or config.kind != "plain" or config.node.bases:
+            return None
+        if config.node.decorator_list:
+            return self._dataclass_field(config, made, field)
+        init = config.methods.get("__init__")
+        if init is None:
+            return self.class_field(made.func.id, field) if not made.args and not made.keywords else None
+        if field in self._set_outside_init(config):
+            return None
+        stores = [n for n in walk(init) if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign))
+                  and any(is_self_attr(t) and t.attr == field
+                          for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+        if len(stores) != 1 or not isinstance(stores[0], ast.Assign) or stores[0] not in init.body:
+            return None  # (set twice, under a condition, or by `+=`)
+        value = stores[0].value
+        known = literal(value)
+        if known is not None or not isinstance(value, ast.Name):
+            return known
+        positional = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+        if value.id not in positional and value.id not in {a.arg for a in init.args.kwonlyargs}:
+            return None
+        if any(isinstance(n, ast.Name) and n.id == value.id and isinstance(n.ctx, ast.Store) for n in walk(init)):
+            return None  # (the argument is rebound before it is stored)
+        bound = bound_arguments(made, positional)
+        if bound is None:
+            return None
+        given = bound.get(value.id, argument_defaults(init).get(value.id))
+        return literal(given) if given is not None else None
+
+    def _dataclass_field(self, config: ClassInfo, made: ast.Call, field: str) -> Optional[tuple]:
+        """``Config(hidden=8)`` of a ``@dataclass`` of this module without an ``__init__`` of its
+        own: the literal passed for ``field`` (by position in the fields' order, or by name), else
+        its literal default in the class body; None when a method sets it (``__post_init__``)."""
+        from .values.constants import literal
+
+        decorators = config.node.decorator_list
+        if len(decorators) != 1 or "__init__" in config.methods or field in self._set_outside_init(config):
+            return None
+        decorator = decorators[0].func if isinstance(decorators[0], ast.Call) else decorators[0]
+        if last(ast.unparse(decorator)) != "dataclass":
+            return None
+        fields = [stmt for stmt in config.node.body
+                  if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)]
+        names = [stmt.target.id for stmt in fields]
+        if field not in names:
+            return None
+        bound = bound_arguments(made, names)
+        if bound is None or len(made.args) > len(names):
+            return None
+        given = bound.get(field)
+        if given is None:
+            given = next(stmt.value for stmt in fields if stmt.target.id == field)
+        return literal(given) if given is not None else None
 
     def class_field(self, name: str, field: str) -> Optional[tuple]:
         """The literal a plain class of this module binds ``field`` to in its body (``discount =

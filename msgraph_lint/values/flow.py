@@ -542,7 +542,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
                     # constants on an arm is, where the arms meet, the graph's choice, known only when it
                     # runs (a slice at it is dynamic: measured, blind batch 234's longest spell)
                     self.env[name] = Val(DATA, value.tag)
-        self.sigs = _join_sigs(body_sigs, else_sigs, id(node), data)
+        self.sigs = _join_sigs(body_sigs, else_sigs, id(node), data, branches=True)
         self.dead = body_dead and else_dead
 
     def _parse_only(self, stmts: List[ast.stmt]) -> None:
@@ -884,7 +884,8 @@ def _join_env(a: Dict[str, Val], b: Dict[str, Val]) -> Dict[str, Val]:
     return out
 
 
-def _join_sigs(a: Dict[str, object], b: Dict[str, object], where: int = 0, data: bool = False) -> Dict[str, object]:
+def _join_sigs(a: Dict[str, object], b: Dict[str, object], where: int = 0, data: bool = False,
+               branches: bool = False) -> Dict[str, object]:
     """Signatures after two paths meet.
 
     Equal ones survive; different known ones become a fresh opaque shape
@@ -894,7 +895,10 @@ def _join_sigs(a: Dict[str, object], b: Dict[str, object], where: int = 0, data:
     that provably differ (MSG201), the graph joins them into a dynamic shape:
     a size read from it afterwards is data (measured: ``seq_len = hist.shape[1]``
     after a tensor ``if`` that truncates ``hist``, then ``ops.arange(seq_len)``,
-    is dynamic there too).
+    is dynamic there too). Where they are the ``branches`` of any ``if`` and one
+    leaves a data-dependent shape, it stays so: a Python condition the analysis
+    cannot tell selects one branch while compiling, and with that one the shape
+    is dynamic.
     """
     out = {}
     for name in set(a) | set(b):
@@ -908,8 +912,12 @@ def _join_sigs(a: Dict[str, object], b: Dict[str, object], where: int = 0, data:
             # on the axes both say when they agree
             axes = dyn_axes(left) if dyn_axes(left) == dyn_axes(right) else None
             out[name] = ("dyn", where, ("axes", axes)) if axes else ("dyn", where)
-        elif data and _is_dyn(left) != _is_dyn(right):
-            out[name] = left if _is_dyn(left) else right  # already dynamic on one path: still is
+        elif (data or branches) and _is_dyn(left) != _is_dyn(right):
+            # already dynamic on one path: still is. Also past the branches of a Python condition
+            # that cannot be told (`if self.unpad:` with a config's flag): MindSpore compiles one
+            # branch, and with the one that cuts, a size read after the join is data (measured:
+            # blind batch 331's unpadding embeddings, `ops.arange(input_ids.shape[1])` after it)
+            out[name] = left if _is_dyn(left) else right
         elif data and not _is_dyn(left) and shapes_differ(left, right):
             axes = differing_axes(left, right)
             out[name] = ("dyn", where, ("axes", axes) if axes else None, JOINED)
