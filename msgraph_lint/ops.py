@@ -84,6 +84,9 @@ class OpEntry:
     # What a tensor among several positional sizes of the method form does
     # (``x.reshape(t, -1)``), when it differs from ``outcome``: "error".
     method_sizes_outcome: str = ""
+    # What a tensor value there does at STRICT, when it differs from ``outcome``: "error"
+    # (``interpolate``'s size is checked in Python while compiling: a constant only).
+    strict_outcome: str = ""
     names: Tuple[str, ...] = ()  # every spelling of the op the table lists
 
     def applies(self, call: ast.Call) -> bool:
@@ -180,6 +183,7 @@ def _tables() -> Tuple[Dict[str, OpEntry], Dict[str, OpEntry], Dict[str, OpEntry
             exclude=tuple(row.get("exclude", ())),
             arity=int(row.get("arity", 0)),
             method_sizes_outcome=row.get("method_sizes_outcome", ""),
+            strict_outcome=row.get("strict_outcome", ""),
             names=tuple(names),
         )
         for name in row.get("functions", []):

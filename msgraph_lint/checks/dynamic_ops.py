@@ -169,6 +169,13 @@ def data_dependent_op_argument(node: ast.Call, ctx):
                           "takes Python ints only)")
             elif refused:
                 effect = "MindSpore fails to compile it (`mindspore.numpy.arange` takes Python numbers only)"
+            elif ctx.level == "STRICT" and op.entry.strict_outcome == "error":
+                # (`ops.interpolate(x, size=(h, w))` with `h = int(sizes[0])`: dynamic at LAX, refused at
+                # STRICT, where its Python-side size check needs a constant; measured, the
+                # `*interp*size*` cases and blind batch 331's position-grid resizer)
+                refused = True
+                effect = (f"at STRICT MindSpore fails to compile it (`{op.display}` checks its {label} while "
+                          "compiling, which takes a constant)")
             elif op.entry.outcome == "error" and not (op.form == "method" and node.func.attr in _TENSOR_REDUCTIONS
                                                       and _python_numbers_from_data(arg, ctx)):
                 # (`t.max(axis=int(k))`: a Python number read out of data compiles, with a dynamic
