@@ -11,8 +11,9 @@ from typing import Optional
 
 from ..astwalk import short_text, walk
 from ..names import is_mindspore, last
-from ..scopes import LIST_FILLS, PARAMETER_NAMES, SELF_CALL, ancestor_bases, argument_defaults, is_self_attr, \
-    names_computed_from
+from ..scopes import LIST_FILLS, PARAMETER_NAMES, SELF_CALL, ClassInfo, ancestor_bases, argument_defaults, \
+    is_self_attr, names_computed_from
+from ..values.constants import literal
 from . import on
 
 
@@ -370,22 +371,51 @@ def _plain_object_write(node, target: ast.Attribute, ctx):
                    effect="the Python interpreter runs it at both levels, with dynamic shapes")
 
 
-def _made_here(value: ast.expr, ctx) -> Optional[ast.Call]:
+def _made_here(value: ast.expr, ctx, jit_class: bool = False) -> Optional[ast.Call]:
     """The call that made ``value``, a local name bound to an instance of a plain class of
     this module built in the function being analysed from no tensor data (``rec =
-    LossRecord()``), else None."""
+    LossRecord()``), else None. With ``jit_class``, of a ``@jit_class`` too."""
     if not isinstance(value, ast.Name) or value.id not in ctx.env:
         return None
     v = ctx.val(value)
     init = v.init
-    if v.tag != "instance" or not isinstance(init, ast.Call) or not isinstance(init.func, ast.Name):
+    if v.tag not in (("instance", "jit_instance") if jit_class else ("instance",)) \
+            or not isinstance(init, ast.Call) or not isinstance(init.func, ast.Name):
         return None
     info = ctx.index.classes.get(init.func.id)
-    if info is None or info.kind != "plain" or init.func.id in ctx.env or _built_from_data(init, ctx):
+    if info is None or info.kind not in (("plain", "jit_class") if jit_class else ("plain",)) \
+            or init.func.id in ctx.env or _built_from_data(init, ctx):
         return None  # (built from tensor data: MSG401's, the interpreter holds the whole object)
     if not any(sub is init for sub in walk(ctx.fn)):
         return None
+    if info.kind == "jit_class" and not (
+            all(ctx.val(arg).known is not None for arg in list(init.args) + [k.value for k in init.keywords])
+            and _python_fields_only(info)):
+        # (a @jit_class object given a Tensor, even `ops.zeros(())`, or holding one its `__init__`
+        # makes, is held by the interpreter: its method's lines are dynamic, no field reads as
+        # `__init__` left it; measured, beekeeping_varroa_counter_jitclass.py,
+        # kgraph_jit_class_rank_accumulator.py, videoact_jit_class_score_buffer.py)
+        return None
     return init
+
+
+def _python_fields_only(info: ClassInfo) -> bool:
+    """Does ``info.__init__`` store on its object only literals and its own arguments?"""
+    init = info.methods.get("__init__")
+    if init is None or not init.args.args:
+        return init is None
+    me = init.args.args[0].arg
+    params = {a.arg for a in init.args.args[1:] + init.args.kwonlyargs}
+    for sub in walk(init):
+        if isinstance(sub, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target]
+            if any(isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id == me
+                   for t in targets):
+                value = sub.value
+                if value is None or not (literal(value) is not None
+                                         or isinstance(value, ast.Name) and value.id in params):
+                    return False
+    return True
 
 
 def _fields_changed_in(name: str, fn: ast.AST) -> bool:
@@ -473,14 +503,14 @@ def _field_operated_on(name: str, ctx) -> bool:
     return False
 
 
-def _method_of_made(node: ast.expr, ctx):
+def _method_of_made(node: ast.expr, ctx, jit_class: bool = False):
     """For ``obj.m(...)`` with ``obj`` a plain object this function made (:func:`_made_here`): the
     call that made it, its class, the method and the method's own name for the object (``self``);
     else None."""
     func = node.func if isinstance(node, ast.Call) else None
     if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)):
         return None
-    made = _made_here(func.value, ctx)
+    made = _made_here(func.value, ctx, jit_class)
     if made is None:
         return None
     info = ctx.index.classes.get(made.func.id)
@@ -992,14 +1022,17 @@ def division_by_counted_field(node: ast.BinOp, ctx):
     (``self.count += 1``): the method's writes run in the interpreter, graph mode reads the field
     as ``__init__`` left it, and dividing by that 0 fails to compile ("The divisor could not be
     zero"; measured, blind batch 277's delta-E accumulator, plainobj_method_counts_*.py: from 1,
-    or multiplied, the lines of the method are dynamic instead). STRICT refuses the method's call
-    first."""
+    or multiplied, the lines of the method are dynamic instead). The same for a ``@jit_class``
+    object made here from constants (blind batch 332's PINN loss tracker,
+    fewshot_jit_class_episode_stats.py; made from a Tensor, the interpreter holds it and the
+    method's lines are dynamic: beekeeping_varroa_counter_jitclass.py). STRICT refuses the
+    method's call first."""
     if ctx.level != "LAX" or ctx.only_codes is not None or not _division(node):
         return
     right = node.right
     if not (isinstance(right, ast.Attribute) and isinstance(right.value, ast.Name)):
         return
-    made = _made_here(right.value, ctx)
+    made = _made_here(right.value, ctx, jit_class=True)
     stepped = _stepped_zero_field(right.value.id, right.attr, made, node.lineno, ctx) if made is not None else None
     if stepped is not None:
         yield _divided_by_zero_field(node, right.value.id, right.attr, *stepped, ctx)
@@ -1012,7 +1045,7 @@ def method_divides_by_counted_field(node: ast.Call, ctx):
     split logger, plainobj_mean_method_*.py)."""
     if ctx.level != "LAX" or ctx.only_codes is not None:
         return
-    called = _method_of_made(node, ctx)
+    called = _method_of_made(node, ctx, jit_class=True)
     if called is None:
         return
     made, _info, method, me = called
