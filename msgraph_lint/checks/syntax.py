@@ -207,6 +207,15 @@ def _names_a_variable(node: ast.expr, ctx) -> bool:
     return False
 
 
+@on(ast.Constant)
+def complex_literal(node: ast.Constant, ctx):
+    """MSG529: ``z * 1j``: graph mode has no complex constant (both levels; in a helper, at the
+    helper's call; measured: syntax_complex_literal_*.py)."""
+    if type(node.value) is complex:
+        yield ctx.hit_at_call_site("MSG529", node, stage="parse", literal=ast.unparse(node),
+                                   effect="it fails to compile")
+
+
 @on(ast.NamedExpr)
 def walrus_in_graph(node, ctx):
     """MSG508: assignment expressions (``:=``) are not supported."""
