@@ -815,7 +815,8 @@ class ModuleIndex:
                 if not isinstance(stmt, (ast.Assign, ast.AnnAssign)) or stmt.value is None:
                     continue
                 targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
-                attr = self.classify_value(stmt.value, params, local_kinds)
+                chosen = self._folded_choice(info, stmt.value) if fn is init and id(stmt) in top_level else None
+                attr = self.classify_value(chosen if chosen is not None else stmt.value, params, local_kinds)
                 for target in targets:
                     if (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
                             and target.value.id == "self"):
@@ -834,11 +835,16 @@ class ModuleIndex:
                             known = None
                             if id(stmt) in top_level and target.attr not in assigned_here \
                                     and attr.kind in ("const", "none"):
-                                known = self._init_value(info, stmt.value, defaults)
+                                known = self._init_value(info, chosen if chosen is not None else stmt.value, defaults)
                             elif id(stmt) in top_level and target.attr not in assigned_here and fn is init \
-                                    and attr.kind == "unknown" and isinstance(stmt.value, ast.Attribute) \
-                                    and isinstance(stmt.value.value, ast.Name) and stmt.value.value.id in params:
-                                known = self._default_config_field(info, stmt.value.value.id, stmt.value.attr)
+                                    and attr.kind == "unknown" and _field_read(stmt.value) is not None:
+                                # `self.debug = config.debug`, `getattr(config, "debug", False)` (blind
+                                # batch 333), `self.class_agnostic = self.cfg.class_agnostic` (334)
+                                holder, field_name = _field_read(stmt.value)
+                                if isinstance(holder, ast.Name) and holder.id in params:
+                                    known = self._default_config_field(info, holder.id, field_name)
+                                elif is_self_attr(holder):
+                                    known = self._config_store_field(info, holder.attr, field_name)
                                 if known is not None:
                                     attr = Attr("const")
                             arg = _argument_source(stmt.value, params) if fn is init else ""
@@ -955,37 +961,142 @@ class ModuleIndex:
         known = literal(value)
         if known is None and isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
             return self._default_config_field(info, value.value.id, value.attr)
+        if known is None and isinstance(value, ast.Attribute) and is_self_attr(value.value):
+            return self._config_store_field(info, value.value.attr, value.attr)
         if known is not None or not isinstance(value, ast.Name) or value.id not in defaults:
             return known
         return self.argument_value(info, value.id)
 
-    def _default_config_field(self, info: ClassInfo, arg: str, field: str) -> Optional[tuple]:
+    def _default_config_field(self, info: ClassInfo, arg: str, field: str,
+                              fallback: Optional[ast.expr] = None) -> Optional[tuple]:
         """``self.prune = cfg.prune`` under ``cfg: Config = Config()``: the literal default of
         that field of the module's own (data)class, when no visible call of ``info`` passes
         ``cfg`` (batch 113). Also when every call of ``info`` in this module, and nothing else,
         builds it with a config object made there of one of the module's plain classes
-        (``ViT(ViTConfig())``, ``Attn(AttnConfig(debug=False))``): the value that object's
-        field gets, when all agree (blind batch 331). None when it cannot be told."""
+        (``ViT(ViTConfig())``, ``Attn(AttnConfig(debug=False))``, or a local the builder bound
+        once to such an object, ``cfg = Cfg()`` then ``Net(cfg)``): the value that object's
+        field gets, when all agree (blind batches 331 and 335). With ``fallback``, the object
+        ``__init__`` makes when the argument is None (``cfg if cfg is not None else Cfg()``,
+        blind batch 334). None when it cannot be told."""
         init = info.methods.get("__init__")
         default = argument_defaults(init).get(arg) if init is not None else None
         calls = self._instantiations().get(info.name)
         passed = self.passed_values(info, arg) if calls else None
-        if calls and passed is not None and any(v is not default for v in passed):
-            if not self._only_called(info) or any(v is None for v in passed):
+
+        def made_for(value, call):
+            if fallback is not None and (value is None or isinstance(value, ast.Constant) and value.value is None):
+                return fallback
+            if isinstance(value, ast.Name) and call is not None:
+                return self._bound_once_in_builder(call, value.id)
+            return value
+
+        if calls and passed is not None and (fallback is not None or any(v is not default for v in passed)):
+            if any(v is not default for v in passed) and not self._only_called(info) \
+                    or any(v is None and fallback is None for v in passed):
                 return None
-            values = [self.config_object_field(v, field) for v in passed]
+            values = [self.config_object_field(made_for(v, call), field) for call, v in zip(calls, passed)]
             if values[0] is None or any(v != values[0] for v in values):
                 return None
             return values[0]
-        if not (isinstance(default, ast.Call) and isinstance(default.func, ast.Name)
-                and not default.args and not default.keywords):
-            return None
-        known = self.class_field(default.func.id, field)
-        if known is None:
-            return None
         if calls and passed is None:
             return None
-        return known
+        made = made_for(default, None)
+        if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Name)):
+            return None
+        if made is default and (default.args or default.keywords):
+            return None
+        return self.config_object_field(made, field)
+
+    def _bound_once_in_builder(self, call: ast.Call, name: str) -> Optional[ast.expr]:
+        """``cfg = Config()`` in the module function holding ``call`` (a build of a Cell given
+        ``cfg``): the one value that function binds ``name`` to, when it binds it once, at its
+        top level, and sets no attribute or item of it. None otherwise."""
+        line = getattr(call, "_msgl_line", None)
+        fn = next((f for f in self.functions.values()
+                   if line is not None and f.lineno <= line <= (f.end_lineno or f.lineno)), None)
+        if fn is None:
+            return None
+        bound = []
+        for sub in walk(fn):
+            targets = sub.targets if isinstance(sub, ast.Assign) else \
+                [sub.target] if isinstance(sub, (ast.AugAssign, ast.AnnAssign, ast.For, ast.withitem)) else []
+            if isinstance(sub, ast.withitem):
+                targets = [sub.optional_vars] if sub.optional_vars is not None else []
+            for target in targets:
+                for node in walk(target):
+                    if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store) \
+                            and node is target and isinstance(sub, ast.Assign):
+                        bound.append(sub)
+                    elif isinstance(node, ast.Name) and node.id == name:
+                        return None  # (stepped, unpacked, a loop variable, or an attribute/item of it set)
+            if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id == "setattr" \
+                    and sub.args and isinstance(sub.args[0], ast.Name) and sub.args[0].id == name:
+                return None
+        if len(bound) != 1 or bound[0] not in fn.body or bound[0].lineno > line:
+            return None
+        return bound[0].value
+
+    def _folded_choice(self, info: ClassInfo, value: ast.expr) -> Optional[ast.expr]:
+        """``nn.Dropout(p=dropout) if dropout > 0 else None`` (a layer or None) with ``dropout`` an argument whose one
+        value is known (:meth:`argument_value`): the arm its builds choose (blind batch 333's
+        streaming positional encoding, `if self.dropout is not None:` then dead). None when the
+        test compares no such argument with a literal."""
+        from .values.constants import literal
+
+        if not isinstance(value, ast.IfExp) or not any(isinstance(arm, ast.Constant) and arm.value is None
+                                                       for arm in (value.body, value.orelse)):
+            # (of two Cells, both stay known: the other is still analysed as a sub-Cell given its
+            # parent's sizes, subcell_either_of_two_shape_args.py)
+            return None
+        test = value.test
+        truth = None
+        if isinstance(test, ast.Name):
+            known = self.argument_value(info, test.id)
+            truth = bool(known[0]) if known is not None and len(known) == 1 else None
+        elif isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name):
+            known, other = self.argument_value(info, test.left.id), literal(test.comparators[0])
+            if known is not None and other is not None and len(known) == 1 and len(other) == 1:
+                a, b = known[0], other[0]
+                try:
+                    truth = {ast.Gt: a > b, ast.GtE: a >= b, ast.Lt: a < b, ast.LtE: a <= b,
+                             ast.Eq: a == b, ast.NotEq: a != b, ast.Is: a is b,
+                             ast.IsNot: a is not b}.get(type(test.ops[0]))
+                except TypeError:
+                    truth = None
+        if truth is None:
+            return None
+        return value.body if truth else value.orelse
+
+    def _config_store_field(self, info: ClassInfo, attr: str, field: str) -> Optional[tuple]:
+        """``self.class_agnostic = self.cfg.class_agnostic`` with ``__init__`` storing the config
+        once, at its top level, as an argument or as ``cfg if cfg is not None else Default()``
+        (``cfg or Default()``): that field's one value (:meth:`_default_config_field`)."""
+        init = info.methods.get("__init__")
+        if init is None or attr in self._set_outside_init(info):
+            return None
+        stores = [stmt for stmt in walk(init) if isinstance(stmt, ast.Assign)
+                  and any(is_self_attr(t) and t.attr == attr for t in stmt.targets)]
+        if len(stores) != 1 or stores[0] not in init.body or len(stores[0].targets) != 1:
+            return None
+        value = stores[0].value
+        params = {a.arg for a in init.args.args[1:] + init.args.kwonlyargs}
+        if isinstance(value, ast.Name) and value.id in params:
+            return self._default_config_field(info, value.id, field)
+        arg = fallback = None
+        if isinstance(value, ast.IfExp) and isinstance(value.test, ast.Compare) and len(value.test.ops) == 1 \
+                and isinstance(value.test.left, ast.Name) and isinstance(value.test.comparators[0], ast.Constant) \
+                and value.test.comparators[0].value is None:
+            name = value.test.left.id
+            kept, made = (value.body, value.orelse) if isinstance(value.test.ops[0], ast.IsNot) else \
+                (value.orelse, value.body) if isinstance(value.test.ops[0], ast.Is) else (None, None)
+            if isinstance(kept, ast.Name) and kept.id == name:
+                arg, fallback = name, made
+        elif isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and len(value.values) == 2 \
+                and isinstance(value.values[0], ast.Name):
+            arg, fallback = value.values[0].id, value.values[1]
+        if arg is None or arg not in params or not isinstance(fallback, ast.Call):
+            return None
+        return self._default_config_field(info, arg, field, fallback)
 
     def config_object_field(self, made: ast.expr, field: str) -> Optional[tuple]:
         """The literal ``field`` holds in ``Config(...)``, an object of a plain class of this
@@ -1467,6 +1578,17 @@ def parameter_names(args: ast.arguments, starred: bool = False) -> set:
     if starred:
         names.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
     return names
+
+
+def _field_read(value: ast.expr) -> Optional[Tuple[ast.expr, str]]:
+    """``cfg.debug`` or ``getattr(cfg, "debug", default)``: the object read and the field."""
+    if isinstance(value, ast.Attribute):
+        return value.value, value.attr
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "getattr" \
+            and len(value.args) in (2, 3) and not value.keywords and isinstance(value.args[1], ast.Constant) \
+            and isinstance(value.args[1].value, str):
+        return value.args[0], value.args[1].value
+    return None
 
 
 def bound_arguments(call: ast.Call, positional: List[str]) -> Optional[Dict[str, ast.expr]]:

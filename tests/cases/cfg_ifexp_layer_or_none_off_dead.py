@@ -1,0 +1,23 @@
+# case: an optional smoothing layer made only when a constructor argument is positive (default 0), and a host-side check on its branch -> the layer is None, the branch is never compiled: static
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Denoiser(nn.Cell):
+    def __init__(self, width=8, smooth=0):
+        super().__init__()
+        self.proj = nn.Dense(width, width)
+        self.smooth = nn.AvgPool1d(kernel_size=3, stride=1, pad_mode="same") if smooth > 0 else None
+
+    def construct(self, x):
+        y = self.proj(x)
+        if self.smooth is not None:
+            peak = float(y.asnumpy().max())
+            y = self.smooth(y[:, None, :]).squeeze(1) / peak
+        return y
+
+
+def make():
+    np.random.seed(31)
+    return Denoiser(), (Tensor(np.random.rand(3, 8).astype(np.float32)),)
