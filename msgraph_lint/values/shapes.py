@@ -149,6 +149,15 @@ class ShapeSignatures:
                 base = self._operand_sig(node)
                 if _is_dyn(base) and not dyn_axes(base):
                     return ("dyn", id(node))  # (one known dynamic axis may move: not followed)
+            if name in _PERMUTING and isinstance(node.func, ast.Attribute) and not self.names.qualname(node.func):
+                # `h.transpose(0, 2, 1)`: the same axes in another order; put back by the inverse
+                # order, the value's own shape (NLC <-> NCL around a pooling layer: blind batch 333)
+                base = self.sig(node.func.value)
+                key = _perm_key(name, node.args)
+                if base is not None and key is not None and not _is_dyn(base):
+                    if isinstance(base, tuple) and base[0] == "perm" and _undoes(base[2], key):
+                        return base[1]
+                    return ("perm", base, key)
             if name in optable.ELEMENTWISE and node.args:
                 return self.sig(node.args[0]) if not isinstance(node.func, ast.Attribute) \
                     or self.names.qualname(node.func) else None
@@ -343,7 +352,7 @@ class ShapeSignatures:
                  if isinstance(a, ast.Constant) and type(a.value) is int]
         if cls in optable.SHAPE_CHANGING_CELLS:
             if cls.startswith(("MaxPool", "AvgPool")) and init is not None:
-                window = tuple(_pool_size(init, name, position, self.owner)
+                window = tuple(_pool_size(init, name, position, self.owner, self.index)
                                for name, position in (("kernel_size", 0), ("stride", 1)))
                 if all(size in (None, 1) for size in window):
                     # MindSpore's pooling defaults (kernel 1, stride 1) keep the shape; a size given
@@ -598,15 +607,20 @@ def _ints(node: Optional[ast.expr]) -> Optional[list]:
         isinstance(v, ast.Constant) and type(v.value) is int for v in values) else None
 
 
-def _pool_size(init: ast.Call, name: str, position: int, owner) -> Optional[int]:
+def _pool_size(init: ast.Call, name: str, position: int, owner, index=None) -> Optional[int]:
     """A pooling layer's kernel size or stride as its constructor call gives it: a literal int,
-    or a parameter of the owner's ``__init__`` with a literal int default; 1 when not given (the
-    default), None when not known."""
+    or a parameter of the owner's ``__init__`` with a literal int default, or a field of a config
+    object every build of the owner passes (``kernel_size=config.pool_stride``, blind batch 333);
+    1 when not given (the default), None when not known."""
     value = _given(init, name, position)
     if value is None:
         return 1
     if isinstance(value, ast.Name) and owner is not None and "__init__" in owner.methods:
         value = argument_defaults(owner.methods["__init__"]).get(value.id, value)
+    if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) and owner is not None \
+            and index is not None and "__init__" in owner.methods:
+        known = index._default_config_field(owner, value.value.id, value.attr)
+        return known[0] if known is not None and len(known) == 1 and type(known[0]) is int else None
     if isinstance(value, ast.Tuple) and value.elts and all(
             isinstance(e, ast.Constant) and e.value == value.elts[0].value for e in value.elts):
         value = value.elts[0]
@@ -707,6 +721,7 @@ def _int(node, default):
 
 def shapes_differ(a: object, b: object) -> bool:
     """True only when the two signatures provably have different shapes."""
+    a, b = _unpermuted(a), _unpermuted(b)
     if a is None or b is None or a == b:
         return False
     if _is_dyn(a) != _is_dyn(b):
@@ -1051,3 +1066,42 @@ def _init_int(node: ast.expr, info, index) -> Optional[int]:
         elif node.id in index.module_values:
             known = constants.literal(index.module_values[node.id])
     return known[0] if known is not None and type(known[0]) is int else None
+
+
+# Tensor methods that reorder axes (the key of the order is read from literal arguments)
+_PERMUTING = frozenset({"transpose", "permute", "swapaxes", "swapdims"})
+
+
+def _perm_key(name: str, args) -> Optional[tuple]:
+    """The order ``x.transpose(0, 2, 1)`` (or ``permute((0, 2, 1))``) puts the axes in, or the two
+    axes ``swapaxes(1, 2)`` exchanges (``("swap", 1, 2)``); None when not literal."""
+    values = [constants.literal(a) for a in args]
+    if any(v is None or len(v) != 1 for v in values):
+        return None
+    items = [v[0] for v in values]
+    if len(items) == 1 and isinstance(items[0], tuple):
+        items = list(items[0])
+    if not items or not all(type(i) is int for i in items):
+        return None
+    if name in ("swapaxes", "swapdims"):
+        return ("swap",) + tuple(sorted(items)) if len(items) == 2 else None
+    return tuple(items) if sorted(items) == list(range(len(items))) else None
+
+
+def _undoes(first: tuple, then: tuple) -> bool:
+    """Does reordering by ``then`` put back what ``first`` reordered?"""
+    if first[:1] == ("swap",) or then[:1] == ("swap",):
+        return first == then
+    return len(first) == len(then) and all(first[then[i]] == i for i in range(len(then)))
+
+
+def _unpermuted(sig):
+    """``("perm", cell-of-("perm", y, p), q)`` with ``q`` undoing ``p``: a layer applied to ``y`` with
+    its axes reordered and put back, compared as the layer applied to ``y`` (it changes some axis
+    of ``y``: `self.pool(x.transpose(0, 2, 1)).transpose(0, 2, 1)` against `x`)."""
+    if isinstance(sig, tuple) and len(sig) == 3 and sig[0] == "perm" and isinstance(sig[1], tuple) \
+            and len(sig[1]) > 2 and sig[1][0] == "cell":
+        inner = sig[1][2]
+        if isinstance(inner, tuple) and len(inner) == 3 and inner[0] == "perm" and _undoes(inner[2], sig[2]):
+            return ("cell", sig[1][1], inner[1]) + tuple(sig[1][3:])
+    return sig
