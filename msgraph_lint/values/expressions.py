@@ -331,7 +331,10 @@ class ExpressionValues:
         return self.val(n.values[-1])
 
     def _attribute(self, n: ast.Attribute) -> Val:
-        if n.attr in _SHAPE_ATTRS:
+        # (`self.size` of a Cell that stores one, a Parameter counter say, is that attribute, not a
+        # Tensor's size: blind batch 335's replay buffer)
+        if n.attr in _SHAPE_ATTRS and not (isinstance(n.value, ast.Name) and n.value.id == "self"
+                                           and self.owner is not None and self.owner.attr(n.attr) is not None):
             base = self.val(n.value)
             if base.tag == "sparse" and n.attr == "shape":
                 # a COO/CSR tensor's dense shape: the tuple it was built with, folded even when
