@@ -12,7 +12,7 @@ from typing import Optional
 from ..astwalk import short_text, walk
 from ..names import is_mindspore, last
 from ..scopes import LIST_FILLS, PARAMETER_NAMES, SELF_CALL, ClassInfo, ancestor_bases, argument_defaults, \
-    is_self_attr, names_computed_from
+    bound_arguments, is_self_attr, names_computed_from
 from ..values.constants import literal
 from . import on
 
@@ -47,7 +47,20 @@ def _built_from_data(node: ast.Call, ctx) -> bool:
     args = list(node.args) + [k.value for k in node.keywords]
     # (a construct parameter left at `None` by default is a tensor only when some caller passes
     # one, which the analysis cannot see: PTCR's `cam_label=None`, seed 7341; as for MSG104)
-    return kind in ("plain", "jit_class") and any(ctx.is_data(a) and ctx.val(a).tag != "optional" for a in args)
+    return kind in ("plain", "jit_class") and any(ctx.is_data(a) and ctx.val(a).tag != "optional"
+                                                  and not (kind == "jit_class" and _filled_like(a, ctx)) for a in args)
+
+
+# Ops whose result MindSpore 2.10 folds to a constant when the input's shape is known, whatever its
+# values: a @jit_class object built from one is built from a constant (measured on CPU, both
+# levels: `Box(ops.ones_like(x))` and `Box(ops.full_like(x, 3.0))` compile, `Box(ops.zeros_like(x))`
+# fails, "all arguments are required to be constants"; blind batch 334's soft-NMS state)
+_FOLDED_LIKE = frozenset({"mindspore.ops.ones_like", "mindspore.ops.full_like"})
+
+
+def _filled_like(arg: ast.expr, ctx) -> bool:
+    return isinstance(arg, ast.Call) and ctx.qualname(arg.func) in _FOLDED_LIKE \
+        and all(not ctx.is_data(a) for a in list(arg.args[1:]) + [k.value for k in arg.keywords])
 
 
 @on(ast.Call)
@@ -272,8 +285,32 @@ def _python_valued(value: ast.expr, ctx) -> bool:
         info = ctx.index.classes.get(base.ref) if base.tag == "jit_instance" and base.ref else None
         attr = info.attr(value.attr) if info is not None else None
         held = attr.known or attr.init_known if attr is not None and attr.kind == "const" else None
+        if held is None and info is not None and isinstance(base.init, ast.Call):
+            # `DecoderState(h0, 0)` made by a helper, `__init__` storing `self.step = step`: the number
+            # its call passes (blind batch 333's transducer predictor, dynamic at `state.step + 1`)
+            held = _passed_to_field(info, base.init, value.attr)
         return held is not None and isinstance(held[0], (int, float, bool))  # what its `__init__` set
     return isinstance(value, ast.Constant)
+
+
+def _passed_to_field(info: ClassInfo, made: ast.Call, field: str) -> Optional[tuple]:
+    """The literal ``made`` passes for the argument ``__init__`` stores, once and at its top
+    level, as ``self.<field>`` (or that argument's literal default); None otherwise."""
+    init = info.methods.get("__init__")
+    if init is None or not init.args.args:
+        return None
+    me = init.args.args[0].arg
+    stores = [stmt for stmt in init.body if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+              and isinstance(stmt.targets[0], ast.Attribute) and isinstance(stmt.targets[0].value, ast.Name)
+              and stmt.targets[0].value.id == me and stmt.targets[0].attr == field]
+    if len(stores) != 1 or not isinstance(stores[0].value, ast.Name):
+        return None
+    positional = [a.arg for a in init.args.args[1:]]
+    bound = bound_arguments(made, positional)
+    if bound is None:
+        return None
+    given = bound.get(stores[0].value.id, argument_defaults(init).get(stores[0].value.id))
+    return literal(given) if given is not None else None
 
 
 _PYTHON_BUILTINS = frozenset({"int", "float", "bool", "abs", "min", "max", "round", "pow", "str", "len"})
