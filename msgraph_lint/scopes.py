@@ -1049,6 +1049,14 @@ class ModuleIndex:
             # parent's sizes, subcell_either_of_two_shape_args.py)
             return None
         test = value.test
+        init = info.methods.get("__init__")
+        tested = test.id if isinstance(test, ast.Name) else \
+            test.left.id if isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) else None
+        if init is None or tested is None or any(isinstance(n, ast.Name) and n.id == tested
+                                                 and not isinstance(n.ctx, ast.Load) for n in walk(init)):
+            # (`use_mask_token = use_mask_token or config.mask_token` first: its value is not the
+            # argument's any more; mindone's FLAVA image embeddings)
+            return None
         truth = None
         if isinstance(test, ast.Name):
             known = self.argument_value(info, test.id)
