@@ -980,6 +980,11 @@ class ModuleIndex:
         blind batch 334). None when it cannot be told."""
         init = info.methods.get("__init__")
         default = argument_defaults(init).get(arg) if init is not None else None
+        if init is not None and any(
+                isinstance(n, ast.Name) and n.id == arg and not isinstance(n.ctx, ast.Load)
+                or isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == arg
+                and not isinstance(n.ctx, ast.Load) for n in walk(init)):
+            return None  # (`config = config or Cfg()`, `config.debug = True`: not what was passed)
         calls = self._instantiations().get(info.name)
         passed = self.passed_values(info, arg) if calls else None
 
