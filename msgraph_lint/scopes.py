@@ -1042,10 +1042,10 @@ class ModuleIndex:
         return bound[0].value
 
     def _folded_choice(self, info: ClassInfo, value: ast.expr) -> Optional[ast.expr]:
-        """``nn.Dropout(p=dropout) if dropout > 0 else None`` (a layer or None) with ``dropout`` an argument whose one
-        value is known (:meth:`argument_value`): the arm its builds choose (blind batch 333's
-        streaming positional encoding, `if self.dropout is not None:` then dead). None when the
-        test compares no such argument with a literal."""
+        """``nn.Dropout(p=dropout) if dropout > 0 else None`` (a layer or None) with ``dropout`` an
+        argument whose one value is known (:meth:`argument_value`): the arm its builds choose
+        (blind batch 333's streaming positional encoding, `if self.dropout is not None:` then
+        dead). None when the test compares no such argument with a literal."""
         from .values.constants import literal
 
         if not isinstance(value, ast.IfExp) or not any(isinstance(arm, ast.Constant) and arm.value is None
@@ -1111,20 +1111,22 @@ class ModuleIndex:
             return None
         return self._default_config_field(info, arg, field, fallback)
 
-    def config_object_field(self, made: ast.expr, field: str) -> Optional[tuple]:
+    def config_object_field(self, made: ast.expr, field: str,
+                            kinds: Tuple[str, ...] = ("plain",)) -> Optional[tuple]:
         """The literal ``field`` holds in ``Config(...)``, an object of a plain class of this
         module made with literal arguments: a class-body literal of a class without
         ``__init__`` (:meth:`class_field`), or what its ``__init__`` stores there once, at its
         top level, from a literal or from an argument (passed as a literal, or its literal
-        default), with no other method setting the field. None when it cannot be told."""
+        default), with no other method setting the field. ``kinds`` may admit a ``@jit_class``
+        too (a number field of one a helper made: classes.py). None when it cannot be told."""
         from .values.constants import literal
 
         if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Name)):
             return None
         config = self.classes.get(made.func.id)
-        if config is None or config.kind != "plain" or config.node.bases:
+        if config is None or config.kind not in kinds or config.node.bases:
             return None
-        if config.node.decorator_list:
+        if config.node.decorator_list and config.kind == "plain":
             return self._dataclass_field(config, made, field)
         init = config.methods.get("__init__")
         if init is None:

@@ -12,7 +12,7 @@ from typing import Optional
 from ..astwalk import short_text, walk
 from ..names import is_mindspore, last
 from ..scopes import LIST_FILLS, PARAMETER_NAMES, SELF_CALL, ClassInfo, ancestor_bases, argument_defaults, \
-    bound_arguments, is_self_attr, names_computed_from
+    is_self_attr, names_computed_from
 from ..values.constants import literal
 from . import on
 
@@ -288,29 +288,9 @@ def _python_valued(value: ast.expr, ctx) -> bool:
         if held is None and info is not None and isinstance(base.init, ast.Call):
             # `DecoderState(h0, 0)` made by a helper, `__init__` storing `self.step = step`: the number
             # its call passes (blind batch 333's transducer predictor, dynamic at `state.step + 1`)
-            held = _passed_to_field(info, base.init, value.attr)
+            held = ctx.index.config_object_field(base.init, value.attr, kinds=("plain", "jit_class"))
         return held is not None and isinstance(held[0], (int, float, bool))  # what its `__init__` set
     return isinstance(value, ast.Constant)
-
-
-def _passed_to_field(info: ClassInfo, made: ast.Call, field: str) -> Optional[tuple]:
-    """The literal ``made`` passes for the argument ``__init__`` stores, once and at its top
-    level, as ``self.<field>`` (or that argument's literal default); None otherwise."""
-    init = info.methods.get("__init__")
-    if init is None or not init.args.args:
-        return None
-    me = init.args.args[0].arg
-    stores = [stmt for stmt in init.body if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
-              and isinstance(stmt.targets[0], ast.Attribute) and isinstance(stmt.targets[0].value, ast.Name)
-              and stmt.targets[0].value.id == me and stmt.targets[0].attr == field]
-    if len(stores) != 1 or not isinstance(stores[0].value, ast.Name):
-        return None
-    positional = [a.arg for a in init.args.args[1:]]
-    bound = bound_arguments(made, positional)
-    if bound is None:
-        return None
-    given = bound.get(stores[0].value.id, argument_defaults(init).get(stores[0].value.id))
-    return literal(given) if given is not None else None
 
 
 _PYTHON_BUILTINS = frozenset({"int", "float", "bool", "abs", "min", "max", "round", "pow", "str", "len"})
