@@ -980,10 +980,7 @@ class ModuleIndex:
         blind batch 334). None when it cannot be told."""
         init = info.methods.get("__init__")
         default = argument_defaults(init).get(arg) if init is not None else None
-        if init is not None and any(
-                isinstance(n, ast.Name) and n.id == arg and not isinstance(n.ctx, ast.Load)
-                or isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id == arg
-                and not isinstance(n.ctx, ast.Load) for n in walk(init)):
+        if init is not None and arg in _stored_in(init):
             return None  # (`config = config or Cfg()`, `config.debug = True`: not what was passed)
         calls = self._instantiations().get(info.name)
         passed = self.passed_values(info, arg) if calls else None
@@ -1057,8 +1054,7 @@ class ModuleIndex:
         init = info.methods.get("__init__")
         tested = test.id if isinstance(test, ast.Name) else \
             test.left.id if isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) else None
-        if init is None or tested is None or any(isinstance(n, ast.Name) and n.id == tested
-                                                 and not isinstance(n.ctx, ast.Load) for n in walk(init)):
+        if init is None or tested is None or tested in _stored_in(init):
             # (`use_mask_token = use_mask_token or config.mask_token` first: its value is not the
             # argument's any more; mindone's FLAVA image embeddings)
             return None
@@ -1593,6 +1589,22 @@ def parameter_names(args: ast.arguments, starred: bool = False) -> set:
     if starred:
         names.update(a.arg for a in (args.vararg, args.kwarg) if a is not None)
     return names
+
+
+def _stored_in(fn: ast.FunctionDef) -> frozenset:
+    """The names ``fn`` binds or deletes, or sets an attribute or item of (``config = ...``,
+    ``config.debug = True``), read once per function and kept on it."""
+    cached = getattr(fn, "_msgl_stored", None)
+    if cached is None:
+        names = set()
+        for node in walk(fn):
+            if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+                names.add(node.id)
+            elif isinstance(node, (ast.Attribute, ast.Subscript)) and not isinstance(node.ctx, ast.Load) \
+                    and isinstance(node.value, ast.Name):
+                names.add(node.value.id)
+        cached = fn._msgl_stored = frozenset(names)
+    return cached
 
 
 def _field_read(value: ast.expr) -> Optional[Tuple[ast.expr, str]]:
