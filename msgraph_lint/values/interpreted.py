@@ -479,8 +479,14 @@ class InterpretedValues:
     def _shape_checking_layer_given(self, value: ast.expr, name: str) -> Optional[str]:
         """The class of a layer of ``_SHAPE_CHECKING`` kept on the Cell that ``value`` calls with
         ``name`` (the interpreter's value, by its text) among its arguments, if any."""
+        def given(arg: ast.expr) -> bool:
+            # the value itself, or a sub-Cell's output of it (`self.norm(self.proj(h))`: the
+            # LayerNorm fails there too, "negative dimensions are not allowed"; blind batch 336)
+            return ast.unparse(arg) == name or isinstance(arg, ast.Call) and is_self_attr(arg.func) \
+                and any(ast.unparse(a) == name for a in arg.args)
+
         return next((layer for call, layer in self._shape_checking_calls(value)
-                     if any(ast.unparse(a) == name for a in call.args)), None)
+                     if any(given(a) for a in call.args)), None)
 
     def _array_function_given(self, value: ast.expr) -> Optional[tuple]:
         """(the call, its spelling, (line, name) of the interpreter value) of a ``mindspore.numpy``
