@@ -1003,6 +1003,8 @@ class ModuleIndex:
         if calls and passed is None:
             return None
         made = made_for(default, None)
+        if isinstance(made, ast.Name):
+            return self.config_object_field(made, field)
         if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Name)):
             return None
         if made is default and (default.args or default.keywords):
@@ -1117,6 +1119,10 @@ class ModuleIndex:
         too (a number field of one a helper made: classes.py). None when it cannot be told."""
         from .values.constants import literal
 
+        if isinstance(made, ast.Name) and "plain" in kinds:
+            # `config=FocalConfig`: the class itself as the config object, its class-body literals
+            # read as attributes (blind batch 338's focal loss, its debug flag off)
+            return self.class_field(made.id, field)
         if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Name)):
             return None
         config = self.classes.get(made.func.id)
