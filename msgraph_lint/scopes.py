@@ -842,9 +842,9 @@ class ModuleIndex:
                                 # batch 333), `self.class_agnostic = self.cfg.class_agnostic` (334)
                                 holder, field_name = _field_read(stmt.value)
                                 if isinstance(holder, ast.Name) and holder.id in params:
-                                    known = self._default_config_field(info, holder.id, field_name)
+                                    known = self.config_field(info, holder.id, field_name)
                                 elif is_self_attr(holder):
-                                    known = self._config_store_field(info, holder.attr, field_name)
+                                    known = self.config_store_field(info, holder.attr, field_name)
                                 if known is not None:
                                     attr = Attr("const")
                             arg = _argument_source(stmt.value, params) if fn is init else ""
@@ -960,14 +960,14 @@ class ModuleIndex:
 
         known = literal(value)
         if known is None and isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name):
-            return self._default_config_field(info, value.value.id, value.attr)
+            return self.config_field(info, value.value.id, value.attr)
         if known is None and isinstance(value, ast.Attribute) and is_self_attr(value.value):
-            return self._config_store_field(info, value.value.attr, value.attr)
+            return self.config_store_field(info, value.value.attr, value.attr)
         if known is not None or not isinstance(value, ast.Name) or value.id not in defaults:
             return known
         return self.argument_value(info, value.id)
 
-    def _default_config_field(self, info: ClassInfo, arg: str, field: str,
+    def config_field(self, info: ClassInfo, arg: str, field: str,
                               fallback: Optional[ast.expr] = None) -> Optional[tuple]:
         """``self.prune = cfg.prune`` under ``cfg: Config = Config()``: the literal default of
         that field of the module's own (data)class, when no visible call of ``info`` passes
@@ -1020,24 +1020,15 @@ class ModuleIndex:
                    if line is not None and f.lineno <= line <= (f.end_lineno or f.lineno)), None)
         if fn is None:
             return None
-        bound = []
-        for sub in walk(fn):
-            targets = sub.targets if isinstance(sub, ast.Assign) else \
-                [sub.target] if isinstance(sub, (ast.AugAssign, ast.AnnAssign, ast.For, ast.withitem)) else []
-            if isinstance(sub, ast.withitem):
-                targets = [sub.optional_vars] if sub.optional_vars is not None else []
-            for target in targets:
-                for node in walk(target):
-                    if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store) \
-                            and node is target and isinstance(sub, ast.Assign):
-                        bound.append(sub)
-                    elif isinstance(node, ast.Name) and node.id == name:
-                        return None  # (stepped, unpacked, a loop variable, or an attribute/item of it set)
-            if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id == "setattr" \
-                    and sub.args and isinstance(sub.args[0], ast.Name) and sub.args[0].id == name:
-                return None
-        if len(bound) != 1 or bound[0] not in fn.body or bound[0].lineno > line:
-            return None
+        stores = [n for n in walk(fn) if not isinstance(getattr(n, "ctx", None), (ast.Load, type(None)))
+                  and (isinstance(n, ast.Name) and n.id == name or isinstance(n, (ast.Attribute, ast.Subscript))
+                       and isinstance(n.value, ast.Name) and n.value.id == name)]
+        bound = [stmt for stmt in fn.body if isinstance(stmt, ast.Assign) and len(stores) == 1
+                 and any(target is stores[0] for target in stmt.targets)]
+        if len(bound) != 1 or bound[0].lineno > line or any(
+                isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "setattr"
+                and n.args and isinstance(n.args[0], ast.Name) and n.args[0].id == name for n in walk(fn)):
+            return None  # (bound again, stepped, unpacked, a loop variable, an attribute or item set)
         return bound[0].value
 
     def _folded_choice(self, info: ClassInfo, value: ast.expr) -> Optional[ast.expr]:
@@ -1045,6 +1036,7 @@ class ModuleIndex:
         argument whose one value is known (:meth:`argument_value`): the arm its builds choose
         (blind batch 333's streaming positional encoding, `if self.dropout is not None:` then
         dead). None when the test compares no such argument with a literal."""
+        from .values import constants
         from .values.constants import literal
 
         if not isinstance(value, ast.IfExp) or not any(isinstance(arm, ast.Constant) and arm.value is None
@@ -1064,24 +1056,27 @@ class ModuleIndex:
         if isinstance(test, ast.Name):
             known = self.argument_value(info, test.id)
             truth = bool(known[0]) if known is not None and len(known) == 1 else None
-        elif isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name):
+        elif isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name) \
+                and not isinstance(test.ops[0], (ast.In, ast.NotIn)):
             known, other = self.argument_value(info, test.left.id), literal(test.comparators[0])
             if known is not None and other is not None and len(known) == 1 and len(other) == 1:
-                a, b = known[0], other[0]
-                try:
-                    truth = {ast.Gt: a > b, ast.GtE: a >= b, ast.Lt: a < b, ast.LtE: a <= b,
-                             ast.Eq: a == b, ast.NotEq: a != b, ast.Is: a is b,
-                             ast.IsNot: a is not b}.get(type(test.ops[0]))
-                except TypeError:
-                    truth = None
+                truth = constants.compare(test.ops[0], constants.constant(known[0]), constants.constant(other[0]))
         if truth is None:
             return None
         return value.body if truth else value.orelse
 
-    def _config_store_field(self, info: ClassInfo, attr: str, field: str) -> Optional[tuple]:
+    def config_store_field(self, info: ClassInfo, attr: str, field: str) -> Optional[tuple]:
         """``self.class_agnostic = self.cfg.class_agnostic`` with ``__init__`` storing the config
         once, at its top level, as an argument or as ``cfg if cfg is not None else Default()``
-        (``cfg or Default()``): that field's one value (:meth:`_default_config_field`)."""
+        (``cfg or Default()``): that field's one value (:meth:`config_field`). Kept per class:
+        construct asks it at each read of ``self.<attr>.<field>``."""
+        cache = info.__dict__.setdefault("_msgl_config_store_fields", {})
+        key = (attr, field)
+        if key not in cache:
+            cache[key] = self._config_store_field(info, attr, field)
+        return cache[key]
+
+    def _config_store_field(self, info: ClassInfo, attr: str, field: str) -> Optional[tuple]:
         init = info.methods.get("__init__")
         if init is None or attr in self._set_outside_init(info):
             return None
@@ -1092,7 +1087,7 @@ class ModuleIndex:
         value = stores[0].value
         params = {a.arg for a in init.args.args[1:] + init.args.kwonlyargs}
         if isinstance(value, ast.Name) and value.id in params:
-            return self._default_config_field(info, value.id, field)
+            return self.config_field(info, value.id, field)
         arg = fallback = None
         if isinstance(value, ast.IfExp) and isinstance(value.test, ast.Compare) and len(value.test.ops) == 1 \
                 and isinstance(value.test.left, ast.Name) and isinstance(value.test.comparators[0], ast.Constant) \
@@ -1107,7 +1102,7 @@ class ModuleIndex:
             arg, fallback = value.values[0].id, value.values[1]
         if arg is None or arg not in params or not isinstance(fallback, ast.Call):
             return None
-        return self._default_config_field(info, arg, field, fallback)
+        return self.config_field(info, arg, field, fallback)
 
     def config_object_field(self, made: ast.expr, field: str,
                             kinds: Tuple[str, ...] = ("plain",)) -> Optional[tuple]:
@@ -1147,7 +1142,7 @@ class ModuleIndex:
         positional = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
         if value.id not in positional and value.id not in {a.arg for a in init.args.kwonlyargs}:
             return None
-        if any(isinstance(n, ast.Name) and n.id == value.id and isinstance(n.ctx, ast.Store) for n in walk(init)):
+        if value.id in _stored_in(init):
             return None  # (the argument is rebound before it is stored)
         bound = bound_arguments(made, positional)
         if bound is None:

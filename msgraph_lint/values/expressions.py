@@ -353,7 +353,7 @@ class ExpressionValues:
         if is_self_attr(n.value) and self.owner is not None and f"self.{n.value.attr}" not in self.env:
             # `self.config.use_return_dict` read in construct, the config object stored by
             # `__init__` as every build made it (blind batch 336's seq2seq LM): that field's value
-            known = self.index._config_store_field(self.owner, n.value.attr, n.attr)
+            known = self.index.config_store_field(self.owner, n.value.attr, n.attr)
             if known is not None and len(known) == 1:
                 return constants.constant(known[0])
         qualified = None if self.shadowed(n) else self.names.qualname(n)

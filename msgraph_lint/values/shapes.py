@@ -619,7 +619,7 @@ def _pool_size(init: ast.Call, name: str, position: int, owner, index=None) -> O
         value = argument_defaults(owner.methods["__init__"]).get(value.id, value)
     if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) and owner is not None \
             and index is not None and "__init__" in owner.methods:
-        known = index._default_config_field(owner, value.value.id, value.attr)
+        known = index.config_field(owner, value.value.id, value.attr)
         return known[0] if known is not None and len(known) == 1 and type(known[0]) is int else None
     if isinstance(value, ast.Tuple) and value.elts and all(
             isinstance(e, ast.Constant) and e.value == value.elts[0].value for e in value.elts):
