@@ -249,6 +249,10 @@ class InterpretedValues:
             made = self._interpreted_operand(value)
         if made is not None and self._made_a_tensor(value):
             made = None  # `Tensor(deg, ms.float32) + 1.0`: the graph has a Tensor again (measured)
+        unpacked = isinstance(node, ast.Assign) and isinstance(node.targets[0], (ast.Tuple, ast.List))
+        taken = None
+        if unpacked and used is None:
+            taken = self._first_interpreted(value.elts) if isinstance(value, (ast.Tuple, ast.List)) else made
         array_fn = self._array_function_given(value) if followed else None
         clamp = self._clamp_given(value) if array_fn is None and (followed or self.module.fallback_objects) else None
         if clamp is not None:
@@ -287,8 +291,16 @@ class InterpretedValues:
             self.module.report(self.hit("MSG526", call, "fails", name=given[1], line=given[0],
                                         effect=f"at LAX `{spelled}` refuses it while compiling, so "
                                                "compiling fails here"), self.scope)
+        elif taken is not None and taken[0] != node.lineno and not self._reported_on(node.lineno):
+            # `a, b = pair` or `a, b = med, scale` with `pair`, `med` the interpreter's: the tuple
+            # assignment runs there, where a new name for it (`y = pair`) is no new trip (measured:
+            # syntax_asnumpy_*_unpacked.py, syntax_asnumpy_names_swapped_in_tuple.py)
+            self.module.report(self.hit("MSG526", node, name=taken[1], line=taken[0], effect=_RUNS_THERE), self.scope)
         elif used is not None and used[0] != node.lineno and not self._reported_on(node.lineno) \
-                and not self._handed_on(value) and not self._stored_on_self(node) and not _bare_print(node):
+                and (unpacked or not self._handed_on(value)) and not self._stored_on_self(node) \
+                and not _bare_print(node):
+            # (`loc, scale = _iqr_stats(x)`: a helper's interpreter value taken apart is a trip
+            # of its own, only bound it is not; blind batch 341's robust scaler)
             # (a line with a finding of its own, `np.sum(y)`, is that finding's)
             layer = self._shape_checking_layer_given(value, used[1])
             if layer is not None:
@@ -299,8 +311,10 @@ class InterpretedValues:
                                             effect=f"at LAX the `nn.{layer}` given it needs a known shape, "
                                                    "and compiling fails here"), self.scope)
             else:
-                self.module.report(self.hit("MSG526", value, name=used[1], line=used[0], effect=_RUNS_THERE),
-                                   self.scope)
+                # (taken apart, the whole statement: the unpacking runs after the call, which may
+                # reach a helper's failure first)
+                self.module.report(self.hit("MSG526", node if unpacked else value, name=used[1], line=used[0],
+                                            effect=_RUNS_THERE), self.scope)
         if isinstance(node, ast.Return):
             if node.value is not None and (made is None or used is not None and self.owner is not None
                                            and self.owner.kind == "cell" and self.fn.name == "construct"
@@ -318,13 +332,23 @@ class InterpretedValues:
         targets = node.targets if isinstance(node, ast.Assign) else [node.target] if not isinstance(
             node, ast.Expr) else []
         for target in targets:
-            for name in _bound_names(target):
-                if not isinstance(node, ast.AugAssign):
-                    self.interpreted_items.pop(name, None)
-                if made is not None:
-                    self.interpreted[name] = made[0]
-                elif not isinstance(node, ast.AugAssign):
-                    self.interpreted.pop(name, None)
+            if made is None and unpacked and isinstance(value, (ast.Tuple, ast.List)) \
+                    and isinstance(target, (ast.Tuple, ast.List)) and len(target.elts) == len(value.elts):
+                # `a, b = med, scale`: each name takes its own item's value
+                for part, item in zip(target.elts, value.elts):
+                    self._bind_interpreted(part, self._interpreted_operand(item)
+                                           or self._uses_interpreted(item, through_ops=True), node)
+                continue
+            self._bind_interpreted(target, made, node)
+
+    def _bind_interpreted(self, target: ast.expr, made: Optional[tuple], node: ast.stmt) -> None:
+        for name in _bound_names(target):
+            if not isinstance(node, ast.AugAssign):
+                self.interpreted_items.pop(name, None)
+            if made is not None:
+                self.interpreted[name] = made[0]
+            elif not isinstance(node, ast.AugAssign):
+                self.interpreted.pop(name, None)
 
     def _folds_before_write(self, test: ast.expr) -> bool:
         """Does MindSpore still fold this test of a counter construct rewrites, read before the
