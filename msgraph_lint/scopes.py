@@ -980,7 +980,14 @@ class ModuleIndex:
         blind batch 334). None when it cannot be told."""
         init = info.methods.get("__init__")
         default = argument_defaults(init).get(arg) if init is not None else None
-        if init is not None and arg in _stored_in(init):
+        if init is not None and arg in _stored_in(init) and not (fallback is not None and _defaulted_once(init, arg)):
+            if fallback is None:
+                fallback = _defaulted_once(init, arg)
+                if fallback is not None:
+                    # `config = config if config is not None else DBNetConfig()` first, then
+                    # `getattr(config, "debug", False)`: the passed object or that default (blind
+                    # batch 340's text detector, its debug dump never compiled)
+                    return self.config_field(info, arg, field, fallback)
             return None  # (`config = config or Cfg()`, `config.debug = True`: not what was passed)
         calls = self._instantiations().get(info.name)
         passed = self.passed_values(info, arg) if calls else None
@@ -1088,19 +1095,8 @@ class ModuleIndex:
         params = {a.arg for a in init.args.args[1:] + init.args.kwonlyargs}
         if isinstance(value, ast.Name) and value.id in params:
             return self.config_field(info, value.id, field)
-        arg = fallback = None
-        if isinstance(value, ast.IfExp) and isinstance(value.test, ast.Compare) and len(value.test.ops) == 1 \
-                and isinstance(value.test.left, ast.Name) and isinstance(value.test.comparators[0], ast.Constant) \
-                and value.test.comparators[0].value is None:
-            name = value.test.left.id
-            kept, made = (value.body, value.orelse) if isinstance(value.test.ops[0], ast.IsNot) else \
-                (value.orelse, value.body) if isinstance(value.test.ops[0], ast.Is) else (None, None)
-            if isinstance(kept, ast.Name) and kept.id == name:
-                arg, fallback = name, made
-        elif isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and len(value.values) == 2 \
-                and isinstance(value.values[0], ast.Name):
-            arg, fallback = value.values[0].id, value.values[1]
-        if arg is None or arg not in params or not isinstance(fallback, ast.Call):
+        arg, fallback = _default_object(value)
+        if arg is None or arg not in params:
             return None
         return self.config_field(info, arg, field, fallback)
 
@@ -1606,6 +1602,41 @@ def _stored_in(fn: ast.FunctionDef) -> frozenset:
                 names.add(node.value.id)
         cached = fn._msgl_stored = frozenset(names)
     return cached
+
+
+def _default_object(value: ast.expr) -> Tuple[Optional[str], Optional[ast.Call]]:
+    """``cfg if cfg is not None else Cfg()`` (or ``Cfg() if cfg is None else cfg``, ``cfg or
+    Cfg()``): the argument and the object made when it is None; (None, None) otherwise."""
+    arg = fallback = None
+    if isinstance(value, ast.IfExp) and isinstance(value.test, ast.Compare) and len(value.test.ops) == 1 \
+            and isinstance(value.test.left, ast.Name) and isinstance(value.test.comparators[0], ast.Constant) \
+            and value.test.comparators[0].value is None:
+        name = value.test.left.id
+        kept, made = (value.body, value.orelse) if isinstance(value.test.ops[0], ast.IsNot) else \
+            (value.orelse, value.body) if isinstance(value.test.ops[0], ast.Is) else (None, None)
+        if isinstance(kept, ast.Name) and kept.id == name:
+            arg, fallback = name, made
+    elif isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and len(value.values) == 2 \
+            and isinstance(value.values[0], ast.Name):
+        arg, fallback = value.values[0].id, value.values[1]
+    return (arg, fallback) if isinstance(fallback, ast.Call) else (None, None)
+
+
+def _defaulted_once(init: ast.FunctionDef, arg: str) -> Optional[ast.Call]:
+    """``config = config if config is not None else Cfg()`` as the one store to ``arg`` in
+    ``__init__`` (a statement of its top level, nothing else binding ``arg`` or setting a field
+    or item of it): the object made when it is None. None otherwise."""
+    stores = [n for n in walk(init) if isinstance(n, ast.Name) and n.id == arg and not isinstance(n.ctx, ast.Load)
+              or isinstance(n, (ast.Attribute, ast.Subscript)) and not isinstance(n.ctx, ast.Load)
+              and isinstance(n.value, ast.Name) and n.value.id == arg]
+    if len(stores) != 1:
+        return None
+    stmt = next((s for s in init.body if isinstance(s, ast.Assign) and len(s.targets) == 1
+                 and s.targets[0] is stores[0]), None)
+    if stmt is None:
+        return None
+    name, fallback = _default_object(stmt.value)
+    return fallback if name == arg else None
 
 
 def _field_read(value: ast.expr) -> Optional[Tuple[ast.expr, str]]:
