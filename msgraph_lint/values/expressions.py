@@ -169,6 +169,10 @@ class ExpressionValues:
                 return Val(DATA, FOLDED)  # `inputs[0]` of a list handed to the top-level graph: folded
             if base.tag == "np" and base.kind == DATA:
                 return Val(DATA, "np")  # `dense[rows, cols]` of a host copy: still a NumPy array
+            if base.kind == DATA and base.tag == "bool":
+                # `bitmap[b]` of `bitmap = prob > thresh`: a row of a mask is a mask (blind batch
+                # 340's box scores, `prob[b][bitmap[b]]` selects a data-dependent count)
+                return Val(DATA, "bool")
             if base.kind == DATA:
                 # `outputs["logits"]`: a mapping handed to a Cell or helper holds tensors as often as
                 # Python values (tests/cases/dynop_tile_by_int_from_meta_dict.py is a recorded false
