@@ -78,6 +78,11 @@ class ShapeSignatures:
                 return left
             if right is not None and left is None and self.kind(node.left) == CONST:
                 return right
+            if _is_dyn(left) or _is_dyn(right):
+                # `ids[None] < lengths[:, None]` with `ids = arange(max_len)` of a length from data:
+                # the comparison broadcasts to that length (blind batch 342's sequence mask, whose
+                # `.shape[1]` then cuts the tokens: measured dynamic there)
+                return ("dyn", id(node))
             return None
         if isinstance(node, ast.Attribute) and node.attr in _SPARSE_PARTS and self.val(node.value).tag == "sparse":
             # a COO/CSR tensor's stored values and their indices: as many as it holds, which
