@@ -298,7 +298,7 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
             _runs_after(_call_site(line, span), call) for call in calls[scope] if call != (line, *span)))
             for scope, line, *span in finding.entries)
 
-    dropped = {id(f) for f in reached if never_reported(f)}
+    dropped = {id(f) for f in reached if never_reported(f) or _cut_by_helper_failure(f, reached, stopping, level)}
     findings = [f for f in findings if id(f) not in dropped]
     kept = []
     for finding in findings:
@@ -317,6 +317,33 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
             # it, `windows.append(profile[i:i + 4])` failing on its slice at the counter)
             kept.append(finding)
     return kept
+
+
+def _cut_by_helper_failure(finding: Finding, reached: List[Finding], stopping: set, level: str) -> bool:
+    """Does every way into ``finding`` pass a helper after that helper's own failure? At STRICT
+    `_class_weight` fails at its `.asnumpy()`, so the NumPy helper it calls on a later line is
+    never compiled (measured: blind batches 337 and 344, the histogram and class-weight helpers).
+    A way in is cut when a failing finding reached the same way lies in one of its helpers on an
+    earlier line than the call it makes there (or, in the finding's own helper, than the finding)."""
+    if not finding.chains or any(None in chain for chain in finding.chains) or _parse_time(finding, level):
+        return False  # (a refusal of the parser comes first, whatever its line)
+    failures: Dict[tuple, list] = {}  # (scope, the way into it) -> lines that fail there
+    for other in reached:
+        if id(other) in stopping and other is not finding:
+            for chain in other.chains:
+                failures.setdefault((other.scope, chain), []).append(0 if _parse_time(other, level) else other.line)
+                for i in range(1, len(chain)):
+                    if chain[i] is None:
+                        break  # (a cached helper's: the rest of the way is not kept)
+                    # (and each helper on its way fails at its call leading there)
+                    failures.setdefault((chain[i][0], chain[:i]), []).append(chain[i][1])
+
+    def cut(chain: tuple) -> bool:
+        steps = [(chain[i][0], chain[:i], chain[i][1]) for i in range(1, len(chain))]
+        steps.append((finding.scope, chain, finding.line))
+        return any(line < at for scope, way, at in steps for line in failures.get((scope, way), ()))
+
+    return all(cut(chain) for chain in finding.chains)
 
 
 def _refused_earlier(finding: Finding, findings: List[Finding]) -> bool:
@@ -423,7 +450,7 @@ def check_tree(tree: ast.Module, path: str, config: Config, source: str = "", pr
             end_col=(node.end_col_offset + 1) if getattr(node, "end_col_offset", None) is not None else None,
             code=rule.code, message=message, scope=scope, symbol=rule.symbol,
             severity=rule.severity, related=[[_like(path, p), n] for p, n, *_ in hit.related] or None,
-            origin=origin, stage=hit.stage, entries=hit.entries, helper_at=hit.helper_at,
+            origin=origin, stage=hit.stage, entries=hit.entries, helper_at=hit.helper_at, chains=hit.chains,
         ))
     findings = _first_failures_only(findings, config.jit_syntax_level)
     broken = None

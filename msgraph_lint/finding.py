@@ -30,6 +30,8 @@ class Finding:
     stage: str = field(default="", compare=False, repr=False)
     # (scope, line) of the calls in graph roots that reach it, None for a root's own line. Not printed.
     entries: tuple = field(default=(), compare=False, repr=False)
+    # The whole chains of calls from the roots to it (each a tuple of entries). Not printed.
+    chains: tuple = field(default=(), compare=False, repr=False)
     # A refusal in a helper reported at its call: (the helper's label, its line there). Not printed.
     helper_at: Optional[tuple] = field(default=None, compare=False, repr=False)
 
@@ -41,6 +43,7 @@ class Finding:
         del data["origin"]
         del data["stage"]
         del data["entries"]
+        del data["chains"]
         del data["helper_at"]
         for key in ("probe", "related"):
             if data[key] is None:

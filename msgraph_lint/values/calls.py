@@ -70,6 +70,9 @@ class ModuleAnalysis:
         # helper holding it, None for a root's own line (engine: a helper called only after the
         # root's compile has stopped is never compiled)
         self.entries: Dict[tuple, set] = {}
+        # the whole chain of calls (each an _entry_of) from a root to each hit's helper: the
+        # helpers' own failures stop the calls after them (engine._cut_by_helper_failure)
+        self.chains: Dict[tuple, set] = {}
         # (scope, line, col, end col) of the root's call being followed; columns 1-based, the end
         # col None when the call spans lines (engine: what else that line does after the call)
         self._entry: List[tuple] = []
@@ -84,13 +87,14 @@ class ModuleAnalysis:
         # While a root may be analysed again: what each store into _results/_cell_params replaced
         self._journal: Optional[List[tuple]] = None
 
-    def report(self, hit: Hit, scope: str) -> None:
+    def report(self, hit: Hit, scope: str, chain: Optional[tuple] = None) -> None:
         line = hit.line or getattr(hit.node, "lineno", 1)
         key = (hit.code, line, getattr(hit.node, "col_offset", 0))
         if key not in self.hits or hit.stage == "fails" and self.hits[key][0].stage != "fails":
             # (a read found to stop the compile, after it was reported as one that goes on)
             self.hits[key] = (hit, scope)
         self.entries.setdefault(key, set()).add(self._entry[0] if self._entry else None)
+        self.chains.setdefault(key, set()).add(tuple(self._entry) if chain is None else chain)
         for produced in self._producing:
             produced.add(key)
 
@@ -98,9 +102,10 @@ class ModuleAnalysis:
         """Report ``hit``, in a helper's ``scope``, as reached from ``caller`` through ``call`` (a
         check of the caller that finds the helper's line: what the helper does on each pass of
         the caller's loop)."""
+        chain = tuple(self._entry) + (_entry_of(caller, call),)
         self._entry.append(self._entry[0] if self._entry else _entry_of(caller, call))
         try:
-            self.report(hit, scope)
+            self.report(hit, scope, chain)
         finally:
             self._entry.pop()
 
@@ -110,6 +115,8 @@ class ModuleAnalysis:
         produced = self._produced.get(key, ())
         for hit_key in produced:
             self.entries.setdefault(hit_key, set()).add(entry)
+            # (the rest of the way in is not kept: a chain no failure cuts)
+            self.chains.setdefault(hit_key, set()).add(tuple(self._entry) + (_entry_of(caller, call), None))
         for active in self._producing:
             active.update(produced)
 
@@ -234,6 +241,7 @@ class ModuleAnalysis:
             analysis._foreign.clear()
         for key, (hit, _) in self.hits.items():
             hit.entries = tuple(self.entries.get(key, (None,)))
+            hit.chains = tuple(self.chains.get(key, ()))
         return sorted(self.hits.values(), key=lambda item: (getattr(item[0].node, "lineno", 0),))
 
     def _undo(self, hits: int, journal: List[tuple]) -> None:

@@ -59,6 +59,8 @@ class Hit:
     stage: str = ""
     # Where the analysis reached it from (ModuleAnalysis.entries), set when the run ends
     entries: tuple = ()
+    # ... and the whole chain of calls from the root to it, for each way in
+    chains: tuple = ()
 
 
 def rebound_in(loop: ast.AST) -> set:
