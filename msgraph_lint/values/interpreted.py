@@ -692,8 +692,21 @@ class InterpretedValues:
         """Does ``expr`` turn the interpreter value back into a Tensor of a given dtype
         (``Tensor(v, ms.float32)``)? Without a dtype (``Tensor(v)``, ``ms.tensor(v)``) the value
         stays the interpreter's: the next line computing with it is blamed (measured, stop 32)."""
-        return any(isinstance(sub, ast.Call) and (self.qualname(sub.func) or "") in TENSOR_CONSTRUCTORS
-                   and (len(sub.args) > 1 or any(k.arg == "dtype" for k in sub.keywords)) for sub in walk(expr))
+        made = [sub for sub in walk(expr) if isinstance(sub, ast.Call)
+                and (self.qualname(sub.func) or "") in TENSOR_CONSTRUCTORS
+                and (len(sub.args) > 1 or any(k.arg == "dtype" for k in sub.keywords))]
+        if not made:
+            return False
+        # ... the interpreter's values it computes with all inside such a Tensor: a constant
+        # Tensor beside one (`ops.maximum(-hardest[-1], Tensor(0.7, ms.float32))`) leaves the
+        # result the interpreter's (measured, blind batch 344's OHEM threshold: the lines using
+        # it are dynamic)
+        # (an index of the interpreter's into a graph Tensor, `priors[i, j]` with `j` counted over
+        # a `.tolist()`, reads a graph value: kgraph_candidate_alias_tolist_loop.py)
+        inside = {id(sub) for call in made for sub in walk(call)} | {
+            id(sub) for node in walk(expr) if isinstance(node, ast.Subscript) for sub in walk(node.slice)}
+        return all(id(sub) in inside for sub in walk(expr)
+                   if isinstance(sub, (ast.Name, ast.Attribute)) and self._interpreted_operand(sub) is not None)
 
     def _makes_interpreted(self, expr: ast.expr) -> Optional[tuple]:
         """(line, what) when ``expr`` itself falls back: a host copy of tensor data, NumPy or
