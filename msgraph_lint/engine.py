@@ -298,7 +298,8 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
             _runs_after(_call_site(line, span), call) for call in calls[scope] if call != (line, *span)))
             for scope, line, *span in finding.entries)
 
-    dropped = {id(f) for f in reached if never_reported(f) or _cut_by_helper_failure(f, reached, stopping, level)}
+    failures = _helper_failures(reached, stopping, level)
+    dropped = {id(f) for f in reached if never_reported(f) or _cut_by_helper_failure(f, failures, level)}
     findings = [f for f in findings if id(f) not in dropped]
     kept = []
     for finding in findings:
@@ -319,24 +320,30 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
     return kept
 
 
-def _cut_by_helper_failure(finding: Finding, reached: List[Finding], stopping: set, level: str) -> bool:
-    """Does every way into ``finding`` pass a helper after that helper's own failure? At STRICT
-    `_class_weight` fails at its `.asnumpy()`, so the NumPy helper it calls on a later line is
-    never compiled (measured: blind batches 337 and 344, the histogram and class-weight helpers).
-    A way in is cut when a failing finding reached the same way lies in one of its helpers on an
-    earlier line than the call it makes there (or, in the finding's own helper, than the finding)."""
-    if not finding.chains or any(None in chain for chain in finding.chains) or _parse_time(finding, level):
-        return False  # (a refusal of the parser comes first, whatever its line)
-    failures: Dict[tuple, list] = {}  # (scope, the way into it) -> lines that fail there
+def _helper_failures(reached: List[Finding], stopping: set, level: str) -> Dict[tuple, list]:
+    """(a helper's scope, the way into it) -> the lines where it stops: its own failing lines
+    (a parser's refusal counts as line 0: it comes first) and its calls leading to a failure."""
+    failures: Dict[tuple, list] = {}
     for other in reached:
-        if id(other) in stopping and other is not finding:
+        if id(other) in stopping:
             for chain in other.chains:
                 failures.setdefault((other.scope, chain), []).append(0 if _parse_time(other, level) else other.line)
                 for i in range(1, len(chain)):
                     if chain[i] is None:
                         break  # (a cached helper's: the rest of the way is not kept)
-                    # (and each helper on its way fails at its call leading there)
                     failures.setdefault((chain[i][0], chain[:i]), []).append(chain[i][1])
+    return failures
+
+
+def _cut_by_helper_failure(finding: Finding, failures: Dict[tuple, list], level: str) -> bool:
+    """Does every way into ``finding`` pass a helper after that helper stopped? At STRICT
+    `_class_weight` fails at its `.asnumpy()`, so the NumPy helper it calls on a later line is
+    never compiled (measured: blind batches 337 and 344, the histogram and class-weight helpers).
+    A way in is cut where one of its helpers stops (:func:`_helper_failures`, reached the same
+    way) on an earlier line than its call onward, or, in the finding's own helper, than the
+    finding."""
+    if not finding.chains or any(None in chain for chain in finding.chains) or _parse_time(finding, level):
+        return False  # (a refusal of the parser comes first, whatever its line)
 
     def cut(chain: tuple) -> bool:
         steps = [(chain[i][0], chain[:i], chain[i][1]) for i in range(1, len(chain))]

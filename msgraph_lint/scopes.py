@@ -980,15 +980,14 @@ class ModuleIndex:
         blind batch 334). None when it cannot be told."""
         init = info.methods.get("__init__")
         default = argument_defaults(init).get(arg) if init is not None else None
-        if init is not None and arg in _stored_in(init) and not (fallback is not None and _defaulted_once(init, arg)):
+        if init is not None and arg in _stored_in(init):
+            # `config = config if config is not None else DBNetConfig()` first, then
+            # `getattr(config, "debug", False)`: the passed object or that default (blind batch
+            # 340's text detector, its debug dump never compiled); stored to otherwise
+            # (`config.debug = True`, bound again), not what was passed
+            fallback = _defaulted_once(init, arg)
             if fallback is None:
-                fallback = _defaulted_once(init, arg)
-                if fallback is not None:
-                    # `config = config if config is not None else DBNetConfig()` first, then
-                    # `getattr(config, "debug", False)`: the passed object or that default (blind
-                    # batch 340's text detector, its debug dump never compiled)
-                    return self.config_field(info, arg, field, fallback)
-            return None  # (`config = config or Cfg()`, `config.debug = True`: not what was passed)
+                return None
         calls = self._instantiations().get(info.name)
         passed = self.passed_values(info, arg) if calls else None
 

@@ -56,14 +56,14 @@ class ShapeSignatures:
                 return right
             if _is_dyn(left) or _is_dyn(right):
                 return ("dyn", id(node))  # broadcast with a data-dependent shape
-            # a residual, `small - self.coarse(small)`: a layer's output combined with its own input
-            # has the input's shape (blind batch 153's denoiser, pooled on one arm of a tensor `if`)
             if left is not None and right is not None and left[0] == right[0] == "slice" and left[1] == right[1] \
                     and _changes(left[2]) and _changes(right[2]):
                 # `(x[:, 0::2] + x[:, 1::2]) * 0.5`: two cuts of one value, each changing its shape;
                 # the sum broadcasts to one of them (or fails), never back to the whole (blind
                 # batch 341's downsampling of a sparse series under a tensor test, measured dynamic)
                 return ("slice", left[1], ("either", left[2], right[2]))
+            # a residual, `small - self.coarse(small)`: a layer's output combined with its own input
+            # has the input's shape (blind batch 153's denoiser, pooled on one arm of a tensor `if`)
             if left is not None and right is None and _applied_to(node.right, node.left):
                 return left
             if right is not None and left is None and _applied_to(node.left, node.right):
