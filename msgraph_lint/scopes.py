@@ -1008,6 +1008,14 @@ class ModuleIndex:
             return values[0]
         if calls and passed is None:
             return None
+        if not calls:
+            handed = self._handed_up(info, arg)
+            if handed:
+                # `super().__init__(config)` in each subclass of the module, none building the base
+                # itself: what each subclass's builds give its own argument (blind batch 347's
+                # video classifier, its return_dict flag read in the base)
+                values = [self.config_field(sub, name, field) for sub, name in handed]
+                return values[0] if values[0] is not None and all(v == values[0] for v in values) else None
         made = made_for(default, None)
         if isinstance(made, ast.Name):
             return self.config_object_field(made, field)
@@ -1016,6 +1024,41 @@ class ModuleIndex:
         if made is default and (default.args or default.keywords):
             return None
         return self.config_object_field(made, field)
+
+    def _handed_up(self, info: ClassInfo, arg: str) -> Optional[List[Tuple[ClassInfo, str]]]:
+        """For a class of this module subclassed here: each subclass with the argument of its own
+        ``__init__`` that it hands on as ``arg`` (``super().__init__(config)``, at the top level of
+        its ``__init__``). None when there is no subclass, or one does not hand a plain argument
+        of its own (no ``__init__``, ``**kwargs``, a value made there)."""
+        init = info.methods.get("__init__")
+        subclasses = [c for c in self.classes.values() if info.name in c.bases]
+        if init is None or not subclasses:
+            return None
+        positional = [a.arg for a in init.args.posonlyargs + init.args.args]
+        handed = []
+        for sub in subclasses:
+            sub_init = sub.methods.get("__init__")
+            if sub_init is None:
+                return None
+            params = {a.arg for a in sub_init.args.args[1:] + sub_init.args.kwonlyargs}
+            calls = [stmt.value for stmt in sub_init.body if isinstance(stmt, ast.Expr)
+                     and isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Attribute)
+                     and stmt.value.func.attr == "__init__"]
+            call = calls[0] if len(calls) == 1 else None
+            if call is None:
+                return None
+            owner = call.func.value
+            if isinstance(owner, ast.Call) and isinstance(owner.func, ast.Name) and owner.func.id == "super":
+                bound = bound_arguments(call, positional[1:])
+            elif isinstance(owner, ast.Name) and owner.id == info.name:
+                bound = bound_arguments(call, positional)  # `Base.__init__(self, config)`
+            else:
+                return None
+            value = bound.get(arg) if bound is not None else None
+            if not (isinstance(value, ast.Name) and value.id in params):
+                return None
+            handed.append((sub, value.id))
+        return handed
 
     def _bound_once_in_builder(self, call: ast.Call, name: str) -> Optional[ast.expr]:
         """``cfg = Config()`` in the module function holding ``call`` (a build of a Cell given
