@@ -1,0 +1,39 @@
+# case: training loss with min-SNR weighting averages the MSE only over samples whose SNR is below snr_gamma via boolean-mask indexing -> masked getitem has a data-dependent length
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class TrainConfig:
+    snr_gamma = 5.0
+    prediction_type = "epsilon"
+    num_train_timesteps = 50
+
+
+def compute_snr(alphas_cumprod, timesteps):
+    acp = ops.gather(alphas_cumprod, timesteps, 0)
+    return acp / (1.0 - acp)
+
+
+class DiffusionLoss(nn.Cell):
+    def __init__(self, config):
+        super().__init__()
+        self.snr_gamma = getattr(config, "snr_gamma", None)
+        betas = np.linspace(1e-4, 0.02, config.num_train_timesteps, dtype=np.float32)
+        self.alphas_cumprod = Tensor(np.cumprod(1.0 - betas).astype(np.float32))
+
+    def construct(self, model_pred, target, timesteps):
+        per_sample = ((model_pred - target) ** 2).mean(axis=(1, 2, 3))
+        if self.snr_gamma is None:
+            return per_sample.mean()
+        snr = compute_snr(self.alphas_cumprod, timesteps)
+        low_snr = snr < self.snr_gamma
+        return per_sample[low_snr].mean()
+
+
+def make():
+    np.random.seed(23)
+    pred = Tensor(np.random.randn(4, 4, 8, 8).astype(np.float32))
+    tgt = Tensor(np.random.randn(4, 4, 8, 8).astype(np.float32))
+    t = Tensor(np.array([2, 10, 30, 49], np.int32))
+    return DiffusionLoss(TrainConfig()), (pred, tgt, t)
