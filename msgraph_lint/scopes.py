@@ -403,6 +403,7 @@ class ModuleIndex:
         self._class_call_spans: Optional[List[Tuple[str, int, int, int]]] = None
         self._lines: Optional[List[str]] = None
         self._only_called_cache: Dict[str, bool] = {}
+        self._evaluation_only: Optional[frozenset] = None
         self._factories: Optional[Dict[str, frozenset]] = None
         self._factory_callers: Dict[str, set] = {}  # class -> the parameters its __init__ calls
 
@@ -1025,6 +1026,70 @@ class ModuleIndex:
             return None
         return self.config_object_field(made, field)
 
+    def evaluation_only(self, info: ClassInfo) -> bool:
+        """Is ``self.training`` False whenever this Cell is compiled, as this module shows? Each
+        build of it here is a module function's ``net = Cell(...)`` followed by
+        ``net.set_train(False)`` (or ``Cell(...).set_train(False)``), or is made in the
+        ``__init__`` of a Cell that is so (``set_train`` reaches the sub-Cells), and nothing in the
+        module trains (no other ``set_train``, no ``Model``/``TrainOneStep*`` wrapper, no
+        ``.train(``). A Cell is in eval mode unless set to train (MindSpore's default): blind
+        batches 342, 343 and 346, whose training-only branches (token drop, edge dropout, a
+        segment slice) are never compiled."""
+        if self._evaluation_only is None:
+            self._evaluation_only = self._evaluation_only_cells()
+        return info.name in self._evaluation_only
+
+    def _evaluation_only_cells(self) -> frozenset:
+        source = self.source
+        if "set_train(False)" not in source or _TRAINING_CUES.search(source.replace("set_train(False)", "")):
+            return frozenset()
+        builds = self._instantiations()
+        cells = {name for name, info in self.classes.items() if info.kind == "cell"}
+        found: set = set()
+        changed = True
+        while changed:
+            changed = False
+            for name in cells - found:
+                calls = builds.get(name)
+                if calls and self._only_called(self.classes[name]) and all(self._evaluated(call, found) for call in calls):
+                    found.add(name)
+                    changed = True
+        return frozenset(found)
+
+    def _evaluated(self, call: ast.Call, found: set) -> bool:
+        """Is this build of a Cell set to eval mode where it is made, or made in the ``__init__``
+        of a Cell that is?"""
+        line = getattr(call, "_msgl_line", None)
+        if line is None:
+            return False
+        for name in found:
+            init = self.classes[name].methods.get("__init__")
+            if init is not None and init.lineno <= line <= (init.end_lineno or init.lineno):
+                return True
+        fn = next((f for f in self.functions.values() if f.lineno <= line <= (f.end_lineno or f.lineno)), None)
+        if fn is not None:
+            body = fn.body
+        else:
+            top = next((stmt for stmt in self.tree.body if stmt.lineno <= line <= (stmt.end_lineno or stmt.lineno)), None)
+            if top is None:
+                return True  # (the name in a comment or a blank stretch of text: no build)
+            if isinstance(top, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                return False
+            body = self.tree.body  # a script's own top level
+        for position, stmt in enumerate(body):
+            if not (stmt.lineno <= line <= (stmt.end_lineno or stmt.lineno)):
+                continue
+            value = stmt.value if isinstance(stmt, (ast.Assign, ast.Return, ast.Expr)) else None
+            if _sets_eval(value):
+                return True  # `return Net(cfg).set_train(False)`
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+                bound = stmt.targets[0].id
+                return any(isinstance(later, ast.Expr) and _sets_eval(later.value)
+                           and isinstance(later.value.func.value, ast.Name) and later.value.func.value.id == bound
+                           for later in body[position + 1:])
+            return False
+        return False
+
     def _handed_up(self, info: ClassInfo, arg: str) -> Optional[List[Tuple[ClassInfo, str]]]:
         """For a class of this module subclassed here: each subclass with the argument of its own
         ``__init__`` that it hands on as ``arg`` (``super().__init__(config)``, at the top level of
@@ -1644,6 +1709,18 @@ def _stored_in(fn: ast.FunctionDef) -> frozenset:
                 names.add(node.value.id)
         cached = fn._msgl_stored = frozenset(names)
     return cached
+
+
+# what trains a Cell in a module: a set_train other than set_train(False), a Model or a
+# training wrapper, a .train( call
+_TRAINING_CUES = re.compile(r"set_train\(|\bModel\(|TrainOneStep|\.train\(")
+
+
+def _sets_eval(value: Optional[ast.expr]) -> bool:
+    """``<x>.set_train(False)``."""
+    return isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "set_train" \
+        and len(value.args) == 1 and isinstance(value.args[0], ast.Constant) and value.args[0].value is False \
+        and not value.keywords
 
 
 def _default_object(value: ast.expr) -> Tuple[Optional[str], Optional[ast.Call]]:

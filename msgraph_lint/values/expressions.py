@@ -441,6 +441,9 @@ class ExpressionValues:
         if attr is None:
             if self.owner and self.index.method(self.owner, name):
                 return Val(CONST, "method", ref=name)
+            if name == "training" and self.owner and self.owner.kind == "cell" \
+                    and (self.owner.index or self.index).evaluation_only(self.owner):
+                return constants.constant(False)  # (every build here is set to eval mode)
             return UNKNOWNV
         if attr.kind == "param":
             return DATAV
