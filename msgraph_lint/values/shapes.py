@@ -192,13 +192,6 @@ class ShapeSignatures:
                     axis = _axis_node(node, 1)
                     last = axis is not None and constants.literal(axis) == (-1,)
                     return ("dyn", id(node), STATIC_LAST) if last else ("dyn", id(node))
-            if name in _GATHERS:
-                # `ops.gather(x, nodes, 0)` with `nodes` from `unique`: as many rows as the indices
-                # hold (blind batch 343's subgraph relabelling: `x_sub.shape[0]` sizes a segment sum)
-                index = _gather_index(node, name, isinstance(node.func, ast.Attribute)
-                                      and not self.names.qualname(node.func))
-                if index is not None and _is_dyn(self.sig(index)):
-                    return ("dyn", id(node))
             if name in ("matmul", "bmm", "mm") and node.args:
                 # the leading axes of a product are its left factor's: data-sized when those are
                 _, rest = self._operands(node)
@@ -960,20 +953,6 @@ def _applied_to(call: ast.expr, operand: ast.expr) -> bool:
     """Is ``call`` a call of a layer or helper whose only argument is ``operand`` (``self.f(x)``)?"""
     return isinstance(call, ast.Call) and len(call.args) == 1 and not call.keywords \
         and isinstance(call.func, ast.Attribute) and ast.dump(call.args[0]) == ast.dump(operand)
-
-
-# ops whose output holds as many items as their index argument: its position as a function's
-# argument and as a method's, and its keyword
-_GATHERS = {"gather": (1, 0, "input_indices"), "index_select": (2, 1, "index"),
-            "gather_elements": (2, 1, "index")}
-
-
-def _gather_index(node: ast.Call, name: str, method: bool) -> Optional[ast.expr]:
-    function_at, method_at, keyword = _GATHERS[name]
-    at = method_at if method else function_at
-    if len(node.args) > at:
-        return node.args[at]
-    return next((k.value for k in node.keywords if k.arg in (keyword, "indices", "index")), None)
 
 
 def _is_dyn(sig) -> bool:
