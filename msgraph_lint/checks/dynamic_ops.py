@@ -5,7 +5,7 @@ import ast
 from typing import List, Optional
 
 from .. import ops
-from ..astwalk import parent_map, walk
+from ..astwalk import parent_map, short_text, walk
 from ..values.shapes import _is_dyn, dyn_axes
 from ..scopes import one_target_assignment, parameter_names
 from ..names import is_mindspore, last
@@ -333,3 +333,60 @@ def _reads_out_number(expr: ast.expr) -> bool:
                 return True
     return False
 
+
+
+# ops that cut a value into pieces along one axis, the count of pieces following that axis's
+# length: `chunk(x, n)` (pieces of ceil(len / n)) and `split(x, size)` with one piece size
+_SPLITS = frozenset({"chunk", "split"})
+# always-dynamic ops whose result is one data-sized axis (a cut of it along axis 0 or -1)
+_ONE_AXIS_RESULTS = frozenset({"masked_select", "unique", "unique_consecutive"})
+
+
+@on(ast.Call)
+def split_along_data_sized_axis(node: ast.Call, ctx):
+    """MSG104: ``ops.chunk(y, 2, axis=0)`` or ``ops.split(y, 1)`` of a value whose length on that
+    axis is data (a batch doubled under a tensor test, what ``masked_select`` returns): MindSpore
+    computes the number of pieces while compiling and fails ("For Split, the output_num is
+    ValueAny"; measured at both levels, dynop_chunk_*.py and dynop_split_axis0_*.py, blind batch
+    346's guidance step). Along an axis of known length it compiles (dynop_chunk_axis1_*.py)."""
+    func = node.func
+    qualified = ctx.qualname(func)
+    if qualified:
+        if not is_mindspore(qualified) or last(qualified) not in _SPLITS or not node.args:
+            return
+        name, value, axis_at, count_at = last(qualified), node.args[0], 2, 1
+    elif isinstance(func, ast.Attribute) and func.attr in _SPLITS and ctx.is_data(func.value):
+        name, value, axis_at, count_at = func.attr, func.value, 1, 0
+    else:
+        return
+    axis = next((k.value for k in node.keywords if k.arg in ("axis", "dim")), None)
+    if axis is None and len(node.args) > axis_at:
+        axis = node.args[axis_at]
+    axis = 0 if axis is None else (axis.value if isinstance(axis, ast.Constant) and type(axis.value) is int else None)
+    count = node.args[count_at] if len(node.args) > count_at else None
+    if axis is None or isinstance(count, (ast.List, ast.Tuple)) or any(isinstance(a, ast.Starred) for a in node.args):
+        return  # (an axis not written as a literal; `split(x, [2, 3])` names its pieces)
+    sig = ctx.sig(value)
+    if not _is_dyn(sig):
+        return
+    axes = dyn_axes(sig)
+    if axes is not None:
+        if axis not in axes:
+            return
+    elif not (axis in (0, -1) and _one_axis_origin(sig, ctx)):
+        return
+    yield ctx.hit("MSG104", node, "fails", op=short_text(func, 40),
+                  argument=f"number of pieces (the length of axis {axis} of its input)", value=short_text(value, 40),
+                  effect=f"MindSpore fails to compile it (`{name}` counts its outputs while compiling)")
+
+
+def _one_axis_origin(sig, ctx) -> bool:
+    """Is ``sig`` what ``masked_select``/``unique`` returned in this function (one axis, its length
+    data)?"""
+    if not (isinstance(sig, tuple) and len(sig) == 2 and sig[0] == "dyn"):
+        return False
+    origin = next((n for n in walk(ctx.fn) if id(n) == sig[1]), None)
+    if not isinstance(origin, ast.Call):
+        return False
+    op = ctx.op(origin)
+    return op is not None and op.entry.id in _ONE_AXIS_RESULTS

@@ -94,6 +94,21 @@ class ShapeSignatures:
             # shape (against `topk(scores, 4)` on the other arm of a tensor `if`, blind batch 214)
             built = init_tensor_shape(self.owner, node.attr)
             return ("shape", built) if built is not None else None
+        if isinstance(node, ast.IfExp):
+            truth = constants.truth(self.val(node.test))
+            if truth is not None:
+                return self.sig(node.body if truth else node.orelse)  # (the other arm is not compiled)
+            body, orelse = self.sig(node.body), self.sig(node.orelse)
+            if body == orelse:
+                return body
+            if self.is_tensor_test(node.test) and body is not None and orelse is not None \
+                    and not _is_dyn(body) and shapes_differ(body, orelse):
+                # `ops.cat([x, x]) if scale > 1.0 else x` (classifier-free guidance's doubled batch):
+                # the graph joins the arms into a dynamic shape, on the axes they differ on (MSG201;
+                # then `ops.chunk(y, 2)` of it fails: dynop_chunk_axis0_of_joined_cfg_batch.py)
+                axes = differing_axes(body, orelse)
+                return ("dyn", id(node), ("axes", axes) if axes else None, JOINED)
+            return None
         if isinstance(node, (ast.Tuple, ast.List)):
             return ("tuple",) + tuple(self.sig(e) for e in node.elts)
         if isinstance(node, ast.Subscript):
@@ -259,7 +274,9 @@ class ShapeSignatures:
             if name in optable.CONCAT and node.args:
                 parts = node.args[0]
                 if isinstance(parts, (ast.Tuple, ast.List)):
-                    return ("concat", tuple(self.sig(p) for p in parts.elts), _slice_key(node.args[1]) if len(node.args) > 1 else "")
+                    axis = _given(node, "axis", 1) or _given(node, "dim", 1)
+                    return ("concat", tuple(self.sig(p) for p in parts.elts),
+                            _slice_key(axis) if axis is not None else ("index", 0))
             if name in ("pad",) and node.args:
                 return ("pad", self.sig(node.args[0]), ast.dump(node.args[1]) if len(node.args) > 1 else "")
             if name in _FULL_REDUCTIONS:
@@ -906,6 +923,9 @@ def differing_axes(a: object, b: object) -> Optional[Tuple[int, ...]]:
     other keeping its rank (``h[:, -4:]`` against ``h``: axis 1); None when not known, or when
     the rank changes (the joined shape then has a dynamic rank: any axis is data)."""
     for x, y in ((a, b), (b, a)):
+        if isinstance(x, tuple) and x[:1] == ("concat",) and y in x[1] and len(x[1]) > 1:
+            # `ops.cat([x, x], axis=0)` against `x`: the joined axis
+            return (x[2][1],) if x[2][:1] == ("index",) and x[2][1] >= 0 else None
         if isinstance(x, tuple) and x[:1] == ("slice",) and x[1] == y:
             key = x[2]
             parts = key[1:] if key[0] == "tuple" else (key,)
