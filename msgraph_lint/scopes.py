@@ -1051,7 +1051,8 @@ class ModuleIndex:
             changed = False
             for name in cells - found:
                 calls = builds.get(name)
-                if calls and self._only_called(self.classes[name]) and all(self._evaluated(call, found) for call in calls):
+                if calls and self._only_called(self.classes[name]) \
+                        and all(self._evaluated(call, found) for call in calls):
                     found.add(name)
                     changed = True
         return frozenset(found)
@@ -1070,7 +1071,8 @@ class ModuleIndex:
         if fn is not None:
             body = fn.body
         else:
-            top = next((stmt for stmt in self.tree.body if stmt.lineno <= line <= (stmt.end_lineno or stmt.lineno)), None)
+            top = next((stmt for stmt in self.tree.body
+                        if stmt.lineno <= line <= (stmt.end_lineno or stmt.lineno)), None)
             if top is None:
                 return True  # (the name in a comment or a blank stretch of text: no build)
             if isinstance(top, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):

@@ -334,7 +334,6 @@ def _reads_out_number(expr: ast.expr) -> bool:
     return False
 
 
-
 # ops that cut a value into pieces along one axis, the count of pieces following that axis's
 # length: `chunk(x, n)` (pieces of ceil(len / n)) and `split(x, size)` with one piece size
 _SPLITS = frozenset({"chunk", "split"})
