@@ -326,9 +326,19 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
 
     # ------------------------------------------------------- statements
     def block(self, stmts: List[ast.stmt]) -> None:
-        for stmt in stmts:
+        for position, stmt in enumerate(stmts):
             if self.dead:
                 return  # MindSpore compiles nothing after a return or raise
+            if isinstance(stmt, ast.If) and not stmt.orelse and isinstance(stmt.body[-1], ast.Continue) \
+                    and position + 1 < len(stmts) and self.in_loop():
+                self.memo = {}
+                if self.is_tensor_test(stmt.test):
+                    # `if feats.abs().mean() < t: continue` then `x = stage(x)`: the rest of the pass
+                    # is the other branch of that tensor test, and the two meet at the next pass
+                    # (measured: loop_continue_on_tensor_*.py, dynamic at the `if` when the rest
+                    # changes a shape; blind batch 348's adaptive-depth encoder)
+                    self.stmt(_continue_as_else(stmt, stmts[position + 1:]))
+                    return
             self.stmt(stmt)
 
     def stmt(self, node: ast.stmt) -> None:
@@ -926,6 +936,18 @@ def _join_sigs(a: Dict[str, object], b: Dict[str, object], where: int = 0, data:
         else:
             out[name] = ("j", name, where)
     return out
+
+
+def _continue_as_else(node: ast.If, rest: List[ast.stmt]) -> ast.If:
+    """``if t: ...; continue`` followed by ``rest`` in a loop body, as ``if t: ... else: rest``
+    (made once per statement and kept on it: loops walk their bodies several times)."""
+    made = getattr(node, "_msgl_continue_as_else", None)
+    if made is None:
+        made = ast.If(test=node.test, body=node.body[:-1] or [ast.Pass()], orelse=list(rest))
+        ast.copy_location(made, node)
+        made.end_lineno, made.end_col_offset = rest[-1].end_lineno, rest[-1].end_col_offset
+        node._msgl_continue_as_else = made
+    return made
 
 
 def _header_exprs(node: ast.stmt):
