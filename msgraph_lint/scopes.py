@@ -838,10 +838,11 @@ class ModuleIndex:
                                     and attr.kind in ("const", "none"):
                                 known = self._init_value(info, chosen if chosen is not None else stmt.value, defaults)
                             elif id(stmt) in top_level and target.attr not in assigned_here and fn is init \
-                                    and attr.kind == "unknown" and _field_read(stmt.value) is not None:
+                                    and attr.kind == "unknown" \
+                                    and _field_read(chosen if chosen is not None else stmt.value) is not None:
                                 # `self.debug = config.debug`, `getattr(config, "debug", False)` (blind
                                 # batch 333), `self.class_agnostic = self.cfg.class_agnostic` (334)
-                                holder, field_name = _field_read(stmt.value)
+                                holder, field_name = _field_read(chosen if chosen is not None else stmt.value)
                                 if isinstance(holder, ast.Name) and holder.id in params:
                                     known = self.config_field(info, holder.id, field_name)
                                 elif is_self_attr(holder):
@@ -1155,6 +1156,20 @@ class ModuleIndex:
         from .values import constants
         from .values.constants import literal
 
+        if isinstance(value, ast.IfExp) and isinstance(value.test, ast.Compare) and len(value.test.ops) == 1 \
+                and isinstance(value.test.ops[0], (ast.Is, ast.IsNot)) and isinstance(value.test.left, ast.Name) \
+                and isinstance(value.test.comparators[0], ast.Constant) and value.test.comparators[0].value is None \
+                and not any(isinstance(arm, ast.Call) for arm in (value.body, value.orelse)):
+            # `config.return_dict if return_dict is None else return_dict` with the argument's one
+            # value known (`Head(cfg, return_dict=False)`): the arm its builds choose (blind batch
+            # 350's pose head, its output class never built)
+            init = info.methods.get("__init__")
+            name = value.test.left.id
+            known = self.argument_value(info, name) if init is not None and name not in _stored_in(init) else None
+            if known is None or len(known) != 1:
+                return None
+            is_none = known[0] is None
+            return value.body if is_none == isinstance(value.test.ops[0], ast.Is) else value.orelse
         if not isinstance(value, ast.IfExp) or not any(isinstance(arm, ast.Constant) and arm.value is None
                                                        for arm in (value.body, value.orelse)):
             # (of two Cells, both stay known: the other is still analysed as a sub-Cell given its
