@@ -1068,7 +1068,7 @@ class ModuleIndex:
             init = self.classes[name].methods.get("__init__")
             if init is not None and init.lineno <= line <= (init.end_lineno or init.lineno):
                 return True
-        fn = next((f for f in self.functions.values() if f.lineno <= line <= (f.end_lineno or f.lineno)), None)
+        fn = self._function_at(line)
         if fn is not None:
             body = fn.body
         else:
@@ -1128,18 +1128,19 @@ class ModuleIndex:
             handed.append((sub, value.id))
         return handed
 
+    def _function_at(self, line: int) -> Optional[ast.FunctionDef]:
+        """The module-level function whose lines hold ``line`` (a build the text scan found)."""
+        return next((f for f in self.functions.values() if f.lineno <= line <= (f.end_lineno or f.lineno)), None)
+
     def _bound_once_in_builder(self, call: ast.Call, name: str) -> Optional[ast.expr]:
         """``cfg = Config()`` in the module function holding ``call`` (a build of a Cell given
         ``cfg``): the one value that function binds ``name`` to, when it binds it once, at its
         top level, and sets no attribute or item of it. None otherwise."""
         line = getattr(call, "_msgl_line", None)
-        fn = next((f for f in self.functions.values()
-                   if line is not None and f.lineno <= line <= (f.end_lineno or f.lineno)), None)
+        fn = self._function_at(line) if line is not None else None
         if fn is None:
             return None
-        stores = [n for n in walk(fn) if not isinstance(getattr(n, "ctx", None), (ast.Load, type(None)))
-                  and (isinstance(n, ast.Name) and n.id == name or isinstance(n, (ast.Attribute, ast.Subscript))
-                       and isinstance(n.value, ast.Name) and n.value.id == name)]
+        stores = _stores_of(fn, name)
         bound = [stmt for stmt in fn.body if isinstance(stmt, ast.Assign) and len(stores) == 1
                  and any(target is stores[0] for target in stmt.targets)]
         if len(bound) != 1 or bound[0].lineno > line or any(
@@ -1156,20 +1157,17 @@ class ModuleIndex:
         from .values import constants
         from .values.constants import literal
 
-        if isinstance(value, ast.IfExp) and isinstance(value.test, ast.Compare) and len(value.test.ops) == 1 \
-                and isinstance(value.test.ops[0], (ast.Is, ast.IsNot)) and isinstance(value.test.left, ast.Name) \
-                and isinstance(value.test.comparators[0], ast.Constant) and value.test.comparators[0].value is None \
-                and not any(isinstance(arm, ast.Call) for arm in (value.body, value.orelse)):
+        tested = _none_test(value.test) if isinstance(value, ast.IfExp) else None
+        if tested is not None and not any(isinstance(arm, ast.Call) for arm in (value.body, value.orelse)):
             # `config.return_dict if return_dict is None else return_dict` with the argument's one
             # value known (`Head(cfg, return_dict=False)`): the arm its builds choose (blind batch
             # 350's pose head, its output class never built)
             init = info.methods.get("__init__")
-            name = value.test.left.id
+            name, is_test = tested
             known = self.argument_value(info, name) if init is not None and name not in _stored_in(init) else None
             if known is None or len(known) != 1:
                 return None
-            is_none = known[0] is None
-            return value.body if is_none == isinstance(value.test.ops[0], ast.Is) else value.orelse
+            return value.body if (known[0] is None) == is_test else value.orelse
         if not isinstance(value, ast.IfExp) or not any(isinstance(arm, ast.Constant) and arm.value is None
                                                        for arm in (value.body, value.orelse)):
             # (of two Cells, both stay known: the other is still analysed as a sub-Cell given its
@@ -1744,12 +1742,10 @@ def _default_object(value: ast.expr) -> Tuple[Optional[str], Optional[ast.Call]]
     """``cfg if cfg is not None else Cfg()`` (or ``Cfg() if cfg is None else cfg``, ``cfg or
     Cfg()``): the argument and the object made when it is None; (None, None) otherwise."""
     arg = fallback = None
-    if isinstance(value, ast.IfExp) and isinstance(value.test, ast.Compare) and len(value.test.ops) == 1 \
-            and isinstance(value.test.left, ast.Name) and isinstance(value.test.comparators[0], ast.Constant) \
-            and value.test.comparators[0].value is None:
-        name = value.test.left.id
-        kept, made = (value.body, value.orelse) if isinstance(value.test.ops[0], ast.IsNot) else \
-            (value.orelse, value.body) if isinstance(value.test.ops[0], ast.Is) else (None, None)
+    tested = _none_test(value.test) if isinstance(value, ast.IfExp) else None
+    if tested is not None:
+        name, is_none = tested
+        kept, made = (value.orelse, value.body) if is_none else (value.body, value.orelse)
         if isinstance(kept, ast.Name) and kept.id == name:
             arg, fallback = name, made
     elif isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and len(value.values) == 2 \
@@ -1758,13 +1754,27 @@ def _default_object(value: ast.expr) -> Tuple[Optional[str], Optional[ast.Call]]
     return (arg, fallback) if isinstance(fallback, ast.Call) else (None, None)
 
 
+def _none_test(test: ast.expr) -> Optional[Tuple[str, bool]]:
+    """``name is None`` (name, True) or ``name is not None`` (name, False); None otherwise."""
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
+            and isinstance(test.left, ast.Name) and isinstance(test.comparators[0], ast.Constant) \
+            and test.comparators[0].value is None:
+        return test.left.id, isinstance(test.ops[0], ast.Is)
+    return None
+
+
+def _stores_of(fn: ast.FunctionDef, name: str) -> List[ast.expr]:
+    """The targets in ``fn`` that bind or delete ``name`` or set an attribute or item of it."""
+    return [n for n in walk(fn) if not isinstance(getattr(n, "ctx", None), (ast.Load, type(None)))
+            and (isinstance(n, ast.Name) and n.id == name or isinstance(n, (ast.Attribute, ast.Subscript))
+                 and isinstance(n.value, ast.Name) and n.value.id == name)]
+
+
 def _defaulted_once(init: ast.FunctionDef, arg: str) -> Optional[ast.Call]:
     """``config = config if config is not None else Cfg()`` as the one store to ``arg`` in
     ``__init__`` (a statement of its top level, nothing else binding ``arg`` or setting a field
     or item of it): the object made when it is None. None otherwise."""
-    stores = [n for n in walk(init) if isinstance(n, ast.Name) and n.id == arg and not isinstance(n.ctx, ast.Load)
-              or isinstance(n, (ast.Attribute, ast.Subscript)) and not isinstance(n.ctx, ast.Load)
-              and isinstance(n.value, ast.Name) and n.value.id == arg]
+    stores = _stores_of(init, arg)
     if len(stores) != 1:
         return None
     stmt = next((s for s in init.body if isinstance(s, ast.Assign) and len(s.targets) == 1
