@@ -349,6 +349,8 @@ def split_along_data_sized_axis(node: ast.Call, ctx):
     ValueAny"; measured at both levels, dynop_chunk_*.py and dynop_split_axis0_*.py, blind batch
     346's guidance step). Along an axis of known length it compiles (dynop_chunk_axis1_*.py)."""
     func = node.func
+    if isinstance(func, ast.Attribute) and func.attr not in _SPLITS:
+        return  # (this check runs at every call: an attribute's own name ends its qualified name)
     qualified = ctx.qualname(func)
     if qualified:
         if not is_mindspore(qualified) or last(qualified) not in _SPLITS or not node.args:
