@@ -818,6 +818,14 @@ class ModuleIndex:
                 targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
                 chosen = self._folded_choice(info, stmt.value) if fn is init and id(stmt) in top_level else None
                 attr = self.classify_value(chosen if chosen is not None else stmt.value, params, local_kinds)
+                if fn is init and id(stmt) in top_level and isinstance(stmt.value, ast.Name) \
+                        and stmt.value.id in params and attr.kind in ("const", "unknown"):
+                    # `self.grouper = grouper` with every build here given a Cell of this module
+                    # (`Wrapper(KNNGrouper(cfg))`): that sub-Cell, analysed with the arguments
+                    # the parent gives it (blind batch 348's k-NN grouper)
+                    cells = self.passed_cells(info, stmt.value.id)
+                    if cells:
+                        attr = Attr("cell", cls=cells)
                 for target in targets:
                     if (isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name)
                             and target.value.id == "self"):
@@ -1412,6 +1420,28 @@ class ModuleIndex:
             if init is not None and init.lineno <= line <= (init.end_lineno or init.lineno):
                 return info
         return None
+
+    def passed_cells(self, info: ClassInfo, arg: str) -> str:
+        """The Cell classes of this module that every build of ``info`` passes for its __init__
+        argument ``arg`` (a call of the class, or a name its building function binds once to
+        one), joined by commas; "" when a build passes anything else, or builds elsewhere may.
+        ``arg`` must not be rebound in ``__init__``."""
+        init = info.methods.get("__init__")
+        if init is None or arg in _stored_in(init) or not self._only_called(info):
+            return ""
+        passed = self.passed_values(info, arg)
+        if not passed:
+            return ""
+        found = set()
+        for call, value in zip(self._instantiations().get(info.name, []), passed):
+            if isinstance(value, ast.Name):
+                value = self._bound_once_in_builder(call, value.id)
+            if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
+                    and value.func.id in self.classes and value.func.id not in self.names.aliases
+                    and self.classes[value.func.id].kind == "cell" and value.func.id != info.name):
+                return ""
+            found.add(value.func.id)
+        return ",".join(sorted(found))
 
     def passed_values(self, info: ClassInfo, arg: str) -> Optional[List[Optional[ast.expr]]]:
         """What the calls of ``info`` in this module pass for its __init__ argument ``arg``

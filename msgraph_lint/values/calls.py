@@ -21,7 +21,8 @@ from .callers import module_parents, parents
 from .documented import documented_types, host_data, python_kind
 from .flow import FunctionAnalysis, Hit, helper_label
 from .shapes import _is_dyn, dyn_axes, known_form
-from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, FOLDED_SEQ, UNKNOWN, UNKNOWNV, Val, join
+from .expressions import _KEYS
+from .lattice import CONST, CONSTV, DATA, DATAV, FOLDED_DICT, FOLDED_SEQ, UNKNOWN, UNKNOWNV, Val, join, kinds_join
 
 
 _MISSING = object()
@@ -1161,6 +1162,13 @@ def _argument_pairs(fn: ast.FunctionDef, call: ast.Call, names: List[Tuple[str, 
 def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bound: bool) -> Dict[str, Val]:
     names = _call_params(fn, bound)
     params: Dict[str, Val] = {name: caller.val(arg) for name, arg in _argument_pairs(fn, call, names)}
+    if fn.args.kwarg is not None and not any(kw.arg is None for kw in call.keywords):
+        # `self.grouper(xyz, feats, k=k)` into `construct(self, xyz, feats, **kwargs)`: the keywords
+        # no parameter takes are the items of that dict (`kwargs.get("k")`: batch 348's k-NN)
+        declared = {name for name, _ in names}
+        extra = [kw for kw in call.keywords if kw.arg not in declared]
+        params[fn.args.kwarg.arg] = Val(kinds_join(params[kw.arg] for kw in extra), "dict",
+                                        tuple(params[kw.arg] for kw in extra), _KEYS.join(kw.arg for kw in extra))
     for name, default in names:
         if name not in params:
             known = constants.literal(default)

@@ -573,6 +573,14 @@ class ExpressionValues:
         if isinstance(func, ast.Attribute):
             recv = self.val(func.value)
             meth = func.attr
+            if meth in ("get", "pop") and recv.tag == "dict" and recv.elts is not None and n.args \
+                    and len(n.args) <= 2 and not n.keywords and isinstance(n.args[0], ast.Constant) \
+                    and isinstance(n.args[0].value, str):
+                # `kwargs.get("k", None)` of a dict whose str keys are known: that item, else the default
+                keys = recv.ref.split(_KEYS) if recv.ref else []
+                if n.args[0].value in keys:
+                    return recv.elts[keys.index(n.args[0].value)]
+                return args[1] if len(n.args) == 2 else constants.constant(None)
             if isinstance(func.value, ast.Name) and func.value.id == "self" and self.owner is not None:
                 found = self.index.method(self.owner, meth)
                 if found is not None and meth not in self.owner.attrs:
