@@ -68,6 +68,11 @@ class ShapeSignatures:
                 return left
             if right is not None and left is None and _applied_to(node.left, node.right):
                 return right
+            if left is not None or right is not None:
+                # `(1 - w) * scores` with `w` a Tensor of unknown shape: at least as many axes as
+                # each operand whose shape is known (against `scores.max(axis=-1)` on the other arm
+                # of a tensor `if`: fewer, blind batch 352's joint CTC/attention scorer)
+                return ("bcast", id(node), tuple(s for s in (left, right) if s is not None))
             return None
         if isinstance(node, ast.UnaryOp):
             return self.sig(node.operand)
@@ -798,6 +803,10 @@ def shapes_differ(a: object, b: object) -> bool:
             return True  # a new axis, or an explicit reshape, of the same value
         if x[0] == "reduced" and x[1] == y:
             return True  # a reduction drops dimensions of its input
+        if x[0] == "reduced" and y[0] == "bcast" and not _one_number(x) and any(
+                part == x[1] or (_keeps_rank(part) or _keeps_rank(x[1])) and _rank_root(part) == _rank_root(x[1])
+                for part in _broadcast_parts(y)):
+            return True  # ... and a broadcast has at least the axes of each operand
         if x[0] == "reduced" and (_keeps_rank(y) or _keeps_rank(x[1])) and _rank_root(x[1]) == _rank_root(y):
             return True  # ... so it has fewer than a layer keeping that input's rank
         if x[0] in ("reduced", "kept", "reshaped") and len(x) > 2 and _fewer_items(x, y):
@@ -835,6 +844,14 @@ def shapes_differ(a: object, b: object) -> bool:
             return True
         return any(axis in axes_b and axes_b[axis] != size for axis, size in axes_a.items())
     return False
+
+
+def _broadcast_parts(sig) -> list:
+    """The operands of a ``("bcast", ...)`` signature whose shapes are known, through nested ones."""
+    parts = []
+    for part in sig[2]:
+        parts.extend(_broadcast_parts(part) if part[0] == "bcast" else [part])
+    return parts
 
 
 def _rank_root(sig):
