@@ -476,6 +476,78 @@ def _shrunk_by_layer(loop: ast.While, ctx):
     return None
 
 
+def _shrunk_through_call(loop: ast.While, ctx):
+    """(call, function, class, pooling call, name) when a statement of the loop's body rebinds a
+    name (alone, or in a tuple) to what a method of the Cell returns, and that method rebinds the
+    parameter the name is given for to a pooling of it by a layer of the Cell (literal window,
+    padding "valid"), returning it (``x, lens = self._halve(x, lens)`` with ``x =
+    self.pool(x.swapaxes(1, 2)).swapaxes(1, 2)`` in ``_halve``)."""
+    if ctx.owner is None:
+        return None
+    for stmt in loop.body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.value, ast.Call)
+                and is_self_attr(stmt.value.func)):
+            continue
+        target, call = stmt.targets[0], stmt.value
+        names = [target] if isinstance(target, ast.Name) else list(target.elts) \
+            if isinstance(target, ast.Tuple) else []
+        callee = _callee_of(call, ctx)
+        if callee is None or callee[1] is not ctx.owner:
+            continue
+        fn, info, bound = callee
+        params = _positional_params(fn, bound)
+        for position, name in enumerate(names):
+            given = next((i for i, a in enumerate(call.args) if isinstance(name, ast.Name)
+                          and isinstance(a, ast.Name) and a.id == name.id), None)
+            if given is None or given >= len(params):
+                continue
+            pooled = _pools_parameter(fn, params[given], position if isinstance(target, ast.Tuple) else None,
+                                      info)
+            if pooled is not None:
+                return call, fn, info, pooled, name.id
+    return None
+
+
+def _pools_parameter(fn: ast.FunctionDef, param: str, item: Optional[int], info) -> Optional[ast.Call]:
+    """The pooling call of ``_shrunk_through_call``: a top-level ``param = ...self.<pool>(...param...)...``
+    of ``fn``, with every ``return`` giving ``param`` back (its ``item``-th element for a tuple)."""
+    pooling = None
+    for stmt in fn.body:
+        if isinstance(stmt, ast.Assign) and any(isinstance(n, ast.Name) and n.id == param
+                                                for t in stmt.targets for n in walk(t)):
+            if pooling is not None or not (len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)):
+                return None  # (rebound again, or unpacked)
+            for sub in walk(stmt.value):
+                if isinstance(sub, ast.Call) and is_self_attr(sub.func) and any(
+                        isinstance(n, ast.Name) and n.id == param for a in sub.args for n in walk(a)):
+                    layer = info.attr(sub.func.attr)
+                    init = layer.call if layer is not None and layer.kind == "cell" else None
+                    if init is not None and layer.qualname.startswith("mindspore.nn.") \
+                            and last(layer.qualname).startswith(("MaxPool", "AvgPool")) \
+                            and _window_given(init) and not _pads_same(init):
+                        pooling = sub
+            if pooling is None:
+                return None
+    returns = [sub for sub in walk(fn) if isinstance(sub, ast.Return)]
+    if pooling is None or not returns:
+        return None
+    for ret in returns:
+        value = ret.value
+        if item is not None:
+            value = value.elts[item] if isinstance(value, ast.Tuple) and item < len(value.elts) else None
+        if not (isinstance(value, ast.Name) and value.id == param):
+            return None
+    return pooling
+
+
+def _window_given(init: ast.Call) -> bool:
+    """Does a pooling layer's constructor give its window as a literal int (keyword or first argument)?"""
+    window = next((k.value for k in init.keywords if k.arg == "kernel_size"), init.args[0] if init.args else None)
+    return isinstance(window, (ast.Constant, ast.Tuple)) and all(
+        isinstance(v, ast.Constant) and type(v.value) is int and v.value > 1
+        for v in (window.elts if isinstance(window, ast.Tuple) else [window]))
+
+
 def _shape_read_after(loop: ast.While, name: str, ctx) -> bool:
     """Is ``name`` used after the loop other than reduced whole (``return x.sum()``)? Measured,
     both levels: halving ``x`` in a tensor ``while`` and returning ``x`` is dynamic at the loop;
@@ -722,6 +794,18 @@ def shape_changing_loop(node, ctx):
             # (loop_while_tensor_pool_stride_conv.py; only its sum returned, static)
             yield ctx.hit("MSG202", node, name=name, change=_LOOP_CHANGE)
             return
+    pooled_in_callee = _shrunk_through_call(node, ctx)
+    if pooled_in_callee is not None:
+        # `x, lens = self._halve(x, lens)` with `_halve` pooling `x`: as with the pooling in the body,
+        # unrolled until the window no longer fits, and the pooling fails, at the method's line
+        # (both levels; measured, blind batch 352's adaptive subsampler: "For Slice, the sum of
+        # begin_shape[2] and size_shape[2] must be no greater than input_x_shape[2]")
+        call, fn, info, pooling, name = pooled_in_callee
+        if ctx.only_codes is None:
+            hit = ctx.hit("MSG202", pooling, "fails", name=name, change=_LOOP_CHANGE)
+            hit.note = f"called on every pass of the `while` at line {node.lineno}"
+            ctx.module.report_reached(hit, f"{info.qualname}.{fn.name}", ctx, call)
+        return
     grown_in_callee = _grown_through_call(node, ctx)
     if grown_in_callee is not None and not any(_grown(stmt) is not None for stmt in walk(node)):
         # `x = self.stages[i](x)` whose construct returns `ops.repeat_interleave(x, 2, -1)`, `path =
