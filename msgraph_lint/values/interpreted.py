@@ -890,9 +890,11 @@ def _set_when_none(stmt: ast.stmt) -> Optional[Tuple[str, int]]:
     if not isinstance(stmt, ast.If):
         return None
     test = stmt.test
-    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Is)
-            and is_self_attr(test.left) and isinstance(test.comparators[0], ast.Constant)
-            and test.comparators[0].value is None):
+    if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or):
+        # `if self.attn_mask is None or not self.cache_mask:` (blind batch 353's window mask cache,
+        # dynamic where it is read after the `if`, as with the test alone)
+        test = next((v for v in test.values if _is_none_test_of_self(v)), None)
+    if not _is_none_test_of_self(test):
         return None
     name = test.left.attr
     for sub in stmt.body:
@@ -900,6 +902,13 @@ def _set_when_none(stmt: ast.stmt) -> Optional[Tuple[str, int]]:
                 and sub.targets[0].attr == name and not isinstance(sub.value, ast.Constant):
             return name, sub.lineno
     return None
+
+
+def _is_none_test_of_self(test: Optional[ast.expr]) -> bool:
+    """Is ``test`` ``self.<name> is None``?"""
+    return isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Is) \
+        and is_self_attr(test.left) and isinstance(test.comparators[0], ast.Constant) \
+        and test.comparators[0].value is None
 
 
 def _counter_step(stmt: ast.Assign) -> ast.stmt:
