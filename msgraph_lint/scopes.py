@@ -935,8 +935,18 @@ class ModuleIndex:
             if own:
                 order.append(fn)
             for name in SELF_CALL.findall(home._text(fn)):
-                if name in info.methods and name not in ("construct", "__init__"):
+                if name in ("construct", "__init__"):
+                    continue
+                if name in info.methods:
                     todo.append((info.methods[name], self, True))
+                elif own and info.bases:
+                    # a method of a base of this module with no __init__ of its own (a mixin's
+                    # `self._init_step_index()`): its stores are this class's (blind batch 346's
+                    # scheduler, whose step counter it sets)
+                    found = self.method(info, name)
+                    if found is not None and (found[1].index in (None, self)) \
+                            and "__init__" not in found[1].methods:
+                        todo.append((found[0], self, True))
         info.init_chain = order
         return order
 
