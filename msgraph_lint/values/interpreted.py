@@ -26,6 +26,7 @@ from ..scopes import LIST_FILLS, argument_defaults, filled_list, is_self_attr
 from ..checks import fallback
 from . import constants
 from .expressions import _first_self_writes
+from .lattice import CONST
 
 # host copies of tensor data (MSG504)
 _HOST_COPIES = frozenset({"asnumpy", "tolist"})
@@ -140,6 +141,18 @@ class InterpretedValues:
     interpreted_tests: Dict[int, tuple]  # ids of the `if`s the interpreter decides -> (line, name)
     returns_interpreted: Optional[int]
 
+    def _live_test(self, test: ast.expr) -> ast.expr:
+        """The one operand of an ``and``/``or`` test that is not a compile-time constant, if only one
+        is not (``self.r1_gamma > 0 and self._should_regularize()``: the compiler folds the
+        comparison, known or not, and the interpreter's bool is tested bare, no new trip: measured, blind batch
+        354's lazy R1 term); else the test."""
+        if isinstance(test, ast.BoolOp):
+            live = [v for v in test.values if self._uses_interpreted(v) or not (
+                constants.truth(self.test_val(v)) is not None or self.val(v).kind == CONST)]
+            if len(live) == 1:
+                return live[0]
+        return test
+
     def track(self, node: ast.stmt) -> None:
         """Report the statement when it computes with an interpreter value (LAX), then record
         what it binds. Called before the statement's own handler runs."""
@@ -151,7 +164,7 @@ class InterpretedValues:
             self.test_val(node.test)
         if isinstance(node, (ast.If, ast.While)) and (
                 self.interpreted or self._rewritten_objects() or self._rewritten_attrs()
-                or self.module._interpreted_results) and _computes(node.test):
+                or self.module._interpreted_results) and _computes(self._live_test(node.test)):
             # `if dx > w1 + w2:` with `dx = np.abs(...)`: the interpreter decides the condition
             # (batch 107: the `if` line is dynamic); `is not None` or `isinstance` of one is no
             # new trip (batch 109)
