@@ -321,6 +321,17 @@ def container_indexed_by_data(node: ast.Subscript, ctx):
     one fails at both levels ("dict_getitem evaluator key only supports ..."). A tuple of numbers
     indexed by a Tensor is read in the interpreter at LAX (dynamic) and refused at STRICT; by
     ``.item()`` it compiles at LAX and fails at STRICT (measured, batch 91)."""
+    bound = next((part for part in (node.slice.lower, node.slice.upper, node.slice.step)
+                  if part is not None and ctx.is_data(part) and not ctx.holds_interpreted(part)), None) \
+        if isinstance(node.slice, ast.Slice) and isinstance(node.ctx, ast.Load) else None
+    if bound is not None and ctx.val(node.value).tag == "cell_list":
+        # `self.blocks[:int(stage)]`: the layers a slice keeps must be known while compiling; a
+        # bound from tensor data fails at both levels (SequenceSlice: "Unsupported data type" on
+        # CPU, refused at STRICT; measured, blind batch 354's progressive generator)
+        yield ctx.hit("MSG525", node, "fails", container=ast.unparse(node.value), what="an nn.CellList",
+                      index=ast.unparse(bound),
+                      effect="the layers a slice of it keeps must be known while compiling, so it fails to compile")
+        return
     if not isinstance(node.ctx, ast.Load) or isinstance(node.slice, (ast.Slice, ast.Tuple)):
         return
     if not ctx.is_data(node.slice) or ctx.holds_interpreted(node.slice):
