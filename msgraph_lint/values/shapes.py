@@ -149,6 +149,11 @@ class ShapeSignatures:
                 # `unsorted_segment_sum(x, ids, ids.max() + 1)`: its leading axis is that count, so
                 # `.shape[0]` of it is data (topk's or reshape's data size is some other axis)
                 return ("dyn", id(node))
+            if op is not None and op.entry.id in ("split_sections", "tensor_split_sections") \
+                    and any(self.is_data(arg) for _, arg in op.shape_arguments()):
+                # `real, fake = ops.split(logits, (n_real, n - n_real))` with `n_real` from data: each
+                # part is data-sized (a `full_like` of one is dynamic: blind batch 354's GAN loss)
+                return ("dyn", id(node))
             if op is not None and op.entry.id == "reshape" and any(
                     self.is_data(arg) and self.val(arg).tag != "optional"
                     for arg in [a for _, a in op.shape_arguments()] + (node.args[1:] if op.form == "method" else [])):
