@@ -1169,8 +1169,13 @@ def _bind_call(fn: ast.FunctionDef, call: ast.Call, caller: FunctionAnalysis, bo
         extra = [kw for kw in call.keywords if kw.arg not in declared]
         params[fn.args.kwarg.arg] = Val(kinds_join(params[kw.arg] for kw in extra), "dict",
                                         tuple(params[kw.arg] for kw in extra), _KEYS.join(kw.arg for kw in extra))
+    spread = any(kw.arg is None for kw in call.keywords) or any(isinstance(a, ast.Starred) for a in call.args)
     for name, default in names:
-        if name not in params:
+        if name not in params and spread:
+            # `self.bottom_up(**x)`, `f(*args)`: any parameter may be given, with anything
+            # (mindocr's FPN handing its inputs to a LayoutLMv3 backbone)
+            params[name] = UNKNOWNV
+        elif name not in params:
             known = constants.literal(default)
             params[name] = (constants.constant(known[0]) if known is not None else CONSTV) \
                 if default is not None else UNKNOWNV

@@ -775,7 +775,12 @@ class ExpressionValues:
 
     def _cell_call(self, cell: Val, n: ast.Call, argkind: int) -> Val:
         info = self.index.classes.get(cell.ref.split(",")[0]) if cell.ref else None
-        if info is not None and info.kind == "cell" and "," not in cell.ref:
+        # `self.bottom_up(**x)`: what the sub-Cell is given is not seen, so it stays a root,
+        # analysed with its own parameters (mindocr's FPN around a LayoutLMv3 backbone)
+        spread = any(kw.arg is None for kw in n.keywords) or any(isinstance(a, ast.Starred) for a in n.args)
+        if spread:
+            pass
+        elif info is not None and info.kind == "cell" and "," not in cell.ref:
             found = self.index.method(info, "construct")
             if found is not None:
                 self.module.cell_called(found[0], info, n, self)
@@ -786,7 +791,7 @@ class ExpressionValues:
                 found = self.index.method(info, "construct") if info is not None else None
                 if found is not None:
                     self.module.cell_called(found[0], info, n, self)
-        if cell.ref and self.index.project is not None:
+        if cell.ref and self.index.project is not None and not spread:
             # Sub-Cells defined in other modules: what they do with these arguments,
             # reported here (their own file checks them with arguments it cannot see).
             names = [r for r in cell.ref.split(",") if "." in r and not is_mindspore(r)]
