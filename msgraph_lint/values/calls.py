@@ -1035,6 +1035,8 @@ def _in_parameter_terms(sig) -> bool:
     if kind == "concat":
         return any(isinstance(part, tuple) for part in sig[1]) and all(
             part is None or _in_parameter_terms(part) for part in sig[1])
+    if kind == "bcast":
+        return all(_in_parameter_terms(part) for part in sig[2])
     if kind in _COMPOSED:
         return all(_in_parameter_terms(sig[i]) for i in _COMPOSED[kind])
     return False  # opaque, joined or dynamic shapes of the helper's own
@@ -1057,6 +1059,11 @@ def _substituted(sig, shapes: Dict[str, object]):
         # `concat([route, node.view(1)])` with `node = depot[0]`, blind batch 171)
         parts = tuple(_substituted(part, shapes) for part in sig[1])
         return None if all(p is None for p in parts) else (kind, parts) + sig[2:]
+    if kind == "bcast":
+        # (an operand whose shape the caller does not know leaves the broadcast's lower bound)
+        parts = tuple(_substituted(part, shapes) for part in sig[2])
+        known = tuple(p for p in parts if p is not None)
+        return (kind, sig[1], known, sig[3] and len(known) == len(parts)) if known else None
     out = list(sig)
     for i in _COMPOSED[kind]:
         out[i] = _substituted(sig[i], shapes)

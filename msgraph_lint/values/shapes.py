@@ -72,7 +72,9 @@ class ShapeSignatures:
                 # `(1 - w) * scores` with `w` a Tensor of unknown shape: at least as many axes as
                 # each operand whose shape is known (against `scores.max(axis=-1)` on the other arm
                 # of a tensor `if`: fewer, blind batch 352's joint CTC/attention scorer)
-                return ("bcast", id(node), tuple(s for s in (left, right) if s is not None))
+                # (the last item says whether both operands' shapes are known)
+                return ("bcast", id(node), tuple(s for s in (left, right) if s is not None),
+                        left is not None and right is not None)
             return None
         if isinstance(node, ast.UnaryOp):
             return self.sig(node.operand)
@@ -812,6 +814,12 @@ def shapes_differ(a: object, b: object) -> bool:
                 part == x[1] or (_keeps_rank(part) or _keeps_rank(x[1])) and _rank_root(part) == _rank_root(x[1])
                 for part in _broadcast_parts(y)):
             return True  # ... and a broadcast has at least the axes of each operand
+        if x[0] == "concat" and y[0] == "bcast" and len(x[1]) > 1 and None not in x[1] and _broadcast_complete(y) \
+                and set(_broadcast_parts(y)) <= set(x[1]):
+            # `ops.cat((a, b), axis=1)` against `ops.abs(a - b)`: along the joined axis the broadcast
+            # is as long as its longest operand, the concat as their sum (blind batch 355's
+            # change detector, `if energy > t: return concat_diff(a, b)`; measured dynamic)
+            return True
         if x[0] == "reduced" and (_keeps_rank(y) or _keeps_rank(x[1])) and _rank_root(x[1]) == _rank_root(y):
             return True  # ... so it has fewer than a layer keeping that input's rank
         if x[0] in ("reduced", "kept", "reshaped") and len(x) > 2 and _fewer_items(x, y):
@@ -849,6 +857,11 @@ def shapes_differ(a: object, b: object) -> bool:
             return True
         return any(axis in axes_b and axes_b[axis] != size for axis, size in axes_a.items())
     return False
+
+
+def _broadcast_complete(sig) -> bool:
+    """Are the shapes of all the operands of a ``("bcast", ...)`` signature known, nested ones too?"""
+    return sig[3] and all(_broadcast_complete(part) for part in sig[2] if part[0] == "bcast")
 
 
 def _broadcast_parts(sig) -> list:
