@@ -866,7 +866,10 @@ def shape_changing_loop(node, ctx):
             use = _whole_use_in_body(node, name, ctx) or _first_use_not_len(name, node.end_lineno or node.lineno, ctx)
             if use is not None and any(isinstance(sub, ast.Return) and sub.value is use for sub in walk(ctx.fn)):
                 # `return events` as it is: STRICT compiles it (LAX crashes naming no line; measured,
-                # loop_while_tensor_append_tensor_cond.py)
+                # loop_while_tensor_append_tensor_cond.py). From a helper, the caller's op given the
+                # list whole fails (blind batch 357's hop propagation, `ops.stack(hops, axis=1)`)
+                if not ctx.root:
+                    ctx.returns_grown_list = (stmt.lineno, name, node.lineno)
                 use = None
             if use is not None:
                 # MindSpore fails where the grown list is used: an op given it whole in the body
@@ -1352,10 +1355,11 @@ def grown_list_from_helper(node: ast.Assign, ctx):
     name = node.targets[0].id
     use = _whole_use(name, node.end_lineno or node.lineno, ctx)
     if use is not None:
-        line, inner = grown
+        line, inner, *loop = grown
+        how = f"on every pass of the tensor-dependent `while` at line {loop[0]}" if loop else \
+            "only on one path of a tensor-dependent condition"
         yield ctx.hit("MSG202", use, name=name, change=_data_length(
-            f"`{short_text(node.value.func)}` returns `{inner}`, which line {line} appends to only on one path "
-            f"of a tensor-dependent condition"))
+            f"`{short_text(node.value.func)}` returns `{inner}`, which line {line} appends to {how}"))
 
 
 def _data_length(why: str) -> str:

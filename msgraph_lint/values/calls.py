@@ -56,7 +56,7 @@ class ModuleAnalysis:
         self._results: Dict[tuple, Tuple[Dict[str, Val], Val]] = {}
         self._interpreted_results: Dict[tuple, int] = {}  # helpers returning an interpreter value (LAX)
         self.fallback_objects = False  # has a plain object been built from tensor data (MSG401)?
-        self._grown_lists: Dict[tuple, Tuple[int, str]] = {}  # helpers returning a data-length list
+        self._grown_lists: Dict[tuple, tuple] = {}  # helpers returning a data-length list
         # helpers returning a value of data-dependent shape: the axes known to be (or True)
         self._dynamic_results: Dict[tuple, object] = {}
         # helpers returning a value whose shape is a known function of a parameter's (a sub-Cell
