@@ -776,8 +776,11 @@ class ExpressionValues:
     def _cell_call(self, cell: Val, n: ast.Call, argkind: int) -> Val:
         info = self.index.classes.get(cell.ref.split(",")[0]) if cell.ref else None
         # `self.bottom_up(**x)`: what the sub-Cell is given is not seen, so it stays a root,
-        # analysed with its own parameters (mindocr's FPN around a LayoutLMv3 backbone)
-        spread = any(kw.arg is None for kw in n.keywords) or any(isinstance(a, ast.Starred) for a in n.args)
+        # analysed with its own parameters (mindocr's FPN around a LayoutLMv3 backbone). Given
+        # some arguments by name or position besides (`self.split[i](i, dep, *inputs)`), it is
+        # analysed with those, the others unknown (mindformers' sequence-pipeline micro-batcher)
+        spread = (n.args or n.keywords) and all(isinstance(a, ast.Starred) for a in n.args) \
+            and all(kw.arg is None for kw in n.keywords)
         if spread:
             pass
         elif info is not None and info.kind == "cell" and "," not in cell.ref:
