@@ -779,22 +779,22 @@ class ExpressionValues:
         # analysed with its own parameters (mindocr's FPN around a LayoutLMv3 backbone). Given
         # some arguments by name or position besides (`self.split[i](i, dep, *inputs)`), it is
         # analysed with those, the others unknown (mindformers' sequence-pipeline micro-batcher)
-        spread = (n.args or n.keywords) and all(isinstance(a, ast.Starred) for a in n.args) \
+        unseen = bool(n.args or n.keywords) and all(isinstance(a, ast.Starred) for a in n.args) \
             and all(kw.arg is None for kw in n.keywords)
-        if spread:
-            pass
-        elif info is not None and info.kind == "cell" and "," not in cell.ref:
+        if unseen:
+            info = None
+        if info is not None and info.kind == "cell" and "," not in cell.ref:
             found = self.index.method(info, "construct")
             if found is not None:
                 self.module.cell_called(found[0], info, n, self)
                 return self.module.call(found[0], info, n, self, bound=True)
-        elif cell.ref:
+        elif cell.ref and not unseen:
             for name in cell.ref.split(","):
                 info = self.index.classes.get(name)
                 found = self.index.method(info, "construct") if info is not None else None
                 if found is not None:
                     self.module.cell_called(found[0], info, n, self)
-        if cell.ref and self.index.project is not None and not spread:
+        if cell.ref and self.index.project is not None and not unseen:
             # Sub-Cells defined in other modules: what they do with these arguments,
             # reported here (their own file checks them with arguments it cannot see).
             names = [r for r in cell.ref.split(",") if "." in r and not is_mindspore(r)]
