@@ -1437,11 +1437,9 @@ class ModuleIndex:
         one), joined by commas; "" when a build passes anything else, or builds elsewhere may.
         ``arg`` must not be rebound in ``__init__``."""
         init = info.methods.get("__init__")
-        if init is None or arg in _stored_in(init) or not self._only_called(info):
-            return ""
-        passed = self.passed_values(info, arg)
-        if not passed:
-            return ""
+        passed = self.passed_values(info, arg) if init is not None else None
+        if not passed or not all(isinstance(value, (ast.Call, ast.Name)) for value in passed):
+            return ""  # (asked of every argument stored as it is: the cheap tests first)
         found = set()
         for call, value in zip(self._instantiations().get(info.name, []), passed):
             if isinstance(value, ast.Name):
@@ -1451,6 +1449,8 @@ class ModuleIndex:
                     and self.classes[value.func.id].kind == "cell" and value.func.id != info.name):
                 return ""
             found.add(value.func.id)
+        if not self._only_called(info) or arg in _stored_in(init):
+            return ""
         return ",".join(sorted(found))
 
     def passed_values(self, info: ClassInfo, arg: str) -> Optional[List[Optional[ast.expr]]]:

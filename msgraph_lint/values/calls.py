@@ -1062,6 +1062,8 @@ def _substituted(sig, shapes: Dict[str, object]):
     if kind == "bcast":
         # (an operand whose shape the caller does not know leaves the broadcast's lower bound)
         parts = tuple(_substituted(part, shapes) for part in sig[2])
+        if any(_is_dyn(p) for p in parts):
+            return ("dyn", sig[1])  # broadcast with a caller's data-dependent shape
         known = tuple(p for p in parts if p is not None)
         return (kind, sig[1], known, sig[3] and len(known) == len(parts)) if known else None
     out = list(sig)

@@ -1015,6 +1015,8 @@ def _is_dyn(sig) -> bool:
         return False
     if sig and sig[0] == "dyn":
         return True
+    if sig and sig[0] == "bcast":
+        return False  # (made only of operands whose shapes are not data-dependent, however nested)
     if sig and not isinstance(sig[0], str):
         return any(_is_dyn(part) for part in sig)  # a concat's parts: the first one counts too
     return any(_is_dyn(part) for part in sig[1:] if isinstance(part, tuple))
