@@ -162,6 +162,7 @@ class ShapeSignatures:
                 # `x.reshape(b, c, h // f, f, w // f, f)` with `f = int(factor)`: data-sized axes
                 # (MSG104's origin; what is computed from it has a dynamic shape, blind batch 202)
                 return ("dyn", id(node))
+            self.val(node)  # (a helper's call records what it returns while being analysed: analysed first)
             dynamic = getattr(node, "_msgl_dynamic", False)
             if dynamic:
                 # a helper or sub-Cell that returns such a value (on the axes it says, when known)
