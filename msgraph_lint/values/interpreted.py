@@ -76,8 +76,12 @@ _RUNS_THERE = "at LAX this line runs in the interpreter too, with dynamic shapes
 # ("negative dimensions are not allowed"; blind batch 173, syntax_interp_into_layernorm.py and
 # syntax_scaled_by_interp_into_layernorm.py). nn.Dense and nn.BatchNorm often fail too, naming no
 # line, but not always (cfgpath_debug_stats_asnumpy_default_on.py compiles its Dense): left out;
-# nn.Conv2d, Dropout, Softmax, Flatten, GroupNorm and MaxPool2d take it (measured)
-_SHAPE_CHECKING = frozenset({"GRU", "RNN", "GRUCell", "LSTMCell", "RNNCell", "LayerNorm"})
+# nn.Conv2d, Dropout, Softmax, Flatten, GroupNorm and MaxPool2d take it (measured). nn.CrossEntropyLoss
+# and nn.NLLLoss refuse it as logits or as labels ("The tensor should have only one element", "Failed
+# to infer for primitive:DtypeToEnum"; measured, blind batch 360's winner-takes-all loss,
+# syntax_interp_into_*_loss.py); nn.SmoothL1Loss takes it
+_SHAPE_CHECKING = frozenset({"GRU", "RNN", "GRUCell", "LSTMCell", "RNNCell", "LayerNorm", "CrossEntropyLoss",
+                             "NLLLoss"})
 
 
 def _appended_on_some_paths(node: ast.If) -> Optional[Tuple[ast.If, str]]:
@@ -316,6 +320,15 @@ class InterpretedValues:
             # of its own, only bound it is not; blind batch 341's robust scaler)
             # (a line with a finding of its own, `np.sum(y)`, is that finding's)
             layer = self._shape_checking_layer_given(value, used[1])
+            if layer is None:
+                # (another interpreter value of the line given to such a layer: `w * self.ce(logits,
+                # best) + reg` with `best` the interpreter's, blind batch 360's winner-takes-all loss)
+                layer, used = next(((found, other) for call, found in self._shape_checking_calls(value)
+                                    for arg in call.args for other in [
+                                        (self.interpreted[arg.id], arg.id)
+                                        if isinstance(arg, ast.Name) and arg.id in self.interpreted
+                                        else self._uses_interpreted(arg)]
+                                    if other is not None), (None, used))
             if layer is not None:
                 # `out, h = self.gru(chunk, self.state)` with the state the interpreter's: the GRU
                 # needs a known shape and fails to compile there (measured, batch 123's streaming
