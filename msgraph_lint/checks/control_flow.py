@@ -1031,20 +1031,26 @@ def _loop_blame(loop: ast.While, name: str, ctx) -> Optional[ast.AST]:
     done.all() and step < n` with `step = 0`), else the first statement of the body that reads
     ``name`` (a Tensor counter, `step = Tensor(0)`, leaves the test as it was)."""
     tested = {n.id for n in walk(loop.test) if isinstance(n, ast.Name)}
-    if name not in tested and isinstance(loop.test, ast.BoolOp) and _compared_first(loop) \
+    if name not in tested and isinstance(loop.test, ast.BoolOp) and (_compared_first(loop) or _fresh_first(loop)) \
             and ctx.bound_before(loop, rebound_in(loop) & tested, _number_literal):
         # `while (tok != eos).any() and step < n:` with a Python counter: the first statement of
         # the body that applies an op of its own to a name the test reads or to the grown value
         # (not only hands it to a helper or sub-Cell) is blamed (blind batch 136's SMILES decoder:
         # the concat after `nxt, h = self.step(...)`; seq2seq_greedy_decode_until_eos_concat.py:
         # `self.dec(self.emb(tok[:, 0]), h)`; control_while_compare_*.py)
-        found = next((stmt for stmt in loop.body if _computes_with(stmt, tested | {name})), None)
+        found = next((stmt for stmt in _flat_statements(loop.body) if _computes_with(stmt, tested | {name})), None)
         if found is not None:
-            return found
+            # (with the test's first operand computed anew each pass, a statement after the loop
+            # computing with the grown value comes first: `return caps, trace.mean(0)`, measured)
+            return (_used_after(loop, name, ctx) if not _compared_first(loop) else None) or found
     if name in tested or isinstance(loop.test, ast.BoolOp) and (ctx.bound_before(
             loop, rebound_in(loop) & tested, _number_literal) or _counter_first(loop)):
         return _used_after(loop, name, ctx) or loop
-    carried = ctx.bound_before(loop, rebound_in(loop) & tested, ctx._builds_tensor)
+    # (a tested Tensor the body computes anew from other values, `delta = ops.norm(new_h - h)`,
+    # leaves the blame to the body's first read of the grown value: measured, blind batch 361's
+    # self-consistent update, `while_tensor_fresh_test_*.py`)
+    carried = {n for n in ctx.bound_before(loop, rebound_in(loop) & tested, ctx._builds_tensor)
+               if not _recomputed_fresh(loop, n)}
     if not carried and not isinstance(loop.test, ast.BoolOp):
         # (`s, i = self.advance(s, i, n)` under `while i.sum() > self.level:`: a tested value the
         # body recomputes, unpacked from a helper's tuple; blind batch 223's epidemic curve)
@@ -1123,6 +1129,52 @@ def _compared_first(loop: ast.While) -> bool:
     return isinstance(first, ast.Call) and isinstance(first.func, ast.Attribute) \
         and first.func.attr in ("any", "all") and isinstance(first.func.value, ast.Compare) \
         or isinstance(first, ast.Compare) and isinstance(first.left, ast.Call) and is_self_attr(first.left.func)
+
+
+def _flat_statements(stmts):
+    """The statements of a block in order, those inside an ``if`` of it in place (``if
+    self.keep_trajectory: traj = ops.concat(...)`` under a flag the compiler folds)."""
+    for stmt in stmts:
+        if isinstance(stmt, ast.If):
+            yield from _flat_statements(stmt.body)
+            yield from _flat_statements(stmt.orelse)
+        else:
+            yield stmt
+
+
+def _recomputed_fresh(loop: ast.While, name: str) -> bool:
+    """Does the loop's body rebind ``name`` only by plain assignments that do not read it
+    (``delta = ops.norm(new_h - h)``), never from its own previous value?"""
+    stores = [n for n in walk(loop) if isinstance(n, (ast.Assign, ast.AugAssign, ast.AnnAssign))
+              and any(isinstance(t, ast.Name) and t.id == name
+                      for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+    return bool(stores) and all(
+        isinstance(n, ast.Assign) and len(n.targets) == 1 and n.value is not None
+        and not any(isinstance(r, ast.Name) and r.id == name for r in walk(n.value)) for n in stores)
+
+
+def _fresh_first(loop: ast.While) -> bool:
+    """Is the test's first operand a comparison of a name the body computes anew each pass
+    (``delta > self.tol and step < n`` with ``delta = ops.norm(new_h - h)``)?"""
+    first = loop.test.values[0]
+    if not isinstance(first, ast.Compare):
+        return False
+    if isinstance(first.left, ast.Name):
+        return _recomputed_fresh(loop, first.left.id)
+    # `ops.norm(pos - goal, dim=-1).max() > self.tol and n < self.max_steps`, `ops.var(current) >
+    # limit and ...`: a function of values the body rebinds, computed in the test, blames the
+    # body's concat (blind batch 360's goal rollout, drone_trajectory_extend_until_goal.py,
+    # textile_tension_while_pad_until_stable.py); a Tensor method of the carried value itself,
+    # `h.sum() < 100 and step < 8`, blames the loop (wgrow_test_pyint_and_data_deep.py)
+    rebound = rebound_in(loop) | _unpacked_in(loop)
+    root = first.left
+    while isinstance(root, ast.Call) and isinstance(root.func, ast.Attribute) and not is_self_attr(root.func) \
+            and isinstance(root.func.value, ast.Call):
+        root = root.func.value  # (`.max()` of `ops.norm(...)`)
+    return isinstance(root, ast.Call) and isinstance(root.func, ast.Attribute) and not is_self_attr(root.func) \
+        and not isinstance(root.func.value, ast.Name) or isinstance(root, ast.Call) and isinstance(
+            root.func, ast.Attribute) and isinstance(root.func.value, ast.Name) and root.func.value.id not in \
+        rebound and bool({n.id for n in walk(root) if isinstance(n, ast.Name)} & rebound)
 
 
 def _computes_with(stmt: ast.stmt, names: set) -> bool:
