@@ -710,6 +710,13 @@ def shape_changing_loop(node, ctx):
                 name = _appends(stmt)
                 site = _whole_use_site(name, node.end_lineno or node.lineno, ctx, numpy=interpreted) \
                     if name else None
+                if site is None and name and scalar and not ctx.root and _returned_whole(ctx.fn, name):
+                    # `for t in range(int(n)): steps.append(...)` then `return steps` from a helper:
+                    # the caller's op given the list whole fails (blind batch 360's history encoder,
+                    # `ops.stack(steps, axis=1)`)
+                    ctx.returns_grown_list = (stmt.lineno, name,
+                                              f"on every pass of the loop over `{short_text(node.iter)}` at line "
+                                              f"{node.lineno}, whose count is tensor data")
                 if site is None:
                     continue
                 use, call = site
@@ -877,7 +884,8 @@ def shape_changing_loop(node, ctx):
                 # loop_while_tensor_append_tensor_cond.py). From a helper, the caller's op given the
                 # list whole fails (blind batch 357's hop propagation, `ops.stack(hops, axis=1)`)
                 if not ctx.root:
-                    ctx.returns_grown_list = (stmt.lineno, name, node.lineno)
+                    ctx.returns_grown_list = (stmt.lineno, name,
+                                              f"on every pass of the tensor-dependent `while` at line {node.lineno}")
                 use = None
             if use is not None:
                 # MindSpore fails where the grown list is used: an op given it whole in the body
@@ -1423,8 +1431,7 @@ def grown_list_from_helper(node: ast.Assign, ctx):
     use = _whole_use(name, node.end_lineno or node.lineno, ctx)
     if use is not None:
         line, inner, *loop = grown
-        how = f"on every pass of the tensor-dependent `while` at line {loop[0]}" if loop else \
-            "only on one path of a tensor-dependent condition"
+        how = loop[0] if loop else "only on one path of a tensor-dependent condition"
         yield ctx.hit("MSG202", use, name=name, change=_data_length(
             f"`{short_text(node.value.func)}` returns `{inner}`, which line {line} appends to {how}"))
 

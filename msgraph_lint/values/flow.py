@@ -155,7 +155,7 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         self.returns_interpreted: Optional[int] = None
         # a list this helper returns whole after appending to it on one path of a tensor
         # condition: (the appending line, the list's name), told to the caller by calls.py
-        self.returns_grown_list: Optional[tuple] = None  # (line, name[, line of the while])
+        self.returns_grown_list: Optional[tuple] = None  # (line, name[, how the list grows])
         # lists this function appends plain objects built from tensor data to: name -> the object
         # (`for r in records` binds it again: reading `r.score` is one more trip at LAX)
         self.object_lists: Dict[str, Val] = {}
