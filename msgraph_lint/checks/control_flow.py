@@ -1179,10 +1179,12 @@ def _fresh_first(loop: ast.While) -> bool:
     while isinstance(root, ast.Call) and isinstance(root.func, ast.Attribute) and not is_self_attr(root.func) \
             and isinstance(root.func.value, ast.Call):
         root = root.func.value  # (`.max()` of `ops.norm(...)`)
-    return isinstance(root, ast.Call) and isinstance(root.func, ast.Attribute) and not is_self_attr(root.func) \
-        and not isinstance(root.func.value, ast.Name) or isinstance(root, ast.Call) and isinstance(
-            root.func, ast.Attribute) and isinstance(root.func.value, ast.Name) and root.func.value.id not in \
-        rebound and bool({n.id for n in walk(root) if isinstance(n, ast.Name)} & rebound)
+    if not (isinstance(root, ast.Call) and isinstance(root.func, ast.Attribute)) or is_self_attr(root.func):
+        return False
+    receiver = root.func.value
+    if isinstance(receiver, ast.Name) and receiver.id in rebound:
+        return False  # (a Tensor method of the carried value itself)
+    return bool({n.id for n in walk(root) if isinstance(n, ast.Name)} & rebound)
 
 
 def _computes_with(stmt: ast.stmt, names: set) -> bool:
