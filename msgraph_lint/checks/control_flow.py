@@ -692,7 +692,8 @@ def shape_changing_loop(node, ctx):
         # slice zero times (the run then fails at the slice, MSG525), so a list the loop fills is
         # empty and the op given it fails first, while compiling (measured: blind batch 359's
         # residual quantizer, `celllist_slice_*_list_stacked.py`; STRICT refuses the slice itself)
-        cells = not (scalar or interpreted or dynamic) and ctx.level == "LAX" and _cells_sliced_by_data(node.iter, ctx)
+        cells = not (scalar or interpreted or dynamic) and ctx.level == "LAX" \
+            and fallback.cell_list_data_bound(node.iter, ctx) is not None
         if scalar or interpreted or dynamic or cells:
             # `for _ in range(n.item())`: a real loop, not unrolled; a list it appends to has a
             # length graph mode cannot know, and an op given it whole fails (measured, batch 91:
@@ -963,13 +964,6 @@ def _interpreted_iterable(it: ast.expr, ctx) -> bool:
         return False  # a graph list holding the interpreter's values: not empty to the graph
     return ctx._interpreted_operand(it) is not None or ctx._uses_interpreted(it, through_ops=True) is not None \
         or ctx._makes_interpreted(it) is not None
-
-
-def _cells_sliced_by_data(it: ast.expr, ctx) -> bool:
-    """Is ``it`` an ``nn.CellList`` sliced at a bound from tensor data (``self.layers[:n_q]``)?"""
-    return isinstance(it, ast.Subscript) and isinstance(it.slice, ast.Slice) \
-        and ctx.val(it.value).tag == "cell_list" and any(
-            part is not None and ctx.is_data(part) for part in (it.slice.lower, it.slice.upper, it.slice.step))
 
 
 def _dynamic_length(it: ast.expr, ctx) -> bool:

@@ -314,6 +314,16 @@ def interpreted_list_method(node: ast.Call, ctx) -> bool:
 _LIST_ONLY_METHODS = frozenset({"sort"})
 
 
+def cell_list_data_bound(node: ast.expr, ctx) -> Optional[ast.expr]:
+    """The bound from tensor data (not the interpreter's) that an ``nn.CellList`` is sliced at
+    (``self.blocks[:int(stage)]``), if ``node`` is such a slice."""
+    if not (isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice) and isinstance(node.ctx, ast.Load)
+            and ctx.val(node.value).tag == "cell_list"):
+        return None
+    return next((part for part in (node.slice.lower, node.slice.upper, node.slice.step)
+                 if part is not None and ctx.is_data(part) and not ctx.holds_interpreted(part)), None)
+
+
 @on(ast.Subscript)
 def container_indexed_by_data(node: ast.Subscript, ctx):
     """MSG525: a Python dict, or a tuple or list of Python values, read with tensor data as the key
@@ -321,10 +331,8 @@ def container_indexed_by_data(node: ast.Subscript, ctx):
     one fails at both levels ("dict_getitem evaluator key only supports ..."). A tuple of numbers
     indexed by a Tensor is read in the interpreter at LAX (dynamic) and refused at STRICT; by
     ``.item()`` it compiles at LAX and fails at STRICT (measured, batch 91)."""
-    bound = next((part for part in (node.slice.lower, node.slice.upper, node.slice.step)
-                  if part is not None and ctx.is_data(part) and not ctx.holds_interpreted(part)), None) \
-        if isinstance(node.slice, ast.Slice) and isinstance(node.ctx, ast.Load) else None
-    if bound is not None and ctx.val(node.value).tag == "cell_list":
+    bound = cell_list_data_bound(node, ctx)
+    if bound is not None:
         # `self.blocks[:int(stage)]`: the layers a slice keeps must be known while compiling; a
         # bound from tensor data fails at both levels (SequenceSlice: "Unsupported data type" on
         # CPU, refused at STRICT; measured, blind batch 354's progressive generator)

@@ -324,10 +324,8 @@ class InterpretedValues:
                 # (another interpreter value of the line given to such a layer: `w * self.ce(logits,
                 # best) + reg` with `best` the interpreter's, blind batch 360's winner-takes-all loss)
                 layer, used = next(((found, other) for call, found in self._shape_checking_calls(value)
-                                    for arg in call.args for other in [
-                                        (self.interpreted[arg.id], arg.id)
-                                        if isinstance(arg, ast.Name) and arg.id in self.interpreted
-                                        else self._uses_interpreted(arg)]
+                                    for arg in call.args
+                                    for other in [self._interpreted_operand(arg) or self._uses_interpreted(arg)]
                                     if other is not None), (None, used))
             if layer is not None:
                 # `out, h = self.gru(chunk, self.state)` with the state the interpreter's: the GRU
