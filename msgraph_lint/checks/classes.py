@@ -73,7 +73,7 @@ def class_created_from_tensor(node: ast.Call, ctx):
         else:
             node._msgl_fallback_object = True  # (what is read from it later runs in the interpreter too)
             ctx.module.fallback_objects = True
-            yield ctx.hit("MSG401", node, cls=name, effect=level_effect(ctx))
+            yield ctx.hit_interpreted_call("MSG401", node, cls=name, effect=level_effect(ctx))
 
 
 @on(ast.Attribute)

@@ -164,7 +164,8 @@ def numpy_on_tensor(node: ast.Call, ctx):
             method = _NUMPY_DELEGATES[qualified]
             effect = (f"NumPy calls the Tensor's own `{method}(axis=..., out=...)`, which MindSpore's Tensor "
                       f"rejects: it fails at both levels, and in PyNative too")
-        yield ctx.hit("MSG505", node, what="tensor data", func=qualified.replace("numpy.", "np.", 1), effect=effect)
+        yield ctx.hit_interpreted_call("MSG505", node, what="tensor data", func=qualified.replace("numpy.", "np.", 1),
+                                       effect=effect)
 
 
 def _after_strict_host_copy(data, ctx) -> bool:

@@ -1,0 +1,23 @@
+# case: a helper returns NumPy applied to tensor data, the call written over two lines: STRICT blames construct's call of the helper
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Net(nn.Cell):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Dense(4, 4)
+
+    def _post(self, logits):
+        return np.exp(
+            logits)
+
+    def construct(self, x):
+        h = self.fc(x)
+        y = h * 2
+        return self._post(y)
+
+
+def make():
+    return Net(), (Tensor(np.ones((2, 4), np.float32)),)
