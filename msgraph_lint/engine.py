@@ -389,8 +389,10 @@ def _runs_after(finding: Finding, call: tuple) -> bool:
         return False  # (a helper's finding reached from here is judged by its entries)
     if finding.col >= end:
         return True
-    encloses = finding.col <= col and (finding.end_line or line) == line and (finding.end_col or 0) >= end
-    return encloses and (finding.col, finding.end_col) != (col, end)
+    # (a finding spanning lines from here, `if self._finished(x):` for MSG201's join of its
+    # branches, encloses what its first line calls: the join comes after the test, blind batch 363)
+    encloses = finding.col <= col and ((finding.end_line or line) > line or (finding.end_col or 0) >= end)
+    return encloses and (finding.end_line, finding.col, finding.end_col) != (line, col, end)
 
 
 def _stops(findings: List[Finding], level: str):
