@@ -9,7 +9,7 @@ from ..astwalk import short_text, walk
 from ..values.shapes import _is_dyn, dyn_axes
 from ..scopes import is_self_attr, parameter_names
 from ..values.constants import literal
-from ..values.expressions import _first_self_writes
+from ..values.expressions import _VIEWS, _first_self_writes
 from ..values import DATA
 from ..values.lattice import CONST, FOLDED_BOOL
 from . import on
@@ -319,6 +319,9 @@ def boolean_mask_index(node: ast.Subscript, ctx):
             # (a folded mask selects data too)
             yield ctx.hit("MSG102", node, mask=ast.unparse(part))
             return
+        if value.kind != DATA and _constant_mask(part, ctx):
+            yield ctx.hit("MSG102", node, mask=ast.unparse(part))
+            return
     if _bool_list(node.slice, ctx):
         # `x[[True, False, True]]`, `x[self.keep]` with a list of bools kept on the Cell: graph
         # mode makes the list a boolean mask, with a dynamic shape (measured, batches 88 and 91;
@@ -371,6 +374,98 @@ def _one_value(value: ast.expr, ctx) -> bool:
         return type(value.value) in (int, float, bool)
     known = ctx.val(value)
     return known.kind == CONST and known.known is not None and type(known.known[0]) in (int, float, bool)
+
+
+_COMPARISONS = (ast.Lt, ast.Gt, ast.LtE, ast.GtE, ast.Eq, ast.NotEq)
+# ops that keep a mask a mask (``ops.broadcast_to(self.lsm < 0.5, x.shape)``): the views
+# the values analysis keeps a mask through, and a logical not
+_MASK_KEEPING = _VIEWS | {"logical_not"}
+
+
+def _constant_mask(part: ast.expr, ctx, depth: int = 0) -> bool:
+    """A boolean Tensor whose values MindSpore knows while compiling, as an index: a bool Tensor
+    ``__init__`` keeps (``self.keep = Tensor(np.arange(4) > 1)``), a comparison of a Tensor the
+    Cell keeps or of an ``__init__`` argument (``self.lsm < 0.5``: in an index, no Python number),
+    an ``__init__`` argument named as a mask (``self.pad_mask``), a local bound once to one of
+    those, or an op keeping it a mask. The count it selects is still data: MaskedSelect's shape is
+    never inferred from values (measured dynamic at both levels, in a tuple index too:
+    ``mask_const_*.py``, blind batch 365's land-sea mask). A ``Tensor`` of ints kept so gathers
+    (static), and an ``if`` on a constant Tensor folds (measured)."""
+    if isinstance(part, ast.Compare):
+        return len(part.ops) == 1 and isinstance(part.ops[0], _COMPARISONS) \
+            and any(_tensor_or_argument(o, ctx) for o in (part.left, *part.comparators))
+    if isinstance(part, ast.UnaryOp) and isinstance(part.op, ast.Invert):
+        return _constant_mask(part.operand, ctx, depth)
+    if is_self_attr(part) and ctx.owner is not None:
+        attr = ctx.owner.attr(part.attr)
+        if attr is None or ctx.val(part).known is not None:
+            return False
+        if attr.kind in ("tensor", "param") or _returns_tensor(attr.call, ctx):
+            # (`self.neg_mask = correlated_mask(n)`, a helper of the module returning `Tensor(m)`
+            # of a NumPy bool array: blind batch 366's NT-Xent negatives)
+            return _bool_tensor_call(attr.call) or bool(_MASK_NAME.match(part.attr))
+        return bool(attr.from_arg) and attr.kind not in ("cell", "cell_list", "primitive") \
+            and bool(_MASK_NAME.match(part.attr)) and ctx.val(part).tag == ""
+    if isinstance(part, ast.Call) and depth < 3 and part.args \
+            and (ctx.qualname(part.func) or "").rsplit(".", 1)[-1] in _MASK_KEEPING \
+            and (ctx.qualname(part.func) or "").startswith("mindspore."):
+        return _constant_mask(part.args[0], ctx, depth + 1)
+    if isinstance(part, ast.Name) and depth < 3:
+        assign = single_assignment(part, part, ctx)
+        return assign is not None and _constant_mask(assign.value, ctx, depth + 1)
+    return False
+
+
+def _returns_tensor(call: Optional[ast.expr], ctx) -> bool:
+    """A call of a function of this module whose every ``return`` builds a ``Tensor``."""
+    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
+        return False
+    fn = ctx.index.functions.get(call.func.id)
+    if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return False
+    returns = [n.value for n in walk(fn) if isinstance(n, ast.Return)]
+    return bool(returns) and all(isinstance(r, ast.Call) and ctx.names.qualname(r.func) in (
+        "mindspore.Tensor", "mindspore.tensor") for r in returns)
+
+
+def _tensor_or_argument(operand: ast.expr, ctx) -> bool:
+    """A Tensor the Cell keeps, or an attribute ``__init__`` stored from its argument, of no
+    Python value the analysis knows."""
+    if ctx.kept_kind(operand) in ("tensor", "param"):
+        return True
+    if not (is_self_attr(operand) and ctx.owner is not None):
+        return False
+    attr = ctx.owner.attr(operand.attr)
+    value = ctx.val(operand)
+    if attr is None or not attr.from_arg or value.known is not None or value.tag != "" \
+            or attr.kind in ("cell", "cell_list", "primitive"):
+        return False
+    # (`Net(0.3)`, `Net(thr=-1)`: every build passes a Python number, so the comparison is a
+    # Python bool, which adds an axis: static, measured)
+    passed = ctx.index.passed_values(ctx.owner, attr.from_arg)
+    return not (passed and all(_number_literal(v) for v in passed))
+
+
+def _number_literal(node: Optional[ast.expr]) -> bool:
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        node = node.operand
+    return isinstance(node, ast.Constant) and type(node.value) in (int, float, bool)
+
+
+def _bool_tensor_call(call: Optional[ast.expr]) -> bool:
+    """``Tensor([True, False])``, ``Tensor(np.arange(4) > 1)``, ``Tensor(m, ms.bool_)``."""
+    if not isinstance(call, ast.Call) or not call.args:
+        return False
+    dtypes = [*call.args[1:], *(k.value for k in call.keywords if k.arg == "dtype")]
+    if dtypes:
+        return any("bool" in ast.unparse(d) for d in dtypes)
+    first = call.args[0]
+    if isinstance(first, ast.Call) and first.args and ast.unparse(first.func).endswith(("array", "asarray")):
+        first = first.args[0]
+    if isinstance(first, ast.Compare):
+        return True
+    return isinstance(first, ast.List) and bool(first.elts) \
+        and all(isinstance(e, ast.Constant) and type(e.value) is bool for e in first.elts)
 
 
 _MASK_NAME = re.compile(r"^(?:mask|masks|valid|is_\w+|\w+_mask|\w+_masks)$")

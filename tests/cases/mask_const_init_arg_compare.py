@@ -1,0 +1,18 @@
+# case: a comparison of an __init__ argument (a Tensor the build passes) as the index: dynamic at both levels
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class A(nn.Cell):
+    def __init__(self, land_sea_mask):
+        super().__init__()
+        self.lsm = land_sea_mask
+
+    def construct(self, err):
+        sel = err[self.lsm < 0.5]
+        return sel.mean()
+
+
+def make():
+    return A(Tensor(np.random.rand(4, 4).astype(np.float32))), (Tensor(np.ones((4, 4), np.float32)),)
