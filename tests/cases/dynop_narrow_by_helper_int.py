@@ -1,0 +1,19 @@
+# case: the narrow length is what a helper method returns, int() of a reduction: at LAX every narrow by it is dynamic, at STRICT the first fails
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class Crop(nn.Cell):
+    def _count(self, w):
+        return int((w > 0.5).astype(ms.int32).sum()) + 1
+
+    def construct(self, a, w):
+        k = self._count(w)
+        a_k = a.narrow(1, 0, k)
+        w_k = w.narrow(0, 0, k)
+        return (a_k * w_k).sum()
+
+
+def make():
+    return Crop(), (Tensor(np.random.rand(2, 8).astype(np.float32)), Tensor(np.random.rand(8).astype(np.float32)))
