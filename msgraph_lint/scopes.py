@@ -82,6 +82,10 @@ class Attr:
     # The value ``__init__`` gave it when another method changes it later (``self.prev = None``,
     # then ``self.prev = x`` in construct): what a read before that change sees while compiling.
     init_known: Optional[tuple] = field(default=None, compare=False)
+    # A Parameter ``__init__`` may leave None (``self.weight = None``, then a Parameter stored
+    # under a condition, or ``Parameter(...) if flag else None``): ``is None`` of it is not
+    # decided, as for a sub-Cell in the same place
+    maybe_none: bool = field(default=False, compare=False)
 
 
 # MindSpore functions that make a Tensor of a given shape from constants
@@ -865,6 +869,15 @@ class ModuleIndex:
                                 arg = previous.from_arg
                             attrs[target.attr] = Attr(attr.kind, attr.qualname, attr.call, attr.cls, known, arg) \
                                 if known is not None or arg else attr
+                            if attr.kind == "param" and (
+                                    _none_arm(chosen if chosen is not None else stmt.value)
+                                    or previous is not None and previous.kind == "none"
+                                    and target.attr in assigned_here
+                                    and not _runs_unconditionally(stmt, fn, init, top_level)
+                                    and not self._guard_holds(info, init, stmt, fn)):
+                                # (blind batch 368's lazily built weight: `self.weight = None`, a
+                                # Parameter only when the configuration gives its size)
+                                attrs[target.attr] = replace(attrs[target.attr], maybe_none=True)
                         assigned_here.add(target.attr)
                     elif isinstance(target, ast.Name):
                         local_kinds[target.id] = attr
@@ -873,6 +886,34 @@ class ModuleIndex:
             if found is not None and found.known is not None:  # changed later: its value is not fixed
                 attrs[name] = Attr(found.kind, found.qualname, found.call, found.cls, init_known=found.known)
         return attrs
+
+    def _guard_holds(self, info: ClassInfo, init: Optional[ast.FunctionDef], stmt: ast.stmt,
+                     fn: ast.FunctionDef) -> bool:
+        """Does the ``if`` of ``__init__`` that guards ``stmt`` (or the call of the method ``fn``
+        holding it) hold for every build in this module: ``if in_channels is not None:`` (or
+        ``if config.in_channels is not None:``, or a bare ``if in_channels:``) with each build
+        passing a value that is not None? Then the Parameter stored under it always exists."""
+        if init is None:
+            return False
+        guard = None
+        for node in walk(init):
+            if isinstance(node, ast.If) and any(
+                    sub is stmt or fn is not init and isinstance(sub, ast.Call) and is_self_attr(sub.func)
+                    and sub.func.attr == fn.name for body in node.body for sub in walk(body)):
+                guard = node.test
+        if guard is None:
+            return False
+        if isinstance(guard, ast.Compare) and len(guard.ops) == 1 and isinstance(guard.ops[0], ast.IsNot) \
+                and isinstance(guard.comparators[0], ast.Constant) and guard.comparators[0].value is None:
+            guard = guard.left
+        if isinstance(guard, ast.Name):
+            passed = self.passed_values(info, guard.id)
+            return bool(passed) and all(value is not None and not (
+                isinstance(value, ast.Constant) and value.value in (None, 0, False, "")) for value in passed)
+        if isinstance(guard, ast.Attribute) and isinstance(guard.value, ast.Name):
+            known = self.config_field(info, guard.value.id, guard.attr)
+            return known is not None and known[0] not in (None, 0, False, "")
+        return False
 
     def _grow_cell_list(self, call: ast.Call, attrs: Dict[str, Attr], params, local_kinds) -> None:
         """``self.blocks.append(Block(...))`` (``extend``, ``insert``) on a CellList: add the
@@ -1604,6 +1645,29 @@ class ModuleIndex:
 
 
 _NO_ATTR = Attr("unknown")
+
+
+def _none_arm(value: ast.expr) -> bool:
+    """``Parameter(...) if flag else None``: an arm that leaves None."""
+    return isinstance(value, ast.IfExp) and any(
+        isinstance(a, ast.Constant) and a.value is None for a in (value.body, value.orelse))
+
+
+def _runs_unconditionally(stmt: ast.stmt, fn: ast.FunctionDef, init: Optional[ast.FunctionDef],
+                          top_level: set) -> bool:
+    """Is ``stmt`` at the top of ``__init__``, or at the top of a method ``__init__`` calls from
+    its own top (``self._build()``), so that it runs whenever the Cell is built?"""
+    if id(stmt) not in top_level:
+        return False
+    if fn is init or init is None:
+        return True
+    for top in init.body:
+        value = top.value if isinstance(top, (ast.Expr, ast.Assign)) else None
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+                and isinstance(value.func.value, ast.Name) and value.func.value.id == "self" \
+                and value.func.attr == fn.name:
+            return True
+    return False
 
 
 def _either_cell(first: Optional[Attr], second: Attr) -> Optional[Attr]:

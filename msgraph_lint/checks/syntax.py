@@ -672,7 +672,7 @@ def torch_signature_call(node: ast.Call, ctx):
         first = node.args[0]
         spelled = len(node.args) > 1 or isinstance(first, (ast.Tuple, ast.List)) or \
             (isinstance(first, ast.Constant) and type(first.value) is int)
-        if spelled and recv.kind == DATA and recv.tag in ("", "bool") and not ctx.qualname(func) \
+        if spelled and recv.kind == DATA and recv.tag in ("", "bool", "optional") and not ctx.qualname(func) \
                 and not fallback.in_constant_raise(node, ctx):
             # in a helper, MindSpore names the helper's call (measured: blind batch 81's repeat_kv)
             yield ctx.hit_at_call_site("MSG524", node, call=short_text(node), api="Tensor.expand",

@@ -446,7 +446,7 @@ class ExpressionValues:
                 return constants.constant(False)  # (every build here is set to eval mode)
             return UNKNOWNV
         if attr.kind == "param":
-            return DATAV
+            return Val(DATA, "optional") if attr.maybe_none else DATAV
         if attr.kind in ("const", "none"):
             if attr.known is None and attr.from_arg and self.testing and self.index.project is not None:
                 # stored from a constructor argument and tested by an `if`: what the other modules
