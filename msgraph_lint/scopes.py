@@ -1217,7 +1217,18 @@ class ModuleIndex:
         from .values.constants import literal
 
         tested = _none_test(value.test) if isinstance(value, ast.IfExp) else None
-        if tested is not None and not any(isinstance(arm, ast.Call) for arm in (value.body, value.orelse)):
+        if tested is not None and any(isinstance(arm, ast.Call) for arm in (value.body, value.orelse)):
+            # `gen if gen is not None else AnchorGenerator()` with no build passing `gen`: the object
+            # `__init__` makes itself (blind batch 368's anchor generator, a @jit_class whose method
+            # sets its counter); a passed one stays unknown
+            init = info.methods.get("__init__")
+            name, is_test = tested
+            known = self.argument_value(info, name) if init is not None and name not in _stored_in(init) else None
+            if known is None or len(known) != 1:
+                return None
+            chosen = value.body if (known[0] is None) == is_test else value.orelse
+            return chosen if isinstance(chosen, ast.Call) else None
+        if tested is not None:
             # `config.return_dict if return_dict is None else return_dict` with the argument's one
             # value known (`Head(cfg, return_dict=False)`): the arm its builds choose (blind batch
             # 350's pose head, its output class never built)
