@@ -13,7 +13,8 @@ from typing import List, Optional, Tuple
 from .. import ops as optable
 from ..astwalk import parent_map, walk
 from ..names import attribute_chain, is_mindspore, last
-from ..scopes import GRAD_FUNCTIONS, ClassInfo, argument_defaults, is_self_attr, is_static_method
+from ..scopes import GRAD_FUNCTIONS, ClassInfo, argument_defaults, is_self_attr, is_static_method, \
+    one_target_assignment
 from . import constants, narrowing
 from .callers import constructor_argument
 from .lattice import CONST, CONSTV, DATA, DATAV, FALLBACK, FOLDED, FOLDED_BOOL, FOLDED_NP, FOLDED_SEQ, FOLDED_TAGS, FOLDED_TENSOR, UNKNOWN, UNKNOWNV, Val, join, kinds_join
@@ -416,6 +417,15 @@ class ExpressionValues:
         handed a Parameter (and never bound again) is "param" too."""
         if isinstance(node, ast.Name) and node.id in self.parameter_args and not self.stores(node.id):
             return "param"
+        if isinstance(node, ast.Name) and self.owner is not None:
+            # `fisher = self.fisher` and nothing else binds it before: the Parameter itself (blind
+            # batch 369's EWC head hands it to a helper whose `.asnumpy()` of it fails)
+            before = [n for n in self.stores(node.id) if n.lineno < node.lineno]
+            if len(before) == 1:
+                stmt = one_target_assignment(self.fn, before[0])
+                if stmt is not None and stmt.targets[0] is before[0] and is_self_attr(stmt.value) \
+                        and not self.in_loop():
+                    node = stmt.value
         if not (is_self_attr(node) and self.owner is not None):
             return ""
         return getattr(self.owner.attr(node.attr), "kind", "")
