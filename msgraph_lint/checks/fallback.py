@@ -490,6 +490,14 @@ def _dict_keys(value: ast.expr, ctx, init) -> Optional[list]:
         value = ctx.index.module_values[value.id]
     if isinstance(value, ast.Dict) and value.keys and all(isinstance(k, ast.Constant) for k in value.keys):
         return [k.value for k in value.keys]
+    if ctx._builds_dict(value) and not any(
+            isinstance(n, ast.Constant) and isinstance(n.value, str)
+            for n in walk(ctx.index.functions[value.func.id])
+            for n in ([n.slice] if isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store)
+                      else n.keys if isinstance(n, ast.Dict) else [])):
+        # `self.table = token_family_table()`, a helper of the module filling a dict by numbers
+        # (`table[t] = fam` over `range`): keyed like a literal (blind batch 371's event families)
+        return [0]
     if isinstance(value, ast.DictComp) and _numbered(value):
         # `{f: zone(f) for f in range(24)}`: keyed by numbers like a literal (blind batch 271's
         # floor-to-zone table, read at `int(floor)`: dict_getitem fails at both levels)

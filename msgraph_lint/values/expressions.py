@@ -389,7 +389,30 @@ class ExpressionValues:
         Cell keeps (read by a data key, or given an item under one, MSG525 and MSG509)."""
         if not (is_self_attr(node) and self.owner is not None):
             return False
-        return any(dict_display(held) for held in self.index.init_stores(self.owner, node.attr) or ())
+        return any(dict_display(held) or self._builds_dict(held)
+                   for held in self.index.init_stores(self.owner, node.attr) or ())
+
+    def _builds_dict(self, held: Optional[ast.expr]) -> bool:
+        """``token_family_table()``: a function of this module whose every ``return`` is a dict
+        display, or a name it binds once to one (``table = {}`` then filled by key; blind batch
+        371's event-family table, read at ``int(last)``: refused at both levels)."""
+        if not (isinstance(held, ast.Call) and isinstance(held.func, ast.Name)):
+            return False
+        fn = self.index.functions.get(held.func.id)
+        if fn is None:
+            return False
+        returns = [r.value for r in walk(fn) if isinstance(r, ast.Return)]
+        if not returns:
+            return False
+        for value in returns:
+            if isinstance(value, ast.Name):
+                stores = [n for n in walk(fn) if isinstance(n, ast.Name) and n.id == value.id
+                          and isinstance(n.ctx, ast.Store)]
+                bound = one_target_assignment(fn, stores[0]) if len(stores) == 1 else None
+                value = bound.value if bound is not None and bound.targets[0] is stores[0] else None
+            if not dict_display(value):
+                return False
+        return True
 
     def _stored_attribute_names(self) -> Optional[frozenset]:
         """The name of every attribute the module stores anywhere (``cfg.discount = 0.2``,
