@@ -650,6 +650,13 @@ class InterpretedValues:
         bound or returned is no new trip (blind batches 95 and 102); a sub-Cell's is (batch 95's
         counter read in the sub-Cell is blamed at the call). Nor is a plain object's method given
         the value as it is, or such a method storing it (blind batch 223)."""
+        if isinstance(value, ast.IfExp):
+            # `coords = self._to_absolute(off) if self.absolute else off` on a flag decided while
+            # compiling: the arm compiled, bound as it comes (blind batch 370's stroke offsets)
+            known = constants.truth(self.val(value.test))
+            if known is not None:
+                arm = value.body if known else value.orelse
+                return isinstance(arm, ast.Name) or self._handed_on(arm)
         if isinstance(value, ast.Tuple) and value.elts:
             # `return self._mix(x, y, lam), self._mix(a, b, lam)`: packed as they come (batch 119)
             return all(isinstance(e, ast.Name) or self._handed_on(e) for e in value.elts) \
