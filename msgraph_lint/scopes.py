@@ -895,12 +895,16 @@ class ModuleIndex:
         passing a value that is not None? Then the Parameter stored under it always exists."""
         if init is None:
             return False
-        guard = None
+        lines = [stmt.lineno] if fn is init else [
+            sub.lineno for sub in walk(init) if isinstance(sub, ast.Call) and is_self_attr(sub.func)
+            and sub.func.attr == fn.name]
+        guard, depth = None, 0
         for node in walk(init):
-            if isinstance(node, ast.If) and any(
-                    sub is stmt or fn is not init and isinstance(sub, ast.Call) and is_self_attr(sub.func)
-                    and sub.func.attr == fn.name for body in node.body for sub in walk(body)):
-                guard = node.test
+            # the innermost `if` whose body holds the store (or the helper's call), by lines
+            if isinstance(node, ast.If) and node.lineno > depth and any(
+                    node.body[0].lineno <= line <= (node.body[-1].end_lineno or node.body[-1].lineno)
+                    for line in lines):
+                guard, depth = node.test, node.lineno
         if guard is None:
             return False
         if isinstance(guard, ast.Compare) and len(guard.ops) == 1 and isinstance(guard.ops[0], ast.IsNot) \

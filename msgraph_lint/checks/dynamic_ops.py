@@ -7,7 +7,7 @@ from typing import List, Optional
 from .. import ops
 from ..astwalk import parent_map, short_text, walk
 from ..values.shapes import _is_dyn, dyn_axes
-from ..scopes import is_self_attr, one_target_assignment, parameter_names
+from ..scopes import one_target_assignment, parameter_names
 from ..names import is_mindspore, last
 from . import fallback, on
 from .recurrent import recurrent_consumer
@@ -334,21 +334,10 @@ def _reads_out_number(expr: ast.expr, ctx=None) -> bool:
             if isinstance(func, ast.Name) and func.id in ("int", "float") or \
                     isinstance(func, ast.Attribute) and func.attr == "item":
                 return True
-            helper = _helper_of(func, ctx) if ctx is not None else None
-            if helper is not None:
-                returns = [r.value for r in walk(helper) if isinstance(r, ast.Return)]
-                if returns and all(r is not None and _reads_out_number(r) for r in returns):
-                    return True
+            returns = ctx.helper_returns(sub) if ctx is not None else None
+            if returns and all(r is not None and _reads_out_number(r) for r in returns):
+                return True
     return False
-
-
-def _helper_of(func: ast.expr, ctx) -> Optional[ast.FunctionDef]:
-    """The method of this Cell (``self._n_modes``) or function of this module a call names."""
-    if is_self_attr(func) and ctx.owner is not None:
-        return ctx.owner.methods.get(func.attr)
-    if isinstance(func, ast.Name) and func.id not in ctx.env:
-        return ctx.index.functions.get(func.id)
-    return None
 
 
 # ops that cut a value into pieces along one axis, the count of pieces following that axis's

@@ -492,7 +492,7 @@ def _dict_keys(value: ast.expr, ctx, init) -> Optional[list]:
         return [k.value for k in value.keys]
     if ctx._builds_dict(value) and not any(
             isinstance(n, ast.Constant) and isinstance(n.value, str)
-            for n in walk(ctx.index.functions[value.func.id])
+            for n in walk(ctx.helper_of(value))
             for n in ([n.slice] if isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store)
                       else n.keys if isinstance(n, ast.Dict) else [])):
         # `self.table = token_family_table()`, a helper of the module filling a dict by numbers

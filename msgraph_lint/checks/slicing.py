@@ -417,13 +417,8 @@ def _constant_mask(part: ast.expr, ctx, depth: int = 0) -> bool:
 
 
 def _returns_tensor(call: Optional[ast.expr], ctx) -> bool:
-    """A call of a function of this module whose every ``return`` builds a ``Tensor``."""
-    if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
-        return False
-    fn = ctx.index.functions.get(call.func.id)
-    if not isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        return False
-    returns = [n.value for n in walk(fn) if isinstance(n, ast.Return)]
+    """A call of a helper of this module whose every ``return`` builds a ``Tensor``."""
+    returns = ctx.helper_returns(call)
     return bool(returns) and all(isinstance(r, ast.Call) and ctx.names.qualname(r.func) in (
         "mindspore.Tensor", "mindspore.tensor") for r in returns)
 

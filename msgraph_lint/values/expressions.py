@@ -7,6 +7,7 @@ calls into helpers.
 from __future__ import annotations
 
 import ast
+import re
 import builtins
 from typing import List, Optional, Tuple
 
@@ -43,6 +44,7 @@ _CONST_BUILTINS = {"len", "isinstance", "issubclass", "type", "hasattr", "callab
                    "str", "repr", "format"}
 _SCALAR_BUILTINS = {"int", "float", "bool", "round", "abs", "max", "min", "sum"}
 # Ops that rearrange a tensor without changing its values (or dtype).
+_SELF_ALIAS = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*self\.\w+[ \t]*(?:#.*)?$", re.M)
 _VIEWS = frozenset({"reshape", "view", "flatten", "ravel", "squeeze", "unsqueeze", "expand_dims", "transpose",
                     "permute", "swapaxes", "broadcast_to", "expand_as", "tile", "repeat", "contiguous", "clone",
                     "copy"})
@@ -392,18 +394,41 @@ class ExpressionValues:
         return any(dict_display(held) or self._builds_dict(held)
                    for held in self.index.init_stores(self.owner, node.attr) or ())
 
+    def _self_aliases(self) -> frozenset:
+        """The names this function binds to an attribute of ``self`` on a line of their own
+        (``fisher = self.fisher``), read on its text once and kept on its node: asked of every
+        name handed to a call, most of which are no such alias."""
+        found = getattr(self.fn, "_msgl_self_aliases", None)
+        if found is None:
+            text = self.index._text(self.fn) if self.index.source and hasattr(self.fn, "lineno") else ""
+            found = self.fn._msgl_self_aliases = frozenset(_SELF_ALIAS.findall(text))
+        return found
+
+    def helper_of(self, call: Optional[ast.expr]) -> Optional[ast.FunctionDef]:
+        """The function of this module (``table()``) or method of this Cell (``self._count(w)``)
+        that ``call`` calls, if any."""
+        func = call.func if isinstance(call, ast.Call) else None
+        if is_self_attr(func) and self.owner is not None:
+            return self.owner.methods.get(func.attr)
+        if isinstance(func, ast.Name) and func.id not in self.env:
+            return self.index.functions.get(func.id)
+        return None
+
+    def helper_returns(self, call: Optional[ast.expr]) -> Optional[List[Optional[ast.expr]]]:
+        """What each ``return`` of :meth:`helper_of` gives; None when there is no such helper, or
+        it has no ``return``."""
+        fn = self.helper_of(call)
+        returns = [r.value for r in walk(fn) if isinstance(r, ast.Return)] if fn is not None else []
+        return returns or None
+
     def _builds_dict(self, held: Optional[ast.expr]) -> bool:
         """``token_family_table()``: a function of this module whose every ``return`` is a dict
         display, or a name it binds once to one (``table = {}`` then filled by key; blind batch
         371's event-family table, read at ``int(last)``: refused at both levels)."""
-        if not (isinstance(held, ast.Call) and isinstance(held.func, ast.Name)):
-            return False
-        fn = self.index.functions.get(held.func.id)
-        if fn is None:
-            return False
-        returns = [r.value for r in walk(fn) if isinstance(r, ast.Return)]
+        returns = self.helper_returns(held)
         if not returns:
             return False
+        fn = self.helper_of(held)
         for value in returns:
             if isinstance(value, ast.Name):
                 stores = [n for n in walk(fn) if isinstance(n, ast.Name) and n.id == value.id
@@ -440,7 +465,7 @@ class ExpressionValues:
         handed a Parameter (and never bound again) is "param" too."""
         if isinstance(node, ast.Name) and node.id in self.parameter_args and not self.stores(node.id):
             return "param"
-        if isinstance(node, ast.Name) and self.owner is not None:
+        if isinstance(node, ast.Name) and self.owner is not None and node.id in self._self_aliases():
             # `fisher = self.fisher` and nothing else binds it before: the Parameter itself (blind
             # batch 369's EWC head hands it to a helper whose `.asnumpy()` of it fails)
             before = [n for n in self.stores(node.id) if n.lineno < node.lineno]
