@@ -1,0 +1,42 @@
+# case: motion module caches the last temporal attention map on self (self.cached_attn = attn) when config.use_cache is on (default True) -> attribute of self written in construct, expected error
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class MotionModuleConfig:
+    def __init__(self, dim=16, num_frames=4, use_cache=True):
+        self.dim = dim
+        self.num_frames = num_frames
+        self.use_cache = use_cache
+
+
+class CachedTemporalAttention(nn.Cell):
+    def __init__(self, config):
+        super().__init__()
+        self.use_cache = config.use_cache
+        self.num_frames = config.num_frames
+        self.to_q = nn.Dense(config.dim, config.dim)
+        self.to_k = nn.Dense(config.dim, config.dim)
+        self.to_v = nn.Dense(config.dim, config.dim)
+        self.cached_attn = None
+
+    def _update_cache(self, attn):
+        if self.use_cache:
+            self.cached_attn = attn
+
+    def construct(self, x):
+        bf, n, d = x.shape
+        b = bf // self.num_frames
+        h = x.reshape(b, self.num_frames, n, d).swapaxes(1, 2).reshape(-1, self.num_frames, d)
+        q, k, v = self.to_q(h), self.to_k(h), self.to_v(h)
+        attn = ops.softmax(ops.bmm(q, k.swapaxes(1, 2)) / (d ** 0.5), axis=-1)
+        self._update_cache(attn)
+        out = ops.bmm(attn, v).reshape(b, n, self.num_frames, d).swapaxes(1, 2).reshape(bf, n, d)
+        return x + out
+
+
+def make():
+    np.random.seed(37408)
+    x = Tensor(np.random.randn(8, 5, 16).astype(np.float32))
+    return CachedTemporalAttention(MotionModuleConfig()), (x,)

@@ -1,0 +1,40 @@
+# case: photometric interpolation loss averages the warping error only over visible pixels picked with ops.masked_select(err, occ_mask > 0.5) -> masked_select output size from data, expected dynamic
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class LossConfig:
+    def __init__(self, occ_threshold=0.5, charbonnier_eps=1e-3, use_census=False):
+        self.occ_threshold = occ_threshold
+        self.charbonnier_eps = charbonnier_eps
+        self.use_census = use_census
+
+
+def charbonnier(x, eps):
+    return ops.sqrt(x * x + eps * eps)
+
+
+class OcclusionAwareLoss(nn.Cell):
+    def __init__(self, config):
+        super().__init__()
+        self.thr = config.occ_threshold
+        self.eps = config.charbonnier_eps
+        self.use_census = config.use_census
+
+    def construct(self, pred, target, occ_mask):
+        err = charbonnier(pred - target, self.eps).mean(axis=1)
+        visible = occ_mask > self.thr
+        vis_err = ops.masked_select(err, visible)
+        loss = vis_err.mean()
+        if self.use_census:
+            loss = loss + 0.1 * ops.abs(pred.mean() - target.mean())
+        return loss
+
+
+def make():
+    np.random.seed(37418)
+    pred = Tensor(np.random.rand(2, 3, 16, 16).astype(np.float32))
+    tgt = Tensor(np.random.rand(2, 3, 16, 16).astype(np.float32))
+    occ = Tensor(np.random.rand(2, 16, 16).astype(np.float32))
+    return OcclusionAwareLoss(LossConfig()), (pred, tgt, occ)
