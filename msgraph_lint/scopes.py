@@ -907,9 +907,11 @@ class ModuleIndex:
                 guard, depth = node.test, node.lineno
         if guard is None:
             return False
-        if isinstance(guard, ast.Compare) and len(guard.ops) == 1 and isinstance(guard.ops[0], ast.IsNot) \
-                and isinstance(guard.comparators[0], ast.Constant) and guard.comparators[0].value is None:
-            guard = guard.left
+        compared = _none_compared(guard)
+        if compared is not None:
+            if compared[1]:
+                return False  # (`if x is None:` guards the store: not what this reads)
+            guard = compared[0]
         if isinstance(guard, ast.Name):
             passed = self.passed_values(info, guard.id)
             return bool(passed) and all(value is not None and not (
@@ -1221,29 +1223,22 @@ class ModuleIndex:
         from .values.constants import literal
 
         tested = _none_test(value.test) if isinstance(value, ast.IfExp) else None
-        if tested is not None and any(isinstance(arm, ast.Call) for arm in (value.body, value.orelse)):
-            # `gen if gen is not None else AnchorGenerator()` with no build passing `gen`: the object
-            # `__init__` makes itself (blind batch 368's anchor generator, a @jit_class whose method
-            # sets its counter); a passed one stays unknown
+        if tested is not None:
+            # `config.return_dict if return_dict is None else return_dict` with the argument's one
+            # value known (`Head(cfg, return_dict=False)`): the arm its builds choose (blind batch
+            # 350's pose head, its output class never built). With a call for an arm, `gen if gen
+            # is not None else AnchorGenerator()`, only that call, the object `__init__` makes
+            # itself when no build passes one (blind batch 368's anchor generator, a @jit_class
+            # whose method sets its counter); a passed one stays unknown
             init = info.methods.get("__init__")
             name, is_test = tested
             known = self.argument_value(info, name) if init is not None and name not in _stored_in(init) else None
             if known is None or len(known) != 1:
                 return None
             chosen = value.body if (known[0] is None) == is_test else value.orelse
-            return chosen if isinstance(chosen, ast.Call) else None
-        if tested is not None:
-            # `config.return_dict if return_dict is None else return_dict` with the argument's one
-            # value known (`Head(cfg, return_dict=False)`): the arm its builds choose (blind batch
-            # 350's pose head, its output class never built)
-            init = info.methods.get("__init__")
-            name, is_test = tested
-            known = self.argument_value(info, name) if init is not None and name not in _stored_in(init) else None
-            if known is None or len(known) != 1:
-                return None
-            return value.body if (known[0] is None) == is_test else value.orelse
-        if not isinstance(value, ast.IfExp) or not any(isinstance(arm, ast.Constant) and arm.value is None
-                                                       for arm in (value.body, value.orelse)):
+            calls = any(isinstance(arm, ast.Call) for arm in (value.body, value.orelse))
+            return chosen if not calls or isinstance(chosen, ast.Call) else None
+        if not _none_arm(value):
             # (of two Cells, both stay known: the other is still analysed as a sub-Cell given its
             # parent's sizes, subcell_either_of_two_shape_args.py)
             return None
@@ -1873,12 +1868,19 @@ def _default_object(value: ast.expr) -> Tuple[Optional[str], Optional[ast.Call]]
     return (arg, fallback) if isinstance(fallback, ast.Call) else (None, None)
 
 
+def _none_compared(test: ast.expr) -> Optional[Tuple[ast.expr, bool]]:
+    """``x is None`` (x, True) or ``x is not None`` (x, False), whatever ``x`` is; None otherwise."""
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
+            and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
+        return test.left, isinstance(test.ops[0], ast.Is)
+    return None
+
+
 def _none_test(test: ast.expr) -> Optional[Tuple[str, bool]]:
     """``name is None`` (name, True) or ``name is not None`` (name, False); None otherwise."""
-    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
-            and isinstance(test.left, ast.Name) and isinstance(test.comparators[0], ast.Constant) \
-            and test.comparators[0].value is None:
-        return test.left.id, isinstance(test.ops[0], ast.Is)
+    compared = _none_compared(test)
+    if compared is not None and isinstance(compared[0], ast.Name):
+        return compared[0].id, compared[1]
     return None
 
 

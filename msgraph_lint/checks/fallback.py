@@ -491,10 +491,10 @@ def _dict_keys(value: ast.expr, ctx, init) -> Optional[list]:
     if isinstance(value, ast.Dict) and value.keys and all(isinstance(k, ast.Constant) for k in value.keys):
         return [k.value for k in value.keys]
     if ctx._builds_dict(value) and not any(
-            isinstance(n, ast.Constant) and isinstance(n.value, str)
-            for n in walk(ctx.helper_of(value))
-            for n in ([n.slice] if isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store)
-                      else n.keys if isinstance(n, ast.Dict) else [])):
+            isinstance(key, ast.Constant) and isinstance(key.value, str)
+            for node in walk(ctx.helper_of(value))
+            for key in ([node.slice] if isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Store)
+                        else node.keys if isinstance(node, ast.Dict) else [])):
         # `self.table = token_family_table()`, a helper of the module filling a dict by numbers
         # (`table[t] = fam` over `range`): keyed like a literal (blind batch 371's event families)
         return [0]

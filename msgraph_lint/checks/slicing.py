@@ -9,7 +9,7 @@ from ..astwalk import short_text, walk
 from ..values.shapes import _is_dyn, dyn_axes
 from ..scopes import is_self_attr, parameter_names
 from ..values.constants import literal
-from ..values.expressions import _VIEWS, _first_self_writes
+from ..values.expressions import _VIEWS, _first_self_writes, _says_bool
 from ..values import DATA
 from ..values.lattice import CONST, FOLDED_BOOL
 from . import on
@@ -453,7 +453,7 @@ def _bool_tensor_call(call: Optional[ast.expr]) -> bool:
         return False
     dtypes = [*call.args[1:], *(k.value for k in call.keywords if k.arg == "dtype")]
     if dtypes:
-        return any("bool" in ast.unparse(d) for d in dtypes)
+        return any(_says_bool(d) for d in dtypes)
     first = call.args[0]
     if isinstance(first, ast.Call) and first.args and ast.unparse(first.func).endswith(("array", "asarray")):
         first = first.args[0]

@@ -7,8 +7,8 @@ calls into helpers.
 from __future__ import annotations
 
 import ast
-import re
 import builtins
+import re
 from typing import List, Optional, Tuple
 
 from .. import ops as optable
@@ -43,8 +43,9 @@ _BUILTIN_NAMES = set(dir(builtins))
 _CONST_BUILTINS = {"len", "isinstance", "issubclass", "type", "hasattr", "callable", "id", "print",
                    "str", "repr", "format"}
 _SCALAR_BUILTINS = {"int", "float", "bool", "round", "abs", "max", "min", "sum"}
-# Ops that rearrange a tensor without changing its values (or dtype).
+# A line binding a name to an attribute of ``self`` (``w = self.scale``): ExpressionValues._self_aliases
 _SELF_ALIAS = re.compile(r"^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*self\.\w+[ \t]*(?:#.*)?$", re.M)
+# Ops that rearrange a tensor without changing its values (or dtype).
 _VIEWS = frozenset({"reshape", "view", "flatten", "ravel", "squeeze", "unsqueeze", "expand_dims", "transpose",
                     "permute", "swapaxes", "broadcast_to", "expand_as", "tile", "repeat", "contiguous", "clone",
                     "copy"})
