@@ -854,9 +854,9 @@ class ModuleIndex:
                                     and _field_read(chosen if chosen is not None else stmt.value) is not None:
                                 # `self.debug = config.debug`, `getattr(config, "debug", False)` (blind
                                 # batch 333), `self.class_agnostic = self.cfg.class_agnostic` (334)
-                                holder, field_name = _field_read(chosen if chosen is not None else stmt.value)
+                                holder, field_name, absent = _field_read(chosen if chosen is not None else stmt.value)
                                 if isinstance(holder, ast.Name) and holder.id in params:
-                                    known = self.config_field(info, holder.id, field_name)
+                                    known = self.config_field(info, holder.id, field_name, absent=absent)
                                 elif is_self_attr(holder):
                                     known = self.config_store_field(info, holder.attr, field_name)
                                 if known is not None:
@@ -1035,7 +1035,7 @@ class ModuleIndex:
         return self.argument_value(info, value.id)
 
     def config_field(self, info: ClassInfo, arg: str, field: str,
-                              fallback: Optional[ast.expr] = None) -> Optional[tuple]:
+                     fallback: Optional[ast.expr] = None, absent: Optional[tuple] = None) -> Optional[tuple]:
         """``self.prune = cfg.prune`` under ``cfg: Config = Config()``: the literal default of
         that field of the module's own (data)class, when no visible call of ``info`` passes
         ``cfg`` (batch 113). Also when every call of ``info`` in this module, and nothing else,
@@ -1044,7 +1044,8 @@ class ModuleIndex:
         once to such an object, ``cfg = Cfg()`` then ``Net(cfg)``): the value that object's
         field gets, when all agree (blind batches 331 and 335). With ``fallback``, the object
         ``__init__`` makes when the argument is None (``cfg if cfg is not None else Cfg()``,
-        blind batch 334). None when it cannot be told."""
+        blind batch 334). With ``absent``, what ``getattr(cfg, field, default)`` gives when that
+        class never has the field (:meth:`config_object_field`). None when it cannot be told."""
         init = info.methods.get("__init__")
         default = argument_defaults(init).get(arg) if init is not None else None
         if init is not None and arg in _stored_in(init):
@@ -1069,7 +1070,8 @@ class ModuleIndex:
             if any(v is not default for v in passed) and not self._only_called(info) \
                     or any(v is None and fallback is None for v in passed):
                 return None
-            values = [self.config_object_field(made_for(v, call), field) for call, v in zip(calls, passed)]
+            values = [self.config_object_field(made_for(v, call), field, absent=absent)
+                      for call, v in zip(calls, passed)]
             if values[0] is None or any(v != values[0] for v in values):
                 return None
             return values[0]
@@ -1085,12 +1087,12 @@ class ModuleIndex:
                 return values[0] if values[0] is not None and all(v == values[0] for v in values) else None
         made = made_for(default, None)
         if isinstance(made, ast.Name):
-            return self.config_object_field(made, field)
+            return self.config_object_field(made, field, absent=absent)
         if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Name)):
             return None
         if made is default and (default.args or default.keywords):
             return None
-        return self.config_object_field(made, field)
+        return self.config_object_field(made, field, absent=absent)
 
     def evaluation_only(self, info: ClassInfo) -> bool:
         """Is ``self.training`` False whenever this Cell is compiled, as this module shows? Each
@@ -1291,15 +1293,22 @@ class ModuleIndex:
             return None
         return self.config_field(info, arg, field, fallback)
 
-    def config_object_field(self, made: ast.expr, field: str,
-                            kinds: Tuple[str, ...] = ("plain",)) -> Optional[tuple]:
+    def config_object_field(self, made: ast.expr, field: str, kinds: Tuple[str, ...] = ("plain",),
+                            absent: Optional[tuple] = None) -> Optional[tuple]:
         """The literal ``field`` holds in ``Config(...)``, an object of a plain class of this
         module made with literal arguments: a class-body literal of a class without
         ``__init__`` (:meth:`class_field`), or what its ``__init__`` stores there once, at its
         top level, from a literal or from an argument (passed as a literal, or its literal
         default), with no other method setting the field. ``kinds`` may admit a ``@jit_class``
-        too (a number field of one a helper made: classes.py). None when it cannot be told."""
+        too (a number field of one a helper made: classes.py). With ``absent``, the default of
+        ``getattr(cfg, field, default)``, given when the class never has the field
+        (:meth:`_never_has`). None when it cannot be told."""
         from .values.constants import literal
+
+        if absent is not None and self._never_has(made, field):
+            # `getattr(config, "use_cache", False)` on a config class without that field (blind
+            # batch 373's padding-mask cache, never written)
+            return absent
 
         if isinstance(made, ast.Name) and "plain" in kinds:
             # `config=FocalConfig`: the class itself as the config object, its class-body literals
@@ -1336,6 +1345,25 @@ class ModuleIndex:
             return None
         given = bound.get(value.id, argument_defaults(init).get(value.id))
         return literal(given) if given is not None else None
+
+    def _never_has(self, made: ast.expr, field: str) -> bool:
+        """Does the object ``made`` (``Config(...)``, or the class ``Config`` itself) never have
+        the attribute ``field``? Only for a plain class of this module without bases, decorators
+        or attribute hooks, whose body and methods never bind the field, in a module that never
+        calls ``setattr`` nor stores ``.field`` on anything but ``self``."""
+        name = made.func if isinstance(made, ast.Call) else made
+        config = self.classes.get(name.id) if isinstance(name, ast.Name) else None
+        if config is None or config.kind != "plain" or config.node.bases or config.node.decorator_list \
+                or config.methods.keys() & {"__getattr__", "__getattribute__", "__setattr__"}:
+            return False
+        if "setattr(" in self.source or "__dict__" in self.source \
+                or re.search(rf"(?<!\bself)\.{re.escape(field)}\s*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)", self.source):
+            return False
+        for stmt in walk(config.node):
+            if isinstance(stmt, ast.Attribute) and stmt.attr == field and isinstance(stmt.ctx, ast.Store) \
+                    or isinstance(stmt, ast.Name) and stmt.id == field and isinstance(stmt.ctx, ast.Store):
+                return False
+        return True
 
     def _dataclass_field(self, config: ClassInfo, made: ast.Call, field: str) -> Optional[tuple]:
         """``Config(hidden=8)`` of a ``@dataclass`` of this module without an ``__init__`` of its
@@ -1906,14 +1934,17 @@ def _defaulted_once(init: ast.FunctionDef, arg: str) -> Optional[ast.Call]:
     return fallback if name == arg else None
 
 
-def _field_read(value: ast.expr) -> Optional[Tuple[ast.expr, str]]:
-    """``cfg.debug`` or ``getattr(cfg, "debug", default)``: the object read and the field."""
+def _field_read(value: ast.expr) -> Optional[Tuple[ast.expr, str, Optional[tuple]]]:
+    """``cfg.debug`` or ``getattr(cfg, "debug", default)``: the object read, the field, and the
+    literal default getattr gives when the object has no such field (None without one)."""
+    from .values.constants import literal
+
     if isinstance(value, ast.Attribute):
-        return value.value, value.attr
+        return value.value, value.attr, None
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "getattr" \
             and len(value.args) in (2, 3) and not value.keywords and isinstance(value.args[1], ast.Constant) \
             and isinstance(value.args[1].value, str):
-        return value.args[0], value.args[1].value
+        return value.args[0], value.args[1].value, literal(value.args[2]) if len(value.args) == 3 else None
     return None
 
 

@@ -1,0 +1,29 @@
+# case: getattr(cfg, "debug", False) but the builder sets cfg.debug = True on the object before building: the host dump compiles -> LAX falls back at asnumpy, STRICT rejects it
+import numpy as np
+import mindspore as ms
+from mindspore import nn, ops, Tensor
+
+
+class HeadCfg:
+    def __init__(self, dim=8, classes=3):
+        self.dim = dim
+        self.classes = classes
+
+
+class Head(nn.Cell):
+    def __init__(self, cfg):
+        super().__init__()
+        self.debug = getattr(cfg, "debug", False)
+        self.fc = nn.Dense(cfg.dim, cfg.classes)
+
+    def construct(self, x):
+        y = self.fc(x)
+        if self.debug:
+            y = y * float(y.asnumpy().max())
+        return y
+
+
+def make():
+    cfg = HeadCfg()
+    cfg.debug = True
+    return Head(cfg), (Tensor(np.ones((2, 8), np.float32)),)
