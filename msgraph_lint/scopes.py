@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
 from .astwalk import walk
-from .library_cells import CELLS as LIBRARY_CELLS, NOT_CELLS as LIBRARY_NOT_CELLS
+from .library_cells import CELLS as LIBRARY_CELLS, CELL_ATTRIBUTES, NOT_CELLS as LIBRARY_NOT_CELLS
 from .names import Names, is_mindspore, last
 
 # A name followed by `(`: a call (or a def/class head) by a name, not an attribute.
@@ -1345,6 +1345,34 @@ class ModuleIndex:
             return None
         given = bound.get(value.id, argument_defaults(init).get(value.id))
         return literal(given) if given is not None else None
+
+    def cell_never_has(self, info: ClassInfo, name: str, _depth: int = 0) -> bool:
+        """Does a Cell of this module never have the attribute ``name``, so that
+        ``getattr(self, name, default)`` in its construct is the default? Only for a Cell whose
+        bases are ``nn.Cell`` or Cells of this module that pass the same test, when ``name`` is
+        none of ``nn.Cell``'s own attributes, no class body or method binds it, and the module
+        never stores ``.name`` on anything, names it in a string elsewhere (``setattr``,
+        ``register_buffer``) or touches ``__dict__`` (blind batch 377's low-rank block, its
+        debug dump never compiled). A build in another module setting it is not seen."""
+        if info.kind != "cell" or info.foreign_bases or name in CELL_ATTRIBUTES or _depth > 8:
+            return False
+        for base in info.node.bases:
+            if isinstance(base, ast.Name) and base.id in self.classes and base.id != info.name:
+                if not self.cell_never_has(self.classes[base.id], name, _depth + 1):
+                    return False
+            elif self.names.qualname(base) not in CELL_BASES:
+                return False
+        if info.node.decorator_list or name in info.methods or any(
+                isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store) for n in walk(info.node)):
+            return False
+        if _depth:
+            return True
+        source = self.source
+        if "__dict__" in source or re.search(
+                rf"\.{re.escape(name)}\s*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)", source):
+            return False
+        named = [m.start() for m in re.finditer(rf"[\"']{re.escape(name)}[\"']", source)]
+        return sum(not source[source.rfind("\n", 0, at) + 1:at].lstrip().startswith("#") for at in named) <= 1
 
     def _never_has(self, made: ast.expr, field: str) -> bool:
         """Does the object ``made`` (``Config(...)``, or the class ``Config`` itself) never have

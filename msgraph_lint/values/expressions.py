@@ -551,6 +551,12 @@ class ExpressionValues:
                 return constants.constant(result)
         if isinstance(func, ast.Name) and func.id not in self.env:
             name = func.id
+            if name == "getattr" and len(n.args) == 3 and not n.keywords and self.owner is not None \
+                    and isinstance(n.args[0], ast.Name) and n.args[0].id == "self" \
+                    and isinstance(n.args[1], ast.Constant) and isinstance(n.args[1].value, str) \
+                    and name not in self.names.aliases and self.owner.attr(n.args[1].value) is None \
+                    and (self.owner.index or self.index).cell_never_has(self.owner, n.args[1].value):
+                return args[2]  # `getattr(self, "debug_stats", False)`, never set: the default
             if name in ("any", "all", "len") and len(args) == 1 and not n.keywords and args[0].known is not None \
                     and name not in self.names.aliases and isinstance(args[0].known[0], (tuple, str)):
                 folded = {"any": any, "all": all, "len": len}[name](args[0].known[0])
