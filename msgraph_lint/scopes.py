@@ -1046,7 +1046,7 @@ class ModuleIndex:
         ``__init__`` makes when the argument is None (``cfg if cfg is not None else Cfg()``,
         blind batch 334). With ``absent``, what ``getattr(cfg, field, default)`` gives when that
         class never has the field (:meth:`config_object_field`). None when it cannot be told."""
-        init = info.methods.get("__init__")
+        init = self.init_of(info)
         default = argument_defaults(init).get(arg) if init is not None else None
         if init is not None and arg in _stored_in(init):
             # `config = config if config is not None else DBNetConfig()` first, then
@@ -1160,6 +1160,15 @@ class ModuleIndex:
             return False
         return False
 
+    def init_of(self, info: ClassInfo) -> Optional[ast.FunctionDef]:
+        """The ``__init__`` that builds ``info``: its own, or for a class of one base of this
+        module (and no other) without one, that base's (followed up the chain)."""
+        seen = 0
+        while "__init__" not in info.methods and len(info.node.bases) == 1 and len(info.bases) == 1 \
+                and not info.foreign_bases and seen < 8:
+            info, seen = self.classes[info.bases[0]], seen + 1
+        return info.methods.get("__init__")
+
     def _handed_up(self, info: ClassInfo, arg: str) -> Optional[List[Tuple[ClassInfo, str]]]:
         """For a class of this module subclassed here: each subclass with the argument of its own
         ``__init__`` that it hands on as ``arg`` (``super().__init__(config)``, at the top level of
@@ -1173,6 +1182,12 @@ class ModuleIndex:
         handed = []
         for sub in subclasses:
             sub_init = sub.methods.get("__init__")
+            if sub_init is None and sub.bases == [info.name] and not sub.foreign_bases \
+                    and len(sub.node.bases) == 1:
+                # `class SoftTargetLoss(KDLossBase)` with no `__init__` of its own: built with the
+                # base's, the same argument (blind batch 377's distillation loss, verbose off)
+                handed.append((sub, arg))
+                continue
             if sub_init is None:
                 return None
             params = {a.arg for a in sub_init.args.args[1:] + sub_init.args.kwonlyargs}
@@ -1333,9 +1348,19 @@ class ModuleIndex:
             return None  # (set twice, under a condition, or by `+=`)
         value = stores[0].value
         known = literal(value)
+        positional = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+        read = _keyword_read(value, init)
+        if read is not None:
+            # `self.verbose = kwargs.pop("verbose", False)`: the keyword the build passes, else
+            # the default (blind batch 377's distillation config)
+            key, default = read
+            if any(k.arg is None for k in made.keywords):
+                return None
+            given = None if key in positional or key in {a.arg for a in init.args.kwonlyargs} \
+                else next((k.value for k in made.keywords if k.arg == key), None)
+            return literal(given if given is not None else default)
         if known is not None or not isinstance(value, ast.Name):
             return known
-        positional = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
         if value.id not in positional and value.id not in {a.arg for a in init.args.kwonlyargs}:
             return None
         if value.id in _stored_in(init):
@@ -1564,7 +1589,7 @@ class ModuleIndex:
         """What the calls of ``info`` in this module pass for its __init__ argument ``arg``
         (its default node for a call that passes nothing); None when no call is visible
         or one passes ``*args``/``**kwargs``."""
-        init = info.methods.get("__init__")
+        init = self.init_of(info)
         calls = self._instantiations().get(info.name, [])
         if init is None or not calls:
             return None
@@ -1960,6 +1985,34 @@ def _defaulted_once(init: ast.FunctionDef, arg: str) -> Optional[ast.Call]:
         return None
     name, fallback = _default_object(stmt.value)
     return fallback if name == arg else None
+
+
+def _keyword_read(value: ast.expr, init: ast.FunctionDef) -> Optional[Tuple[str, ast.expr]]:
+    """``kwargs.pop("verbose", False)`` or ``kwargs.get(...)`` of ``init``'s ``**kwargs``, which
+    nothing else in ``init`` reads, binds or changes: the key and the default."""
+    if not (isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+            and value.func.attr in ("pop", "get") and isinstance(value.func.value, ast.Name)
+            and init.args.kwarg is not None and value.func.value.id == init.args.kwarg.arg
+            and len(value.args) == 2 and not value.keywords and isinstance(value.args[0], ast.Constant)
+            and isinstance(value.args[0].value, str)):
+        return None
+    name = init.args.kwarg.arg
+    uses = [n for n in walk(init) if isinstance(n, ast.Name) and n.id == name]
+    others = [n for n in uses if n is not value.func.value]
+    if any(not isinstance(n.ctx, ast.Load) for n in uses) or any(
+            not (isinstance(parent, ast.Call) and isinstance(parent.func, ast.Attribute)
+                 and parent.func.value is n and parent.func.attr in ("pop", "get")
+                 and parent.args and isinstance(parent.args[0], ast.Constant)
+                 and parent.args[0].value != value.args[0].value)
+            for n in others for parent in [_call_of(init, n)]):
+        return None  # (handed on, iterated or read for the same key elsewhere)
+    return value.args[0].value, value.args[1]
+
+
+def _call_of(fn: ast.FunctionDef, name: ast.Name) -> Optional[ast.Call]:
+    """The call whose function is ``name.<method>`` in ``fn``, if ``name`` is read so."""
+    return next((n for n in walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                 and n.func.value is name), None)
 
 
 def _field_read(value: ast.expr) -> Optional[Tuple[ast.expr, str, Optional[tuple]]]:
