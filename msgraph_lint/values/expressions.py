@@ -64,6 +64,28 @@ _FOLDING_METHODS = frozenset({"sum", "prod", "mean", "max", "min", "amax", "amin
 _FOLDED_ITEMS = frozenset({FOLDED, FOLDED_TENSOR})
 
 
+# The Parameters every build of a MindSpore layer has, whatever its arguments (measured on
+# MindSpore 2.10: `bias` and mint's norm weights may be None, so they are not here). Read through a
+# sub-Cell (`self.fc.weight`) or inherited (`class Pruned(nn.Dense)`: `self.weight`), each is
+# tensor data (blind batch 377's pruned layers, their weight norms a mask).
+_NN_PARAMETERS = {**dict.fromkeys(("Dense", "BiDense", "Conv1d", "Conv2d", "Conv3d", "Conv1dTranspose",
+                                   "Conv2dTranspose", "Conv3dTranspose"), frozenset({"weight"})),
+                  **dict.fromkeys(("Embedding", "EmbeddingLookup"), frozenset({"embedding_table"})),
+                  **dict.fromkeys(("BatchNorm1d", "BatchNorm2d", "BatchNorm3d"),
+                                  frozenset({"gamma", "beta", "moving_mean", "moving_variance"})),
+                  **dict.fromkeys(("LayerNorm", "GroupNorm"), frozenset({"gamma", "beta"}))}
+_MINT_PARAMETERS = dict.fromkeys(("Linear", "Conv1d", "Conv2d", "Conv3d", "ConvTranspose2d", "Embedding"),
+                                 frozenset({"weight"}))
+
+
+def library_parameter(qualified: Optional[str], name: str) -> bool:
+    """Is ``name`` a Parameter of every build of the MindSpore layer ``qualified``?"""
+    if not qualified or not is_mindspore(qualified):
+        return False
+    table = _MINT_PARAMETERS if qualified.startswith("mindspore.mint.") else _NN_PARAMETERS
+    return name in table.get(last(qualified), ())
+
+
 _SEQUENCE_TAGS = ("tuple", "shape")  # a Python sequence: `+` of two is one too
 
 
@@ -385,6 +407,8 @@ class ExpressionValues:
                 return constants.constant(known[0])
         if base.tag in ("instance", "jit_instance"):
             return UNKNOWNV
+        if base.tag == "cell" and library_parameter(base.ref, n.attr):
+            return DATAV  # `self.fc.weight` of an `nn.Dense`
         return Val(base.kind) if base.kind != CONST else UNKNOWNV
 
     def _kept_dict(self, node: ast.expr) -> bool:
@@ -503,6 +527,9 @@ class ExpressionValues:
             if name == "training" and self.owner and self.owner.kind == "cell" \
                     and (self.owner.index or self.index).evaluation_only(self.owner):
                 return constants.constant(False)  # (every build here is set to eval mode)
+            if self.owner and self.owner.kind == "cell" and any(
+                    library_parameter(self.names.qualname(base), name) for base in self.owner.node.bases):
+                return DATAV  # `self.weight` in a subclass of `nn.Dense`
             return UNKNOWNV
         if attr.kind == "param":
             return Val(DATA, "optional") if attr.maybe_none else DATAV
