@@ -173,7 +173,8 @@ class InterpretedValues:
             # (batch 107: the `if` line is dynamic); `is not None` or `isinstance` of one is no
             # new trip (batch 109)
             used = self._uses_interpreted(node.test) or self._interpreted_operand(node.test)
-            if used is not None and used[1].startswith("self.") and self._folds_before_write(node.test):
+            if used is not None and used[1].startswith("self.") and (
+                    self._folds_before_write(node.test) or self._decided_first(node.test)):
                 used = None
             if used is not None and isinstance(node, ast.If):
                 self.interpreted_tests[id(node)] = used
@@ -373,6 +374,15 @@ class InterpretedValues:
                 self.interpreted[name] = made[0]
             elif not isinstance(node, ast.AugAssign):
                 self.interpreted.pop(name, None)
+
+    def _decided_first(self, test: ast.expr) -> bool:
+        """``if self._queue is None or self._pos >= self.n:`` with ``self._queue`` None until a
+        later line of construct sets it: the first operand folds and decides the test, so the
+        counter after it is never read (blind batch 379's action queue: static at the `if`)."""
+        if not isinstance(test, ast.BoolOp):
+            return False
+        first = test.values[0]
+        return self._folds_before_write(first) and constants.truth(self.test_val(first)) is isinstance(test.op, ast.Or)
 
     def _folds_before_write(self, test: ast.expr) -> bool:
         """Does MindSpore still fold this test of a counter construct rewrites, read before the
