@@ -299,8 +299,10 @@ _SEGMENT_COUNTS = frozenset({"unsorted_segment_sum", "unsorted_segment_max_min_p
 
 
 def single_assignment(name: ast.Name, before: ast.expr, ctx) -> Optional[ast.Assign]:
-    """The plain assignment binding ``name``, when the function binds it once, before ``before``."""
-    stores = ctx.stores(name.id)
+    """The plain assignment binding ``name``, when the function binds it once, before ``before``
+    (a binding in a branch the compiler folded away does not count: blind batch 377's pruned
+    layer, its mask bound again only when a flag that is off is on)."""
+    stores = [n for n in ctx.stores(name.id) if id(n) not in ctx.folded_out]
     if len(stores) != 1 or stores[0].lineno >= before.lineno:
         return None
     return assignment_of(stores[0], ctx)

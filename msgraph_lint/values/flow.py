@@ -142,6 +142,9 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
         self.call_site: Optional[ast.Call] = None
         self.call_site_index: Optional[ModuleIndex] = None  # the module that call is in
         self._names: Optional[Dict[str, List[ast.Name]]] = None
+        # Name targets in branches of an `if` the compiler folded away, once that `if` is met: they
+        # never bind (checks.dynamic_ops.single_assignment); parsing still sees them (MSG206)
+        self.folded_out: set = set()
         # The rest of the current block never runs: a return or raise came first.
         self.dead = False
         # While walking a folded branch for STRICT's parse-time checks: the codes reported.
@@ -497,6 +500,9 @@ class FunctionAnalysis(ExpressionValues, ShapeSignatures, InterpretedValues):
             # counted in construct: both branches are compiled, measured.)
             if not folded_before_parsing(node.test, self.fn):
                 self._parse_only(node.orelse if known else node.body)
+            for stmt in node.orelse if known else node.body:
+                self.folded_out.update(id(n) for n in walk(stmt) if isinstance(n, ast.Name)
+                                       and isinstance(n.ctx, ast.Store))
             self.block(node.body if known else node.orelse)
             if not self.dead:
                 # unless the parser folds the condition, both branches were parsed first: the
