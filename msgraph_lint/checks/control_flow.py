@@ -907,8 +907,8 @@ def _whole_use_in_body(loop: ast.While, name: str, ctx) -> Optional[ast.Name]:
     if site is None or site[0].lineno > (loop.end_lineno or loop.lineno):
         return None
     call = site[1]
-    if isinstance(call.func, ast.Name) and call.func.id == "len":
-        return None  # (`len()` of it in the body: not measured)
+    if not isinstance(call, ast.Call) or isinstance(call.func, ast.Name) and call.func.id == "len":
+        return None  # (`len()` of it, an append or a `+` in the body: not measured)
     return site[0]
 
 
@@ -1252,13 +1252,15 @@ _NUMPY_NOT_EMPTY = frozenset({"stack", "vstack", "hstack", "dstack", "concatenat
                               "amin", "argmax", "argmin"})
 
 
-def _whole_use(name: str, after: int, ctx, numpy: bool = False) -> Optional[ast.Name]:
+def _whole_use(name: str, after: int, ctx, numpy: bool = False, joins: bool = False) -> Optional[ast.Name]:
     """The first later read of list ``name`` as a whole by a MindSpore op (``ops.stack(kept)``,
     ``ops.concat(rows)``) or, at LAX, by ``len()``; reading one item (``kept[0]``) is not one.
     With ``numpy``, a NumPy function that refuses an empty list counts too (``np.stack(rows)``
     after a loop over the interpreter's array, which the interpreter, while compiling, sees
-    empty: the compile fails there at LAX; measured, ``loop_interpreted_rows_np_*.py``)."""
-    site = _whole_use_site(name, after, ctx, numpy)
+    empty: the compile fails there at LAX; measured, ``loop_interpreted_rows_np_*.py``). With
+    ``joins``, an append to it after the loops holding the statement, or a ``+`` joining it to
+    another sequence, counts too."""
+    site = _whole_use_site(name, after, ctx, numpy, joins)
     return site[0] if site is not None else None
 
 
@@ -1267,15 +1269,32 @@ def _numpy_refusing_empty(call: ast.Call, ctx) -> bool:
     return qualified.startswith("numpy.") and last(qualified) in _NUMPY_NOT_EMPTY
 
 
-def _whole_use_site(name: str, after: int, ctx, numpy: bool = False) -> Optional[Tuple[ast.Name, ast.Call]]:
-    """``_whole_use``'s read, with the call it is an argument of."""
+def _whole_use_site(name: str, after: int, ctx, numpy: bool = False,
+                    joins: bool = False) -> Optional[Tuple[ast.Name, ast.expr]]:
+    """``_whole_use``'s read, with the call (or ``+``) it is an operand of."""
     found = counted_by_len = None
+    loops_end = max((n.end_lineno or n.lineno for n, part, _ in ctx.branch_stack if part == "loop"), default=0) \
+        if joins else 0
     for call in walk(ctx.fn):
+        if joins and isinstance(call, ast.BinOp) and isinstance(call.op, ast.Add) and call.lineno > after:
+            # `(pooled,) + tuple(hidden)` or `[pooled] + hidden`: joining a list of data length to
+            # another sequence fails at both levels ("For primitive SequenceAdd"; measured, blind
+            # batch 378's hidden states kept past a saturation test, listgrow_list_concat.py)
+            for side in (call.left, call.right):
+                if isinstance(side, ast.Call) and isinstance(side.func, ast.Name) and side.func.id in (
+                        "tuple", "list") and side.func.id not in ctx.env and len(side.args) == 1:
+                    side = side.args[0]
+                if isinstance(side, ast.Name) and side.id == name and (
+                        found is None or (side.lineno, side.col_offset) < (found[0].lineno, found[0].col_offset)):
+                    found = (side, call)
+            continue
         if not isinstance(call, ast.Call) or call.lineno <= after:
             continue
         func = call.func
-        if isinstance(func, ast.Attribute) and func.attr == "pop" and isinstance(func.value, ast.Name) \
-                and func.value.id == name:
+        if isinstance(func, ast.Attribute) and func.attr in ("pop", "append") and isinstance(func.value, ast.Name) \
+                and func.value.id == name and (func.attr == "pop" or joins and call.lineno > loops_end):
+            # (`all_hidden.append(pooled)` after the loop: appending to it fails too, "For
+            # ListAppend", measured listgrow_append_after_return_tuple.py)
             # `j = stack.pop()`: taking an item off the end needs the length, refused at both levels
             # ("Can not get size for dynamic length sequence"; measured, blind batch 173's bracket
             # matcher and list_pop_*after_tensor_appends.py)
@@ -1389,7 +1408,10 @@ def list_grown_under_tensor_condition(node: ast.If, ctx):
                 "one path of a tensor-dependent condition), and such a list holds only Tensors and numbers: "
                 "appending a tuple to it fails to compile"))
             return
-        use = _whole_use(name, node.end_lineno or node.lineno, ctx)
+        # (an append or `+` after it: measured on tensor tests only; the interpreter's values, `for
+        # f in flags` of a `.tolist()`, leave the list empty to the graph, sepenh_vad_segments_tolist.py)
+        use = _whole_use(name, node.end_lineno or node.lineno, ctx, joins=not interpreted and not any(
+            ctx._interpreted_operand(n) for n in walk(node.test)))
         line = appended.lineno
         if use is None and ctx.in_loop():
             # in a loop, the other arm's use meets the list on a later pass (`elif tok == close:
