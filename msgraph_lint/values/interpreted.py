@@ -138,6 +138,27 @@ def _python_number(node: Optional[ast.expr]) -> bool:
     return isinstance(node, ast.Constant) and type(node.value) in (int, float)
 
 
+
+def _packed_items(expr: ast.expr) -> set:
+    """The items of the tuple or list displays ``expr`` only joins (``rates + (self.rate(s),)``):
+    put in a sequence, not computed with (measured: the interpreter's Tensor so packed each step
+    leaves the line static at LAX, blind batch 380's firing-rate monitor; scaled first, the line
+    is dynamic). A display alone is no join: ``loc, scale = _median(x), _spread(x)`` of two such
+    values is dynamic there (syntax_asnumpy_two_helpers_bound_as_tuple.py)."""
+    packed: set = set()
+    stack = [expr] if isinstance(expr, ast.BinOp) else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (ast.Tuple, ast.List)):
+            packed.update(id(e) for e in node.elts)
+            stack.extend(node.elts)
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) \
+                and isinstance(node.left, (ast.Tuple, ast.List, ast.Name)) \
+                and isinstance(node.right, (ast.Tuple, ast.List, ast.Name)) \
+                and (isinstance(node.left, (ast.Tuple, ast.List)) or isinstance(node.right, (ast.Tuple, ast.List))):
+            stack.extend((node.left, node.right))
+    return packed
+
 class InterpretedValues:
     """``self.interpreted``: local name -> the line whose fallback made its value."""
 
@@ -458,6 +479,7 @@ class InterpretedValues:
             # `old = self.cached_len` of an attribute construct replaces later: the interpreter
             # reads it (measured, class_self_attr_size_replaced_not_derived.py: the read is blamed)
             return self._rewritten_attrs()[expr.attr], ast.unparse(expr)
+        packed = _packed_items(expr)
         for sub in walk(expr):
             if isinstance(sub, ast.Lambda):
                 return None  # (its own scope: not followed)
@@ -486,7 +508,7 @@ class InterpretedValues:
                 return None
             if isinstance(sub, ast.Call):
                 line = getattr(sub, "_msgl_interpreted", None)
-                if line is not None:
+                if line is not None and id(sub) not in packed:
                     return line, ast.unparse(sub.func) + "(...)"
                 if sub.args and isinstance(sub.args[0], (ast.List, ast.Tuple)) \
                         and self.names.qualname(sub.func) in TENSOR_CONSTRUCTORS:
@@ -508,6 +530,15 @@ class InterpretedValues:
                     and last(self.qualname(sub.func) or "") not in _SEQUENCE_OPS:
                 continue  # (`ops.stack(best)` of an interpreter list is a trip: blind batch 129)
             for child in ast.iter_child_nodes(sub):
+                if not through_ops and isinstance(child, ast.Name) and child.id in self.interpreted_items \
+                        and child.id not in self.interpreted and isinstance(sub, ast.Call) \
+                        and self._graph_op(sub.func) and last(self.qualname(sub.func) or "") == "stack":
+                    # `ops.stack(spikes)` of a graph list the interpreter's values were appended to: the
+                    # op runs in the graph (measured static, interp_list_append_computed_stack.py, blind
+                    # batch 380's parametric LIF); `tuple(rates)` of it is a trip. (A concat of such a
+                    # list, mindone's MoE experts, was not measured: MindSpore 2.10 crashes on the
+                    # repro without a line, so it is left reported.)
+                    continue
                 found = self._interpreted_operand(child)
                 if found is None and through_ops and isinstance(child, (ast.Tuple, ast.List)) \
                         and isinstance(sub, ast.Call) and self._graph_op(sub.func) \
