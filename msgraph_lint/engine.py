@@ -299,7 +299,9 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
             for scope, line, *span in finding.entries)
 
     failures = _helper_failures(reached, stopping, level)
-    dropped = {id(f) for f in reached if never_reported(f) or _cut_by_helper_failure(f, failures, level)}
+    refusals = _helper_refusals(reached, level)
+    dropped = {id(f) for f in reached
+               if never_reported(f) or _cut_by_helper_failure(f, failures, level, refusals)}
     findings = [f for f in findings if id(f) not in dropped]
     kept = []
     for finding in findings:
@@ -335,22 +337,51 @@ def _helper_failures(reached: List[Finding], stopping: set, level: str) -> Dict[
     return failures
 
 
-def _cut_by_helper_failure(finding: Finding, failures: Dict[tuple, list], level: str) -> bool:
+def _helper_refusals(reached: List[Finding], level: str) -> Dict[tuple, list]:
+    """(a function's scope, the way into it) -> where the parser refuses it: 0 for a refusal in its
+    own body (found while parsing it, before anything it calls), else the line of its call that
+    leads to a callee's refusal (the callee is parsed when that call is met)."""
+    refusals: Dict[tuple, list] = {}
+    for other in reached:
+        if _parse_time(other, level):
+            for chain in other.chains:
+                own = not other.origin and (other.helper_at is None or other.helper_at[0] == other.scope + "()")
+                refusals.setdefault((other.scope, chain), []).append(0 if own else other.line)
+                for i in range(1, len(chain)):
+                    if chain[i] is None:
+                        break
+                    refusals.setdefault((chain[i][0], chain[:i]), []).append(chain[i][1])
+    return refusals
+
+
+def _cut_by_helper_failure(finding: Finding, failures: Dict[tuple, list], level: str,
+                           refusals: Optional[Dict[tuple, list]] = None) -> bool:
     """Does every way into ``finding`` pass a helper after that helper stopped? At STRICT
     `_class_weight` fails at its `.asnumpy()`, so the NumPy helper it calls on a later line is
     never compiled (measured: blind batches 337 and 344, the histogram and class-weight helpers).
     A way in is cut where one of its helpers stops (:func:`_helper_failures`, reached the same
     way) on an earlier line than its call onward, or, in the finding's own helper, than the
     finding."""
-    if not finding.chains or any(None in chain for chain in finding.chains) or _parse_time(finding, level):
-        return False  # (a refusal of the parser comes first, whatever its line)
+    full = [chain for chain in finding.chains if None not in chain]
+    if not full:
+        return False
+    for chain in finding.chains:
+        if None in chain and not any(other[:chain.index(None)] == chain[:chain.index(None)] for other in full):
+            return False  # (a way in whose rest is not kept, and no kept way shares its start)
+    # A refusal of the parser comes first, whatever its line, so only another one cuts it, met
+    # earlier on the way in: a function's own refusal, found before anything it calls is parsed
+    # (blind batch 380's LIF neuron, whose construct writes `self.v` itself: the helper it calls
+    # first, which does too, is never met), or a call on an earlier line reaching one
+    parse = _parse_time(finding, level)
 
     def cut(chain: tuple) -> bool:
         steps = [(chain[i][0], chain[:i], chain[i][1]) for i in range(1, len(chain))]
+        if parse:
+            return any(line < at for scope, way, at in steps for line in (refusals or {}).get((scope, way), ()))
         steps.append((finding.scope, chain, finding.line))
         return any(line < at for scope, way, at in steps for line in failures.get((scope, way), ()))
 
-    return all(cut(chain) for chain in finding.chains)
+    return all(cut(chain) for chain in full)
 
 
 def _refused_earlier(finding: Finding, findings: List[Finding]) -> bool:
