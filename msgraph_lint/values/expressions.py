@@ -183,7 +183,13 @@ class ExpressionValues:
                 except IndexError:
                     return UNKNOWNV
             if base.kind == CONST:
-                return Val(CONST) if self.val(n.slice).kind == CONST else Val(self.val(n.slice).kind)
+                picker = self.val(n.slice)
+                if picker.kind == DATA and base.known is not None and isinstance(base.known[0], tuple) \
+                        and base.known[0] and all(type(v) in (int, float) for v in base.known[0]):
+                    # `self.SPATIAL_AXES[int(choice)]`: a number picked from Python ones by data is
+                    # data (blind batch 382's adaptive pooling axis)
+                    return Val(DATA, "scalar")
+                return Val(CONST) if picker.kind == CONST else Val(picker.kind)
             if base.kind == DATA and base.tag in FOLDED_TAGS and (base.tag == FOLDED or (
                     isinstance(n.slice, ast.Constant) and isinstance(n.slice.value, str))):
                 # an item of a dict handed to the top-level graph, or a part of one: folded (a
@@ -530,6 +536,10 @@ class ExpressionValues:
             if self.owner and self.owner.kind == "cell" and any(
                     library_parameter(self.names.qualname(base), name) for base in self.owner.node.bases):
                 return DATAV  # `self.weight` in a subclass of `nn.Dense`
+            if self.owner and self.owner.kind == "cell":
+                known = self._class_constant(name)
+                if known is not None:
+                    return constants.constant(known[0])
             return UNKNOWNV
         if attr.kind == "param":
             return Val(DATA, "optional") if attr.maybe_none else DATAV
@@ -1099,6 +1109,24 @@ class ExpressionValues:
                 if module and is_mindspore(module) and not expr.args[1].value[:1].isupper():
                     return ("function", f"{module}.{expr.args[1].value}", None)
         return None
+
+    def _class_constant(self, name: str) -> Optional[tuple]:
+        """``(value,)`` of ``SPATIAL_AXES = (2, 3)`` in the body of this Cell's class (or of a base in
+        this module), read as ``self.SPATIAL_AXES``, when nothing in the module stores ``.SPATIAL_AXES``
+        and no other class of it binds the name in its body (a subclass could change it)."""
+        value = self._class_value(self.owner, name)
+        known = constants.literal(value) if value is not None else None
+        if known is None:
+            return None
+        source = self.index.source or ""
+        if re.search(rf"\.{re.escape(name)}\s*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)", source) \
+                or "setattr(" in source or sum(
+                    any(isinstance(t, ast.Name) and t.id == name for stmt in info.node.body
+                        if isinstance(stmt, (ast.Assign, ast.AnnAssign))
+                        for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]))
+                    for info in self.index.classes.values()) != 1:
+            return None
+        return known
 
     def _class_value(self, info: ClassInfo, name: str, depth: int = 0) -> Optional[ast.expr]:
         """What ``name = ...`` in the body of ``info`` (or of a base in this module) sets."""
