@@ -7,10 +7,10 @@ from typing import List, Optional
 from .. import ops
 from ..astwalk import parent_map, short_text, walk
 from ..values.shapes import _is_dyn, dyn_axes
-from ..scopes import one_target_assignment, parameter_names
+from ..scopes import is_self_attr, one_target_assignment, parameter_names
 from ..names import is_mindspore, last
 from . import fallback, on
-from .recurrent import recurrent_consumer
+from .recurrent import recurrent_consumer, recurrent_layer
 
 
 # always-dynamic ops that are one primitive each: given a value already data-sized they start no
@@ -265,6 +265,32 @@ def convolution_weight_of_data_shape(node: ast.Call, ctx):
                       value=ast.unparse(weight),
                       effect="MindSpore fails to compile it (the convolution is built from the weight's shape, "
                              "which must be constant)")
+
+
+@on(ast.Call)
+def recurrent_over_data_length(node: ast.Call, ctx):
+    """MSG104: ``self.rnn(x)`` with ``self.rnn = nn.GRU(...)`` (or ``nn.RNN``) and ``x`` of a
+    data-dependent length on its time axis (1 with ``batch_first=True``, else 0), however that
+    length came: the branches of a tensor test (``x = x[:, :-1]`` under an ``if``), a helper's
+    return. The layer unrolls over the time steps and compiling fails at the call at both levels
+    ("For 'Stack', the 'len of input_x' must be ... >= 1"; measured, blind batch 381's window
+    encoder, ``rnn_gru_time_*.py``). A data-dependent number of sequences (rows picked by a mask)
+    is only dynamic (``rnn_lstm_rows_by_mask.py``). A slice by a data bound whose result reaches the
+    layer is reported at the call by its own check (MSG101, recurrent.py)."""
+    if not (is_self_attr(node.func) and len(node.args) >= 1 and ctx.owner is not None):
+        return
+    found = recurrent_layer(node, ctx)
+    if found is None:
+        return
+    cls, time_axis = found
+    sig = ctx.sig(node.args[0])
+    if not _is_dyn(sig) or time_axis not in (dyn_axes(sig) or ()) or any(
+            key[0] == "MSG101" and key[1] == node.lineno for key in ctx.module.hits):
+        return  # (a slice reaching the layer is reported here by MSG101's check)
+    yield ctx.hit("MSG104", node, "fails", op=f"{short_text(node.func, 40)} (nn.{cls})",
+                  argument="number of time steps (its input's time axis)", value=ast.unparse(node.args[0]),
+                  effect="MindSpore fails to compile it (the layer unrolls over the time steps, whose count "
+                         "must be a constant)")
 
 
 @on(ast.Call)

@@ -28,6 +28,17 @@ def recurrent_consumer(node: ast.expr, axis: int, ctx):
     return _follow(target, node.lineno, axis, ctx, 0) if target else None
 
 
+def recurrent_layer(call: ast.Call, ctx) -> Optional[tuple]:
+    """For ``self.rnn(x)`` with ``self.rnn`` an nn.GRU/nn.RNN: its class name and its time axis."""
+    attr = ctx.owner.attr(call.func.attr) if ctx.owner is not None and is_self_attr(call.func) else None
+    if attr is None or attr.kind != "cell" or not attr.qualname.startswith("mindspore.nn.") \
+            or attr.qualname.rsplit(".", 1)[-1] not in _RECURRENT:
+        return None
+    first = any(k.arg == "batch_first" and literal(k.value) == (True,)
+                for k in (attr.call.keywords if attr.call is not None else ()))
+    return attr.qualname.rsplit(".", 1)[-1], 1 if first else 0
+
+
 def _bound_to(value: ast.expr, ctx) -> Optional[str]:
     """The name a plain assignment of the function binds ``value`` to."""
     for assign in walk(ctx.fn):
@@ -59,9 +70,7 @@ def _consumer(call: ast.Call, axis: int, ctx, depth: int):
     if attr.kind == "cell" and attr.qualname.startswith("mindspore.nn."):
         cls = attr.qualname.rsplit(".", 1)[-1]
         if cls in _RECURRENT:
-            first = any(k.arg == "batch_first" and literal(k.value) == (True,)
-                        for k in (attr.call.keywords if attr.call is not None else ()))
-            return (call, cls) if axis == (1 if first else 0) else None
+            return (call, cls) if axis == recurrent_layer(call, ctx)[1] else None
         if cls not in _PASS_THROUGH:
             return None
     elif not _pass_through_choice(call.func.attr, ctx):
