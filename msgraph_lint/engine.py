@@ -298,8 +298,7 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
             _runs_after(_call_site(line, span), call) for call in calls[scope] if call != (line, *span)))
             for scope, line, *span in finding.entries)
 
-    failures = _helper_failures(reached, stopping, level)
-    refusals = _helper_refusals(reached, level)
+    failures, refusals = _helper_failures(reached, stopping, level)
     dropped = {id(f) for f in reached
                if never_reported(f) or _cut_by_helper_failure(f, failures, level, refusals)}
     findings = [f for f in findings if id(f) not in dropped]
@@ -322,40 +321,33 @@ def _first_failures_only(findings: List[Finding], level: str) -> List[Finding]:
     return kept
 
 
-def _helper_failures(reached: List[Finding], stopping: set, level: str) -> Dict[tuple, list]:
-    """(a helper's scope, the way into it) -> the lines where it stops: its own failing lines
-    (a parser's refusal counts as line 0: it comes first) and its calls leading to a failure."""
+def _helper_failures(reached: List[Finding], stopping: set,
+                     level: str) -> Tuple[Dict[tuple, list], Dict[tuple, list]]:
+    """Two maps of (a helper's scope, the way into it) to lines. Where it stops: its own failing
+    lines (a parser's refusal counts as line 0: it comes first) and its calls leading to a
+    failure. Where the parser refuses it: 0 for a refusal in its own body (found while parsing it,
+    before anything it calls), else the line of its call that leads to a callee's refusal (the
+    callee is parsed when that call is met)."""
     failures: Dict[tuple, list] = {}
+    refusals: Dict[tuple, list] = {}
     for other in reached:
-        if id(other) in stopping:
+        parse = _parse_time(other, level)
+        own = not other.origin and (other.helper_at is None or other.helper_at[0] == other.scope + "()")
+        for found, first, kept in ((failures, 0 if parse else other.line, id(other) in stopping),
+                                   (refusals, 0 if own else other.line, parse)):
+            if not kept:
+                continue
             for chain in other.chains:
-                failures.setdefault((other.scope, chain), []).append(0 if _parse_time(other, level) else other.line)
+                found.setdefault((other.scope, chain), []).append(first)
                 for i in range(1, len(chain)):
                     if chain[i] is None:
                         break  # (a cached helper's: the rest of the way is not kept)
-                    failures.setdefault((chain[i][0], chain[:i]), []).append(chain[i][1])
-    return failures
-
-
-def _helper_refusals(reached: List[Finding], level: str) -> Dict[tuple, list]:
-    """(a function's scope, the way into it) -> where the parser refuses it: 0 for a refusal in its
-    own body (found while parsing it, before anything it calls), else the line of its call that
-    leads to a callee's refusal (the callee is parsed when that call is met)."""
-    refusals: Dict[tuple, list] = {}
-    for other in reached:
-        if _parse_time(other, level):
-            for chain in other.chains:
-                own = not other.origin and (other.helper_at is None or other.helper_at[0] == other.scope + "()")
-                refusals.setdefault((other.scope, chain), []).append(0 if own else other.line)
-                for i in range(1, len(chain)):
-                    if chain[i] is None:
-                        break
-                    refusals.setdefault((chain[i][0], chain[:i]), []).append(chain[i][1])
-    return refusals
+                    found.setdefault((chain[i][0], chain[:i]), []).append(chain[i][1])
+    return failures, refusals
 
 
 def _cut_by_helper_failure(finding: Finding, failures: Dict[tuple, list], level: str,
-                           refusals: Optional[Dict[tuple, list]] = None) -> bool:
+                           refusals: Dict[tuple, list]) -> bool:
     """Does every way into ``finding`` pass a helper after that helper stopped? At STRICT
     `_class_weight` fails at its `.asnumpy()`, so the NumPy helper it calls on a later line is
     never compiled (measured: blind batches 337 and 344, the histogram and class-weight helpers).
@@ -377,7 +369,7 @@ def _cut_by_helper_failure(finding: Finding, failures: Dict[tuple, list], level:
     def cut(chain: tuple) -> bool:
         steps = [(chain[i][0], chain[:i], chain[i][1]) for i in range(1, len(chain))]
         if parse:
-            return any(line < at for scope, way, at in steps for line in (refusals or {}).get((scope, way), ()))
+            return any(line < at for scope, way, at in steps for line in refusals.get((scope, way), ()))
         steps.append((finding.scope, chain, finding.line))
         return any(line < at for scope, way, at in steps for line in failures.get((scope, way), ()))
 

@@ -1392,12 +1392,22 @@ class ModuleIndex:
             return False
         if _depth:
             return True
-        source = self.source
-        if "__dict__" in source or re.search(
-                rf"\.{re.escape(name)}\s*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)", source):
+        if self.stores_field(name):
             return False
+        source = self.source
         named = [m.start() for m in re.finditer(rf"[\"']{re.escape(name)}[\"']", source)]
         return sum(not source[source.rfind("\n", 0, at) + 1:at].lstrip().startswith("#") for at in named) <= 1
+
+    def stores_field(self, name: str, on_self: bool = True) -> bool:
+        """Might the module's text set the attribute ``name`` of some object: a store of ``.name``
+        (``x.name = v``, ``+=``, annotated; with ``on_self`` False, not one on ``self``), or any
+        ``setattr`` call or ``__dict__`` access, which can set any name?"""
+        source = self.source or ""
+        if "setattr(" in source or "__dict__" in source:
+            return True
+        owner = "" if on_self else r"(?<!\bself)"
+        return re.search(rf"{owner}\.{re.escape(name)}\s*(?::[^=\n]*)?(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)",
+                         source) is not None
 
     def _never_has(self, made: ast.expr, field: str) -> bool:
         """Does the object ``made`` (``Config(...)``, or the class ``Config`` itself) never have
@@ -1409,8 +1419,7 @@ class ModuleIndex:
         if config is None or config.kind != "plain" or config.node.bases or config.node.decorator_list \
                 or config.methods.keys() & {"__getattr__", "__getattribute__", "__setattr__"}:
             return False
-        if "setattr(" in self.source or "__dict__" in self.source \
-                or re.search(rf"(?<!\bself)\.{re.escape(field)}\s*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)", self.source):
+        if self.stores_field(field, on_self=False):
             return False
         for stmt in walk(config.node):
             if isinstance(stmt, ast.Attribute) and stmt.attr == field and isinstance(stmt.ctx, ast.Store) \

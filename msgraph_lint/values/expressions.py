@@ -1116,15 +1116,12 @@ class ExpressionValues:
         and no other class of it binds the name in its body (a subclass could change it)."""
         value = self._class_value(self.owner, name)
         known = constants.literal(value) if value is not None else None
-        if known is None:
-            return None
-        source = self.index.source or ""
-        if re.search(rf"\.{re.escape(name)}\s*(?:[-+*/%&|^@]|//|\*\*|<<|>>)?=(?!=)", source) \
-                or "setattr(" in source or sum(
-                    any(isinstance(t, ast.Name) and t.id == name for stmt in info.node.body
-                        if isinstance(stmt, (ast.Assign, ast.AnnAssign))
-                        for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]))
-                    for info in self.index.classes.values()) != 1:
+        home = self.owner.index or self.index
+        if known is None or home.stores_field(name) or sum(
+                any(isinstance(t, ast.Name) and t.id == name for stmt in info.node.body
+                    if isinstance(stmt, (ast.Assign, ast.AnnAssign))
+                    for t in (stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]))
+                for info in home.classes.values()) != 1:
             return None
         return known
 
