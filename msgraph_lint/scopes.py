@@ -15,7 +15,7 @@ import weakref
 from dataclasses import dataclass, field, replace
 from typing import Dict, Iterable, Iterator, List, Optional, Tuple
 
-from .astwalk import walk
+from .astwalk import parent_map, walk
 from .library_cells import CELLS as LIBRARY_CELLS, CELL_ATTRIBUTES, NOT_CELLS as LIBRARY_NOT_CELLS
 from .names import Names, is_mindspore, last
 
@@ -2007,21 +2007,20 @@ def _keyword_read(value: ast.expr, init: ast.FunctionDef) -> Optional[Tuple[str,
         return None
     name = init.args.kwarg.arg
     uses = [n for n in walk(init) if isinstance(n, ast.Name) and n.id == name]
-    others = [n for n in uses if n is not value.func.value]
-    if any(not isinstance(n.ctx, ast.Load) for n in uses) or any(
-            not (isinstance(parent, ast.Call) and isinstance(parent.func, ast.Attribute)
-                 and parent.func.value is n and parent.func.attr in ("pop", "get")
-                 and parent.args and isinstance(parent.args[0], ast.Constant)
-                 and parent.args[0].value != value.args[0].value)
-            for n in others for parent in [_call_of(init, n)]):
+    parents = parent_map(init)
+
+    def other_key(use: ast.Name) -> bool:
+        """Is ``use`` the receiver of ``kwargs.pop("other")`` / ``.get`` for another constant key?"""
+        method = parents.get(id(use))
+        call = parents.get(id(method))
+        return isinstance(method, ast.Attribute) and method.attr in ("pop", "get") and isinstance(call, ast.Call) \
+            and call.func is method and bool(call.args) and isinstance(call.args[0], ast.Constant) \
+            and call.args[0].value != value.args[0].value
+
+    if any(not isinstance(n.ctx, ast.Load) for n in uses) or not all(
+            other_key(n) for n in uses if n is not value.func.value):
         return None  # (handed on, iterated or read for the same key elsewhere)
     return value.args[0].value, value.args[1]
-
-
-def _call_of(fn: ast.FunctionDef, name: ast.Name) -> Optional[ast.Call]:
-    """The call whose function is ``name.<method>`` in ``fn``, if ``name`` is read so."""
-    return next((n for n in walk(fn) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
-                 and n.func.value is name), None)
 
 
 def _field_read(value: ast.expr) -> Optional[Tuple[ast.expr, str, Optional[tuple]]]:
